@@ -108,6 +108,10 @@ class Toponym:
     score: float = 0.0
     reason: str = ""
     label: str = ""  # where the mention came from: NER label or "gazetteer"
+    #: "literal" (a place mention, metonymic uses included), "embedded" (inside an organisation's name, e.g.
+    #: "Shanghai" in "Shanghai Cooperation Organization") or "demonym" ("Russian" → Russia).
+    role: str = "literal"
+    candidates: int = 0
 
     @property
     def name(self) -> str:

@@ -1,0 +1,57 @@
+"""Geoparsing corpora: toponym records in the ``../shared/eval/`` format, and ``geomap eval``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from .model import Toponym
+
+__all__ = ["toponym_record", "evaluate_corpus", "predict_corpus"]
+
+
+def toponym_record(t: Toponym) -> dict[str, Any]:
+    """One toponym as a JSON-ready record (``start``, ``end``, ``name``, ``lat``, ``lon`` and the gazetteer's
+    id, kind and country, with the recogniser's role and the resolver's reason)."""
+    p = t.place
+    return {
+        "start": t.start,
+        "end": t.end,
+        "name": t.text,
+        "lat": p.lat if p else None,
+        "lon": p.lon if p else None,
+        "place_id": p.id if p else None,
+        "geonameid": p.geonameid if p else None,
+        "place_name": p.name if p else None,
+        "kind": p.kind if p else None,
+        "country": p.country_iso3 if p else None,
+        "role": t.role,
+        "source": t.label,
+        "reason": t.reason,
+    }
+
+
+def predict_corpus(texts: Iterable[str], *, model: str, roles: set[str],
+                   progress: Callable[[Iterable, int], Iterable] | None = None, total: int = 0) -> list[list[Toponym]]:
+    """Toponyms of each text, keeping only the given roles (literal, embedded, demonym)."""
+    from .extract import geoparse_texts
+
+    results = geoparse_texts(texts, model=model)
+    if progress is not None:
+        results = progress(results, total)
+    return [[t for t in tops if t.role in roles] for tops in results]
+
+
+def evaluate_corpus(path: str | Path, *, model: str, limit: int | None = None,
+                    roles: set[str] = frozenset({"literal", "embedded"}), worst: int = 20,
+                    progress: Callable[[Iterable, int], Iterable] | None = None) -> str:
+    """Geoparse a gold corpus's texts (never its annotations) and return the scored report as text."""
+    from .evaluate import format_report, load_corpus, score_geoparsing
+
+    gold = load_corpus(path, limit=limit)
+    predictions = predict_corpus((d.text for d in gold), model=model, roles=set(roles), progress=progress,
+                                 total=len(gold))
+    predicted = {doc.id: tops for doc, tops in zip(gold, predictions)}
+    scores = score_geoparsing(gold, predicted, worst=worst)
+    return format_report(scores, title=f"{Path(path).name} ({len(gold)} documents, roles: {', '.join(sorted(roles))})")

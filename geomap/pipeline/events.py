@@ -1,0 +1,639 @@
+"""Who did what, when and where: the ``geomap_events`` spaCy component.
+
+For each sentence, event *triggers* (verbs and nominalisations from :data:`TRIGGERS`) are found in the parse.
+Light verbs ("hold an exercise", "conduct a patrol", "carry out strikes", "the exercise will be held") lend the
+nominal trigger their subject, dates and prepositional phrases. For each trigger:
+
+- **actors**: subjects (and the agent of a passive), "with X" / "alongside X" partners, possessors ("Moscow's
+  invasion"), "by X"; objects are kept as targets for attacks, criticism and visits. Each actor phrase gets an
+  ISO 3166-1 alpha-3 country from a place name or demonym inside it ("Russian President Vladimir Putin" → RUS), an
+  organisation table (NATO: no country), or light coreference within the article ("it", "he", "the two
+  countries", "Xi" after "Chinese leader Xi Jinping", "the Air Force" after "the US Air Force");
+- **date**: the date expression attached to the trigger's clause, resolved against the publication date
+  (:mod:`geomap.dates`), else the publication date with a reason saying so;
+- **location**: the most specific resolved place inside a locative phrase attached to the trigger ("in", "near",
+  "off", "adjacent to", "across"; "to" for visits), else a locative phrase of the clause, else of the sentence
+  (statements take no fallback: "X criticised drills in the Pacific" did not happen in the Pacific);
+  ``geo_precision`` 1 for a town, 2 near a town, 3 for a region, sea or country.
+
+Mentions of one event in several sentences ("would hold an exercise next month" … "the Joint Sea 2025 exercise
+would be held near Vladivostok") are merged: same type, compatible actors and dates, and either a shared name or no
+new actors or date of their own.
+
+Taxonomy (type → PLOVER category / CAMEO root), documented in the README: military_exercise (MOBILIZE/15),
+deployment (MOBILIZE/15), attack (ASSAULT/19), armed_conflict (ASSAULT/19), visit (CONSULT/04), meeting
+(CONSULT/04), agreement (AGREE/05), aid (AID/07), protest (PROTEST/14), sanctions (SANCTION/16), arrest
+(COERCE/17), statement_criticism (ACCUSE/11), statement_threat (THREATEN/13), election (–), natural_disaster (–),
+disease_outbreak (–).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, DateRange, Event, Place, Toponym
+
+if TYPE_CHECKING:
+    from ..gazetteer import Gazetteer
+
+#: lemma → (event type, PLOVER/CAMEO code, allowed coarse POS)
+TRIGGERS: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+
+
+def _add(event_type: str, code: str, pos: tuple[str, ...], *lemmas: str) -> None:
+    for lemma in lemmas:
+        TRIGGERS[lemma] = (event_type, code, pos)
+
+
+NOUN = ("NOUN",)
+VERB = ("VERB",)
+BOTH = ("NOUN", "VERB")
+_add("military_exercise", "MOBILIZE/150", NOUN, "exercise", "drill", "manoeuvre", "maneuver", "wargame",
+     "war-game", "patrol", "exercises", "drills", "maneuvers", "manoeuvres", "wargames")
+_add("military_exercise", "MOBILIZE/150", VERB, "patrol")
+_add("deployment", "MOBILIZE/150", BOTH, "deploy", "deployment", "mobilize", "mobilise", "mobilization")
+_add("attack", "ASSAULT/190", BOTH, "attack", "strike", "airstrike", "air strike", "bombing", "bomb", "shelling",
+     "shell", "raid", "assault", "ambush", "invade", "invasion", "offensive", "bombard", "bombardment", "clash",
+     "massacre", "shoot", "shooting", "explosion", "blast", "incursion")
+_add("armed_conflict", "ASSAULT/190", NOUN, "war", "fighting", "conflict", "battle", "insurgency")
+_add("visit", "CONSULT/042", BOTH, "visit", "trip", "tour")
+_add("visit", "CONSULT/042", VERB, "travel")
+_add("meeting", "CONSULT/040", NOUN, "meeting", "talk", "talks", "summit", "negotiation", "conference")
+_add("meeting", "CONSULT/040", VERB, "meet", "negotiate")
+_add("agreement", "AGREE/057", NOUN, "agreement", "treaty", "accord", "deal", "pact")
+_add("agreement", "AGREE/057", VERB, "sign")
+_add("aid", "AID/070", NOUN, "aid", "assistance", "relief")
+_add("aid", "AID/070", VERB, "donate")
+_add("protest", "PROTEST/140", BOTH, "protest", "demonstration", "rally")
+_add("protest", "PROTEST/140", VERB, "demonstrate")
+_add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
+_add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
+_add("statement_criticism", "ACCUSE/111", VERB, "criticize", "criticise", "condemn", "denounce", "accuse", "blame")
+_add("statement_threat", "THREATEN/130", VERB, "warn", "threaten")
+_add("election", "", NOUN, "election", "referendum", "vote")
+_add("natural_disaster", "", BOTH, "earthquake", "quake", "flood", "flooding", "landfall", "hurricane", "typhoon",
+     "cyclone", "storm", "wildfire", "tsunami", "eruption", "landslide", "drought", "tornado", "erupt")
+_add("disease_outbreak", "", NOUN, "outbreak", "epidemic", "pandemic")
+
+STATEMENT_TYPES = frozenset({"statement_criticism", "statement_threat"})
+#: verbs whose object names the event ("hold talks", "conduct drills", "the exercise was held")
+LIGHT_VERBS = frozenset(
+    {"hold", "conduct", "carry", "stage", "launch", "begin", "start", "host", "make", "pay", "take", "have",
+     "organize", "organise", "attend", "join", "plan", "announce", "continue", "resume", "wage", "mount",
+     "perform", "undertake", "complete", "end", "finish", "do", "occur", "happen", "impose", "stage", "sign",
+     "reach", "lead", "order", "be", "due"}
+)
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "off", "across", "around", "outside", "inside", "within", "over", "along", "into",
+     "throughout", "on", "beside", "by", "nearby", "towards", "toward", "through", "between", "onto", "from"}
+)
+#: prepositions that locate only some event types ("a visit to China", "a strike on the port")
+DIRECTIONAL_PREPS = {"to": {"visit", "deployment"}, "on": {"attack"}, "against": {"attack"}}
+NEAR_PREPS = frozenset({"near", "off", "outside", "around", "adjacent", "close", "nearby", "beside", "by"})
+PARTNER_PREPS = frozenset({"with", "alongside", "between"})
+KIND_SPECIFICITY = {"landmark": 6, "user": 6, "city": 5, "admin2": 4, "admin1": 3, "sea": 2, "region": 2,
+                    "country": 1, "continent": 0}
+PRONOUNS_SINGULAR = frozenset({"it", "he", "she", "its", "his", "her"})
+PRONOUNS_PLURAL = frozenset({"they", "their", "them"})
+PAIR_WORDS = re.compile(r"\b(two|both)\s+(countries|nations|sides|governments|militaries|states|leaders|armies|navies)\b",
+                        re.I)
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One trigger occurrence before merging."""
+
+    trigger: Token
+    event_type: str
+    code: str
+    sent: Span
+    actors: list[Actor] = field(default_factory=list)
+    date: DateRange | None = None
+    date_is_default: bool = True
+    place: Place | None = None
+    location: Toponym | None = None
+    geo_precision: int | None = None
+    reasons: dict[str, str] = field(default_factory=dict)
+    names: set[str] = field(default_factory=set)  # capitalised names of the event ("Joint Sea 2025")
+
+
+class _ArticleMemory:
+    """Light coreference state for one article."""
+
+    def __init__(self) -> None:
+        self.countries: list[str] = []  # countries in order of mention (actors and places)
+        self.names: dict[str, str] = {}  # person / organisation words → country ISO3
+        self.last_actor: Actor | None = None
+
+    def note_country(self, iso3: str | None) -> None:
+        if iso3:
+            if iso3 in self.countries:
+                self.countries.remove(iso3)
+            self.countries.append(iso3)
+
+    def last_two(self) -> list[str]:
+        return self.countries[-2:]
+
+
+def _org_country(org: Any) -> str | None:
+    value = org.get("country_iso3") if isinstance(org, dict) else getattr(org, "country_iso3", None)
+    return value or None
+
+
+class EventExtractor:
+    """spaCy component that writes ``doc._.events`` (needs ``doc._.toponyms`` resolved)."""
+
+    def __init__(self, nlp: Language, name: str, *, gazetteer_path: str | None = None,
+                 merge_window: int = 12) -> None:
+        self.name = name
+        self.gazetteer_path = gazetteer_path
+        self.merge_window = merge_window
+        self._gazetteer: Gazetteer | None = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   gazetteer: Gazetteer | None = None) -> None:
+        from ..gazetteer import Gazetteer, get_gazetteer
+
+        if gazetteer is None:
+            gazetteer = Gazetteer.open(self.gazetteer_path) if self.gazetteer_path else get_gazetteer()
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self.initialize()
+        assert self._gazetteer is not None
+        return self._gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.extract(doc)
+        return doc
+
+    # -----------------------------------------------------------------------------------------------
+    def extract(self, doc: Doc) -> list[Event]:
+        from ..dates import default_date, find_dates
+
+        published: dt.date = doc._.published or dt.date.today()
+        article_id = doc._.article_id or "doc"
+        toponyms: list[Toponym] = doc._.toponyms or []
+        memory = _ArticleMemory()
+        mentions: list[_Mention] = []
+        top_index = {t.start: t for t in toponyms}
+        for sent in doc.sents:
+            sent_tops = [t for t in toponyms if sent.start_char <= t.start < sent.end_char]
+            dates = find_dates(sent.text, published=published, offset=sent.start_char)
+            for tok in sent:
+                hit = self._trigger(tok)
+                if hit is None:
+                    continue
+                event_type, code = hit
+                m = _Mention(trigger=tok, event_type=event_type, code=code, sent=sent)
+                anchors = self._anchors(tok)
+                m.actors = self._actors(tok, anchors, event_type, sent_tops, memory)
+                self._date(m, anchors, dates, published)
+                self._locate(m, anchors, sent_tops, sent)
+                m.names = self._event_names(tok, top_index)
+                mentions.append(m)
+            # what this sentence named feeds coreference for the next one
+            for t in sent_tops:
+                if t.place is not None and t.role != "embedded" and t.place.kind in ("country",):
+                    memory.note_country(t.place.country_iso3)
+                elif t.role == "demonym" and t.place is not None:
+                    memory.note_country(t.place.country_iso3)
+        events = self._merge(mentions)
+        out: list[Event] = []
+        for n, group in enumerate(events, start=1):
+            out.append(self._to_event(group, doc, article_id, published, n, default_date))
+        return out
+
+    # -- triggers ------------------------------------------------------------------------------------
+    @staticmethod
+    def _trigger(tok: Token) -> tuple[str, str] | None:
+        if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
+            return None
+        entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
+        if entry is None:
+            return None
+        event_type, code, pos = entry
+        if tok.pos_ not in pos:
+            return None
+        if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC") and tok.ent_iob_ == "B":
+            return None
+        if event_type == "military_exercise" and tok.lemma_.lower() == "exercise" and tok.pos_ != "NOUN":
+            return None
+        if event_type == "agreement" and tok.lemma_.lower() == "deal" and tok.pos_ != "NOUN":
+            return None
+        return event_type, code
+
+    @staticmethod
+    def _anchors(tok: Token) -> list[Token]:
+        """The trigger plus the verbs that lend it arguments (light verb, relative clause, passive "be held")."""
+        anchors = [tok]
+        if tok.pos_ == "NOUN":
+            head = tok.head
+            if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "conj") and head.pos_ in ("VERB", "AUX"):
+                if head.lemma_.lower() in LIGHT_VERBS or tok.dep_ in ("nsubjpass", "nsubj"):
+                    anchors.append(head)
+            for child in tok.children:
+                if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
+                    anchors.append(child)
+            # "the exercise would be held" → "held"; "drills are due to take place" → "take"
+            for child in list(anchors[-1].children) if len(anchors) > 1 else []:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    anchors.append(child)
+        elif tok.pos_ == "VERB":
+            for child in tok.children:
+                if child.dep_ == "xcomp" and child.lemma_ in ("take",):
+                    anchors.append(child)
+        return anchors
+
+    @staticmethod
+    def _event_names(tok: Token, top_index: dict[int, Toponym]) -> set[str]:
+        """Proper names attached to the trigger ("the Joint Sea 2025 exercise", "Resolute Force Pacific")."""
+        names = set()
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") and (c.text[:1].isupper() or c.like_num)]
+        if left:
+            start = min(c.left_edge.i for c in left)
+            span = tok.doc[start:tok.i]
+            words = [w.text for w in span if w.text[:1].isupper() or w.like_num]
+            if len(words) >= 2:
+                names.add(" ".join(words).lower())
+        return names
+
+    # -- actors --------------------------------------------------------------------------------------
+    def _actors(self, tok: Token, anchors: list[Token], event_type: str, sent_tops: list[Toponym],
+                memory: _ArticleMemory) -> list[Actor]:
+        found: list[tuple[Token, str]] = []
+        for a in anchors:
+            for child in a.children:
+                dep = child.dep_
+                if dep in ("nsubj",) and a.pos_ in ("VERB", "AUX"):
+                    found.append((child, "actor"))
+                elif dep == "agent":
+                    found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
+                elif dep == "poss" and a is tok:
+                    found.append((child, "actor"))
+                elif dep == "prep" and child.lower_ in PARTNER_PREPS:
+                    found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
+                elif dep == "prep" and child.lower_ == "by" and a is tok:
+                    found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
+                elif dep in ("dobj",) and a.pos_ == "VERB" and child is not tok and event_type in (
+                        "attack", "statement_criticism", "statement_threat", "sanctions", "arrest", "meeting",
+                        "visit"):
+                    found.append((child, "target"))
+                elif dep == "prep" and child.lower_ == "of" and a is tok and event_type in ("attack", "sanctions"):
+                    found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
+                elif dep == "amod" and a is tok and child.ent_type_ == "NORP":
+                    found.append((child, "actor"))
+            # a verb conjoined to another shares its subject ("would hold ... and conduct ...")
+            if a.dep_ == "conj" and a.pos_ == "VERB" and not any(r == "actor" for _, r in found):
+                for child in a.head.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        found.append((child, "actor"))
+        # a nominal trigger with no argument of its own borrows the arguments of the verb that governs it
+        if not found and tok.pos_ == "NOUN":
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                for child in verb.children:
+                    if child.dep_ in ("nsubj",):
+                        found.append((child, "actor"))
+                    elif child.dep_ in ("dobj", "dative") and child is not tok:
+                        found.append((child, "partner"))
+        actors: list[Actor] = []
+        seen: set[tuple[str, str | None]] = set()
+        for head, role in found:
+            for member in [head, *self._conjuncts(head)]:
+                for actor in self._actor_from(member, role, sent_tops, memory):
+                    key = (actor.name.lower(), actor.country)
+                    if key not in seen:
+                        seen.add(key)
+                        actors.append(actor)
+        for actor in actors:
+            if actor.role == "actor":
+                memory.last_actor = actor
+                break
+        return actors
+
+    @staticmethod
+    def _conjuncts(tok: Token) -> list[Token]:
+        return [c for c in tok.conjuncts if c.i > tok.i]
+
+    def _actor_from(self, head: Token, role: str, sent_tops: list[Toponym],
+                    memory: _ArticleMemory) -> list[Actor]:
+        gaz = self.gazetteer
+        doc = head.doc
+        # the phrase: the head and its left modifiers, plus "of X" and appositions
+        left = head.left_edge.i
+        right = head.i + 1
+        for child in head.rights:
+            if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+                right = max(right, child.right_edge.i + 1)
+        for child in head.lefts:
+            left = min(left, child.left_edge.i)
+        span = doc[left:right]
+        while len(span) > 1 and (span[0].is_punct or span[0].lower_ in ("the", "a", "an")):
+            span = span[1:]
+        text = span.text.strip(" ,")
+        lower = head.lower_
+        # pronouns and "the two countries"
+        if lower in PRONOUNS_SINGULAR and head.pos_ == "PRON":
+            if memory.last_actor is not None:
+                a = memory.last_actor
+                return [Actor(a.name, a.country, role, head.idx, head.idx + len(head), f"'{head.text}' = {a.name}")]
+            return []
+        pair = PAIR_WORDS.search(text)
+        if pair or (lower in PRONOUNS_PLURAL and head.pos_ == "PRON"):
+            return [Actor(gaz.country(c).name if self._known_country(c) else c, c, role, span.start_char,
+                          span.end_char, f"'{text}' = the last two countries named")
+                    for c in memory.last_two()]
+        country, reason = self._phrase_country(span, sent_tops, memory)
+        if head.pos_ == "PRON":
+            return []
+        actor = Actor(name=text, country=country, role=role, start=span.start_char, end=span.end_char,
+                      reason=reason)
+        # remember names for later mentions ("Xi", "Zhang", "the Air Force")
+        if country:
+            for ent in span.ents:
+                if ent.label_ in ("PERSON", "ORG"):
+                    memory.names[ent.text.lower()] = country
+                    for w in ent:
+                        if w.text[:1].isupper() and len(w.text) > 2 and w.lower_ not in ("the",):
+                            memory.names.setdefault(w.lower_, country)
+            memory.note_country(country)
+        return [actor]
+
+    def _known_country(self, iso3: str) -> bool:
+        try:
+            self.gazetteer.country(iso3)
+            return True
+        except LookupError:
+            return False
+
+    def _phrase_country(self, span: Span, sent_tops: list[Toponym],
+                        memory: _ArticleMemory) -> tuple[str | None, str]:
+        gaz = self.gazetteer
+        # 1. a place or demonym inside the phrase
+        for t in sent_tops:
+            if span.start_char <= t.start and t.end <= span.end_char and t.place is not None:
+                if t.place.country_iso3:
+                    return t.place.country_iso3, f"'{t.text}' in the phrase → {t.place.country_iso3}"
+        for tok in span:
+            iso3 = gaz.demonym(tok.text) if tok.text[:1].isupper() else None
+            if iso3:
+                return iso3, f"demonym '{tok.text}'"
+        # 2. an organisation the gazetteer knows (NATO: no country)
+        for ent in span.ents:
+            org = gaz.organization(ent.text)
+            if org is not None:
+                iso3 = _org_country(org)
+                return iso3, f"organisation {ent.text}" + (f" ({iso3})" if iso3 else " (international)")
+        org = gaz.organization(span.text)
+        if org is not None:
+            iso3 = _org_country(org)
+            return iso3, f"organisation {span.text}"
+        # 3. names seen earlier in the article
+        key = span.text.lower()
+        for cand in (key, key.removeprefix("the ")):
+            if cand in memory.names:
+                return memory.names[cand], f"'{span.text}' named earlier with {memory.names[cand]}"
+        for tok in reversed(span):
+            if tok.text[:1].isupper() and tok.lower_ in memory.names:
+                return memory.names[tok.lower_], f"'{tok.text}' named earlier with {memory.names[tok.lower_]}"
+        return None, "no country cue"
+
+    # -- dates ---------------------------------------------------------------------------------------
+    @staticmethod
+    def _date(m: _Mention, anchors: list[Token], dates: list[DateRange], published: dt.date) -> None:
+        if not dates:
+            return
+        sent = m.sent
+        doc = sent.doc
+        anchor_is = {a.i for a in anchors}
+
+        def governed(d: DateRange) -> int:
+            """Tree distance from the date words to the nearest anchor (smaller is closer)."""
+            assert d.span is not None
+            span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+            if span is None:
+                return 99
+            tok = span.root
+            steps = 0
+            while steps < 8:
+                if tok.i in anchor_is:
+                    return steps
+                if tok.head is tok:
+                    break
+                tok = tok.head
+                steps += 1
+            return 10 + abs(span.root.i - m.trigger.i) // 3
+
+        best = min(dates, key=governed)
+        if len(dates) > 1 and governed(best) >= 10:
+            # several dates, none attached to this trigger: take the nearest by words
+            best = min(dates, key=lambda d: abs((d.span or (0, 0))[0] - m.trigger.idx))
+        m.date = best
+        m.date_is_default = False
+
+    # -- location ------------------------------------------------------------------------------------
+    def _locate(self, m: _Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Span) -> None:
+        usable = [t for t in sent_tops if t.place is not None and t.role == "literal"]
+        if not usable:
+            return
+
+        def in_phrases(preps: list[Token]) -> list[tuple[Toponym, Token]]:
+            out = []
+            for prep in preps:
+                lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+                for t in usable:
+                    if lo <= t.start and t.end <= hi:
+                        out.append((t, prep))
+            return out
+
+        def locative_preps(anchor: Token) -> list[Token]:
+            preps = []
+            for child in anchor.children:
+                word = child.lower_
+                if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())):
+                    if word in ("by", "from", "between") and m.event_type not in ("attack",):
+                        continue
+                    preps.append(child)
+                elif child.dep_ in ("amod", "advmod", "acomp") and child.lower_ in ("adjacent", "close", "near"):
+                    preps.extend(c for c in child.children if c.dep_ == "prep")
+                    preps.append(child)
+            return preps
+
+        hits = in_phrases([p for a in anchors for p in locative_preps(a)])
+        how = "attached to the trigger"
+        if not hits and m.event_type == "attack":
+            # "the invasion of Ukraine", "attacks on Kharkiv"
+            objs = [c for c in m.trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")]
+            hits = [(t, p) for t, p in in_phrases(objs) if t.place.kind in ("city", "admin1", "admin2", "country",
+                                                                             "region", "landmark")]
+            how = "the attack's target"
+        if not hits and m.event_type not in STATEMENT_TYPES:
+            clause = m.trigger
+            while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and clause.head is not clause:
+                clause = clause.head
+            preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS - {"by", "from"}]
+            hits = in_phrases(preps)
+            how = "in the trigger's clause"
+            if not hits:
+                preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in ("in", "at", "near", "off")]
+                hits = in_phrases(preps)
+                how = "in the sentence"
+        if not hits:
+            return
+        # the most specific place; among equals, the first
+        t, prep = max(hits, key=lambda h: (KIND_SPECIFICITY.get(h[0].place.kind, 0), -h[0].start))
+        m.place = t.place
+        m.location = t
+        near = prep.lower_ in NEAR_PREPS or any(w.lower_ in NEAR_PREPS for w in prep.ancestors if w.i >= sent.start)
+        phrase_words = sent.doc.text[prep.idx:t.start].lower()
+        near = near or any(w in phrase_words for w in ("near", "adjacent", "off ", "outside", "close to", "waters"))
+        if t.place.kind in ("city", "landmark", "user", "admin2") and not t.place.has_area:
+            m.geo_precision = 2 if near else 1
+        else:
+            m.geo_precision = 3
+        m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); {t.reason}"
+
+    # -- merging -------------------------------------------------------------------------------------
+    def _merge(self, mentions: list[_Mention]) -> list[list[_Mention]]:
+        groups: list[list[_Mention]] = []
+        for m in mentions:
+            target = None
+            for g in reversed(groups):
+                head = g[0]
+                if head.event_type != m.event_type:
+                    continue
+                if m.sent.start - g[-1].sent.start > 40 * self.merge_window:
+                    continue
+                if self._compatible(g, m):
+                    target = g
+                    break
+            if target is None:
+                groups.append([m])
+            else:
+                target.append(m)
+        return groups
+
+    @staticmethod
+    def _compatible(group: list[_Mention], m: _Mention) -> bool:
+        names = set().union(*(g.names for g in group))
+        same_name = bool(names & m.names)
+        dates = [g.date for g in group if g.date is not None]
+        if m.date is not None and dates and not any(d.overlaps(m.date) for d in dates):
+            return False
+        countries = {a.country for g in group for a in g.actors if a.country}
+        m_countries = {a.country for a in m.actors if a.country}
+        places = [g.place for g in group if g.place is not None]
+        if m.place is not None and places and all(p.id != m.place.id for p in places):
+            if not same_name:
+                return False
+        if m.trigger.i == group[-1].trigger.i:
+            return False
+        if same_name:
+            return True
+        if m_countries and countries and not (m_countries <= countries or countries <= m_countries):
+            return False
+        if m.event_type in STATEMENT_TYPES:
+            return False
+        # a mention with nothing of its own (no actors, no date) refers back; so does one that only repeats
+        # the same actors
+        if not m.actors and m.date is None:
+            return True
+        if m_countries and m_countries == countries and (m.date is None or dates):
+            return True
+        return False
+
+    # -- output --------------------------------------------------------------------------------------
+    def _to_event(self, group: list[_Mention], doc: Doc, article_id: str, published: dt.date, n: int,
+                  default_date) -> Event:
+        first = group[0]
+        actors: list[Actor] = []
+        seen: set[tuple[str | None, str]] = set()
+        for m in group:
+            for a in m.actors:
+                key = (a.country, a.name.lower()) if a.country is None else (a.country, "")
+                if key not in seen:
+                    seen.add(key)
+                    actors.append(a)
+        date = next((m.date for m in group if m.date is not None), None)
+        located = [m for m in group if m.place is not None]
+        # the most specific location among the mentions
+        loc = max(located, key=lambda m: KIND_SPECIFICITY.get(m.place.kind, 0)) if located else None
+        reasons: dict[str, str] = {}
+        if date is None:
+            date = default_date(published)
+        reasons["date"] = date.reason or f"'{date.text}'"
+        if loc is not None:
+            reasons["location"] = loc.reasons.get("location", "")
+        else:
+            reasons["location"] = "no place attached to the event"
+        if loc is not None and loc.place is not None and first.event_type in ("visit",):
+            host = loc.place.country_iso3
+            if host and host not in {a.country for a in actors}:
+                actors.append(Actor(name=self._country_name(host), country=host, role="host",
+                                    reason=f"visit to {loc.place.name}"))
+        reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
+        sent = first.sent
+        trigger = first.trigger
+        event = Event(
+            event_id=f"{article_id}:E{n}",
+            event_type=first.event_type,
+            code=first.code or None,
+            trigger=trigger.text,
+            sentence=sent.text.strip(),
+            article_id=article_id,
+            actors=actors,
+            date=date,
+            place=loc.place if loc else None,
+            location_text=loc.location.text if loc and loc.location else None,
+            geo_precision=loc.geo_precision if loc else None,
+            published=published,
+            title=doc._.title,
+            url=doc._.url,
+            trigger_span=(trigger.idx, trigger.idx + len(trigger)),
+            sentence_span=(sent.start_char, sent.end_char),
+            location_span=(loc.location.start, loc.location.end) if loc and loc.location else None,
+            mentions=[m.sent.text.strip() for m in group[1:] if m.sent.start != sent.start],
+            reasons=reasons,
+        )
+        if loc is not None and loc is not first:
+            # show the sentence that says where it happened
+            event.sentence = loc.sent.text.strip()
+            event.sentence_span = (loc.sent.start_char, loc.sent.end_char)
+            event.trigger = loc.trigger.text
+            event.trigger_span = (loc.trigger.idx, loc.trigger.idx + len(loc.trigger))
+            event.mentions = [m.sent.text.strip() for m in group if m.sent.start != loc.sent.start]
+        return event
+
+    def _country_name(self, iso3: str) -> str:
+        try:
+            return self.gazetteer.country(iso3).name
+        except LookupError:
+            return iso3
+
+
+def _events_factory(nlp: Language, name: str, gazetteer_path: str | None, merge_window: int) -> EventExtractor:
+    return EventExtractor(nlp, name, gazetteer_path=gazetteer_path, merge_window=merge_window)
+
+
+for _ext in ("events", "published", "article_id", "title", "url"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+Language.factory(
+    "geomap_events",
+    assigns=["doc._.events"],
+    requires=["doc._.toponyms", "token.dep", "token.lemma"],
+    default_config={"gazetteer_path": None, "merge_window": 12},
+    func=_events_factory,
+)

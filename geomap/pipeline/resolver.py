@@ -1,0 +1,266 @@
+"""Choosing the place each mention refers to: the ``geomap_resolver`` spaCy component.
+
+Every candidate the gazetteer offers for a mention gets a score from evidence, and the decision keeps a short
+reason. The evidence, in order of strength:
+
+- user entries first (a user who added "Springfield" means theirs);
+- the containing context in the text: "Paris, Texas", "Springfield, Missouri", "south China's Guangdong
+  Province", "Zhanjiang in Guangdong", "the Russian port city of Vladivostok" (a demonym just before);
+- the countries and first-level divisions the article names elsewhere (a two-pass vote: mentions that resolve
+  without doubt vote for their country and admin-1, then every mention is resolved again);
+- the prior: kind (country, capital, admin-1, sea, region), population, and how exactly the name matched (a
+  primary name beats an alternate name).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Place, Toponym
+
+if TYPE_CHECKING:
+    from ..gazetteer import Gazetteer
+
+KIND_PRIOR = {
+    "country": 4.0,
+    "continent": 3.5,
+    "region": 3.2,
+    "sea": 3.0,
+    "admin1": 2.6,
+    "admin2": 0.8,
+    "city": 0.0,
+    "landmark": 0.0,
+    "user": 0.0,
+}
+NAME_TYPE_PRIOR = {"user": 8.0, "primary": 0.6, "ascii": 0.6, "curated": 0.8, "alias": 0.3, "alternate": -1.2}
+CONTEXT_WEIGHT = 5.0
+DEMONYM_WEIGHT = 3.0
+COUNTRY_VOTE_WEIGHT = 3.0
+ADMIN1_VOTE_WEIGHT = 3.0
+#: the most candidates considered for one mention
+MAX_CANDIDATES = 60
+
+
+@dataclass(slots=True)
+class _Scored:
+    place: Place
+    score: float
+    reasons: list[str]
+
+
+def _inside(place: Place, container: Place) -> bool:
+    """Is ``place`` within ``container`` (a country or an admin-1 unit), by codes?"""
+    if container.id == place.id:
+        return False
+    if container.kind == "country":
+        return bool(place.country_iso2) and place.country_iso2 == container.country_iso2
+    if container.kind == "admin1":
+        if not place.country_iso2 or place.country_iso2 != container.country_iso2:
+            return False
+        if place.admin1_code and container.admin1_code and place.admin1_code == container.admin1_code:
+            return True
+        return bool(place.admin1) and place.admin1 == container.name
+    if container.geometry is not None and container.kind in ("region", "sea", "continent"):
+        from shapely import contains_xy
+
+        return bool(contains_xy(container.geometry, place.lon, place.lat))
+    return False
+
+
+class ToponymResolver:
+    """spaCy component that sets ``Toponym.place``, ``score`` and ``reason`` on ``doc._.toponyms``."""
+
+    def __init__(self, nlp: Language, name: str, *, gazetteer_path: str | None = None,
+                 resolve_embedded: bool = True) -> None:
+        self.name = name
+        self.gazetteer_path = gazetteer_path
+        self.resolve_embedded = resolve_embedded
+        self._gazetteer: Gazetteer | None = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   gazetteer: Gazetteer | None = None) -> None:
+        from ..gazetteer import Gazetteer, get_gazetteer
+
+        if gazetteer is None:
+            gazetteer = Gazetteer.open(self.gazetteer_path) if self.gazetteer_path else get_gazetteer()
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self.initialize()
+        assert self._gazetteer is not None
+        return self._gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        toponyms = doc._.toponyms
+        if toponyms is None:
+            raise ValueError("geomap_resolver needs geomap_toponyms before it in the pipeline")
+        self.resolve(doc, toponyms)
+        return doc
+
+    # -----------------------------------------------------------------------------------------------
+    def candidates(self, text: str) -> list[Place]:
+        gaz = self.gazetteer
+        found = gaz.lookup(text)
+        if not found:
+            # "Guangdong province" in lower case, "the West Bank area" → "West Bank"
+            words = text.split()
+            if len(words) > 1 and words[-1].lower() in ("region", "area", "province", "state", "county", "city"):
+                found = gaz.lookup(" ".join(words[:-1]))
+        return found[:MAX_CANDIDATES]
+
+    def resolve(self, doc: Doc, toponyms: list[Toponym]) -> None:
+        gaz = self.gazetteer
+        cands = [self.candidates(t.text) for t in toponyms]
+        for t, c in zip(toponyms, cands):
+            t.candidates = len(c)
+        contexts = [self._context(doc, toponyms, i) for i in range(len(toponyms))]
+
+        # pass 1: prior + local context
+        first = [self._rank(c, ctx, Counter(), Counter()) for c, ctx in zip(cands, contexts)]
+        # votes from mentions resolved without doubt (or by strong context)
+        country_votes: Counter[str] = Counter()
+        admin1_votes: Counter[tuple[str, str]] = Counter()
+        for t, ranked in zip(toponyms, first):
+            if not ranked or t.role == "embedded":
+                continue
+            best = ranked[0]
+            margin = best.score - ranked[1].score if len(ranked) > 1 else 10.0
+            if margin < 1.0:
+                continue
+            p = best.place
+            if p.country_iso2:
+                country_votes[p.country_iso2] += 1
+            if p.kind == "admin1" and p.country_iso2:
+                admin1_votes[(p.country_iso2, p.admin1_code or p.name)] += 1
+            elif p.kind == "city" and p.country_iso2 and p.admin1_code:
+                admin1_votes[(p.country_iso2, p.admin1_code)] += 0.5
+        # pass 2: with the article's votes
+        for t, ranked_c, ctx in zip(toponyms, cands, contexts):
+            if t.role == "embedded" and not self.resolve_embedded:
+                continue
+            if t.role == "demonym":
+                iso3 = gaz.demonym(t.text)
+                if iso3:
+                    try:
+                        t.place = gaz.country(iso3)
+                        t.score = 10.0
+                        t.reason = f"demonym of {t.place.name}"
+                    except LookupError:
+                        pass
+                continue
+            ranked = self._rank(ranked_c, ctx, country_votes, admin1_votes)
+            if not ranked:
+                t.reason = "no gazetteer entry"
+                continue
+            best = ranked[0]
+            t.place = best.place
+            t.score = round(best.score, 3)
+            alt = f"; next: {ranked[1].place.name} ({ranked[1].place.country_iso2 or '-'})" if len(ranked) > 1 else ""
+            t.reason = ", ".join(best.reasons) + alt
+
+    # -----------------------------------------------------------------------------------------------
+    def _context(self, doc: Doc, toponyms: list[Toponym], i: int) -> dict[str, Any]:
+        """Local evidence: containers named next to the mention and a demonym just before it."""
+        gaz = self.gazetteer
+        t = toponyms[i]
+        containers: list[Place] = []
+        # "X, Y" / "X (Y)" / "X in Y": the next toponym right after a comma, bracket or "in"
+        if i + 1 < len(toponyms):
+            nxt = toponyms[i + 1]
+            between = doc.text[t.end:nxt.start]
+            if between.strip() in (",", "(", "in", ", in") and nxt.role != "embedded":
+                containers.extend(p for p in self._container_candidates(nxt.text))
+        # "Y's X" / "south China's Guangdong Province"
+        if i > 0:
+            prev = toponyms[i - 1]
+            between = doc.text[prev.end:t.start]
+            if between.strip() in ("'s", "’s") or between.strip() in (",",):
+                containers.extend(self._container_candidates(prev.text))
+        # a demonym within the few words before: "the Russian port city of Vladivostok"
+        demonym_countries: list[str] = []
+        window_start = max(0, t.start - 60)
+        for j in range(i - 1, -1, -1):
+            prev = toponyms[j]
+            if prev.end < window_start:
+                break
+            if prev.role == "demonym":
+                iso3 = gaz.demonym(prev.text)
+                if iso3:
+                    demonym_countries.append(iso3)
+        return {"containers": containers, "demonyms": demonym_countries}
+
+    def _container_candidates(self, text: str) -> list[Place]:
+        gaz = self.gazetteer
+        out = []
+        for p in gaz.lookup(text)[:10]:
+            if p.kind in ("country", "admin1", "admin2", "region", "continent"):
+                out.append(p)
+        iso3 = gaz.demonym(text)
+        if iso3:
+            try:
+                out.append(gaz.country(iso3))
+            except LookupError:
+                pass
+        return out
+
+    def _rank(self, candidates: list[Place], ctx: dict[str, Any], country_votes: Counter,
+              admin1_votes: Counter) -> list[_Scored]:
+        scored: list[_Scored] = []
+        total_country = sum(country_votes.values()) or 1
+        total_admin1 = sum(admin1_votes.values()) or 1
+        for rank, p in enumerate(candidates):
+            reasons: list[str] = []
+            name_type = (p.raw or {}).get("name_type", "primary")
+            score = KIND_PRIOR.get(p.kind, 0.0) + NAME_TYPE_PRIOR.get(name_type, 0.0)
+            if p.id.startswith("user:") or p.source == "user":
+                score += NAME_TYPE_PRIOR["user"]
+                reasons.append("user entry")
+            if p.population:
+                score += 0.45 * math.log10(p.population + 1)
+            if (p.raw or {}).get("is_capital"):
+                score += 1.5
+            score -= 0.02 * rank  # the gazetteer's own prior breaks ties
+            reasons.append(f"{p.kind} {name_type} name" + (f", pop {p.population:,}" if p.population else ""))
+            for container in ctx["containers"]:
+                if _inside(p, container):
+                    score += CONTEXT_WEIGHT
+                    reasons.append(f"in {container.name} (named beside it)")
+                    break
+            if p.country_iso3 and p.country_iso3 in ctx["demonyms"] and p.kind != "country":
+                score += DEMONYM_WEIGHT
+                reasons.append(f"{p.country_iso3} adjective before it")
+            if p.country_iso2 and country_votes:
+                share = country_votes.get(p.country_iso2, 0) / total_country
+                if share:
+                    score += COUNTRY_VOTE_WEIGHT * share
+                    reasons.append(f"article's places in {p.country_iso2} ({share:.0%})")
+            if p.country_iso2 and p.admin1_code and admin1_votes and p.kind not in ("country", "admin1"):
+                share = admin1_votes.get((p.country_iso2, p.admin1_code), 0) / total_admin1
+                if share:
+                    score += ADMIN1_VOTE_WEIGHT * share
+                    reasons.append(f"article's places in {p.admin1 or p.admin1_code} ({share:.0%})")
+            scored.append(_Scored(p, score, reasons))
+        scored.sort(key=lambda s: -s.score)
+        return scored
+
+
+def _resolver_factory(nlp: Language, name: str, gazetteer_path: str | None,
+                      resolve_embedded: bool) -> ToponymResolver:
+    return ToponymResolver(nlp, name, gazetteer_path=gazetteer_path, resolve_embedded=resolve_embedded)
+
+
+Language.factory(
+    "geomap_resolver",
+    assigns=["doc._.toponyms"],
+    requires=["doc._.toponyms"],
+    default_config={"gazetteer_path": None, "resolve_embedded": True},
+    func=_resolver_factory,
+)

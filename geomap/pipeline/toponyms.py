@@ -1,0 +1,265 @@
+"""Finding place mentions: the ``geomap_toponyms`` spaCy component.
+
+Three sources are merged into ``doc._.toponyms`` (a list of :class:`~geomap.model.Toponym`, unresolved):
+
+1. the model's GPE / LOC / FAC entities, with leading articles ("the", "a") trimmed and the longest part that the
+   gazetteer knows kept ("the Asia-Pacific region" → "Asia-Pacific");
+2. a gazetteer matcher over capitalised n-grams (and "western Pacific"-style lower-case directions before a
+   name) for what the small model misses: seas, straits, regions, all-caps datelines;
+3. NORP entities that are demonyms ("Russian" → role ``demonym``), which the event stage uses for actors.
+
+Filters: a place inside an organisation's name ("Shanghai" in "Shanghai Cooperation Organization") gets role
+``embedded``; a name inside a person's name ("Florence" in "Florence Pugh") is dropped, as are gazetteer matches on
+sentence-initial common words ("May", "Will"). Metonymic uses ("Beijing warned") stay ordinary toponyms.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..model import Toponym
+
+if TYPE_CHECKING:
+    from ..gazetteer import Gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels that block a gazetteer match overlapping them (the span is something else).
+BLOCKING_LABELS = frozenset(
+    {"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY",
+     "ORDINAL", "CARDINAL", "PERCENT"}
+)
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+     "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "upper",
+     "lower", "greater", "inner", "outer", "mainland"}
+)
+LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "their"})
+#: Words after a name that describe it and may be dropped to find it in the gazetteer.
+TRAILING_WORDS = frozenset({"region", "area", "regions", "areas", "side", "territory", "waters", "coast"})
+#: Capitalised words that are place names somewhere but, at the start of a sentence or alone, are usually not.
+COMMON_CAPITALISED = frozenset(
+    {"may", "will", "can", "so", "but", "and", "or", "this", "that", "they", "he", "she", "we", "it", "i", "you",
+     "his", "her", "mr", "mrs", "ms", "dr", "president", "minister", "mayor", "governor", "police", "city", "county",
+     "state", "university", "school", "church", "hospital", "street", "road", "avenue", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+     "july", "august", "september", "october", "november", "december", "news", "today", "read", "also", "more",
+     "said", "says", "one", "two", "victoria", "god", "christmas", "easter", "republican", "democrat", "democrats",
+     "republicans", "senate", "house", "congress", "court", "justice", "north", "south", "east", "west", "union",
+     "independence", "liberty", "obama", "trump", "biden", "bush", "clinton", "commerce", "energy", "defense",
+     "aid", "health", "hope", "unity", "progress", "freedom", "sun", "star", "post", "times", "globe", "mirror"}
+)
+
+
+def _span_key(span: Span | tuple[int, int]) -> tuple[int, int]:
+    return (span.start, span.end) if isinstance(span, Span) else span
+
+
+class ToponymRecognizer:
+    """spaCy component that writes ``doc._.toponyms``."""
+
+    def __init__(self, nlp: Language, name: str, *, max_ngram: int = 5, use_gazetteer_matcher: bool = True,
+                 gazetteer_path: str | None = None) -> None:
+        self.name = name
+        self.max_ngram = max_ngram
+        self.use_gazetteer_matcher = use_gazetteer_matcher
+        self.gazetteer_path = gazetteer_path
+        self._gazetteer: Gazetteer | None = None
+
+    # -- set-up -------------------------------------------------------------------------------------
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
+                   gazetteer: Gazetteer | None = None) -> None:
+        """Attach the gazetteer (the shared one unless given)."""
+        from ..gazetteer import Gazetteer, get_gazetteer
+
+        if gazetteer is None:
+            gazetteer = Gazetteer.open(self.gazetteer_path) if self.gazetteer_path else get_gazetteer()
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self.initialize()
+        assert self._gazetteer is not None
+        return self._gazetteer
+
+    # -- the work -----------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.toponyms = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[Toponym]:
+        gaz = self.gazetteer
+        found: dict[tuple[int, int], Toponym] = {}
+        taken = [False] * len(doc)
+        blocked = [False] * len(doc)
+        in_org: list[Span | None] = [None] * len(doc)
+        for ent in doc.ents:
+            if ent.label_ in BLOCKING_LABELS:
+                for i in range(ent.start, ent.end):
+                    blocked[i] = True
+            elif ent.label_ == "ORG":
+                for i in range(ent.start, ent.end):
+                    in_org[i] = ent
+
+        def add(span: Span, label: str, role: str = "literal") -> None:
+            if any(taken[i] for i in range(span.start, span.end)):
+                return
+            for i in range(span.start, span.end):
+                taken[i] = True
+            found[(span.start, span.end)] = Toponym(
+                start=span.start_char, end=span.end_char, text=span.text, label=label, role=role)
+
+        # 1. the model's place entities
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                span = self._known_part(ent)
+                if span is not None:
+                    add(span, ent.label_)
+                elif ent.label_ == "GPE":
+                    trimmed = self._trim(ent)
+                    if trimmed is not None and trimmed.text[:1].isupper():
+                        add(trimmed, ent.label_)
+            elif ent.label_ == "NORP":
+                iso3 = gaz.demonym(ent.text)
+                if iso3:
+                    add(ent, "NORP", role="demonym")
+
+        # 2. the gazetteer matcher, longest match first
+        if self.use_gazetteer_matcher:
+            n = len(doc)
+            i = 0
+            while i < n:
+                tok = doc[i]
+                if taken[i] or blocked[i] or not self._may_start(tok, doc, i):
+                    i += 1
+                    continue
+                match = None
+                for length in range(min(self.max_ngram, n - i), 0, -1):
+                    j = i + length
+                    if any(taken[k] or blocked[k] for k in range(i, j)):
+                        continue
+                    span = doc[i:j]
+                    if not self._plausible(span):
+                        continue
+                    if gaz.has_name(span.text):
+                        match = span
+                        break
+                if match is None:
+                    i += 1
+                    continue
+                org = in_org[match.start]
+                role = "literal"
+                if org is not None and not self._org_is_possessive_place(org, match):
+                    role = "embedded"
+                add(match, "gazetteer", role=role)
+                i = match.end
+
+        # ORG-internal NER places are embedded too ("Bank of America" tagged GPE inside an ORG is rare, but the
+        # model sometimes emits both); mark any literal toponym fully inside an ORG entity.
+        toponyms = sorted(found.values(), key=lambda t: t.start)
+        for (s, e), top in found.items():
+            org = in_org[s]
+            if top.role == "literal" and org is not None and top.label != "gazetteer":
+                if not self._org_is_possessive_place(org, doc[s:e]):
+                    top.role = "embedded"
+        return toponyms
+
+    # -- helpers ------------------------------------------------------------------------------------
+    @staticmethod
+    def _trim(span: Span) -> Span | None:
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+            end -= 1
+        return doc[start:end] if end > start else None
+
+    def _known_part(self, ent: Span) -> Span | None:
+        """The longest part of an entity that the gazetteer knows (trimmed of articles and trailing nouns)."""
+        gaz = self.gazetteer
+        span = self._trim(ent)
+        if span is None:
+            return None
+        if gaz.has_name(span.text):
+            return span
+        doc = span.doc
+        end = span.end
+        while end - 1 > span.start and doc[end - 1].lower_ in TRAILING_WORDS:
+            end -= 1
+            if gaz.has_name(doc[span.start:end].text):
+                return doc[span.start:end]
+        # longest sub-span
+        for length in range(span.end - span.start - 1, 0, -1):
+            for s in range(span.start, span.end - length + 1):
+                sub = doc[s:s + length]
+                if sub[0].is_title or sub[0].is_upper or sub[0].lower_ in DIRECTIONS:
+                    if self._plausible(sub) and gaz.has_name(sub.text):
+                        return sub
+        return None
+
+    @staticmethod
+    def _may_start(tok, doc: Doc, i: int) -> bool:
+        if tok.is_punct or tok.is_space or tok.like_num:
+            return False
+        if tok.text[:1].isupper():
+            return True
+        if tok.lower_ in DIRECTIONS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            return True
+        return False
+
+    @staticmethod
+    def _plausible(span: Span) -> bool:
+        """Cheap checks before a gazetteer look-up."""
+        last = span[-1]
+        if last.is_punct or last.lower_ in ("'s", "’s") or span[0].is_punct:
+            return False
+        if not (last.text[:1].isupper() or last.is_upper):
+            return False
+        if len(span) == 1:
+            tok = span[0]
+            lower = tok.lower_
+            if len(tok.text) < 3 and not tok.is_upper:
+                return False
+            if lower in COMMON_CAPITALISED or lower in DIRECTIONS:
+                return False
+            # a capitalised common word at the start of a sentence ("Hope", "Split")
+            if tok.is_sent_start and (tok.is_stop or tok.pos_ not in ("PROPN",)):
+                return False
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and not tok.is_upper:
+                return False
+            if tok.is_upper and len(tok.text) <= 3 and tok.pos_ != "PROPN":
+                return False
+        else:
+            # every capitalised-word span must be mostly proper nouns or name-like words
+            if any(t.is_sent_start and t.i != span.start for t in span):
+                return False
+        return True
+
+    @staticmethod
+    def _org_is_possessive_place(org: Span, match: Span) -> bool:
+        """True for "Japan's Defense Ministry": the place owns the organisation and is a mention of its own."""
+        after = match.end
+        doc = match.doc
+        return match.start == org.start and after < org.end and doc[after].lower_ in ("'s", "’s")
+
+
+def _toponyms_factory(nlp: Language, name: str, max_ngram: int, use_gazetteer_matcher: bool,
+                      gazetteer_path: str | None) -> ToponymRecognizer:
+    return ToponymRecognizer(nlp, name, max_ngram=max_ngram, use_gazetteer_matcher=use_gazetteer_matcher,
+                             gazetteer_path=gazetteer_path)
+
+
+if not Doc.has_extension("toponyms"):
+    Doc.set_extension("toponyms", default=None)
+
+Language.factory(
+    "geomap_toponyms",
+    assigns=["doc._.toponyms"],
+    requires=["doc.ents", "token.pos", "token.is_sent_start"],
+    default_config={"max_ngram": 5, "use_gazetteer_matcher": True, "gazetteer_path": None},
+    func=_toponyms_factory,
+)
