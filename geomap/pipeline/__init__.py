@@ -58,6 +58,8 @@ def load(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer | None = None, even
         from ..gazetteer import get_gazetteer
 
         gaz = gazetteer if gazetteer is not None else get_gazetteer()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("geomap_newline_sentences", before="parser")
         names = GEOMAP_COMPONENTS if events else GEOMAP_COMPONENTS[:2]
         for name in names:
             component = nlp.add_pipe(name)

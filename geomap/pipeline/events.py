@@ -55,8 +55,8 @@ NOUN = ("NOUN",)
 VERB = ("VERB",)
 BOTH = ("NOUN", "VERB")
 _add("military_exercise", "MOBILIZE/150", NOUN, "exercise", "drill", "manoeuvre", "maneuver", "wargame",
-     "war-game", "patrol", "exercises", "drills", "maneuvers", "manoeuvres", "wargames")
-_add("military_exercise", "MOBILIZE/150", VERB, "patrol")
+     "war-game", "exercises", "drills", "maneuvers", "manoeuvres", "wargames")
+_add("military_patrol", "MOBILIZE/150", BOTH, "patrol", "patrols")
 _add("deployment", "MOBILIZE/150", BOTH, "deploy", "deployment", "mobilize", "mobilise", "mobilization")
 _add("attack", "ASSAULT/190", BOTH, "attack", "strike", "airstrike", "air strike", "bombing", "bomb", "shelling",
      "shell", "raid", "assault", "ambush", "invade", "invasion", "offensive", "bombard", "bombardment", "clash",
@@ -81,6 +81,32 @@ _add("natural_disaster", "", BOTH, "earthquake", "quake", "flood", "flooding", "
      "cyclone", "storm", "wildfire", "tsunami", "eruption", "landslide", "drought", "tornado", "erupt")
 _add("disease_outbreak", "", NOUN, "outbreak", "epidemic", "pandemic")
 
+#: types whose direct object is a participant (the attacked, the criticised, the visited, the met)
+TARGETED_TYPES = frozenset({"attack", "statement_criticism", "statement_threat", "sanctions", "arrest", "meeting",
+                            "visit"})
+#: events whose participants are those who speak of them ("X told Y ... during a meeting")
+COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
+#: subjects whose "attack" is verbal ("the ambassador attacked China for ...")
+SPEAKER_NOUNS = frozenset({"ambassador", "spokesperson", "spokesman", "spokeswoman", "minister", "official",
+                           "officials", "senator", "lawmaker", "lawmakers", "critic", "critics", "president",
+                           "diplomat", "secretary", "envoy", "leader", "chancellor", "premier", "mayor", "governor"})
+#: head nouns of phrases that can act even without a name ("the military", "troops", "officials")
+ACTOR_NOUNS = frozenset(
+    {"military", "militaries", "force", "forces", "troops", "troop", "army", "armies", "navy", "navies",
+     "government", "governments", "ministry", "official", "officials", "leader", "leaders", "president",
+     "minister", "police", "rebel", "rebels", "militant", "militants", "protester", "protesters", "soldier",
+     "soldiers", "authorities", "authority", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+     "diplomat", "diplomats", "coalition", "alliance", "country", "countries", "nation", "nations", "state",
+     "states", "administration", "parliament", "regime", "fighter", "fighters", "insurgent", "insurgents", "guard",
+     "guards", "marines", "jet", "jets", "warship", "warships", "ship", "ships", "aircraft", "vessel", "vessels",
+     "resident", "residents", "people", "worker", "workers", "student", "students", "demonstrator",
+     "demonstrators", "group", "groups", "militia", "militias", "party", "company", "agency", "court", "council",
+     "delegation", "commander", "commanders", "general", "chief", "king", "queen", "envoy", "secretary", "mayor",
+     "governor", "premier", "chancellor", "partner", "partners", "ally", "allies", "member", "members", "drone",
+     "drones", "missile", "missiles", "gunmen", "attackers", "attacker", "bomber", "bombers", "militaries"}
+)
+#: places whose country an actor phrase takes ("Moscow's invasion" → RUS); not seas or regions ("Force Pacific")
+ACTOR_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
 STATEMENT_TYPES = frozenset({"statement_criticism", "statement_threat"})
 #: verbs whose object names the event ("hold talks", "conduct drills", "the exercise was held")
 LIGHT_VERBS = frozenset(
@@ -91,8 +117,12 @@ LIGHT_VERBS = frozenset(
 )
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "off", "across", "around", "outside", "inside", "within", "over", "along", "into",
-     "throughout", "on", "beside", "by", "nearby", "towards", "toward", "through", "between", "onto", "from"}
+     "throughout", "beside", "nearby", "underneath", "above", "below", "beneath"}
 )
+#: prepositions whose places locate an event from elsewhere in its clause or sentence
+FALLBACK_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "within", "around"})
+NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coast of", "outskirts", "north of",
+              "south of", "east of", "west of")
 #: prepositions that locate only some event types ("a visit to China", "a strike on the port")
 DIRECTIONAL_PREPS = {"to": {"visit", "deployment"}, "on": {"attack"}, "against": {"attack"}}
 NEAR_PREPS = frozenset({"near", "off", "outside", "around", "adjacent", "close", "nearby", "beside", "by"})
@@ -101,6 +131,7 @@ KIND_SPECIFICITY = {"landmark": 6, "user": 6, "city": 5, "admin2": 4, "admin1": 
                     "country": 1, "continent": 0}
 PRONOUNS_SINGULAR = frozenset({"it", "he", "she", "its", "his", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "their", "them"})
+PAIR_REASON = "the last two countries named"
 PAIR_WORDS = re.compile(r"\b(two|both)\s+(countries|nations|sides|governments|militaries|states|leaders|armies|navies)\b",
                         re.I)
 
@@ -113,11 +144,13 @@ class _Mention:
     event_type: str
     code: str
     sent: Span
+    anchors: list[Token] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     date: DateRange | None = None
     date_is_default: bool = True
     place: Place | None = None
     location: Toponym | None = None
+    location_attached: bool = False  # found in a phrase attached to the trigger (not the clause or sentence)
     geo_precision: int | None = None
     reasons: dict[str, str] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)  # capitalised names of the event ("Joint Sea 2025")
@@ -183,23 +216,28 @@ class EventExtractor:
         article_id = doc._.article_id or "doc"
         toponyms: list[Toponym] = doc._.toponyms or []
         memory = _ArticleMemory()
+        memory.names.update(self._person_countries(doc, toponyms))
         mentions: list[_Mention] = []
         top_index = {t.start: t for t in toponyms}
         for sent in doc.sents:
             sent_tops = [t for t in toponyms if sent.start_char <= t.start < sent.end_char]
             dates = find_dates(sent.text, published=published, offset=sent.start_char)
+            sent_mentions: list[_Mention] = []
             for tok in sent:
                 hit = self._trigger(tok)
                 if hit is None:
                     continue
                 event_type, code = hit
                 m = _Mention(trigger=tok, event_type=event_type, code=code, sent=sent)
-                anchors = self._anchors(tok)
-                m.actors = self._actors(tok, anchors, event_type, sent_tops, memory)
-                self._date(m, anchors, dates, published)
-                self._locate(m, anchors, sent_tops, sent)
+                if event_type == "attack" and tok.pos_ == "VERB" and self._speaker_subject(tok):
+                    m.event_type, m.code = "statement_criticism", TRIGGERS["criticize"][1]
+                m.anchors = self._anchors(tok)
+                m.actors = self._actors(tok, m.anchors, m.event_type, sent_tops, memory)
+                self._locate(m, m.anchors, sent_tops, sent)
                 m.names = self._event_names(tok, top_index)
-                mentions.append(m)
+                sent_mentions.append(m)
+            self._assign_dates(sent_mentions, dates)
+            mentions.extend(sent_mentions)
             # what this sentence named feeds coreference for the next one
             for t in sent_tops:
                 if t.place is not None and t.role != "embedded" and t.place.kind in ("country",):
@@ -211,6 +249,36 @@ class EventExtractor:
         for n, group in enumerate(events, start=1):
             out.append(self._to_event(group, doc, article_id, published, n, default_date))
         return out
+
+    @staticmethod
+    def _person_countries(doc: Doc, toponyms: list[Toponym]) -> dict[str, str]:
+        """People introduced with a country word before their name ("Russian President, Vladimir Putin",
+        "Chinese leader Xi Jinping", "Russia's Foreign Minister Sergei Lavrov") → name words → ISO3."""
+        by_end = {}
+        for t in toponyms:
+            if t.place is not None and t.place.country_iso3 and (t.role == "demonym" or t.place.kind == "country"):
+                by_end[t.start] = t
+        names: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            j = ent.start - 1
+            steps = 0
+            while j >= ent.sent.start and steps < 6:
+                tok = doc[j]
+                hit = by_end.get(tok.idx)
+                if hit is not None:
+                    for w in ent:
+                        if w.text[:1].isupper() and len(w.text) > 1:
+                            names.setdefault(w.lower_, hit.place.country_iso3)
+                    names.setdefault(ent.text.lower(), hit.place.country_iso3)
+                    break
+                if not (tok.text[:1].isupper() or tok.text in (",", "'s", "’s") or tok.lower_ in ("leader", "foreign",
+                                                                                                  "prime", "deputy")):
+                    break
+                j -= 1
+                steps += 1
+        return names
 
     # -- triggers ------------------------------------------------------------------------------------
     @staticmethod
@@ -229,7 +297,26 @@ class EventExtractor:
             return None
         if event_type == "agreement" and tok.lemma_.lower() == "deal" and tok.pos_ != "NOUN":
             return None
+        lemma = tok.lemma_.lower()
+        if lemma == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
+            return None  # a press conference is where things are said, not an event of its own
+        if tok.pos_ == "VERB" and event_type in ("protest", "meeting", "aid") and any(
+                c.dep_ == "dobj" for c in tok.children) and lemma not in ("meet",):
+            return None  # "demonstrate their ability", "rally support"
+        if tok.pos_ == "VERB" and lemma in ("shoot", "strike", "attack") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("video", "film", "deal", "balance", "chord", "note", "idea")
+                for c in tok.children):
+            return None
         return event_type, code
+
+    @staticmethod
+    def _speaker_subject(verb: Token) -> bool:
+        """Is the subject a person or a spokesperson ("the ambassador attacked China": words, not arms)?"""
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                words = [child, *child.conjuncts, *(c for c in child.children if c.dep_ in ("appos", "compound"))]
+                return any(w.ent_type_ == "PERSON" or w.lemma_.lower() in SPEAKER_NOUNS for w in words)
+        return False
 
     @staticmethod
     def _anchors(tok: Token) -> list[Token]:
@@ -270,52 +357,80 @@ class EventExtractor:
     def _actors(self, tok: Token, anchors: list[Token], event_type: str, sent_tops: list[Toponym],
                 memory: _ArticleMemory) -> list[Actor]:
         found: list[tuple[Token, str]] = []
+        verbs = [a for a in anchors if a.pos_ in ("VERB", "AUX")]
+        # verbs conjoined with an anchor ("would hold an exercise and conduct a patrol with Russian forces")
+        # share its subject and its "with X" partners
+        related = list(verbs)
+        for v in verbs:
+            if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+                related.append(v.head)
+            related.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
         for a in anchors:
             for child in a.children:
                 dep = child.dep_
-                if dep in ("nsubj",) and a.pos_ in ("VERB", "AUX"):
+                if dep == "nsubj" and a.pos_ in ("VERB", "AUX"):
                     found.append((child, "actor"))
                 elif dep == "agent":
                     found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
-                elif dep == "poss" and a is tok:
+                elif dep == "poss" and a == tok:
                     found.append((child, "actor"))
                 elif dep == "prep" and child.lower_ in PARTNER_PREPS:
                     found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
-                elif dep == "prep" and child.lower_ == "by" and a is tok:
+                elif dep == "prep" and child.lower_ == "by" and a == tok:
                     found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
-                elif dep in ("dobj",) and a.pos_ == "VERB" and child is not tok and event_type in (
-                        "attack", "statement_criticism", "statement_threat", "sanctions", "arrest", "meeting",
-                        "visit"):
+                elif dep == "dobj" and a.pos_ == "VERB" and child != tok and event_type in TARGETED_TYPES:
                     found.append((child, "target"))
-                elif dep == "prep" and child.lower_ == "of" and a is tok and event_type in ("attack", "sanctions"):
+                elif dep == "prep" and child.lower_ in ("of", "on", "against") and a == tok and event_type in (
+                        "attack", "sanctions"):
                     found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
-                elif dep == "amod" and a is tok and child.ent_type_ == "NORP":
+                elif dep in ("amod", "compound") and a == tok and (child.ent_type_ in ("NORP", "GPE", "ORG")):
                     found.append((child, "actor"))
-            # a verb conjoined to another shares its subject ("would hold ... and conduct ...")
-            if a.dep_ == "conj" and a.pos_ == "VERB" and not any(r == "actor" for _, r in found):
-                for child in a.head.children:
-                    if child.dep_ in ("nsubj", "nsubjpass"):
-                        found.append((child, "actor"))
-        # a nominal trigger with no argument of its own borrows the arguments of the verb that governs it
-        if not found and tok.pos_ == "NOUN":
+        for v in related:
+            if v in anchors:
+                continue
+            for child in v.children:
+                if child.dep_ == "nsubj" and not any(r == "actor" for _, r in found):
+                    found.append((child, "actor"))
+                elif child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
+                    found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
+                elif child.dep_ == "dobj" and child != tok:
+                    # "... and conduct a joint patrol with Russian forces": partners of the conjoined event
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
+                            found.extend((g, "partner") for g in prep.children if g.dep_ == "pobj")
+        if tok.pos_ == "NOUN" and len(verbs) == 0 and not any(r == "actor" for _, r in found):
+            # a nominal trigger with no subject borrows the participants of the verbs that govern it
+            # ("Xi told Russia's Foreign Minister ... during a meeting in Beijing")
             verb = tok.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-                verb = verb.head
-            if verb.pos_ in ("VERB", "AUX"):
+            for _ in range(4):
+                while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                    verb = verb.head
+                if verb.pos_ not in ("VERB", "AUX"):
+                    break
                 for child in verb.children:
-                    if child.dep_ in ("nsubj",):
+                    if child.dep_ == "nsubj":
                         found.append((child, "actor"))
-                    elif child.dep_ in ("dobj", "dative") and child is not tok:
+                    elif child.dep_ in ("dobj", "dative") and child != tok and child not in tok.ancestors:
                         found.append((child, "partner"))
+                climb = ("ccomp", "xcomp", "conj", "advcl") if event_type in COMMUNICATIVE_TYPES else ("xcomp", "conj")
+                if verb.head == verb or verb.dep_ not in climb:
+                    break
+                if any(r == "actor" for _, r in found) and event_type not in COMMUNICATIVE_TYPES:
+                    break
+                verb = verb.head
         actors: list[Actor] = []
         seen: set[tuple[str, str | None]] = set()
         for head, role in found:
             for member in [head, *self._conjuncts(head)]:
+                if member == tok or tok in member.subtree and member.dep_ not in ("poss",):
+                    continue
                 for actor in self._actor_from(member, role, sent_tops, memory):
                     key = (actor.name.lower(), actor.country)
                     if key not in seen:
                         seen.add(key)
                         actors.append(actor)
+        if any(a.country and not a.reason.endswith(PAIR_REASON) for a in actors):
+            actors = [a for a in actors if not a.reason.endswith(PAIR_REASON)]
         for actor in actors:
             if actor.role == "actor":
                 memory.last_actor = actor
@@ -326,49 +441,109 @@ class EventExtractor:
     def _conjuncts(tok: Token) -> list[Token]:
         return [c for c in tok.conjuncts if c.i > tok.i]
 
-    def _actor_from(self, head: Token, role: str, sent_tops: list[Toponym],
-                    memory: _ArticleMemory) -> list[Actor]:
-        gaz = self.gazetteer
+    @staticmethod
+    def _phrase(head: Token) -> Span:
+        """The actor phrase: the head with its left modifiers, "of X" and appositions; no relative clauses."""
         doc = head.doc
-        # the phrase: the head and its left modifiers, plus "of X" and appositions
-        left = head.left_edge.i
+        left = head.i
+        for child in head.lefts:
+            left = min(left, child.left_edge.i)
         right = head.i + 1
         for child in head.rights:
             if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
                 right = max(right, child.right_edge.i + 1)
-        for child in head.lefts:
-            left = min(left, child.left_edge.i)
         span = doc[left:right]
         while len(span) > 1 and (span[0].is_punct or span[0].lower_ in ("the", "a", "an")):
             span = span[1:]
-        text = span.text.strip(" ,")
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]
+        return span
+
+    def _resolve_pronoun(self, head: Token, memory: _ArticleMemory) -> Actor | None:
+        """"it" in "The Chinese military has announced that it would hold ..." → the subject of a governing verb,
+        else the article's last actor."""
+        verb = head.head
+        for _ in range(4):
+            if verb.head == verb:
+                break
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.pos_ != "PRON" and child != head:
+                    span = self._phrase(child)
+                    return Actor(span.text, None, "actor", span.start_char, span.end_char, "")
+        return memory.last_actor
+
+    def _actor_from(self, head: Token, role: str, sent_tops: list[Toponym],
+                    memory: _ArticleMemory) -> list[Actor]:
+        gaz = self.gazetteer
         lower = head.lower_
-        # pronouns and "the two countries"
-        if lower in PRONOUNS_SINGULAR and head.pos_ == "PRON":
-            if memory.last_actor is not None:
-                a = memory.last_actor
-                return [Actor(a.name, a.country, role, head.idx, head.idx + len(head), f"'{head.text}' = {a.name}")]
-            return []
-        pair = PAIR_WORDS.search(text)
-        if pair or (lower in PRONOUNS_PLURAL and head.pos_ == "PRON"):
-            return [Actor(gaz.country(c).name if self._known_country(c) else c, c, role, span.start_char,
-                          span.end_char, f"'{text}' = the last two countries named")
-                    for c in memory.last_two()]
-        country, reason = self._phrase_country(span, sent_tops, memory)
         if head.pos_ == "PRON":
+            if lower in PRONOUNS_SINGULAR or lower in ("they", "them"):
+                ref = self._resolve_pronoun(head, memory)
+                if ref is not None and ref.country is None:
+                    sent = head.sent
+                    span = sent.doc.char_span(ref.start, ref.end) if ref.start is not None else None
+                    if span is not None:
+                        country, _ = self._phrase_country(span, sent_tops, memory)
+                        ref = Actor(ref.name, country, role, ref.start, ref.end, ref.reason)
+                if ref is not None:
+                    return [Actor(ref.name, ref.country, role, head.idx, head.idx + len(head),
+                                  f"'{head.text}' = {ref.name}")]
+            return []
+        span = self._phrase(head)
+        text = span.text.strip(" ,")
+        pair = PAIR_WORDS.search(text)
+        if pair or (head.lemma_ in ("country", "nation", "side") and any(c.lower_ == "their" for c in head.children)):
+            return [Actor(self._country_name(c), c, role, span.start_char, span.end_char,
+                          f"'{text}' = {PAIR_REASON}") for c in memory.last_two()]
+        countries = self._phrase_countries(span, sent_tops)
+        if len(countries) > 1:
+            # "China-Russia drills", "Chinese and Russian militaries"
+            for iso3 in countries:
+                memory.note_country(iso3)
+            return [Actor(self._country_name(c), c, role, span.start_char, span.end_char,
+                          f"'{text}' names {len(countries)} countries") for c in countries]
+        country, reason = self._phrase_country(span, sent_tops, memory)
+        if country is None and not self._actor_like(span, head, sent_tops):
             return []
         actor = Actor(name=text, country=country, role=role, start=span.start_char, end=span.end_char,
                       reason=reason)
-        # remember names for later mentions ("Xi", "Zhang", "the Air Force")
         if country:
+            # remember names for later mentions ("Xi", "Zhang", "the Air Force")
             for ent in span.ents:
                 if ent.label_ in ("PERSON", "ORG"):
-                    memory.names[ent.text.lower()] = country
+                    memory.names[ent.text.lower().removeprefix("the ")] = country
+                if ent.label_ == "PERSON":  # "Xi" after "Chinese leader Xi Jinping"
                     for w in ent:
-                        if w.text[:1].isupper() and len(w.text) > 2 and w.lower_ not in ("the",):
+                        if w.text[:1].isupper() and len(w.text) > 1:
                             memory.names.setdefault(w.lower_, country)
+            # "the Air Force" after "the US Air Force": the name without its country words
+            words = [w for w in span if w.text[:1].isupper() and w.ent_type_ not in ("GPE", "NORP")
+                     and not any(t.start <= w.idx < t.end for t in sent_tops)]
+            if len(words) >= 2:
+                memory.names.setdefault(" ".join(w.lower_ for w in words), country)
             memory.note_country(country)
         return [actor]
+
+    @staticmethod
+    def _actor_like(span: Span, head: Token, sent_tops: list[Toponym]) -> bool:
+        """Does the phrase name someone who can act (a named entity, a place, or an actor noun)?"""
+        if any(ent.label_ in ("PERSON", "ORG", "GPE", "NORP") for ent in span.ents):
+            return True
+        if any(span.start_char <= t.start and t.end <= span.end_char for t in sent_tops):
+            return True
+        return head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ACTOR_NOUNS
+
+    def _phrase_countries(self, span: Span, sent_tops: list[Toponym]) -> list[str]:
+        """Distinct countries of the country names and demonyms inside a phrase, in order."""
+        out: list[str] = []
+        for t in sent_tops:
+            if span.start_char <= t.start and t.end <= span.end_char and t.place is not None:
+                if t.place.kind == "country" or t.role == "demonym":
+                    if t.place.country_iso3 and t.place.country_iso3 not in out:
+                        out.append(t.place.country_iso3)
+        return out
+
 
     def _known_country(self, iso3: str) -> bool:
         try:
@@ -380,21 +555,22 @@ class EventExtractor:
     def _phrase_country(self, span: Span, sent_tops: list[Toponym],
                         memory: _ArticleMemory) -> tuple[str | None, str]:
         gaz = self.gazetteer
-        # 1. a place or demonym inside the phrase
+        # 1. an organisation the gazetteer knows (NATO, the SCO: no country; the Pentagon: USA)
+        for ent in span.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP"):
+                org = gaz.organization(ent.text)
+                if org is not None:
+                    iso3 = _org_country(org)
+                    return iso3, f"organisation {ent.text}" + (f" ({iso3})" if iso3 else " (international)")
+        # 2. a place or demonym inside the phrase
         for t in sent_tops:
             if span.start_char <= t.start and t.end <= span.end_char and t.place is not None:
-                if t.place.country_iso3:
+                if t.place.country_iso3 and (t.role == "demonym" or t.place.kind in ACTOR_PLACE_KINDS):
                     return t.place.country_iso3, f"'{t.text}' in the phrase → {t.place.country_iso3}"
         for tok in span:
             iso3 = gaz.demonym(tok.text) if tok.text[:1].isupper() else None
             if iso3:
                 return iso3, f"demonym '{tok.text}'"
-        # 2. an organisation the gazetteer knows (NATO: no country)
-        for ent in span.ents:
-            org = gaz.organization(ent.text)
-            if org is not None:
-                iso3 = _org_country(org)
-                return iso3, f"organisation {ent.text}" + (f" ({iso3})" if iso3 else " (international)")
         org = gaz.organization(span.text)
         if org is not None:
             iso3 = _org_country(org)
@@ -404,47 +580,87 @@ class EventExtractor:
         for cand in (key, key.removeprefix("the ")):
             if cand in memory.names:
                 return memory.names[cand], f"'{span.text}' named earlier with {memory.names[cand]}"
-        for tok in reversed(span):
-            if tok.text[:1].isupper() and tok.lower_ in memory.names:
-                return memory.names[tok.lower_], f"'{tok.text}' named earlier with {memory.names[tok.lower_]}"
+        words = " ".join(w.lower_ for w in span if w.text[:1].isupper())
+        if words in memory.names:
+            return memory.names[words], f"'{span.text}' named earlier with {memory.names[words]}"
+        for ent in span.ents:
+            if ent.label_ == "PERSON":
+                for tok in reversed(ent):
+                    if tok.lower_ in memory.names:
+                        return memory.names[tok.lower_], f"'{tok.text}' named earlier with {memory.names[tok.lower_]}"
         return None, "no country cue"
 
     # -- dates ---------------------------------------------------------------------------------------
     @staticmethod
-    def _date(m: _Mention, anchors: list[Token], dates: list[DateRange], published: dt.date) -> None:
-        if not dates:
+    def _clause_verbs(m: _Mention, anchors: list[Token]) -> set[int]:
+        """Token indices of the verbs whose modifiers (dates) belong to this trigger."""
+        verbs = {a.i for a in anchors}
+        for a in anchors:
+            if a.pos_ in ("VERB", "AUX"):
+                if a.dep_ == "conj":
+                    verbs.add(a.head.i)
+                verbs.update(c.i for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        tok = m.trigger.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+            tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            verbs.add(tok.i)
+            if tok.dep_ in ("ccomp", "xcomp", "conj"):
+                verbs.add(tok.head.i)
+        return verbs
+
+    def _assign_dates(self, mentions: list[_Mention], dates: list[DateRange]) -> None:
+        """Give each mention the date expression attached to its clause; a date attached to no trigger goes to
+        the nearest undated trigger before it ("a planned visit to China ... beginning late August")."""
+        if not dates or not mentions:
             return
-        sent = m.sent
-        doc = sent.doc
-        anchor_is = {a.i for a in anchors}
-
-        def governed(d: DateRange) -> int:
-            """Tree distance from the date words to the nearest anchor (smaller is closer)."""
-            assert d.span is not None
-            span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
-            if span is None:
-                return 99
-            tok = span.root
-            steps = 0
-            while steps < 8:
-                if tok.i in anchor_is:
-                    return steps
-                if tok.head is tok:
+        doc = mentions[0].sent.doc
+        governors: list[int | None] = []
+        for d in dates:
+            span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand") if d.span else None
+            gov = None
+            if span is not None:
+                tok = span.root
+                for _ in range(8):
+                    if tok.head == tok:
+                        gov = tok.i
+                        break
+                    tok = tok.head
+                    if tok.pos_ in ("VERB", "AUX") or tok.i in {mm.trigger.i for mm in mentions}:
+                        gov = tok.i
+                        break
+            governors.append(gov)
+        used: set[int] = set()
+        for m in mentions:
+            clause = self._clause_verbs(m, m.anchors)
+            for k, (d, gov) in enumerate(zip(dates, governors)):
+                if gov is not None and gov in clause:
+                    m.date = d
+                    m.date_is_default = False
+                    used.add(k)
                     break
-                tok = tok.head
-                steps += 1
-            return 10 + abs(span.root.i - m.trigger.i) // 3
+        for k, d in enumerate(dates):
+            if k in used or d.span is None:
+                continue
+            before = [m for m in mentions if m.date is None and m.trigger.idx < d.span[0]]
+            if before:
+                m = max(before, key=lambda mm: mm.trigger.idx)
+                m.date = d
+                m.date_is_default = False
 
-        best = min(dates, key=governed)
-        if len(dates) > 1 and governed(best) >= 10:
-            # several dates, none attached to this trigger: take the nearest by words
-            best = min(dates, key=lambda d: abs((d.span or (0, 0))[0] - m.trigger.idx))
-        m.date = best
-        m.date_is_default = False
 
     # -- location ------------------------------------------------------------------------------------
     def _locate(self, m: _Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Span) -> None:
-        usable = [t for t in sent_tops if t.place is not None and t.role == "literal"]
+        doc = sent.doc
+        usable = []
+        for t in sent_tops:
+            if t.place is None or t.role != "literal":
+                continue
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
+                    "'s", "’s"))):
+                continue  # "Moscow's invasion": the owner, not where
+            usable.append(t)
         if not usable:
             return
 
@@ -453,7 +669,7 @@ class EventExtractor:
             for prep in preps:
                 lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
                 for t in usable:
-                    if lo <= t.start and t.end <= hi:
+                    if lo <= t.start and t.end <= hi and not self._inside_other_event(t, prep, m.trigger):
                         out.append((t, prep))
             return out
 
@@ -462,8 +678,6 @@ class EventExtractor:
             for child in anchor.children:
                 word = child.lower_
                 if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())):
-                    if word in ("by", "from", "between") and m.event_type not in ("attack",):
-                        continue
                     preps.append(child)
                 elif child.dep_ in ("amod", "advmod", "acomp") and child.lower_ in ("adjacent", "close", "near"):
                     preps.extend(c for c in child.children if c.dep_ == "prep")
@@ -472,21 +686,23 @@ class EventExtractor:
 
         hits = in_phrases([p for a in anchors for p in locative_preps(a)])
         how = "attached to the trigger"
+        attached = bool(hits)
         if not hits and m.event_type == "attack":
             # "the invasion of Ukraine", "attacks on Kharkiv"
             objs = [c for c in m.trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")]
             hits = [(t, p) for t, p in in_phrases(objs) if t.place.kind in ("city", "admin1", "admin2", "country",
                                                                              "region", "landmark")]
             how = "the attack's target"
+            attached = bool(hits)
         if not hits and m.event_type not in STATEMENT_TYPES:
             clause = m.trigger
-            while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and clause.head is not clause:
+            while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and clause.head != clause:
                 clause = clause.head
-            preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS - {"by", "from"}]
+            preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS]
             hits = in_phrases(preps)
             how = "in the trigger's clause"
             if not hits:
-                preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in ("in", "at", "near", "off")]
+                preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS]
                 hits = in_phrases(preps)
                 how = "in the sentence"
         if not hits:
@@ -495,14 +711,27 @@ class EventExtractor:
         t, prep = max(hits, key=lambda h: (KIND_SPECIFICITY.get(h[0].place.kind, 0), -h[0].start))
         m.place = t.place
         m.location = t
-        near = prep.lower_ in NEAR_PREPS or any(w.lower_ in NEAR_PREPS for w in prep.ancestors if w.i >= sent.start)
-        phrase_words = sent.doc.text[prep.idx:t.start].lower()
-        near = near or any(w in phrase_words for w in ("near", "adjacent", "off ", "outside", "close to", "waters"))
+        m.location_attached = attached
+        phrase_words = doc.text[prep.idx:t.start].lower()
+        near = prep.lower_ in NEAR_PREPS or any(w in phrase_words for w in NEAR_WORDS)
         if t.place.kind in ("city", "landmark", "user", "admin2") and not t.place.has_area:
             m.geo_precision = 2 if near else 1
         else:
             m.geo_precision = 3
         m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); {t.reason}"
+
+
+    def _inside_other_event(self, t: Toponym, prep: Token, trigger: Token) -> bool:
+        """"sanctions over Moscow's invasion of Ukraine": Ukraine is where the invasion is, not the sanctions."""
+        span = t and prep.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok != prep and tok.head != tok:
+            tok = tok.head
+            if tok != trigger and tok != prep and tok.pos_ == "NOUN" and self._trigger(tok) is not None:
+                return True
+        return False
 
     # -- merging -------------------------------------------------------------------------------------
     def _merge(self, mentions: list[_Mention]) -> list[list[_Mention]]:
@@ -534,7 +763,7 @@ class EventExtractor:
         countries = {a.country for g in group for a in g.actors if a.country}
         m_countries = {a.country for a in m.actors if a.country}
         places = [g.place for g in group if g.place is not None]
-        if m.place is not None and places and all(p.id != m.place.id for p in places):
+        if m.place is not None and m.location_attached and places and all(p.id != m.place.id for p in places):
             if not same_name:
                 return False
         if m.trigger.i == group[-1].trigger.i:
@@ -549,7 +778,9 @@ class EventExtractor:
         # the same actors
         if not m.actors and m.date is None:
             return True
-        if m_countries and m_countries == countries and (m.date is None or dates):
+        if m_countries and m_countries <= countries and m.date is None:
+            return True  # a later mention with some of the same actors and no date of its own refers back
+        if m_countries and m_countries == countries and dates:
             return True
         return False
 
@@ -567,8 +798,8 @@ class EventExtractor:
                     actors.append(a)
         date = next((m.date for m in group if m.date is not None), None)
         located = [m for m in group if m.place is not None]
-        # the most specific location among the mentions
-        loc = max(located, key=lambda m: KIND_SPECIFICITY.get(m.place.kind, 0)) if located else None
+        # a location attached to a trigger beats one from the clause or sentence; then the most specific
+        loc = max(located, key=lambda m: (m.location_attached, KIND_SPECIFICITY.get(m.place.kind, 0))) if located else None
         reasons: dict[str, str] = {}
         if date is None:
             date = default_date(published)

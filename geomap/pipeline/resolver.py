@@ -195,7 +195,8 @@ class ToponymResolver:
                 iso3 = gaz.demonym(prev.text)
                 if iso3:
                     demonym_countries.append(iso3)
-        return {"containers": containers, "demonyms": demonym_countries}
+        return {"containers": containers, "demonyms": demonym_countries, "label": t.label, "text": t.text,
+                "all_caps": t.text.isupper() and len(t.text) > 1}
 
     def _container_candidates(self, text: str) -> list[Place]:
         gaz = self.gazetteer
@@ -223,8 +224,16 @@ class ToponymResolver:
             if p.id.startswith("user:") or p.source == "user":
                 score += NAME_TYPE_PRIOR["user"]
                 reasons.append("user entry")
-            if p.population:
+            if p.population and p.kind in ("city", "country", "landmark", "user"):
+                # admin units' populations are totals of an area: they say nothing about how often a name means it
                 score += 0.45 * math.log10(p.population + 1)
+            if ctx.get("label") == "LOC" and p.kind in ("sea", "region", "continent"):
+                score += 2.0
+                reasons.append("LOC entity: a natural feature or region")
+            if ctx.get("all_caps") and p.name.upper() != p.name and len(ctx["text"]) <= 4:
+                # "US", "UN", "IT": an abbreviation, not the village "Us"
+                score -= 6.0
+                reasons.append("abbreviation in the text")
             if (p.raw or {}).get("is_capital"):
                 score += 1.5
             score -= 0.02 * rank  # the gazetteer's own prior breaks ties

@@ -49,7 +49,13 @@ COMMON_CAPITALISED = frozenset(
      "said", "says", "one", "two", "victoria", "god", "christmas", "easter", "republican", "democrat", "democrats",
      "republicans", "senate", "house", "congress", "court", "justice", "north", "south", "east", "west", "union",
      "independence", "liberty", "obama", "trump", "biden", "bush", "clinton", "commerce", "energy", "defense",
-     "aid", "health", "hope", "unity", "progress", "freedom", "sun", "star", "post", "times", "globe", "mirror"}
+     "aid", "health", "hope", "unity", "progress", "freedom", "sun", "star", "post", "times", "globe", "mirror",
+     # generic geographic nouns: parts of names, not names ("the Joint Sea 2025 exercise")
+     "sea", "seas", "ocean", "river", "lake", "bay", "gulf", "strait", "island", "islands", "mountain",
+     "mountains", "valley", "park", "port", "coast", "beach", "desert", "forest", "joint", "central", "capital",
+     "airport", "bridge", "harbor", "harbour", "canal", "field", "hill", "hills", "border", "region", "district",
+     "province", "village", "town", "world", "earth", "national", "international", "global", "western",
+     "eastern", "northern", "southern", "force", "air", "army", "navy", "general", "major", "minor"}
 )
 
 
@@ -114,8 +120,14 @@ class ToponymRecognizer:
 
         # 1. the model's place entities
         for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS and len(ent) == 1 and ent[0].lower_ in DIRECTIONS:
+                continue  # "the West", "the South": not a gazetteer place
+            if ent.label_ in PLACE_LABELS and gaz.organization(ent.text) is not None:
+                continue  # "NATO" tagged GPE
             if ent.label_ in PLACE_LABELS:
                 span = self._known_part(ent)
+                if span is not None:
+                    span = self._extend(span)
                 if span is not None:
                     add(span, ent.label_)
                 elif ent.label_ == "GPE":
@@ -150,6 +162,9 @@ class ToponymRecognizer:
                 if match is None:
                     i += 1
                     continue
+                if gaz.organization(match.text) is not None:
+                    i = match.end
+                    continue
                 org = in_org[match.start]
                 role = "literal"
                 if org is not None and not self._org_is_possessive_place(org, match):
@@ -177,6 +192,24 @@ class ToponymRecognizer:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
         return doc[start:end] if end > start else None
+
+    def _extend(self, span: Span) -> Span:
+        """Grow a known name by a word on either side when the longer name is known too: "Pacific" → "western
+        Pacific", "Taiwan" → "Taiwan Strait"."""
+        gaz = self.gazetteer
+        doc = span.doc
+        best = span
+        start, end = span.start, span.end
+        if start > 0 and (doc[start - 1].lower_ in DIRECTIONS or doc[start - 1].is_title) and not doc[start - 1].is_sent_start:
+            cand = doc[start - 1:end]
+            if gaz.has_name(cand.text):
+                best = cand
+        for extra in (1, 2):
+            if end + extra <= len(doc) and all(t.is_title for t in doc[end:end + extra]):
+                cand = doc[best.start:end + extra]
+                if self._plausible(cand) and gaz.has_name(cand.text):
+                    best = cand
+        return best
 
     def _known_part(self, ent: Span) -> Span | None:
         """The longest part of an entity that the gazetteer knows (trimmed of articles and trailing nouns)."""
@@ -245,6 +278,27 @@ class ToponymRecognizer:
         after = match.end
         doc = match.doc
         return match.start == org.start and after < org.end and doc[after].lower_ in ("'s", "’s")
+
+
+class NewlineSentencizer:
+    """Marks a sentence start after every line break (headlines, bylines, quote attributions), so that the
+    parser never joins lines that the article keeps apart. Runs before the parser, which respects it."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i, tok in enumerate(doc[:-1]):
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                nxt = doc[i + 1]
+                if not nxt.is_space:
+                    nxt.is_sent_start = True
+                elif i + 2 < len(doc):
+                    doc[i + 2].is_sent_start = True
+        return doc
+
+
+Language.factory("geomap_newline_sentences", func=lambda nlp, name: NewlineSentencizer(nlp, name))
 
 
 def _toponyms_factory(nlp: Language, name: str, max_ngram: int, use_gazetteer_matcher: bool,

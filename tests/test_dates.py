@@ -1,0 +1,371 @@
+"""Tests of geomap.dates: date expressions resolved against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from geomap.dates import default_date, find_dates, parse_published, resolve_date
+from geomap.errors import DateError, GeomapError
+from geomap.model import DateRange
+
+D = dt.date
+P = D(2025, 7, 31)  # a Thursday: the seed article's publication date
+P_MONDAY = D(2025, 3, 3)
+P_JANUARY = D(2025, 1, 15)  # a Wednesday
+
+# expression, expected start, end, precision -- all against P = 2025-07-31 (Thursday)
+CASES_P = [
+    ("next month", D(2025, 8, 1), D(2025, 8, 31), "month"),
+    ("last month", D(2025, 6, 1), D(2025, 6, 30), "month"),
+    ("this month", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    ("earlier this month", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    ("later this month", D(2025, 7, 31), D(2025, 7, 31), "month"),
+    ("earlier in the month", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    ("the end of the month", D(2025, 7, 21), D(2025, 7, 31), "month"),
+    ("July last year", D(2024, 7, 1), D(2024, 7, 31), "month"),
+    ("In July last year", D(2024, 7, 1), D(2024, 7, 31), "month"),
+    ("in July", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    ("in September", D(2025, 9, 1), D(2025, 9, 30), "month"),  # two months ahead: still this year
+    ("in October", D(2024, 10, 1), D(2024, 10, 31), "month"),  # three ahead: last year's (past tense)
+    ("last July", D(2024, 7, 1), D(2024, 7, 31), "month"),
+    ("next July", D(2026, 7, 1), D(2026, 7, 31), "month"),
+    ("earlier in July", D(2025, 7, 1), D(2025, 7, 31), "month"),
+    ("early July", D(2025, 7, 1), D(2025, 7, 10), "month"),
+    ("mid-July", D(2025, 7, 11), D(2025, 7, 20), "month"),
+    ("late August", D(2025, 8, 21), D(2025, 8, 31), "month"),
+    ("the end of February 2024", D(2024, 2, 21), D(2024, 2, 29), "month"),
+    ("March 2024", D(2024, 3, 1), D(2024, 3, 31), "month"),
+    ("mid-2024", D(2024, 5, 1), D(2024, 8, 31), "year"),
+    ("early 2024", D(2024, 1, 1), D(2024, 4, 30), "year"),
+    ("late last year", D(2024, 9, 1), D(2024, 12, 31), "year"),
+    ("earlier this year", D(2025, 1, 1), D(2025, 7, 31), "year"),
+    ("next week", D(2025, 8, 4), D(2025, 8, 10), "week"),
+    ("last week", D(2025, 7, 21), D(2025, 7, 27), "week"),
+    ("this week", D(2025, 7, 28), D(2025, 8, 3), "week"),
+    ("earlier this week", D(2025, 7, 28), D(2025, 7, 31), "week"),
+    ("on Friday", D(2025, 7, 25), D(2025, 7, 25), "day"),
+    ("Thursday", D(2025, 7, 31), D(2025, 7, 31), "day"),
+    ("last Tuesday", D(2025, 7, 29), D(2025, 7, 29), "day"),
+    ("next Tuesday", D(2025, 8, 5), D(2025, 8, 5), "day"),
+    ("on Monday night", D(2025, 7, 28), D(2025, 7, 28), "day"),
+    ("yesterday", D(2025, 7, 30), D(2025, 7, 30), "day"),
+    ("today", D(2025, 7, 31), D(2025, 7, 31), "day"),
+    ("tomorrow", D(2025, 8, 1), D(2025, 8, 1), "day"),
+    ("overnight", D(2025, 7, 30), D(2025, 7, 31), "day"),
+    ("the weekend", D(2025, 7, 26), D(2025, 7, 27), "day"),
+    ("next weekend", D(2025, 8, 9), D(2025, 8, 10), "day"),
+    ("on March 3", D(2025, 3, 3), D(2025, 3, 3), "day"),
+    ("December 25", D(2024, 12, 25), D(2024, 12, 25), "day"),
+    ("Dec. 25", D(2024, 12, 25), D(2024, 12, 25), "day"),
+    ("March 3, 2024", D(2024, 3, 3), D(2024, 3, 3), "day"),
+    ("3 March 2024", D(2024, 3, 3), D(2024, 3, 3), "day"),
+    ("the 3rd of March 2024", D(2024, 3, 3), D(2024, 3, 3), "day"),
+    ("Monday, March 3, 2024", D(2024, 3, 3), D(2024, 3, 3), "day"),
+    ("2024-03-03", D(2024, 3, 3), D(2024, 3, 3), "day"),
+    ("in 2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    ("last year", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("this year", D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ("next year", D(2026, 1, 1), D(2026, 12, 31), "year"),
+    ("in recent years", D(2020, 1, 1), D(2025, 7, 31), "year"),
+    ("ongoing", D(2025, 7, 31), D(2025, 7, 31), "day"),
+    ("currently", D(2025, 7, 31), D(2025, 7, 31), "day"),
+    ("since 2022", D(2022, 1, 1), D(2025, 7, 31), "range"),
+    ("since February 2022", D(2022, 2, 1), D(2025, 7, 31), "range"),
+    ("since February 24, 2022", D(2022, 2, 24), D(2025, 7, 31), "range"),
+    ("from March 3 to March 5", D(2025, 3, 3), D(2025, 3, 5), "range"),
+    ("between May 1 and May 3", D(2025, 5, 1), D(2025, 5, 3), "range"),
+    ("March 3-5", D(2025, 3, 3), D(2025, 3, 5), "range"),
+    ("3-5 March 2024", D(2024, 3, 3), D(2024, 3, 5), "range"),
+    ("from March 3 to March 5, 2024", D(2024, 3, 3), D(2024, 3, 5), "range"),
+    ("between 2020 and 2022", D(2020, 1, 1), D(2022, 12, 31), "range"),
+    ("two days ago", D(2025, 7, 29), D(2025, 7, 29), "day"),
+    ("three weeks ago", D(2025, 7, 7), D(2025, 7, 13), "week"),
+    ("two months ago", D(2025, 5, 1), D(2025, 5, 31), "month"),
+    ("a year ago", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("in the coming weeks", D(2025, 7, 31), D(2025, 8, 28), "week"),
+    ("in recent weeks", D(2025, 7, 3), D(2025, 7, 31), "week"),
+    ("over the past two years", D(2023, 7, 31), D(2025, 7, 31), "year"),
+    ("the past 24 hours", D(2025, 7, 30), D(2025, 7, 31), "day"),
+    ("the 1990s", D(1990, 1, 1), D(1999, 12, 31), "year"),
+    ("the late 1990s", D(1997, 1, 1), D(1999, 12, 31), "year"),
+    ("the '90s", D(1990, 1, 1), D(1999, 12, 31), "year"),
+    ("Q3 2024", D(2024, 7, 1), D(2024, 9, 30), "month"),
+    ("the third quarter", D(2025, 7, 1), D(2025, 9, 30), "month"),
+    ("the fourth quarter of last year", D(2024, 10, 1), D(2024, 12, 31), "month"),
+    ("the first half of 2024", D(2024, 1, 1), D(2024, 6, 30), "month"),
+    ("in the spring", D(2025, 3, 1), D(2025, 5, 31), "month"),
+    ("in the winter", D(2024, 12, 1), D(2025, 2, 28), "month"),
+    ("last summer", D(2024, 6, 1), D(2024, 8, 31), "month"),
+    ("the summer of 2024", D(2024, 6, 1), D(2024, 8, 31), "month"),
+    ("the last week of July", D(2025, 7, 25), D(2025, 7, 31), "week"),
+]
+
+CASES_OTHER = [
+    # a Monday: week boundaries
+    (P_MONDAY, "last week", D(2025, 2, 24), D(2025, 3, 2), "week"),
+    (P_MONDAY, "this week", D(2025, 3, 3), D(2025, 3, 9), "week"),
+    (P_MONDAY, "earlier this week", D(2025, 3, 3), D(2025, 3, 3), "week"),
+    (P_MONDAY, "on Friday", D(2025, 2, 28), D(2025, 2, 28), "day"),
+    (P_MONDAY, "on Monday", D(2025, 3, 3), D(2025, 3, 3), "day"),
+    (P_MONDAY, "last Monday", D(2025, 2, 24), D(2025, 2, 24), "day"),
+    (P_MONDAY, "next Monday", D(2025, 3, 10), D(2025, 3, 10), "day"),
+    (P_MONDAY, "the weekend", D(2025, 3, 1), D(2025, 3, 2), "day"),
+    (P_MONDAY, "yesterday", D(2025, 3, 2), D(2025, 3, 2), "day"),
+    (P_MONDAY, "last month", D(2025, 2, 1), D(2025, 2, 28), "month"),
+    # January: year roll-over
+    (P_JANUARY, "last month", D(2024, 12, 1), D(2024, 12, 31), "month"),
+    (P_JANUARY, "next month", D(2025, 2, 1), D(2025, 2, 28), "month"),
+    (P_JANUARY, "last year", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    (P_JANUARY, "in December", D(2024, 12, 1), D(2024, 12, 31), "month"),
+    (P_JANUARY, "in March", D(2025, 3, 1), D(2025, 3, 31), "month"),
+    (P_JANUARY, "in April", D(2024, 4, 1), D(2024, 4, 30), "month"),
+    (P_JANUARY, "December 25", D(2024, 12, 25), D(2024, 12, 25), "day"),
+    (P_JANUARY, "last week", D(2025, 1, 6), D(2025, 1, 12), "week"),
+    (P_JANUARY, "the fourth quarter", D(2024, 10, 1), D(2024, 12, 31), "month"),
+    (P_JANUARY, "this winter", D(2024, 12, 1), D(2025, 2, 28), "month"),
+    (P_JANUARY, "last summer", D(2024, 6, 1), D(2024, 8, 31), "month"),
+    (P_JANUARY, "from December 20 to January 5", D(2024, 12, 20), D(2025, 1, 5), "range"),
+    (P_JANUARY, "early next year", D(2026, 1, 1), D(2026, 4, 30), "year"),
+    (P_JANUARY, "late last month", D(2024, 12, 21), D(2024, 12, 31), "month"),
+]
+
+
+@pytest.mark.parametrize(("expression", "start", "end", "precision"), CASES_P)
+def test_resolve_date_against_seed_publication_date(expression, start, end, precision):
+    found = resolve_date(expression, published=P)
+    assert found is not None, expression
+    assert (found.start, found.end, found.precision) == (start, end, precision)
+    assert found.reason.startswith(f"'{found.text}' = ")
+
+
+@pytest.mark.parametrize(("published", "expression", "start", "end", "precision"), CASES_OTHER)
+def test_resolve_date_against_other_publication_dates(published, expression, start, end, precision):
+    found = resolve_date(expression, published=published)
+    assert found is not None, expression
+    assert (found.start, found.end, found.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("expression", "tense", "start", "end"),
+    [
+        ("on Friday", "future", D(2025, 8, 1), D(2025, 8, 1)),
+        ("on Thursday", "future", D(2025, 7, 31), D(2025, 7, 31)),
+        ("in June", "past", D(2025, 6, 1), D(2025, 6, 30)),
+        ("in June", "future", D(2026, 6, 1), D(2026, 6, 30)),
+        ("in July", "future", D(2025, 7, 1), D(2025, 7, 31)),
+        ("the weekend", "future", D(2025, 8, 2), D(2025, 8, 3)),
+        ("March 3", "future", D(2026, 3, 3), D(2026, 3, 3)),
+    ],
+)
+def test_tense_chooses_past_or_future_reading(expression, tense, start, end):
+    found = resolve_date(expression, published=P, tense=tense)
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_tense_none_guesses_from_the_sentence():
+    future = find_dates("Elections will be held in October.", published=P, tense=None)
+    assert [(d.start, d.end) for d in future] == [(D(2025, 10, 1), D(2025, 10, 31))]
+    reported = find_dates("The ministry said on Friday it will hold drills on Monday.", published=P, tense=None)
+    assert [(d.text, d.start) for d in reported] == [("Friday", D(2025, 7, 25)), ("Monday", D(2025, 8, 4))]
+
+
+def test_reason_explains_the_resolution():
+    found = resolve_date("next month", published=P)
+    assert found.reason == "'next month' = the month after publication 2025-07-31"
+
+
+SEED_SENTENCES = [
+    (
+        "The Chinese military has announced that it would hold an annual naval exercise and conduct a maritime "
+        "joint patrol with Russian forces next month.",
+        [("next month", D(2025, 8, 1), D(2025, 8, 31), "month")],
+    ),
+    (
+        "In July last year, the two countries’ militaries also held joint exercises in the waters and airspace "
+        "adjacent to Zhanjiang, located in south China’s Guangdong Province.",
+        [("July last year", D(2024, 7, 1), D(2024, 7, 31), "month")],
+    ),
+    (
+        "Xi told Russia’s Foreign Minister earlier in July that their countries should “strengthen mutual "
+        "support” during a meeting in Beijing.",
+        [("earlier in July", D(2025, 7, 1), D(2025, 7, 31), "month")],
+    ),
+    (
+        "Japan’s Defense Ministry said in an annual report earlier this month that China’s growing military "
+        "cooperation with Russia poses serious security concerns.",
+        [("earlier this month", D(2025, 7, 1), D(2025, 7, 31), "month")],
+    ),
+    (
+        "The Joint Sea 2025 drills are due to take place ahead of a planned visit to China by Russian President, "
+        "Vladimir Putin beginning late August.",
+        [("late August", D(2025, 8, 21), D(2025, 8, 31), "month")],
+    ),
+    (
+        "European leaders asked China again last week to use its influence to pressure Russia to end the war, "
+        "now in its fourth year, but there was no sign that Beijing would do so.",
+        [("last week", D(2025, 7, 21), D(2025, 7, 27), "week")],
+    ),
+    (
+        "Talks were held from March 3 to March 5 in Geneva, and resumed on Monday night after a pause since "
+        "February 2022.",
+        [
+            ("from March 3 to March 5", D(2025, 3, 3), D(2025, 3, 5), "range"),
+            ("Monday night", D(2025, 7, 28), D(2025, 7, 28), "day"),
+            ("since February 2022", D(2022, 2, 1), D(2025, 7, 31), "range"),
+        ],
+    ),
+    (
+        "Rebels shelled the town overnight, two days ago and again between May 1 and May 3, in the 1990s style.",
+        [
+            ("overnight", D(2025, 7, 30), D(2025, 7, 31), "day"),
+            ("two days ago", D(2025, 7, 29), D(2025, 7, 29), "day"),
+            ("between May 1 and May 3", D(2025, 5, 1), D(2025, 5, 3), "range"),
+            ("the 1990s", D(1990, 1, 1), D(1999, 12, 31), "year"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEED_SENTENCES)
+def test_find_dates_in_sentences_gives_words_spans_and_ranges(sentence, expected):
+    found = find_dates(sentence, published=P)
+    assert [(d.text, d.start, d.end, d.precision) for d in found] == expected
+    for date in found:
+        assert sentence[date.span[0] : date.span[1]] == date.text
+
+
+def test_find_dates_shifts_spans_by_offset():
+    article = "Intro line.\nTroops arrived yesterday in the north."
+    offset = article.index("Troops")
+    found = find_dates(article[offset:], published=P, offset=offset)
+    assert len(found) == 1
+    assert article[found[0].span[0] : found[0].span[1]] == "yesterday"
+
+
+def test_find_dates_in_seed_article_finds_no_name_years():
+    text = open_seed()
+    found = find_dates(text, published=P)
+    words = [d.text for d in found]
+    assert "2025" not in words
+    assert {"next month", "July last year", "earlier this month", "late August", "last week", "earlier in July"} <= set(
+        words
+    )
+    for date in found:
+        assert text[date.span[0] : date.span[1]] == date.text
+
+
+def open_seed() -> str:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds" / "000_a871b5494525aa74.txt"
+    if not path.exists():
+        pytest.skip(f"seed article not found at {path}")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the Joint Sea 2025 exercise",
+        "the 80th anniversary of the end of World War II",
+        "You may go",
+        "troops march on",
+        "May I ask a question?",
+        "Theresa May spoke to reporters.",
+        "The war, now in its fourth year, continues.",
+        "Russia’s more than three-year military war",
+        "He scored in the Summer Olympics.",
+        "The fall of Kabul shocked the world.",
+        "Vision 2030 is a plan; so is Expo 2025.",
+        "He paid $2025 for 3 tickets.",
+        "The last days of the war were grim.",
+        "Fridays are market days.",
+    ],
+)
+def test_find_dates_ignores_words_that_are_not_dates(sentence):
+    assert find_dates(sentence, published=P) == []
+
+
+def test_a_year_with_a_cue_is_a_date_but_not_inside_a_name():
+    found = find_dates("Vision 2030 aims to diversify the economy by 2030.", published=P)
+    assert [(d.text, d.span) for d in found] == [("2030", (45, 49))]
+
+
+def test_resolve_date_rejects_non_dates_and_partial_matches():
+    assert resolve_date("in its fourth year", published=P) is None
+    assert resolve_date("the exercise next month near Vladivostok", published=P) is None
+    assert resolve_date("February 30", published=P) is None
+
+
+def test_leap_day_without_a_year_takes_the_nearest_leap_year_or_none():
+    assert resolve_date("February 29", published=P).start == D(2024, 2, 29)
+    assert resolve_date("February 29", published=D(2027, 7, 31)) is None
+
+
+def test_default_date_is_the_publication_day():
+    assert default_date(P) == DateRange(P, P, "day", text="", reason="no date words; publication date")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-07-31", P),
+        ("2025-07-31T09:30:00Z", P),
+        ("2025-07-31 23:59:00+02:00", P),
+        ("Thu, 31 Jul 2025 09:30:00 GMT", P),
+        ("July 31, 2025", P),
+        ("31 July 2025", P),
+        ("31/07/2025", P),
+        (P, P),
+        (dt.datetime(2025, 7, 31, 12, 0), P),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_parse_published_accepts_common_forms(value, expected):
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("yesterday", "relative"),
+        ("2025-13-45", "2025-07-31"),
+        ("03/04/2025", "ambiguous"),
+        ("July 2025", "2025-07-31"),
+        ("banana", "2025-07-31"),
+        (20250731, "int"),
+    ],
+)
+def test_parse_published_rejects_bad_values_with_a_helpful_message(value, message):
+    with pytest.raises(DateError) as info:
+        parse_published(value)
+    assert message in str(info.value)
+    assert repr(value) in str(info.value)
+    assert isinstance(info.value, (GeomapError, ValueError))
+
+
+def test_find_dates_needs_a_valid_publication_date():
+    with pytest.raises(DateError, match="published"):
+        find_dates("next month", published=None)
+    with pytest.raises(DateError, match="ambiguous"):
+        find_dates("next month", published="03/04/2025")
+    with pytest.raises(DateError, match="tense"):
+        find_dates("next month", published=P, tense="present")
+
+
+def test_sentences_without_date_words_are_fast():
+    sentence = (
+        "Defense Ministry Spokesperson Zhang Xiaogang disclosed that the exercise would be held in the air and "
+        "seas near the Russian port city of Vladivostok, which lies across the sea from Japan’s west coast."
+    )
+    assert find_dates(sentence, published=P) == []
+    runs = 2000
+    began = time.perf_counter()
+    for _ in range(runs):
+        find_dates(sentence, published=P)
+    per_call_ms = (time.perf_counter() - began) * 1000 / runs
+    assert per_call_ms < 0.5, per_call_ms
