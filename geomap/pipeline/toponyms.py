@@ -200,7 +200,9 @@ class ToponymRecognizer:
         doc = span.doc
         best = span
         start, end = span.start, span.end
-        if start > 0 and (doc[start - 1].lower_ in DIRECTIONS or doc[start - 1].is_title) and not doc[start - 1].is_sent_start:
+        before = doc[start - 1] if start > 0 else None
+        if (before is not None and (before.lower_ in DIRECTIONS or before.is_title) and not before.is_sent_start
+                and before.lower_ not in LEADING_WORDS and not before.is_punct):
             cand = doc[start - 1:end]
             if gaz.has_name(cand.text):
                 best = cand

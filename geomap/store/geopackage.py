@@ -15,9 +15,11 @@ Tables (all in ``gpkg_contents``):
   feature's: the place's point, or the sea/region polygon for area events.
 - ``articles``: ``id``, content ``hash`` (unique), ``article_id``, ``title``, ``url``, ``source``,
   ``published``, ``path``, ``text``, ``ingested_at``, ``event_count``.
-- ``actors``: one row per event actor (``event_fid``, ``ord``, ``name``, ``country``, ``role``,
-  ``span_start``, ``span_end``, ``reason``).
-- ``mentions``: further sentences reporting an event (``event_fid``, ``ord``, ``sentence``).
+- ``actors`` (a view): one row per event actor (``event_fid``, ``ord``, ``name``, ``country``, ``role``,
+  ``span_start``, ``span_end``, ``reason``), unpacked from ``events.actor_details``.
+- ``mentions`` (a view): further sentences reporting an event (``event_fid``, ``ord``, ``sentence``),
+  unpacked from ``events.mentions``. Views, not tables: two extra rows and index entries per event
+  would add a fifth to bulk-load time, and a view cannot drift from its event.
 - ``places``: the places events are located at, by gazetteer id (last write wins), with WKB geometry and
   the raw record as JSON.
 - ``geomap_meta``: ``schema_version`` and ``hash_method``; its presence marks a geomap store.
@@ -69,7 +71,9 @@ _RTREE = "rtree_events_geom"
 _BULK_ROWS = 500  # batches with at least this many events fill the R-tree directly
 
 #: events columns after fid/geom/article_ref, in insert order.
-_EVENT_COLUMNS: tuple[str, ...] = FEATURE_COLUMNS + ("date_reason", "date_span", "sentence_span", "is_area")
+_EVENT_COLUMNS: tuple[str, ...] = FEATURE_COLUMNS + (
+    "actor_details", "date_reason", "date_span", "sentence_span", "is_area",
+)  # fmt: skip
 _EVENT_TYPES = {
     "geo_precision": "INTEGER", "lat": "REAL", "lon": "REAL", "is_area": "INTEGER NOT NULL DEFAULT 0",
     "event_id": "TEXT NOT NULL", "event_type": "TEXT NOT NULL",
@@ -134,13 +138,13 @@ def _schema_sql() -> list[str]:
         # areas are indexed by envelope, but radius is measured to their representative point: find those
         # by latitude band (a small partial index: point events are not in it).
         "CREATE INDEX IF NOT EXISTS events_area_lat ON events(lat) WHERE is_area = 1",
-        "CREATE TABLE IF NOT EXISTS actors (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
-        " event_fid INTEGER NOT NULL REFERENCES events(fid), ord INTEGER NOT NULL, name TEXT NOT NULL,"
-        " country TEXT, role TEXT, span_start INTEGER, span_end INTEGER, reason TEXT)",
-        "CREATE INDEX IF NOT EXISTS actors_event_fid ON actors(event_fid)",
-        "CREATE TABLE IF NOT EXISTS mentions (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
-        " event_fid INTEGER NOT NULL REFERENCES events(fid), ord INTEGER NOT NULL, sentence TEXT NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS mentions_event_fid ON mentions(event_fid)",
+        "CREATE VIEW IF NOT EXISTS actors AS SELECT e.fid * 1000 + j.key AS id, e.fid AS event_fid, j.key AS ord,"
+        " json_extract(j.value, '$[0]') AS name, json_extract(j.value, '$[1]') AS country,"
+        " json_extract(j.value, '$[2]') AS role, json_extract(j.value, '$[3]') AS span_start,"
+        " json_extract(j.value, '$[4]') AS span_end, json_extract(j.value, '$[5]') AS reason"
+        " FROM events e, json_each(e.actor_details) j",
+        "CREATE VIEW IF NOT EXISTS mentions AS SELECT e.fid * 1000 + j.key AS id, e.fid AS event_fid,"
+        " j.key AS ord, j.value AS sentence FROM events e, json_each(e.mentions) j",
         "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES"
         " ('events', 'features', 'events', 'geomap events', 4326)",
         *(
@@ -320,36 +324,10 @@ def _event_row(ev: Event, places: dict[str, tuple[Any, ...]]) -> tuple[Any, ...]
         ev.sentence, _encode(list(ev.mentions)) if ev.mentions else "[]", _json_span(ev.trigger_span),
         _json_span(ev.location_span), ev.article_id, ev.published.isoformat() if ev.published else None,
         ev.title, ev.url, _encode(dict(ev.reasons)) if ev.reasons else "{}",
+        _encode([[a.name, a.country, a.role, a.start, a.end, a.reason] for a in actors]) if actors else "[]",
         date.reason if date else None, _json_span(date.span) if date else None, _json_span(ev.sentence_span),
         is_area,
     )  # fmt: skip
-
-
-def _z_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """R-tree rows ``(id, minx, maxx, miny, maxy)`` sorted along a Z-order curve of their centres.
-
-    Inserting neighbours together keeps SQLite's R-tree pages hot: about 20 % faster than random order,
-    and a tighter tree.
-    """
-    if len(rows) < 2:
-        return rows
-    import numpy as np
-
-    box = np.array([r[1:] for r in rows], dtype=float)
-    x = np.clip(((box[:, 0] + box[:, 1]) / 2 + 180.0) / 360.0, 0, 1) * 65535
-    y = np.clip(((box[:, 2] + box[:, 3]) / 2 + 90.0) / 180.0, 0, 1) * 65535
-    key = _spread(x.astype(np.uint64)) | (_spread(y.astype(np.uint64)) << np.uint64(1))
-    return [rows[i] for i in np.argsort(key, kind="stable")]
-
-
-def _spread(v: Any) -> Any:
-    """Interleave zero bits between the 16 low bits of ``v`` (Morton code half)."""
-    import numpy as np
-
-    v = v & np.uint64(0xFFFF)
-    for shift, mask in ((8, 0x00FF00FF), (4, 0x0F0F0F0F), (2, 0x33333333), (1, 0x55555555)):
-        v = (v | (v << np.uint64(shift))) & np.uint64(mask)
-    return v
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -548,8 +526,6 @@ class GeoPackageStore(EventStore):
             article_rows: list[tuple[Any, ...]] = []
             update_rows: list[tuple[Any, ...]] = []
             event_rows: list[tuple[Any, ...]] = []
-            actor_rows: list[tuple[Any, ...]] = []
-            mention_rows: list[tuple[Any, ...]] = []
             rtree_rows: list[tuple[Any, ...]] = []
             replaced_refs: list[int] = []
             for digest, article, rows, events in prepared:
@@ -576,17 +552,9 @@ class GeoPackageStore(EventStore):
                     event_rows.append((fid, row[0], ref, *row[2:]))
                     if row[1] is not None:
                         rtree_rows.append((fid, *row[1]))
-                    for i, actor in enumerate(ev.actors):
-                        actor_rows.append((fid, i, actor.name, actor.country, actor.role, actor.start, actor.end,
-                                           actor.reason))  # fmt: skip
-                    for i, sentence in enumerate(ev.mentions):
-                        mention_rows.append((fid, i, sentence))
                 result.events_added += len(rows)
             if replaced_refs:
                 refs = json.dumps(replaced_refs)
-                old = "SELECT fid FROM events WHERE article_ref IN (SELECT value FROM json_each(?))"
-                conn.execute(f"DELETE FROM actors WHERE event_fid IN ({old})", (refs,))
-                conn.execute(f"DELETE FROM mentions WHERE event_fid IN ({old})", (refs,))
                 conn.execute("DELETE FROM events WHERE article_ref IN (SELECT value FROM json_each(?))", (refs,))
                 conn.executemany(
                     "UPDATE articles SET article_id = ?, title = ?, url = ?, source = ?, published = ?, path = ?,"
@@ -609,12 +577,6 @@ class GeoPackageStore(EventStore):
                         list(places.values()),
                     )
                 self._insert_events(conn, event_rows, rtree_rows)
-                conn.executemany(
-                    "INSERT INTO actors (event_fid, ord, name, country, role, span_start, span_end, reason)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    actor_rows,
-                )
-                conn.executemany("INSERT INTO mentions (event_fid, ord, sentence) VALUES (?, ?, ?)", mention_rows)
             if rtree_rows:
                 extent = (min(r[1] for r in rtree_rows), min(r[3] for r in rtree_rows),
                           max(r[2] for r in rtree_rows), max(r[4] for r in rtree_rows))  # fmt: skip
@@ -630,7 +592,7 @@ class GeoPackageStore(EventStore):
     def _insert_events(
         conn: sqlite3.Connection, event_rows: list[tuple[Any, ...]], rtree_rows: list[tuple[Any, ...]]
     ) -> None:
-        """Insert event rows; large batches fill the R-tree directly, in Z-order, with its trigger off.
+        """Insert event rows; large batches fill the R-tree directly, with its trigger off.
 
         The GeoPackage trigger computes each bounding box through four Python ``ST_*`` calls; dropping it and
         re-creating it inside the same transaction (SQLite DDL is transactional) halves bulk-load time
@@ -647,7 +609,7 @@ class GeoPackageStore(EventStore):
             f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * (len(_EVENT_COLUMNS) + 3))})", event_rows
         )
         if bulk:
-            conn.executemany(f"INSERT OR REPLACE INTO {_RTREE} VALUES (?, ?, ?, ?, ?)", _z_order(rtree_rows))
+            conn.executemany(f"INSERT OR REPLACE INTO {_RTREE} VALUES (?, ?, ?, ?, ?)", rtree_rows)
             if trigger is not None:
                 conn.execute(trigger[0])
 
@@ -783,16 +745,6 @@ class GeoPackageStore(EventStore):
         where, params = self._fid_clause(fids)
         cols = ("fid", "article_ref", *_EVENT_COLUMNS)
         rows = self._read(f"SELECT {', '.join(_q(c) for c in cols)} FROM events{where} ORDER BY fid", params)
-        where_a, params_a = self._fid_clause(fids, "event_fid")
-        actors: dict[int, list[Actor]] = {}
-        for fid, name, country, role, start, end, reason in self._read(
-            "SELECT event_fid, name, country, role, span_start, span_end, reason FROM actors"
-            f"{where_a} ORDER BY event_fid, ord",
-            params_a,
-        ):
-            actors.setdefault(fid, []).append(
-                Actor(name=name, country=country, role=role, start=start, end=end, reason=reason or "")
-            )
         place_ids = sorted({r[cols.index("location_id")] for r in rows if r[cols.index("location_id")]})
         places = self._places(place_ids)
         events = []
@@ -815,7 +767,10 @@ class GeoPackageStore(EventStore):
                     trigger=r["trigger"],
                     sentence=r["sentence"],
                     article_id=r["article_id"],
-                    actors=actors.get(r["fid"], []),
+                    actors=[
+                        Actor(name=n, country=c, role=role, start=start, end=end, reason=reason or "")
+                        for n, c, role, start, end, reason in json.loads(r["actor_details"] or "[]")
+                    ],
                     date=date,
                     place=places.get(r["location_id"]) if r["location_id"] else None,
                     location_text=r["location_text"],

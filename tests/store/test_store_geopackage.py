@@ -255,6 +255,9 @@ def test_store_is_a_geopackage_gdal_reads(filled) -> None:
     assert set(frame["event_id"]) == {"vlad", "zhan", "beij", "wpac"}
     layers = {name for name, _ in pyogrio.list_layers(store.location)}
     assert {"events", "articles", "actors", "mentions", "places"} <= layers
+    actors = pyogrio.read_dataframe(store.location, layer="actors")
+    assert len(actors) == sum(len(e.actors) for e in make_events().values())
+    assert set(actors.loc[actors["name"] == "Russian Navy", "country"]) == {"RUS"}
 
 
 def test_store_open_rejects_files_that_are_not_stores(tmp_path: Path) -> None:
