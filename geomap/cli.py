@@ -188,7 +188,7 @@ def geoparse(input_path: str, output: str, model: str | None) -> None:
 @click.argument("corpus", metavar="CORPUS.jsonl", type=click.Path(exists=True, dir_okay=False))
 @click.option("--worst", default=20, show_default=True, help="How many of the worst errors to list.")
 @click.option("--limit", default=None, type=int, help="Only the first N documents (quick checks).")
-@click.option("--roles", default="literal,embedded", show_default=True,
+@click.option("--roles", default="literal,embedded,demonym", show_default=True,
               help="Which toponym roles count as predictions: literal, embedded, demonym (comma-separated).")
 @_model_option
 def eval_command(corpus: str, worst: int, limit: int | None, roles: str, model: str | None) -> None:

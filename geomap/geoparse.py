@@ -44,7 +44,7 @@ def predict_corpus(texts: Iterable[str], *, model: str, roles: set[str],
 
 
 def evaluate_corpus(path: str | Path, *, model: str, limit: int | None = None,
-                    roles: set[str] = frozenset({"literal", "embedded"}), worst: int = 20,
+                    roles: set[str] = frozenset({"literal", "embedded", "demonym"}), worst: int = 20,
                     progress: Callable[[Iterable, int], Iterable] | None = None) -> str:
     """Geoparse a gold corpus's texts (never its annotations) and return the scored report as text."""
     from .evaluate import format_report, load_corpus, score_geoparsing

@@ -235,7 +235,7 @@ class ToponymResolver:
                 score -= 6.0
                 reasons.append("abbreviation in the text")
             if (p.raw or {}).get("is_capital"):
-                score += 1.5
+                score += 2.5
             score -= 0.02 * rank  # the gazetteer's own prior breaks ties
             reasons.append(f"{p.kind} {name_type} name" + (f", pop {p.population:,}" if p.population else ""))
             for container in ctx["containers"]:

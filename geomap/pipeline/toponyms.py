@@ -67,8 +67,9 @@ class ToponymRecognizer:
     """spaCy component that writes ``doc._.toponyms``."""
 
     def __init__(self, nlp: Language, name: str, *, max_ngram: int = 5, use_gazetteer_matcher: bool = True,
-                 gazetteer_path: str | None = None) -> None:
+                 min_population: int = 15000, gazetteer_path: str | None = None) -> None:
         self.name = name
+        self.min_population = min_population
         self.max_ngram = max_ngram
         self.use_gazetteer_matcher = use_gazetteer_matcher
         self.gazetteer_path = gazetteer_path
@@ -118,7 +119,7 @@ class ToponymRecognizer:
             found[(span.start, span.end)] = Toponym(
                 start=span.start_char, end=span.end_char, text=span.text, label=label, role=role)
 
-        # 1. the model's place entities
+        # 1. the model's place entities (a part of one only when that part is a well-known place)
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and ent[0].lower_ in DIRECTIONS:
                 continue  # "the West", "the South": not a gazetteer place
@@ -128,16 +129,12 @@ class ToponymRecognizer:
                 span = self._known_part(ent)
                 if span is not None:
                     span = self._extend(span)
-                if span is not None:
                     add(span, ent.label_)
-                elif ent.label_ == "GPE":
+                elif ent.label_ in ("GPE", "FAC"):
+                    # a place the gazetteer lacks ("Barclays Center", a small town): kept, unresolved
                     trimmed = self._trim(ent)
                     if trimmed is not None and trimmed.text[:1].isupper():
                         add(trimmed, ent.label_)
-            elif ent.label_ == "NORP":
-                iso3 = gaz.demonym(ent.text)
-                if iso3:
-                    add(ent, "NORP", role="demonym")
 
         # 2. the gazetteer matcher, longest match first
         if self.use_gazetteer_matcher:
@@ -156,7 +153,7 @@ class ToponymRecognizer:
                     span = doc[i:j]
                     if not self._plausible(span):
                         continue
-                    if gaz.has_name(span.text):
+                    if gaz.has_name(span.text) and self._well_known(span):
                         match = span
                         break
                 if match is None:
@@ -172,15 +169,27 @@ class ToponymRecognizer:
                 add(match, "gazetteer", role=role)
                 i = match.end
 
+        # 3. demonyms, after the matcher so that "Tamil Nadu" is not cut into "Tamil" + "Nadu"
+        for ent in doc.ents:
+            if ent.label_ == "NORP" and gaz.demonym(ent.text):
+                add(ent, "NORP", role="demonym")
+
+        # a name that is also a word of a person's name in this text ("Buhari", "Yulia") is that person,
+        # unless it is a well-known place
+        person_words = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" for w in ent}
+        for key, top in list(found.items()):
+            s, e = key
+            if e - s == 1 and doc[s].lower_ in person_words and not self._well_known(doc[s:e]):
+                del found[key]
+
         # ORG-internal NER places are embedded too ("Bank of America" tagged GPE inside an ORG is rare, but the
         # model sometimes emits both); mark any literal toponym fully inside an ORG entity.
-        toponyms = sorted(found.values(), key=lambda t: t.start)
         for (s, e), top in found.items():
             org = in_org[s]
             if top.role == "literal" and org is not None and top.label != "gazetteer":
                 if not self._org_is_possessive_place(org, doc[s:e]):
                     top.role = "embedded"
-        return toponyms
+        return sorted(found.values(), key=lambda t: t.start)
 
     # -- helpers ------------------------------------------------------------------------------------
     @staticmethod
@@ -222,19 +231,39 @@ class ToponymRecognizer:
         if gaz.has_name(span.text):
             return span
         doc = span.doc
+        # below: parts of an entity, accepted only when well known ("Royal Street" is not the town Royal)
         end = span.end
         while end - 1 > span.start and doc[end - 1].lower_ in TRAILING_WORDS:
             end -= 1
-            if gaz.has_name(doc[span.start:end].text):
+            if gaz.has_name(doc[span.start:end].text) and self._well_known(doc[span.start:end]):
                 return doc[span.start:end]
         # longest sub-span
         for length in range(span.end - span.start - 1, 0, -1):
             for s in range(span.start, span.end - length + 1):
                 sub = doc[s:s + length]
                 if sub[0].is_title or sub[0].is_upper or sub[0].lower_ in DIRECTIONS:
-                    if self._plausible(sub) and gaz.has_name(sub.text):
+                    if self._plausible(sub) and gaz.has_name(sub.text) and self._well_known(sub):
                         return sub
         return None
+
+    def _well_known(self, span: Span) -> bool:
+        """Is the name, found without the model's help, a place a reader would know by this name? An area
+        (country, first-level division, sea, region, continent), a town of at least :attr:`min_population`, or
+        a multi-word name; never only an alternate spelling ("Centre", "Bank" and "Secretary" are all villages
+        somewhere under some alternate name)."""
+        for place in self.gazetteer.lookup(span.text)[:8]:
+            name_type = (place.raw or {}).get("name_type")
+            if name_type == "user":
+                return True
+            if name_type == "alternate" and len(span) == 1:
+                continue
+            if place.kind in ("country", "admin1", "continent", "region", "sea"):
+                return True
+            if place.kind == "city" and place.population >= self.min_population:
+                return True
+            if len(span) > 1 and name_type != "alternate":
+                return True
+        return False
 
     @staticmethod
     def _may_start(tok, doc: Doc, i: int) -> bool:
@@ -304,9 +333,9 @@ Language.factory("geomap_newline_sentences", func=lambda nlp, name: NewlineSente
 
 
 def _toponyms_factory(nlp: Language, name: str, max_ngram: int, use_gazetteer_matcher: bool,
-                      gazetteer_path: str | None) -> ToponymRecognizer:
+                      min_population: int, gazetteer_path: str | None) -> ToponymRecognizer:
     return ToponymRecognizer(nlp, name, max_ngram=max_ngram, use_gazetteer_matcher=use_gazetteer_matcher,
-                             gazetteer_path=gazetteer_path)
+                             min_population=min_population, gazetteer_path=gazetteer_path)
 
 
 if not Doc.has_extension("toponyms"):
@@ -316,6 +345,6 @@ Language.factory(
     "geomap_toponyms",
     assigns=["doc._.toponyms"],
     requires=["doc.ents", "token.pos", "token.is_sent_start"],
-    default_config={"max_ngram": 5, "use_gazetteer_matcher": True, "gazetteer_path": None},
+    default_config={"max_ngram": 5, "use_gazetteer_matcher": True, "min_population": 15000, "gazetteer_path": None},
     func=_toponyms_factory,
 )

@@ -631,8 +631,10 @@ class GeoPackageStore(EventStore):
             return super()._matching_fids(query)
         import numpy as np
 
-        (kind, boxes), *_ = prefilter_boxes(query)
-        box_sql = f"SELECT id, minx, maxx, miny, maxy FROM {_RTREE} WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?"
+        (_, boxes), *_ = prefilter_boxes(query)  # any one filter's boxes bound the candidates
+        box_sql = (
+            f"SELECT id, minx, maxx, miny, maxy FROM {_RTREE} WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?"
+        )
         rows: list[tuple[Any, ...]] = []
         for w, s, e, n in boxes:
             rows += self._read(box_sql, (e, w, n, s))
@@ -686,10 +688,11 @@ class GeoPackageStore(EventStore):
         except sqlite3.Error as err:
             raise StoreError(f"cannot read the event store {self.path}: {err}") from err
 
-    def _fid_clause(self, fids: list[int] | None, column: str = "fid") -> tuple[str, tuple[Any, ...]]:
+    @staticmethod
+    def _fid_clause(fids: list[int] | None) -> tuple[str, tuple[Any, ...]]:
         if fids is None:
             return "", ()
-        return f" WHERE {column} IN (SELECT value FROM json_each(?))", (json.dumps(fids),)
+        return " WHERE fid IN (SELECT value FROM json_each(?))", (json.dumps(fids),)
 
     def _features(self, fids: list[int] | None) -> geopandas.GeoDataFrame:
         """Through GDAL's Arrow reader when pyarrow is installed (3x faster on wide rows), else sqlite3."""
