@@ -212,6 +212,27 @@ def eval_command(corpus: str, worst: int, limit: int | None, roles: str, model: 
     click.echo(report)
 
 
+@cli.command("eval-events")
+@click.argument("corpus", metavar="CORPUS.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", default=None, type=int, help="Only the first N sentences (quick checks).")
+@_model_option
+def eval_events_command(corpus: str, limit: int | None, model: str | None) -> None:
+    """Score event location on an EventLocation corpus: the place where each sentence's verb happened.
+
+    Prints accuracy on sentences with a gold location (exact span and overlap) and accuracy of "no location"
+    on the others.
+
+    \b
+    Example:
+      geomap eval-events ../shared/eval/EventLocation-dev.jsonl
+    """
+    from .geoparse import evaluate_event_locations
+
+    click.echo(evaluate_event_locations(corpus, model=_model(model), limit=limit,
+                                        progress=lambda it, n: _progress(it, desc="locating", unit="sent",
+                                                                         total=n)))
+
+
 # -- store: ingest / query / render -------------------------------------------------------------------------
 def _query_options(f):
     options = [

@@ -8,7 +8,7 @@ from typing import Any
 
 from .model import Toponym
 
-__all__ = ["toponym_record", "evaluate_corpus", "predict_corpus"]
+__all__ = ["toponym_record", "evaluate_corpus", "predict_corpus", "evaluate_event_locations"]
 
 
 def toponym_record(t: Toponym) -> dict[str, Any]:
@@ -55,3 +55,31 @@ def evaluate_corpus(path: str | Path, *, model: str, limit: int | None = None,
     predicted = {doc.id: tops for doc, tops in zip(gold, predictions)}
     scores = score_geoparsing(gold, predicted, worst=worst)
     return format_report(scores, title=f"{Path(path).name} ({len(gold)} documents, roles: {', '.join(sorted(roles))})")
+
+
+def evaluate_event_locations(path: str | Path, *, model: str, limit: int | None = None,
+                             progress: Callable[[Iterable, int], Iterable] | None = None) -> str:
+    """For each sentence of an EventLocation corpus, the place of the event of its verb (``meta.verbs``), scored
+    as exact and overlapping spans, and "no location" where the gold has none."""
+    from .evaluate import format_report, load_corpus, score_event_location
+    from .pipeline import load
+
+    gold = load_corpus(path, limit=limit)
+    nlp = load(model)
+    extractor = nlp.get_pipe("geomap_events")
+    docs = nlp.pipe(d.text for d in gold)
+    if progress is not None:
+        docs = progress(docs, len(gold))
+    predicted: dict[str, tuple[int, int] | None] = {}
+    for g, doc in zip(gold, docs):
+        verbs = g.verbs
+        pred = None
+        if verbs:
+            start, end, _ = verbs[0]
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                top = extractor.locate_verb(doc, span.root)
+                pred = (top.start, top.end) if top is not None else None
+        predicted[g.id] = pred
+    scores = score_event_location(gold, predicted)
+    return format_report(scores, title=f"{Path(path).name} ({len(gold)} sentences)")

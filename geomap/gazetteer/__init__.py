@@ -14,6 +14,7 @@ __all__ = [
     "Gazetteer",
     "LocalGazetteer",
     "ReverseResult",
+    "Organization",
     "default_gazetteer_dir",
     "get_gazetteer",
     "build_gazetteer",
@@ -22,13 +23,20 @@ __all__ = [
 
 if TYPE_CHECKING:
     from geomap.gazetteer.build import build_gazetteer
-    from geomap.gazetteer.gazetteer import Gazetteer, ReverseResult, default_gazetteer_dir, get_gazetteer
+    from geomap.gazetteer.gazetteer import (
+        Gazetteer,
+        Organization,
+        ReverseResult,
+        default_gazetteer_dir,
+        get_gazetteer,
+    )
     from geomap.gazetteer.geocoder import LocalGazetteer
     from geomap.gazetteer.names import normalize
 
 _LAZY = {
     "Gazetteer": "geomap.gazetteer.gazetteer",
     "ReverseResult": "geomap.gazetteer.gazetteer",
+    "Organization": "geomap.gazetteer.gazetteer",
     "default_gazetteer_dir": "geomap.gazetteer.gazetteer",
     "get_gazetteer": "geomap.gazetteer.gazetteer",
     "LocalGazetteer": "geomap.gazetteer.geocoder",

@@ -258,7 +258,7 @@ class _Builder:
         with path.open("rb") as fh:
             data = pickle.load(fh)  # noqa: S301 - trusted pinned package data, plain lists/tuples
         self.ne_countries: dict[str, Any] = {}
-        for continent, cname, iso2, iso3, _bbox, rings in data["countries"]:
+        for continent, cname, iso2, _iso3, _bbox, rings in data["countries"]:
             if not iso2:
                 continue
             geom = _rings_to_geometry(rings)
@@ -422,7 +422,7 @@ class _Builder:
                 if not alt or not is_latin(alt) or (alt.isupper() and len(alt) <= 4) or alt.isdigit():
                     continue
                 rec.add_name(alt, "alternate")
-            for label, (_t, surface) in list(rec.names.items()):
+            for _t, surface in list(rec.names.values()):
                 bare = _ARTICLE.sub("", surface, count=1)
                 if bare != surface and len(bare) >= 4:
                     rec.add_name(bare, "alternate")  # "Al Qamishli" → "Qamishli", "al-Raqqa" → "Raqqa"

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import geomap
-from geomap.errors import GazetteerError, GazetteerNotBuiltError, UnknownPlaceError
+from geomap.errors import GazetteerError, GazetteerNotBuiltError, InputError, UnknownPlaceError
 from geomap.gazetteer.names import bloom_indexes, normalize
 from geomap.model import Place
 
-__all__ = ["Gazetteer", "ReverseResult", "default_gazetteer_dir", "repo_gazetteer_dir", "get_gazetteer"]
+__all__ = ["Gazetteer", "ReverseResult", "Organization", "default_gazetteer_dir", "repo_gazetteer_dir", "get_gazetteer"]
 
 DB_NAME = "geomap.sqlite"
 USER_PRIOR = 1000.0
@@ -48,6 +48,16 @@ class ReverseResult:
     country: Place | None
     admin1: Place | None
     sea: Place | None
+
+
+@dataclass(slots=True, frozen=True)
+class Organization:
+    """A curated organization: ``country_iso3`` is ``None`` for international bodies (NATO, UN)."""
+
+    name: str
+    kind: str | None
+    country_iso3: str | None
+    aliases: tuple[str, ...] = ()
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -84,7 +94,7 @@ class Gazetteer:
     # ---- opening -------------------------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path | None = None) -> Gazetteer:
-        """Open the gazetteer in ``path`` (a directory or the ``.sqlite`` file); default :func:`default_gazetteer_dir`."""
+        """Open the gazetteer in ``path`` (a directory or the ``.sqlite`` file), default the default dir."""
         p = Path(path).expanduser() if path is not None else default_gazetteer_dir()
         db = p if p.suffix == ".sqlite" else p / DB_NAME
         directory = db.parent
@@ -285,16 +295,16 @@ class Gazetteer:
             row = self._con.execute("SELECT iso3 FROM demonyms WHERE norm = ?", (normalize(word),)).fetchone()
         return row[0] if row else None
 
-    def organization(self, name: str) -> dict[str, Any] | None:
-        """The curated organization called ``name`` (name, kind, country_iso3, aliases), else ``None``."""
+    def organization(self, name: str) -> Organization | None:
+        """The curated organization called ``name`` or one of its aliases ("NATO", "the Pentagon"), else ``None``."""
         with self._lock:
             row = self._con.execute(
                 "SELECT name, kind, country_iso3, aliases FROM organizations WHERE norm = ?",
                 (normalize(name),)).fetchone()
         if not row:
             return None
-        return {"name": row[0], "kind": row[1] or None, "country_iso3": row[2] or None,
-                "aliases": [a for a in (row[3] or "").split("|") if a]}
+        return Organization(name=row[0], kind=row[1] or None, country_iso3=row[2] or None,
+                            aliases=tuple(a for a in (row[3] or "").split("|") if a))
 
     def countries(self, with_geometry: bool = True) -> list[Place]:
         """All countries (with their polygons when ``with_geometry``), for basemaps and region queries."""
@@ -351,7 +361,7 @@ class Gazetteer:
         from shapely.geometry import Point
 
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise GazetteerError(f"({lat}, {lon}) is not a valid latitude/longitude: lat must be within ±90 and "
+            raise InputError(f"({lat}, {lon}) is not a valid latitude/longitude: lat must be within ±90 and "
                                  "lon within ±180.")
         tree, ids, arr = self._strtree()
         pt = Point(lon, lat)

@@ -203,6 +203,8 @@ class UserLayer:
                     "or 'FRA'."
                 ) from err
             iso2, iso3 = c.country_iso2, c.country_iso3
+        if isinstance(aliases, str):
+            aliases = aliases.split("|")
         alias_list = [a.strip() for a in aliases if a and a.strip()]
         slug = slugify(label)
         if not slug:
@@ -297,7 +299,6 @@ class UserLayer:
         return places
 
     def _parse_geojson(self, text: str, path: Path) -> list[Place]:
-        from shapely.geometry import shape
 
         try:
             data = json.loads(text)

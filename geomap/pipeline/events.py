@@ -119,6 +119,12 @@ LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "off", "across", "around", "outside", "inside", "within", "over", "along", "into",
      "throughout", "beside", "nearby", "underneath", "above", "below", "beneath"}
 )
+#: verbs whose direct object is where they happen ("captured Gaza", "stormed the village of X")
+OBJECT_PLACE_VERBS = frozenset(
+    {"capture", "enter", "seize", "storm", "raid", "attack", "hit", "target", "bomb", "shell", "overrun",
+     "invade", "occupy", "besiege", "strike", "surround", "liberate", "retake", "recapture", "visit", "tour",
+     "evacuate", "control", "reach", "cross", "bombard", "blockade", "infiltrate", "ambush", "loot", "burn"}
+)
 #: prepositions whose places locate an event from elsewhere in its clause or sentence
 FALLBACK_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "within", "around"})
 NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coast of", "outskirts", "north of",
@@ -183,8 +189,9 @@ class EventExtractor:
     """spaCy component that writes ``doc._.events`` (needs ``doc._.toponyms`` resolved)."""
 
     def __init__(self, nlp: Language, name: str, *, gazetteer_path: str | None = None,
-                 merge_window: int = 12) -> None:
+                 merge_window: int = 12, sentence_fallback: bool = True) -> None:
         self.name = name
+        self.sentence_fallback = sentence_fallback
         self.gazetteer_path = gazetteer_path
         self.merge_window = merge_window
         self._gazetteer: Gazetteer | None = None
@@ -646,11 +653,23 @@ class EventExtractor:
 
 
     # -- location ------------------------------------------------------------------------------------
-    def _locate(self, m: _Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Span) -> None:
+    def locate_verb(self, doc: Doc, verb: Token) -> Toponym | None:
+        """The place where the event of ``verb`` (any verb, in a parsed doc with toponyms) happened, or
+        ``None``; unresolved place names count (used to score on EventLocation)."""
+        hit = self._trigger(verb)
+        event_type, code = hit if hit is not None else ("event", "")
+        sent = verb.sent
+        m = _Mention(trigger=verb, event_type=event_type, code=code, sent=sent)
+        sent_tops = [t for t in (doc._.toponyms or []) if sent.start_char <= t.start < sent.end_char]
+        self._locate(m, self._anchors(verb), sent_tops, sent, require_place=False)
+        return m.location
+
+    def _locate(self, m: _Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Span, *,
+                require_place: bool = True) -> None:
         doc = sent.doc
         usable = []
         for t in sent_tops:
-            if t.place is None or t.role != "literal":
+            if (require_place and t.place is None) or t.role != "literal":
                 continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
@@ -683,32 +702,52 @@ class EventExtractor:
         hits = in_phrases([p for a in anchors for p in locative_preps(a)])
         how = "attached to the trigger"
         attached = bool(hits)
-        if not hits and m.event_type == "attack":
+        if not hits and (m.event_type == "attack" or m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS):
             # "the invasion of Ukraine", "attacks on Kharkiv"
             objs = [c for c in m.trigger.children if (c.dep_ == "prep" and c.lower_ in ("of", "on", "against"))
                     or (c.dep_ == "dobj" and m.trigger.pos_ == "VERB")]
-            hits = [(t, p) for t, p in in_phrases(objs) if t.place.kind in ("city", "admin1", "admin2", "country",
-                                                                             "region", "landmark")]
+            hits = [(t, p) for t, p in in_phrases(objs) if t.place is None or t.place.kind in (
+                "city", "admin1", "admin2", "country", "region", "landmark")]
             how = "the attack's target"
             attached = bool(hits)
+        if not hits and m.trigger.pos_ == "VERB":
+            # "attacked Damboa town, killing over 60": the verb this one depends on says where
+            head = m.trigger
+            for _ in range(2):
+                if head.dep_ not in ("advcl", "conj", "xcomp") or head.head == head:
+                    break
+                head = head.head
+                hits = in_phrases(locative_preps(head))
+                if not hits and head.lemma_.lower() in OBJECT_PLACE_VERBS | {"attack"}:
+                    hits = in_phrases([c for c in head.children if c.dep_ == "dobj"])
+                if hits:
+                    how = f"attached to '{head.text}', which this event belongs to"
+                    attached = True
+                    break
         if not hits and m.event_type not in STATEMENT_TYPES:
             clause = m.trigger
             while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and clause.head != clause:
                 clause = clause.head
-            preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS]
+            # not inside the subject: "the conflict in Syria has killed ..." did not kill in Syria
+            subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
+                     and t.i not in subject]
             hits = in_phrases(preps)
             how = "in the trigger's clause"
-            if not hits:
+            if not hits and self.sentence_fallback:
                 preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS]
                 hits = in_phrases(preps)
                 how = "in the sentence"
         if not hits:
             return
-        # the most specific place; among equals, the first
-        t, prep = max(hits, key=lambda h: (KIND_SPECIFICITY.get(h[0].place.kind, 0), -h[0].start))
-        m.place = t.place
+        # the most specific place; among equals, the first (an unresolved name is most likely a small place)
+        t, prep = max(hits, key=lambda h: (KIND_SPECIFICITY.get(h[0].place.kind if h[0].place else "city", 0),
+                                            -h[0].start))
         m.location = t
         m.location_attached = attached
+        if t.place is None:
+            return
+        m.place = t.place
         phrase_words = doc.text[prep.idx:t.start].lower()
         near = prep.lower_ in NEAR_PREPS or any(w in phrase_words for w in NEAR_WORDS)
         if t.place.kind in ("city", "landmark", "user", "admin2") and not t.place.has_area:
@@ -850,8 +889,10 @@ class EventExtractor:
             return iso3
 
 
-def _events_factory(nlp: Language, name: str, gazetteer_path: str | None, merge_window: int) -> EventExtractor:
-    return EventExtractor(nlp, name, gazetteer_path=gazetteer_path, merge_window=merge_window)
+def _events_factory(nlp: Language, name: str, gazetteer_path: str | None, merge_window: int,
+                    sentence_fallback: bool) -> EventExtractor:
+    return EventExtractor(nlp, name, gazetteer_path=gazetteer_path, merge_window=merge_window,
+                          sentence_fallback=sentence_fallback)
 
 
 for _ext in ("events", "published", "article_id", "title", "url"):
@@ -862,6 +903,6 @@ Language.factory(
     "geomap_events",
     assigns=["doc._.events"],
     requires=["doc._.toponyms", "token.dep", "token.lemma"],
-    default_config={"gazetteer_path": None, "merge_window": 12},
+    default_config={"gazetteer_path": None, "merge_window": 12, "sentence_fallback": True},
     func=_events_factory,
 )

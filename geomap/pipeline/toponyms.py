@@ -31,6 +31,14 @@ BLOCKING_LABELS = frozenset(
     {"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY",
      "ORDINAL", "CARDINAL", "PERCENT"}
 )
+#: prepositions after which a proper noun that is no entity of another kind is taken for a place name
+PATTERN_PREPS = frozenset({"in", "near", "outside", "at", "from", "into", "towards", "toward"})
+#: "the village of X", "the town of X"
+SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "district", "province", "region", "county", "municipality", "neighbourhood",
+     "neighborhood", "suburb", "governorate", "prefecture", "state", "island", "port", "area", "camp", "township",
+     "hamlet", "settlement", "valley", "countryside", "outskirts"}
+)
 DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
      "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "upper",
@@ -67,8 +75,10 @@ class ToponymRecognizer:
     """spaCy component that writes ``doc._.toponyms``."""
 
     def __init__(self, nlp: Language, name: str, *, max_ngram: int = 5, use_gazetteer_matcher: bool = True,
-                 min_population: int = 15000, gazetteer_path: str | None = None) -> None:
+                 min_population: int = 15000, use_patterns: bool = True,
+                 gazetteer_path: str | None = None) -> None:
         self.name = name
+        self.use_patterns = use_patterns
         self.min_population = min_population
         self.max_ngram = max_ngram
         self.use_gazetteer_matcher = use_gazetteer_matcher
@@ -125,15 +135,20 @@ class ToponymRecognizer:
                 continue  # "the West", "the South": not a gazetteer place
             if ent.label_ in PLACE_LABELS and gaz.organization(ent.text) is not None:
                 continue  # "NATO" tagged GPE
+            if ent.label_ in PLACE_LABELS and gaz.demonym(ent.text):
+                add(ent, "NORP", role="demonym")  # "Japanese" tagged GPE in "the Japanese embassy"
+                continue
             if ent.label_ in PLACE_LABELS:
                 span = self._known_part(ent)
                 if span is not None:
                     span = self._extend(span)
                     add(span, ent.label_)
-                elif ent.label_ in ("GPE", "FAC"):
-                    # a place the gazetteer lacks ("Barclays Center", a small town): kept, unresolved
+                else:
+                    # a place the gazetteer lacks ("Barclays Center", "Al-Zara"): kept, unresolved; a LOC only
+                    # when it reads as a name ("the Joint Sea 2025" does not)
                     trimmed = self._trim(ent)
-                    if trimmed is not None and trimmed.text[:1].isupper():
+                    if trimmed is not None and trimmed.text[:1].isupper() and (
+                            ent.label_ != "LOC" or self._name_like(trimmed)):
                         add(trimmed, ent.label_)
 
         # 2. the gazetteer matcher, longest match first
@@ -164,12 +179,22 @@ class ToponymRecognizer:
                     continue
                 org = in_org[match.start]
                 role = "literal"
+                if gaz.demonym(match.text):
+                    add(match, "gazetteer", role="demonym")
+                    i = match.end
+                    continue
                 if org is not None and not self._org_is_possessive_place(org, match):
                     role = "embedded"
                 add(match, "gazetteer", role=role)
                 i = match.end
 
-        # 3. demonyms, after the matcher so that "Tamil Nadu" is not cut into "Tamil" + "Nadu"
+        # 3. names the model and the gazetteer both miss, by their grammar: "the village of Shurifah", "in
+        #    Al-Zara", "near Sheikh Miskeen" (proper nouns after a locative preposition or a settlement noun)
+        if self.use_patterns:
+            for span in self._pattern_names(doc, taken, blocked, in_org):
+                add(span, "pattern")
+
+        # 4. demonyms, after the matcher so that "Tamil Nadu" is not cut into "Tamil" + "Nadu"
         for ent in doc.ents:
             if ent.label_ == "NORP" and gaz.demonym(ent.text):
                 add(ent, "NORP", role="demonym")
@@ -192,6 +217,41 @@ class ToponymRecognizer:
         return sorted(found.values(), key=lambda t: t.start)
 
     # -- helpers ------------------------------------------------------------------------------------
+    @staticmethod
+    def _name_like(span: Span) -> bool:
+        """Capitalised words (or name particles such as al-, de, el), no digits."""
+        return not any(t.like_num or any(c.isdigit() for c in t.text) for t in span) and all(
+            t.text[:1].isupper() or t.is_punct or t.lower_ in ("al", "el", "de", "del", "la", "le", "of", "bin",
+                                                              "ibn", "abu", "von", "van", "da", "do", "dos")
+            for t in span)
+
+    @staticmethod
+    def _pattern_names(doc: Doc, taken: list[bool], blocked: list[bool], in_org: list[Span | None]) -> list[Span]:
+        out = []
+        for tok in doc:
+            if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or taken[tok.i] or in_org[tok.i]:
+                continue
+            head = tok.head
+            settlement = head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS
+            if not (settlement or head.lower_ in PATTERN_PREPS):
+                continue
+            # a person's or a date's name blocks, except after "the town of"
+            if (blocked[tok.i] or (tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS)) and not (
+                    settlement and tok.ent_type_ == "PERSON"):
+                continue
+            # the proper-noun run ending at tok ("Sheikh Miskeen", "Al-Zara")
+            start = tok.i
+            while start > 0 and not taken[start - 1] and (doc[start - 1].pos_ == "PROPN" or (
+                    doc[start - 1].text == "-" and start > 1 and doc[start - 2].pos_ == "PROPN")):
+                start -= 1
+            span = doc[start:tok.i + 1]
+            if not span.text[:1].isupper() or span.text.lower() in COMMON_CAPITALISED or len(span.text) < 3:
+                continue
+            if any(taken[i] or in_org[i] for i in range(start, tok.i + 1)):
+                continue
+            out.append(span)
+        return out
+
     @staticmethod
     def _trim(span: Span) -> Span | None:
         start, end = span.start, span.end
@@ -333,9 +393,10 @@ Language.factory("geomap_newline_sentences", func=lambda nlp, name: NewlineSente
 
 
 def _toponyms_factory(nlp: Language, name: str, max_ngram: int, use_gazetteer_matcher: bool,
-                      min_population: int, gazetteer_path: str | None) -> ToponymRecognizer:
+                      min_population: int, use_patterns: bool, gazetteer_path: str | None) -> ToponymRecognizer:
     return ToponymRecognizer(nlp, name, max_ngram=max_ngram, use_gazetteer_matcher=use_gazetteer_matcher,
-                             min_population=min_population, gazetteer_path=gazetteer_path)
+                             min_population=min_population, use_patterns=use_patterns,
+                             gazetteer_path=gazetteer_path)
 
 
 if not Doc.has_extension("toponyms"):
@@ -345,6 +406,7 @@ Language.factory(
     "geomap_toponyms",
     assigns=["doc._.toponyms"],
     requires=["doc.ents", "token.pos", "token.is_sent_start"],
-    default_config={"max_ngram": 5, "use_gazetteer_matcher": True, "min_population": 15000, "gazetteer_path": None},
+    default_config={"max_ngram": 5, "use_gazetteer_matcher": True, "min_population": 15000, "use_patterns": True,
+                    "gazetteer_path": None},
     func=_toponyms_factory,
 )
