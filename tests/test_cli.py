@@ -124,9 +124,12 @@ def test_ingest_query_render_round_trip(run, seed_dir, tmp_path):
     assert near.exit_code == 0, near.output
     features = json.loads(near.output)["features"]
     assert features and all(f["properties"]["location_name"] == "Vladivostok" for f in features)
-    region = run("query", "--store", store, "--region", "China", "--format", "csv")
+    region = run("query", "--store", store, "--region", "China", "--format", "geojson")
     assert region.exit_code == 0, region.output
-    assert "Zhanjiang" in region.output and "Vladivostok" not in region.output
+    names = {f["properties"]["location_name"] for f in json.loads(region.output)["features"]}
+    assert {"Zhanjiang", "Beijing"} <= names and "Vladivostok" not in names
+    csv_out = run("query", "--store", store, "--text", "Zhanjiang", "--format", "csv")
+    assert csv_out.exit_code == 0 and csv_out.output.startswith("event_id,")
     table = run("query", "--store", store, "--actor", "RUS", "--since", "2025-08-01")
     assert table.exit_code == 0 and "visit" in table.output
     out = tmp_path / "render.html"
