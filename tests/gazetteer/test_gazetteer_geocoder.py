@@ -31,7 +31,7 @@ def test_geocode_many_and_filters(coder):
 def test_reverse_returns_most_specific_place(coder):
     assert coder.reverse((40.0, 135.0)).raw["id"] == "ne:sea-of-japan"
     loc = coder.reverse("23.13, 113.26", exactly_one=False)
-    assert [l.raw["kind"] for l in loc] == ["admin1", "country"]
+    assert [hit.raw["kind"] for hit in loc] == ["admin1", "country"]
 
 
 def test_works_with_geopy_rate_limiter(coder):

@@ -120,12 +120,23 @@ def test_store_readers_work_during_a_write(tmp_path: Path, ctx) -> None:
     writer.start()
     started.wait(20)
     seen = set()
+    queried_while_locked = 0
+    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
     with open_store(path) as store:
         store._conn.execute("PRAGMA busy_timeout = 200")  # a blocked reader would fail fast
         while writer.is_alive():
+            try:  # is the writer inside its transaction right now?
+                probe.execute("BEGIN IMMEDIATE")
+                probe.execute("ROLLBACK")
+                locked = False
+            except sqlite3.OperationalError:
+                locked = True
             t0 = time.perf_counter()
             seen.add(len(store.query(bbox=(100, 10, 140, 50))))
             assert time.perf_counter() - t0 < 5
+            queried_while_locked += locked
+    probe.close()
+    assert queried_while_locked > 0
     writer.join()
     assert writer.exitcode == 0
     total_in_box = len(open_store(path).query(bbox=(100, 10, 140, 50)))
