@@ -257,6 +257,25 @@ def toponym_found(toponyms: Iterable[Toponym], gold: Mapping[str, Any]) -> bool:
     return False
 
 
+def _nearest_mention(toponyms: Iterable[Toponym], gold: Mapping[str, Any]) -> str:
+    """What became of a missed gold toponym: its closest same-name mention, or "not recognised"."""
+    name = gold["name"].lower()
+    best: tuple[float, str] | None = None
+    for top in toponyms:
+        text = top.text.lower()
+        if text.removeprefix("the ") != name and name not in text:
+            continue
+        if top.place is None:
+            note = (float("inf"), f"{top.text!r} ({top.role}) unresolved")
+        else:
+            km = haversine_km(top.place.lat, top.place.lon, gold["lat"], gold["lon"])
+            note = (km, f"{top.text!r} ({top.role}) -> {top.place.name} [{top.place.kind}, "
+                        f"{top.place.country_iso3}] {km:.0f} km off")
+        if best is None or note[0] < best[0]:
+            best = note
+    return best[1] if best else "not recognised"
+
+
 # ------------------------------------------------------------------------------------------------ scoring
 
 
@@ -288,7 +307,7 @@ def score_article(article_id: str, gold: Mapping[str, Any], events: Sequence[Eve
             if toponym_found(toponyms, item):
                 score.toponyms_found += 1
             else:
-                score.missed_toponyms.append(dict(item))
+                score.missed_toponyms.append({**item, "found": _nearest_mention(toponyms, item)})
         literal = [t.text for t in toponyms if t.role == "literal"]
     for item in gold.get("toponyms_forbidden", []):
         hits = [name for name in literal + located_at if item["name"] in name]
@@ -329,7 +348,11 @@ def score_devset(directory: str | Path, *, model: str = DEFAULT_MODEL, gold_dir:
         raise InputError(f"Dev set {directory} holds no .txt or .jsonl articles.")
     golds: dict[str, dict[str, Any]] = {}
     for article in articles:
-        source = Path(article.path) if article.path else directory / f"{article.id}.txt"
+        # A .txt article's gold is named after its file; a JSONL article's after its id.
+        if article.path and article.path.endswith(".txt"):
+            source = Path(article.path)
+        else:
+            source = directory / f"{article.id}.txt"
         golds[article.id] = load_gold(gold_path_for(source, gold_dir=gold_dir))
     nlp = load(model)
     events: dict[str, list[Event]] = {}
@@ -376,7 +399,7 @@ def format_devset(scores: DevsetScores, *, details: bool = False) -> str:
             for e in a.wrong_events:
                 lines.append(f"  WRONG  {_describe(e)}")
             for t in a.missed_toponyms:
-                lines.append(f"  TOPONYM MISSED {t['name']}")
+                lines.append(f"  TOPONYM MISSED {t['name']}: {t.get('found', '')}")
             for v in a.forbidden_violations:
                 lines.append(f"  FORBIDDEN {v}")
             if a.missed_events:
