@@ -71,6 +71,8 @@ _add("agreement", "AGREE/057", VERB, "sign")
 _add("aid", "AID/070", NOUN, "aid", "assistance", "relief")
 _add("aid", "AID/070", VERB, "donate")
 _add("protest", "PROTEST/140", BOTH, "protest", "demonstration", "rally")
+_add("protest", "PROTEST/140", NOUN, "protester", "protesters", "demonstrator", "demonstrators")
+_add("attack", "ASSAULT/190", VERB, "fire")  # only with a weapon as object: see _trigger
 _add("protest", "PROTEST/140", VERB, "demonstrate")
 _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
@@ -119,6 +121,14 @@ LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "off", "across", "around", "outside", "inside", "within", "over", "along", "into",
      "throughout", "beside", "nearby", "underneath", "above", "below", "beneath"}
 )
+#: objects of "fire" that make it an attack
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shot", "shell", "gas", "cannon", "round", "drone", "bullet",
+                          "mortar", "artillery", "torpedo", "salvo", "grenade", "flare", "warning"})
+#: institutions that act at home: with no country word, they take the country of the event's place
+DOMESTIC_ACTORS = frozenset({"police", "army", "military", "government", "authorities", "authority", "officials",
+                             "official", "ministry", "parliament", "court", "judge", "prosecutors", "officers",
+                             "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
+                             "governor", "president", "cabinet", "legislature", "junta"})
 #: verbs whose direct object is where they happen ("captured Gaza", "stormed the village of X")
 OBJECT_PLACE_VERBS = frozenset(
     {"capture", "enter", "seize", "storm", "raid", "attack", "hit", "target", "bomb", "shell", "overrun",
@@ -130,7 +140,8 @@ FALLBACK_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "acr
 NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coast of", "outskirts", "north of",
               "south of", "east of", "west of")
 #: prepositions that locate only some event types ("a visit to China", "a strike on the port")
-DIRECTIONAL_PREPS = {"to": {"visit", "deployment"}, "on": {"attack"}, "against": {"attack"}}
+DIRECTIONAL_PREPS = {"to": {"visit", "deployment"}, "on": {"attack"}, "against": {"attack"},
+                     "through": {"natural_disaster", "attack", "protest"}}
 NEAR_PREPS = frozenset({"near", "off", "outside", "around", "adjacent", "close", "nearby", "beside", "by"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
 KIND_SPECIFICITY = {"landmark": 6, "user": 6, "city": 5, "admin2": 4, "admin1": 3, "sea": 2, "region": 2,
@@ -305,6 +316,8 @@ class EventExtractor:
         if event_type == "agreement" and tok.lemma_.lower() == "deal" and tok.pos_ != "NOUN":
             return None
         lemma = tok.lemma_.lower()
+        if lemma == "fire" and not any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
+            return None  # "fired the minister" is not an attack; "fired missiles at" is
         if lemma == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
             return None  # a press conference is where things are said, not an event of its own
         if tok.pos_ == "VERB" and event_type in ("protest", "meeting", "aid") and any(
@@ -387,8 +400,8 @@ class EventExtractor:
                     found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
                 elif dep == "dobj" and a.pos_ == "VERB" and child != tok and event_type in TARGETED_TYPES:
                     found.append((child, "target"))
-                elif dep == "prep" and child.lower_ in ("of", "on", "against") and a == tok and event_type in (
-                        "attack", "sanctions"):
+                elif dep == "prep" and child.lower_ in ("of", "on", "against", "at") and event_type in (
+                        "attack", "sanctions") and (a == tok or child.lower_ != "of"):
                     found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
                 elif dep in ("amod", "compound") and a == tok and (child.ent_type_ in ("NORP", "GPE", "ORG")):
                     found.append((child, "actor"))
@@ -539,12 +552,21 @@ class EventExtractor:
 
     def _phrase_countries(self, span: Span, sent_tops: list[Toponym]) -> list[str]:
         """Distinct countries of the country names and demonyms inside a phrase, in order."""
-        out: list[str] = []
+        found: list[tuple[int, str]] = []
         for t in sent_tops:
             if span.start_char <= t.start and t.end <= span.end_char and t.place is not None:
-                if t.place.kind == "country" or t.role == "demonym":
-                    if t.place.country_iso3 and t.place.country_iso3 not in out:
-                        out.append(t.place.country_iso3)
+                if (t.place.kind == "country" or t.role == "demonym") and t.place.country_iso3:
+                    found.append((t.start, t.place.country_iso3))
+        gaz = self.gazetteer
+        for tok in span:
+            if tok.text[:1].isupper() and not any(s <= tok.idx < s + 1 for s, _ in found):
+                iso3 = gaz.demonym(tok.text)
+                if iso3:
+                    found.append((tok.idx, iso3))
+        out: list[str] = []
+        for _, iso3 in sorted(found):
+            if iso3 not in out:
+                out.append(iso3)
         return out
 
 
@@ -849,6 +871,11 @@ class EventExtractor:
             if host and host not in {a.country for a in actors}:
                 actors.append(Actor(name=self._country_name(host), country=host, role="host",
                                     reason=f"visit to {loc.place.name}"))
+        if loc is not None and loc.place is not None and loc.place.country_iso3:
+            for k, a in enumerate(actors):
+                if a.country is None and a.name.lower().split()[-1:] and a.name.lower().split()[-1] in DOMESTIC_ACTORS:
+                    actors[k] = Actor(a.name, loc.place.country_iso3, a.role, a.start, a.end,
+                                      f"no country word; acts at home in {loc.place.name}")
         reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
         sent = first.sent
         trigger = first.trigger

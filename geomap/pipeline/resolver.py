@@ -15,6 +15,7 @@ reason. The evidence, in order of strength:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,10 @@ CONTEXT_WEIGHT = 5.0
 DEMONYM_WEIGHT = 3.0
 COUNTRY_VOTE_WEIGHT = 3.0
 ADMIN1_VOTE_WEIGHT = 3.0
+#: "<Texas> town of <Paris>", "<Guangdong> port city of <Zhanjiang>"
+_CONTAINER_PHRASE = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}(?:town|city|village|port|county|district|province|capital|suburb|municipality|"
+    r"region|state|island|borough|community|hamlet)\s+of\s*$")
 #: the most candidates considered for one mention
 MAX_CANDIDATES = 60
 
@@ -178,11 +183,11 @@ class ToponymResolver:
             between = doc.text[t.end:nxt.start]
             if between.strip() in (",", "(", "in", ", in") and nxt.role != "embedded":
                 containers.extend(p for p in self._container_candidates(nxt.text))
-        # "Y's X" / "south China's Guangdong Province"
+        # "Y's X" / "south China's Guangdong Province" / "the Texas town of Paris"
         if i > 0:
             prev = toponyms[i - 1]
             between = doc.text[prev.end:t.start]
-            if between.strip() in ("'s", "’s") or between.strip() in (",",):
+            if between.strip() in ("'s", "’s", ",") or _CONTAINER_PHRASE.match(between):
                 containers.extend(self._container_candidates(prev.text))
         # a demonym within the few words before: "the Russian port city of Vladivostok"
         demonym_countries: list[str] = []

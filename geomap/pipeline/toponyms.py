@@ -183,7 +183,7 @@ class ToponymRecognizer:
                     add(match, "gazetteer", role="demonym")
                     i = match.end
                     continue
-                if org is not None and not self._org_is_possessive_place(org, match):
+                if org is not None and not self._org_is_possessive_place(org, match) and not self._org_is_place(org, match):
                     role = "embedded"
                 add(match, "gazetteer", role=role)
                 i = match.end
@@ -362,6 +362,13 @@ class ToponymRecognizer:
             if any(t.is_sent_start and t.i != span.start for t in span):
                 return False
         return True
+
+    @staticmethod
+    def _org_is_place(org: Span, match: Span) -> bool:
+        """The small model sometimes tags a bare place name as ORG ("protests in Nyeri"): the whole entity
+        (less an article) is the name."""
+        start = org.start + (1 if org[0].lower_ == "the" else 0)
+        return match.start <= start and match.end >= org.end
 
     @staticmethod
     def _org_is_possessive_place(org: Span, match: Span) -> bool:
