@@ -48,6 +48,8 @@ ADMIN1_VOTE_WEIGHT = 3.0
 _CONTAINER_PHRASE = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}(?:town|city|village|port|county|district|province|capital|suburb|municipality|"
     r"region|state|island|borough|community|hamlet)\s+of\s*$")
+COHERENCE_WEIGHT = 2.5
+COHERENCE_CAP = 3.0
 #: the most candidates considered for one mention
 MAX_CANDIDATES = 60
 
@@ -57,6 +59,20 @@ class _Scored:
     place: Place
     score: float
     reasons: list[str]
+
+
+def _affinity(a: Place, b: Place) -> float:
+    """How strongly two readings support each other: same first-level division 1, one inside the other 1,
+    same country 0.3."""
+    if a.id == b.id or not a.country_iso2 or a.country_iso2 != b.country_iso2:
+        return 0.0
+    if a.kind == "country" or b.kind == "country":
+        return 0.5
+    if a.admin1_code and a.admin1_code == b.admin1_code:
+        return 1.0
+    if (a.kind == "admin1" and b.admin1 == a.name) or (b.kind == "admin1" and a.admin1 == b.name):
+        return 1.0
+    return 0.3
 
 
 def _inside(place: Place, container: Place) -> bool:
@@ -147,6 +163,8 @@ class ToponymResolver:
                 admin1_votes[(p.country_iso2, p.admin1_code or p.name)] += 1
             elif p.kind == "city" and p.country_iso2 and p.admin1_code:
                 admin1_votes[(p.country_iso2, p.admin1_code)] += 0.5
+        # coherence: how well each candidate fits the other mentions' likely readings (not only their best)
+        support = self._coherence(toponyms, first)
         # pass 2: with the article's votes
         for t, ranked_c, ctx in zip(toponyms, cands, contexts):
             if t.role == "embedded" and not self.resolve_embedded:
@@ -161,7 +179,7 @@ class ToponymResolver:
                     except LookupError:
                         pass
                 continue
-            ranked = self._rank(ranked_c, ctx, country_votes, admin1_votes)
+            ranked = self._rank(ranked_c, ctx, country_votes, admin1_votes, support=support.get(id(t), {}))
             if not ranked:
                 t.reason = "no gazetteer entry"
                 continue
@@ -217,8 +235,35 @@ class ToponymResolver:
                 pass
         return out
 
+    def _coherence(self, toponyms: list[Toponym], first: list[list[_Scored]]) -> dict[int, dict[str, float]]:
+        """For each mention and candidate id: the summed affinity with the other distinct names' top readings,
+        each weighted by how likely that reading is (a softmax over its pass-1 scores)."""
+        readings: dict[str, list[tuple[Place, float]]] = {}
+        for t, ranked in zip(toponyms, first):
+            key = t.text.lower()
+            if key in readings or not ranked or t.role == "embedded":
+                continue
+            top = ranked[:3]
+            m = top[0].score
+            weights = [math.exp(r.score - m) for r in top]
+            total = sum(weights)
+            readings[key] = [(r.place, w / total) for r, w in zip(top, weights)]
+        out: dict[int, dict[str, float]] = {}
+        for t, ranked in zip(toponyms, first):
+            key = t.text.lower()
+            scores: dict[str, float] = {}
+            for cand in ranked[:MAX_CANDIDATES]:
+                total = 0.0
+                for other, options in readings.items():
+                    if other == key:
+                        continue
+                    total += sum(w * _affinity(cand.place, p) for p, w in options)
+                scores[cand.place.id] = total
+            out[id(t)] = scores
+        return out
+
     def _rank(self, candidates: list[Place], ctx: dict[str, Any], country_votes: Counter,
-              admin1_votes: Counter) -> list[_Scored]:
+              admin1_votes: Counter, *, support: dict[str, float] | None = None) -> list[_Scored]:
         scored: list[_Scored] = []
         total_country = sum(country_votes.values()) or 1
         total_admin1 = sum(admin1_votes.values()) or 1
@@ -261,6 +306,11 @@ class ToponymResolver:
                 if share:
                     score += ADMIN1_VOTE_WEIGHT * share
                     reasons.append(f"article's places in {p.admin1 or p.admin1_code} ({share:.0%})")
+            if support:
+                fit = min(support.get(p.id, 0.0), COHERENCE_CAP)
+                if fit > 0.05:
+                    score += COHERENCE_WEIGHT * fit
+                    reasons.append(f"fits the article's other places ({fit:.1f})")
             scored.append(_Scored(p, score, reasons))
         scored.sort(key=lambda s: -s.score)
         return scored
