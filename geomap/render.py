@@ -282,8 +282,12 @@ def _build_page(events: Sequence[Event], names: Mapping[str, str]) -> _Page:
                 geoms[place.id] = len(geom_rows)
                 geom_rows.append(_geometry_json(place.geometry, 0.01))
                 minx, miny, maxx, maxy = place.geometry.bounds
-                lats += [miny, maxy]
-                lons += [minx, maxx]
+                if maxx - minx <= 40 and maxy - miny <= 40:
+                    lats += [miny, maxy]
+                    lons += [minx, maxx]
+            # an ocean-sized polygon would zoom the map out to half the world: fit its point instead
+            lats.append(place.lat)
+            lons.append(place.lon)
             props["g"] = geoms[place.id]
         else:
             lats.append(place.lat)
