@@ -49,6 +49,7 @@ _CONTAINER_PHRASE = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}(?:town|city|village|port|county|district|province|capital|suburb|municipality|"
     r"region|state|island|borough|community|hamlet)\s+of\s*$")
 COHERENCE_WEIGHT = 2.5
+SAME_COUNTRY_AFFINITY = 0.3
 COHERENCE_CAP = 3.0
 #: the most candidates considered for one mention
 MAX_CANDIDATES = 60
@@ -72,7 +73,7 @@ def _affinity(a: Place, b: Place) -> float:
         return 1.0
     if (a.kind == "admin1" and b.admin1 == a.name) or (b.kind == "admin1" and a.admin1 == b.name):
         return 1.0
-    return 0.3
+    return SAME_COUNTRY_AFFINITY
 
 
 def _inside(place: Place, container: Place) -> bool:
