@@ -32,15 +32,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .component import GazetteerComponent
 from ..model import Actor, DateRange, Event, Place, Toponym
 
-if TYPE_CHECKING:
-    from ..gazetteer import Gazetteer
 
 #: lemma → (event type, PLOVER/CAMEO code, allowed coarse POS)
 TRIGGERS: dict[str, tuple[str, str, tuple[str, ...]]] = {}
@@ -196,31 +195,14 @@ def _org_country(org: Any) -> str | None:
     return value or None
 
 
-class EventExtractor:
+class EventExtractor(GazetteerComponent):
     """spaCy component that writes ``doc._.events`` (needs ``doc._.toponyms`` resolved)."""
 
     def __init__(self, nlp: Language, name: str, *, gazetteer_path: str | None = None,
                  merge_window: int = 12, sentence_fallback: bool = True) -> None:
-        self.name = name
+        super().__init__(name, gazetteer_path=gazetteer_path)
         self.sentence_fallback = sentence_fallback
-        self.gazetteer_path = gazetteer_path
         self.merge_window = merge_window
-        self._gazetteer: Gazetteer | None = None
-
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
-                   gazetteer: Gazetteer | None = None) -> None:
-        from ..gazetteer import Gazetteer, get_gazetteer
-
-        if gazetteer is None:
-            gazetteer = Gazetteer.open(self.gazetteer_path) if self.gazetteer_path else get_gazetteer()
-        self._gazetteer = gazetteer
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            self.initialize()
-        assert self._gazetteer is not None
-        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.extract(doc)
@@ -495,7 +477,6 @@ class EventExtractor:
 
     def _actor_from(self, head: Token, role: str, sent_tops: list[Toponym],
                     memory: _ArticleMemory) -> list[Actor]:
-        gaz = self.gazetteer
         lower = head.lower_
         if head.pos_ == "PRON":
             if lower in PRONOUNS_SINGULAR or lower in ("they", "them"):

@@ -18,15 +18,14 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .component import GazetteerComponent
 from ..model import Place, Toponym
 
-if TYPE_CHECKING:
-    from ..gazetteer import Gazetteer
 
 KIND_PRIOR = {
     "country": 4.0,
@@ -95,30 +94,13 @@ def _inside(place: Place, container: Place) -> bool:
     return False
 
 
-class ToponymResolver:
+class ToponymResolver(GazetteerComponent):
     """spaCy component that sets ``Toponym.place``, ``score`` and ``reason`` on ``doc._.toponyms``."""
 
     def __init__(self, nlp: Language, name: str, *, gazetteer_path: str | None = None,
                  resolve_embedded: bool = True) -> None:
-        self.name = name
-        self.gazetteer_path = gazetteer_path
+        super().__init__(name, gazetteer_path=gazetteer_path)
         self.resolve_embedded = resolve_embedded
-        self._gazetteer: Gazetteer | None = None
-
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
-                   gazetteer: Gazetteer | None = None) -> None:
-        from ..gazetteer import Gazetteer, get_gazetteer
-
-        if gazetteer is None:
-            gazetteer = Gazetteer.open(self.gazetteer_path) if self.gazetteer_path else get_gazetteer()
-        self._gazetteer = gazetteer
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            self.initialize()
-        assert self._gazetteer is not None
-        return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
         toponyms = doc._.toponyms

@@ -15,15 +15,13 @@ sentence-initial common words ("May", "Will"). Metonymic uses ("Beijing warned")
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .component import GazetteerComponent
 from ..model import Toponym
 
-if TYPE_CHECKING:
-    from ..gazetteer import Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels that block a gazetteer match overlapping them (the span is something else).
@@ -71,36 +69,17 @@ def _span_key(span: Span | tuple[int, int]) -> tuple[int, int]:
     return (span.start, span.end) if isinstance(span, Span) else span
 
 
-class ToponymRecognizer:
+class ToponymRecognizer(GazetteerComponent):
     """spaCy component that writes ``doc._.toponyms``."""
 
     def __init__(self, nlp: Language, name: str, *, max_ngram: int = 5, use_gazetteer_matcher: bool = True,
                  min_population: int = 15000, use_patterns: bool = True,
                  gazetteer_path: str | None = None) -> None:
-        self.name = name
+        super().__init__(name, gazetteer_path=gazetteer_path)
         self.use_patterns = use_patterns
         self.min_population = min_population
         self.max_ngram = max_ngram
         self.use_gazetteer_matcher = use_gazetteer_matcher
-        self.gazetteer_path = gazetteer_path
-        self._gazetteer: Gazetteer | None = None
-
-    # -- set-up -------------------------------------------------------------------------------------
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None,
-                   gazetteer: Gazetteer | None = None) -> None:
-        """Attach the gazetteer (the shared one unless given)."""
-        from ..gazetteer import Gazetteer, get_gazetteer
-
-        if gazetteer is None:
-            gazetteer = Gazetteer.open(self.gazetteer_path) if self.gazetteer_path else get_gazetteer()
-        self._gazetteer = gazetteer
-
-    @property
-    def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            self.initialize()
-        assert self._gazetteer is not None
-        return self._gazetteer
 
     # -- the work -----------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -3,33 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import pytest
 
 from geomap.articles import read_article
+from geomap.devset import event_matches as matches
 from geomap.extract import iter_article_events
 from geomap.pipeline import process
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+    from geomap.evaluate import haversine_km
 
-
-def matches(event, gold: dict) -> bool:
-    """Gold actor countries all present, date ranges overlap, and (if the gold has one) the place within max_km."""
-    if not set(gold["actor_countries"]) <= set(event.actor_countries):
-        return False
-    start, end = dt.date.fromisoformat(gold["date_start"]), dt.date.fromisoformat(gold["date_end"])
-    if event.date is None or event.date.end < start or end < event.date.start:
-        return False
-    loc = gold.get("location")
-    if loc is not None:
-        if event.place is None or km(event.place.lat, event.place.lon, loc["lat"], loc["lon"]) > loc["max_km"]:
-            return False
-    return True
+    return haversine_km(lat1, lon1, lat2, lon2)
 
 
 @pytest.fixture(scope="module")
