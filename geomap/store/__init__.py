@@ -13,18 +13,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geomap.errors import StoreError
 from geomap.store.base import EARTH_RADIUS_KM, FEATURE_COLUMNS, JSON_COLUMNS, EventStore, IngestResult
 from geomap.store.query import EventQuery
 
 __all__ = [
-    "open_store",
-    "EventStore",
-    "EventQuery",
-    "IngestResult",
     "EARTH_RADIUS_KM",
     "FEATURE_COLUMNS",
     "JSON_COLUMNS",
+    "EventQuery",
+    "EventStore",
+    "IngestResult",
+    "open_store",
 ]
 
 DEFAULT_STORE = Path("outputs") / "events.gpkg"
@@ -34,15 +33,17 @@ def open_store(location: str | Path | None = None) -> EventStore:
     """Open (creating if needed) the event store at ``location``.
 
     ``None`` means ``outputs/events.gpkg`` under the current directory; a file path opens a GeoPackage
-    store. ``postgresql://`` URLs are reserved for the PostGIS backend.
+    store; a ``postgresql://USER:PASSWORD@HOST:PORT/DB[?schema=NAME]`` URL opens the PostGIS store
+    (:class:`~geomap.store.postgis.PostGISStore`, needs the ``psycopg`` package). An unreachable server is a
+    :class:`~geomap.errors.StoreError` saying how to start one.
     """
     if location is None:
         location = Path.cwd() / DEFAULT_STORE
     text = str(location)
     if text.startswith(("postgresql://", "postgres://")):
-        raise StoreError(
-            "PostGIS backend not available yet; use a GeoPackage file instead, e.g. outputs/events.gpkg"
-        )
+        from geomap.store.postgis import PostGISStore
+
+        return PostGISStore(text)
     from geomap.store.geopackage import GeoPackageStore
 
     return GeoPackageStore(Path(location))
