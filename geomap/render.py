@@ -7,10 +7,13 @@ date range; points cluster when dense; events at a sea or region are drawn as th
 the event type, actors, date and place with their precision, the source sentence with the trigger and
 place words marked, and the article.
 
-Large collections stay usable because the page carries data, not markup: one GeoJSON feature per event
-(its properties are the popup fields), each actor layer a ``L.Timeline`` over the indexes of its events
-(so an event with two actors is stored once), markers and popups built lazily in the browser, and each
-sea/region polygon stored once for every event at that place.
+Large collections stay fast because the page carries data, not markup: event columns (ids, coordinates,
+days, polygon refs, layer members) in one JSON block parsed on load, the popup fields in a second block
+parsed only when a popup opens, and each sea/region polygon stored once. In the browser each actor layer
+is an ``L.Timeline`` (so the slider drives it) that clusters its shown events for the current zoom and view
+with a grid-indexed greedy pass (Supercluster's method, redone on every move, so it follows the slider);
+cluster icons are written as one HTML string, and only single events become Leaflet markers. The view fits
+the densest group of events and ignores ocean-sized areas; polygons split at ±180 are drawn continuously.
 
 Everything that comes from an article reaches the page escaped: strings are JSON-encoded with ``<``, ``>``,
 ``&`` as ``\\u003c``-style escapes (so no ``</script>`` can close a tag), and the browser code escapes every

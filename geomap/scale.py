@@ -624,7 +624,7 @@ def _manifest(path: Path) -> dict[str, Any]:
     file = path / MANIFEST
     if not file.is_file():
         raise StoreError(f"{path} is not a geomap events dataset (no {MANIFEST}): create one with "
-                         "extract_to_dataset() (CLI: geomap extract --dask).")  # fmt: skip
+                         "extract_to_dataset() (CLI: `geomap dataset build`).")  # fmt: skip
     try:
         manifest = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:

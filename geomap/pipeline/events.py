@@ -143,7 +143,7 @@ DIRECTIONAL_PREPS = {"to": {"visit", "deployment"}, "on": {"attack"}, "against":
                      "through": {"natural_disaster", "attack", "protest"}}
 NEAR_PREPS = frozenset({"near", "off", "outside", "around", "adjacent", "close", "nearby", "beside", "by"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
-KIND_SPECIFICITY = {"landmark": 6, "user": 6, "city": 5, "admin2": 4, "admin1": 3, "sea": 2, "region": 2,
+KIND_SPECIFICITY = {"landmark": 4, "user": 6, "city": 5, "admin2": 4, "admin1": 3, "sea": 2, "region": 2,
                     "country": 1, "continent": 0}
 PRONOUNS_SINGULAR = frozenset({"it", "he", "she", "its", "his", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "their", "them"})
@@ -385,8 +385,9 @@ class EventExtractor(GazetteerComponent):
                 elif dep == "prep" and child.lower_ in ("of", "on", "against", "at") and event_type in (
                         "attack", "sanctions") and (a == tok or child.lower_ != "of"):
                     found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
-                elif dep in ("amod", "compound") and a == tok and (child.ent_type_ in ("NORP", "GPE", "ORG")):
-                    found.append((child, "actor"))
+                elif dep in ("amod", "compound") and a == tok and (
+                        child.ent_type_ in ("NORP", "GPE", "ORG") or child.lemma_.lower() in DOMESTIC_ACTORS):
+                    found.append((child, "actor"))  # "Russian shelling", "military air strike"
         for v in related:
             if v in anchors:
                 continue
@@ -452,7 +453,7 @@ class EventExtractor(GazetteerComponent):
             left = min(left, child.left_edge.i)
         right = head.i + 1
         for child in head.rights:
-            if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
                 right = max(right, child.right_edge.i + 1)
         span = doc[left:right]
         while len(span) > 1 and (span[0].is_punct or span[0].lower_ in ("the", "a", "an")):

@@ -39,7 +39,7 @@ KIND_PRIOR = {
     "user": 0.0,
 }
 NAME_TYPE_PRIOR = {"user": 8.0, "primary": 0.6, "ascii": 0.6, "curated": 0.8, "alias": 0.3, "alternate": -1.2}
-CONTEXT_WEIGHT = 5.0
+CONTEXT_WEIGHT = 8.0
 DEMONYM_WEIGHT = 3.0
 COUNTRY_VOTE_WEIGHT = 3.0
 ADMIN1_VOTE_WEIGHT = 3.0
