@@ -49,7 +49,10 @@ def ingest_articles(paths: Sequence[str], *, store: str, replace: bool = False, 
 
     started = time.perf_counter()
     articles = list(read_articles(paths, published=published))
-    summary = IngestSummary(store=str(store), articles=len(articles))
+    from .store.postgis import redact_url
+
+    summary = IngestSummary(store=redact_url(str(store)) if "://" in str(store) else str(store),
+                            articles=len(articles))
     with open_store(store) as event_store:
         todo = articles if replace else [a for a in articles if not event_store.has_article(content_hash(a))]
         summary.skipped.extend(a.id for a in articles if a not in todo)

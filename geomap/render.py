@@ -192,13 +192,8 @@ def _escape_script_json(text: str) -> str:
     )
 
 
-def _geometry_json(geometry: Any, tolerance: float, digits: int = 4) -> str:
-    """Simplified GeoJSON geometry text with coordinates rounded to ``digits`` decimals (4 ≈ 10 m)."""
-    return _geometries_json([geometry], tolerance, digits)[0]
-
-
 def _geometries_json(geometries: Sequence[Any], tolerance: float, digits: int) -> list[str]:
-    """Vectorised :func:`_geometry_json`; Douglas-Peucker without topology repair (display only)."""
+    """GeoJSON geometry texts, simplified and rounded to ``digits`` decimals; Douglas-Peucker without topology repair (display only)."""
     import numpy as np
     import shapely
 
@@ -272,7 +267,7 @@ def _fit_bounds(lats: Sequence[float], lons: Sequence[float], ocean: Sequence[bo
         return None
     lat, lon, big = np.asarray(lats, float), np.asarray(lons, float), np.asarray(ocean, bool)
     keep = ~big if (~big).any() else np.ones(len(lat), bool)
-    ncols = int(round(360 / _FIT_CELL_DEG))
+    ncols = round(360 / _FIT_CELL_DEG)
     cx = np.clip(((lon + 180) // _FIT_CELL_DEG).astype(int), 0, ncols - 1)
     cy = np.clip(((lat + 90) // _FIT_CELL_DEG).astype(int), 0, int(180 / _FIT_CELL_DEG) - 1)
     cells, counts = np.unique(np.stack([cx[keep], cy[keep]], axis=1), axis=0, return_counts=True)
@@ -301,7 +296,7 @@ def _fit_bounds(lats: Sequence[float], lons: Sequence[float], ocean: Sequence[bo
     else:
         member = keep
     lon = lon.copy()
-    cols = set(int(c) for c in cx[member])
+    cols = {int(c) for c in cx[member]}
     wraps = 0 in cols and ncols - 1 in cols and len(cols) < ncols
     if wraps:  # the group straddles the antimeridian: measure it in one continuous frame
         lon[lon < 0] += 360

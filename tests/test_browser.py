@@ -6,6 +6,7 @@ Uses Debian's /usr/bin/chromium through the PyPI ``playwright`` package (never `
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,9 +114,11 @@ def opened(browser: object, map_file: Path) -> Iterator[Opened]:
 
 
 def _expected(events: list[Event]) -> tuple[int, int]:
-    polygons = sum(len(actor_layers(e)) for e in events if e.place and e.place.kind in ("sea", "region") and e.place.has_area)
-    total = sum(len(actor_layers(e)) for e in events if e.place)
-    return total - polygons, polygons
+    """Markers (one per event and actor layer) and polygons (one per area and actor layer) when nothing clusters."""
+    areas = {(key, e.place.id) for e in events if e.place and e.place.kind in ("sea", "region") and e.place.has_area
+             for key in actor_layers(e)}
+    points = sum(len(actor_layers(e)) for e in events if e.place and not (e.place.kind in ("sea", "region") and e.place.has_area))
+    return points, len(areas)
 
 
 def test_page_loads_offline_and_shows_every_event(opened: Opened, events: list[Event]) -> None:
@@ -176,3 +179,74 @@ def test_injected_article_text_shows_as_text_and_runs_nothing(opened: Opened) ->
     assert opened.page.evaluate("window.__pwned") is None
     assert opened.dialogs == []
     assert opened.errors == []
+
+
+def _copies(event: Event, n: int, *, spread: float) -> list[Event]:
+    """``n`` copies of a real event, ids distinct, placed up to ``spread`` degrees around its place."""
+    import random
+    from dataclasses import replace
+
+    rng = random.Random(3)
+    out = []
+    for k in range(n):
+        place = replace(event.place, id=f"{event.place.id}-{k}", lat=event.place.lat + rng.uniform(-spread, spread),
+                        lon=event.place.lon + rng.uniform(-spread, spread))
+        out.append(replace(event, event_id=f"{event.event_id}-{k}", place=place))
+    return out
+
+
+def test_dense_events_cluster_and_a_cluster_click_zooms_in_or_lists(browser: object, tmp_path: Path) -> None:
+    base = _events()
+    spread = _copies(base[1], 150, spread=1.5)  # around Zhanjiang (CHN)
+    same_spot = _copies(base[4], 30, spread=0.0)  # at Beijing (RUS), all at one point
+    path = tmp_path / "dense.html"
+    render_map(spread + same_spot, title="dense", output=path)
+    page = Opened(browser, path)
+    try:
+        assert page.errors == []
+        clusters = page.page.locator(".geomap-cluster")
+        assert clusters.count() >= 2
+        counts = [int(t) for t in clusters.all_inner_texts()]
+        markers, _ = page.count()
+        assert sum(counts) + markers == 180  # every event is in exactly one cluster or marker
+        zoom = page.page.evaluate("window.geomap.map.getZoom()")
+        assert counts.count(30) == 1  # the 30 Beijing events at one spot form one cluster
+        # a cluster of the spread events: clicking zooms in
+        big = max((c for c in counts if c != 30), default=0)
+        page.page.locator(".geomap-cluster", has_text=str(big)).first.click()
+        page.page.wait_for_function(f"window.geomap.map.getZoom() > {zoom}")
+        page.page.wait_for_timeout(400)  # the zoom animation
+        # the one-spot cluster lists its events in a popup with their sentences
+        page.page.evaluate("window.geomap.map.setView([39.9075, 116.39723], 10, {animate: false})")
+        page.page.locator(".geomap-cluster").filter(has_text=re.compile("^30$")).click()
+        popup = page.page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        assert "30 events" in popup.inner_text() and "Ministers met in Beijing in July." in popup.inner_text()
+        assert page.page.locator(".leaflet-popup-content mark.t").count() == 20  # the first 20, highlighted
+        assert page.errors == []
+    finally:
+        page.page.close()
+
+
+def test_view_is_not_zoomed_out_by_an_ocean_or_a_distant_event(browser: object, tmp_path: Path) -> None:
+    from shapely.geometry import MultiPolygon, Polygon
+
+    from geomap.model import Place
+
+    events = _events()
+    pacific = MultiPolygon([Polygon([(120, -60), (180, -60), (180, 66), (120, 66)]),
+                            Polygon([(-180, -60), (-70, -60), (-70, 66), (-180, 66)])])
+    ocean = Event("e-ocean", "patrol", "patrolled", "Ships patrolled the Pacific Ocean.", "a-sea",
+                  place=Place("ne:pacific", "Pacific Ocean", "sea", 2.96, -128.84, geometry=pacific), geo_precision=3)
+    kyiv = _copies(events[4], 1, spread=0.0)[0]
+    kyiv.place = Place("gn:703448", "Kyiv", "city", 50.45466, 30.5238)
+    path = tmp_path / "fit.html"
+    render_map(events + [ocean, kyiv], title="fit", output=path)
+    page = Opened(browser, path)
+    try:
+        west, east = page.page.evaluate("[window.geomap.map.getBounds().getWest(), window.geomap.map.getBounds().getEast()]")
+        assert east - west < 150 and 60 < west < 110.3  # East Asia (zoom 4 at 1200 px), not the whole world
+        assert page.count()[1] == 2  # the western Pacific and the (continuous) Pacific Ocean polygons
+        assert page.errors == []
+    finally:
+        page.page.close()

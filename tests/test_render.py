@@ -181,7 +181,7 @@ def test_offline_page_has_no_remote_script_or_link(page: str) -> None:
     assert not re.search(r"<script[^>]+src\s*=", page, re.I)
     assert not re.search(r"<link[^>]+href\s*=\s*[\"']?(https?:)?//", page, re.I)
     assert remote_references(page) == []
-    assert "L.timelineSliderControl" in page and "L.markerClusterGroup" in page
+    assert "L.timelineSliderControl" in page and "L.geomapTimeline(" in page
     assert "leaflet.timeline" not in re.findall(r"src=\"([^\"]+)\"", page)
 
 
@@ -260,11 +260,87 @@ def test_title_and_legend_are_escaped(events: list[Event]) -> None:
     assert "Ministry &#x27;" in page or "Ministry &quot;&gt;&lt;img" in page
 
 
+def _json_block(page: str, block_id: str) -> dict:
+    text = re.search(rf'<script type="application/json" id="{block_id}">(.*?)</script>', page, re.S).group(1)
+    return json.loads(text)
+
+
 def test_polygons_are_stored_once_and_points_carry_coordinates(events: list[Event]) -> None:
     page = render_map(events + [make_events()[2]])  # the western Pacific twice
-    geoms = re.search(r"geoms: (\[.*?\]),\n", page, re.S).group(1)
-    assert json.loads(geoms)[0]["type"] == "Polygon" and len(json.loads(geoms)) == 1
-    assert "[131.87353,43.10562]" in page
+    data = _json_block(page, "geomap-data")
+    assert len(data["geoms"]) == 1 and data["geoms"][0]["type"] == "Polygon"
+    assert data["g"] == [0, 0, 1, 0, 0, 1]  # both western Pacific events point at polygon 0
+    assert (data["x"][0], data["y"][0]) == (131.87353, 43.10562)
+    assert data["lo"][0] == data["hi"][0] == (dt.date(2024, 7, 15) - dt.date(1970, 1, 1)).days
+
+
+def test_event_data_is_columnar_and_popup_fields_are_a_separate_block(events: list[Event], page: str) -> None:
+    data = _json_block(page, "geomap-data")
+    assert set(data) == {"id", "pr", "x", "y", "lo", "hi", "g", "layers", "geoms"}
+    assert all(len(data[k]) == len(events) for k in ("id", "pr", "x", "y", "lo", "hi", "g"))
+    assert data["id"][0] == "e-vlad" and data["pr"][:3] == [1, 2, 3]
+    # layers hold event indexes: the two-actor Vladivostok event (0) is in both CHN and RUS, stored once
+    assert sorted(i for layer in data["layers"] for i in layer) == [0, 0, 1, 2, 3, 4]
+    details = _json_block(page, "geomap-details")
+    row = details["ev"][0]
+    assert row[0] == "military exercise" and row[6] == events[0].sentence
+    assert [row[6][a:b] for a, b, _kind in row[7]] == ["drills", "Vladivostok"]
+    assert details["places"][row[3]] == ["Vladivostok", "city", "gn:2013348"]
+    assert details["articles"][row[10]][2] == "https://example.org/news/drills"
+
+
+def _fitted(page: str) -> list[list[float]]:
+    return json.loads(re.findall(r"\.fitBounds\(\s*(\[\[[-0-9.e, ]*\], \[[-0-9.e, ]*\]\])", page)[-1])
+
+
+def _sea_event(event_id: str, name: str, geometry: object, lat: float, lon: float) -> Event:
+    place = Place(f"ne:{event_id}", name, "sea", lat, lon, geometry=geometry)
+    return Event(event_id, "patrol", "patrolled", f"Ships patrolled the {name}.", "a-sea", place=place, geo_precision=3)
+
+
+def test_view_fits_the_densest_group_and_ignores_ocean_sized_places(events: list[Event]) -> None:
+    pacific = MultiPolygon([Polygon([(120, -60), (180, -60), (180, 66), (120, 66)]),
+                            Polygon([(-180, -60), (-70, -60), (-70, 66), (-180, 66)])])
+    kyiv = Place("gn:703448", "Kyiv", "city", 50.45466, 30.5238, country_iso3="UKR")
+    far = make_events()[4]
+    far.event_id, far.place = "e-kyiv", kyiv
+    page = render_map(events + [_sea_event("e-ocean", "Pacific Ocean", pacific, 2.96, -128.84), far])
+    (s, w), (n, e) = _fitted(page)
+    # East Asia (Zhanjiang … Vladivostok, with the small western Pacific box) decides; Kyiv and the ocean do not
+    assert 7 < s < 21.3 and 43.1 < n < 45 and 100 < w < 110.4 and 131.9 < e < 160
+    # with no other places, the ocean's point is what the view shows
+    alone = render_map([_sea_event("e-ocean", "Pacific Ocean", pacific, 2.96, -128.84)])
+    (s, w), (n, e) = _fitted(alone)
+    assert s < 2.96 < n and w < -128.84 < e
+
+
+def test_view_spreads_over_every_event_when_no_group_dominates() -> None:
+    base = make_events()[1]
+    spots = [("gn:1", "Lima", -12.04, -77.03), ("gn:2", "Nairobi", -1.28, 36.82), ("gn:3", "Manila", 14.6, 120.98)]
+    spread = []
+    for pid, name, lat, lon in spots:
+        event = make_events()[1]
+        event.event_id, event.place = f"e-{name}", Place(pid, name, "city", lat, lon)
+        spread.append(event)
+    (s, w), (n, e) = _fitted(render_map(spread))
+    assert s <= -12.04 and n >= 14.6 and w <= -77.03 and e >= 120.98
+    assert base.place is not None
+
+
+def _xs(geometry: dict) -> list[float]:
+    polys = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    return [x for poly in polys for ring in poly for x, _y in ring]
+
+
+def test_polygons_split_at_the_antimeridian_are_drawn_continuously(events: list[Event]) -> None:
+    pacific = MultiPolygon([Polygon([(120, -60), (180, -60), (180, 66), (120, 66)]),
+                            Polygon([(-180, -60), (-70, -60), (-70, 66), (-180, 66)])])
+    page = render_map(events + [_sea_event("e-ocean", "Pacific Ocean", pacific, 2.96, -128.84)])
+    xs = _xs(_json_block(page, "geomap-data")["geoms"][1])
+    assert min(xs) == 120 and max(xs) == 290  # the eastern Pacific moved next to Asia, where the view is
+    atlantic_view = render_map([_sea_event("e-ocean", "Pacific Ocean", pacific, 2.96, -128.84)])
+    xs = _xs(_json_block(atlantic_view, "geomap-data")["geoms"][0])
+    assert min(xs) == -240 and max(xs) == -70  # a view centred west of 0: Asia's side moves instead
 
 
 def test_basemap_is_drawn_from_real_polygons_when_offline(events: list[Event]) -> None:

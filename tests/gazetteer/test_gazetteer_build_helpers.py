@@ -22,3 +22,40 @@ def test_sea_feature_classes():
     assert _sea_feature("Strait of Malacca") == "strait"
     assert _sea_feature("Gulf of Aden") == "gulf"
     assert _sea_feature("North Pacific Ocean") == "ocean"
+
+
+def test_admin1_polygon_join_by_name_and_by_city_votes(tmp_path):
+    """A tiny real GeoPackage: one polygon joins by name, two unnamed ones join one coarser unit by city votes,
+    and a same-named polygon that misses the unit's cities is rejected by the city check."""
+    import geopandas as gpd
+    import shapely
+
+    from geomap.gazetteer.build import _Builder, _Rec
+
+    boxes = [shapely.box(0, 0, 1, 1), shapely.box(2, 0, 3, 1), shapely.box(3, 0, 4, 1), shapely.box(10, 10, 11, 11)]
+    frame = gpd.GeoDataFrame({"iso_a2": ["XA"] * 4, "adm0_a3": ["XAA"] * 4,
+                              "name": ["Alpha", "Somewhere", "Elsewhere", "Gamma"],
+                              "gn_name": [None, None, None, None], "woe_name": [None] * 4, "fips": [None] * 4},
+                             geometry=[shapely.MultiPolygon([b]) for b in boxes], crs="EPSG:4326")
+    gpkg = tmp_path / "world_map.gpkg"
+    frame.to_file(gpkg, layer="states_provinces", driver="GPKG")
+    b = _Builder(curated_dir=tmp_path, progress=False)
+    b.iso3_by_iso2 = {"XA": "XAA"}
+    b.city_points = {}
+    cities = {"XA.01": [(0.5, 0.5), (0.2, 0.3), (0.7, 0.8)],
+              "XA.02": [(0.5, 2.5), (0.2, 2.2), (0.3, 2.7), (0.6, 3.5), (0.4, 3.3), (0.1, 3.9)],
+              "XA.03": [(5.5, 5.5), (5.2, 5.3), (5.1, 5.6)]}
+    for i, (code, name) in enumerate([("XA.01", "Alpha"), ("XA.02", "Beta"), ("XA.03", "Gamma")]):
+        rec = _Rec(id=f"gn:{i}", name=name, kind="admin1", lat=0.5, lon=0.5, feature="ADM1", source="t",
+                   country_iso2="XA", admin1_code=code)
+        rec.add_name(name, "primary")
+        b.recs[rec.id] = rec
+        b.admin1_by_gncode[code] = rec
+        b.city_points[code] = [(lat, lon, 1000) for lat, lon in cities[code]]
+    b.load_admin1_polygons(gpkg)
+    alpha, beta, gamma = b.recs["gn:0"], b.recs["gn:1"], b.recs["gn:2"]
+    assert alpha.geometry is not None and alpha.geometry.contains(shapely.Point(0.5, 0.5))
+    assert "name" in alpha.raw["polygon_source"]
+    assert beta.geometry is not None and abs(beta.geometry.area - 2.0) < 1e-6  # two boxes joined by votes
+    assert gamma.geometry is None  # named "Gamma" but holds none of Gamma's cities
+    assert b.admin1_join["joined"] == 2 and b.admin1_join["rejected"] == 1

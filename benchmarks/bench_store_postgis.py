@@ -1,0 +1,88 @@
+"""PostGIS event-store benchmark: the workload of ``bench_store.py`` (same generator, same queries).
+
+    export GEOMAP_TEST_PG=$(bash scripts/start_postgres.sh)
+    python benchmarks/bench_store_postgis.py --events 1000000      # the reference run
+    python benchmarks/bench_store_postgis.py --events 100000 --keep
+
+Loads into a fresh schema of ``$GEOMAP_TEST_PG`` (default: the URL start_postgres.sh prints), dropped at the
+end unless ``--keep``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_store import china_polygon, synthetic
+
+from geomap.store.postgis import PostGISStore
+
+DEFAULT_URL = "postgresql://geomap:geomap@127.0.0.1:5432/geomap_test"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--batch", type=int, default=50_000, help="events per add_articles call")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--url", default=os.environ.get("GEOMAP_TEST_PG") or DEFAULT_URL)
+    parser.add_argument("--schema", default=f"bench_{os.getpid()}")
+    parser.add_argument("--keep", action="store_true", help="keep the schema")
+    args = parser.parse_args(argv)
+
+    store = PostGISStore(args.url, schema=args.schema)
+    try:
+        if store.count() == 0:
+            t0 = time.perf_counter()
+            gen_time = 0.0
+            batch: list = []
+            n_batch = 0
+            source = synthetic(args.events)
+            while True:
+                g0 = time.perf_counter()
+                item = next(source, None)
+                gen_time += time.perf_counter() - g0
+                if item is not None:
+                    batch.append(item)
+                    n_batch += len(item[1])
+                if n_batch >= args.batch or (item is None and batch):
+                    store.add_articles(batch)
+                    batch, n_batch = [], 0
+                if item is None:
+                    break
+            load = time.perf_counter() - t0 - gen_time
+            store._conn.execute(f'ANALYZE "{args.schema}".events')
+            size = store._read("SELECT pg_total_relation_size(%s)", (f'"{args.schema}".events',))[0][0] / 1e6
+            print(f"load {store.count():,} events: {load:.1f} s in add_articles (+{gen_time:.1f} s generating); "
+                  f"events table with indexes {size:.0f} MB")  # fmt: skip
+        china, china_source = china_polygon()
+        queries = {
+            "bbox ~1% (22°×22°)": dict(bbox=(100.0, 10.0, 122.0, 32.0)),
+            "300 km radius (Beijing)": dict(near=(39.9075, 116.39723), radius_km=300),
+            f"country polygon (China, {china_source})": dict(region=china),
+            "bbox ~1% + year 2024": dict(bbox=(100.0, 10.0, 122.0, 32.0), since="2024", until="2024"),
+        }
+        for name, filters in queries.items():
+            times = []
+            for _ in range(args.repeat):
+                t0 = time.perf_counter()
+                frame = store.query(**filters)
+                times.append((time.perf_counter() - t0) * 1000)
+            print(f"{name:<55} median {statistics.median(times):6.0f} ms  (min {min(times):.0f})  rows {len(frame):,}")
+    finally:
+        if not args.keep:
+            store._conn.execute(f'DROP SCHEMA IF EXISTS "{args.schema}" CASCADE')
+        else:
+            print(f"kept schema {args.schema} in {store.location}")
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
