@@ -72,7 +72,7 @@ _add("aid", "AID/070", VERB, "donate")
 _add("protest", "PROTEST/140", BOTH, "protest", "demonstration", "rally")
 _add("protest", "PROTEST/140", NOUN, "protester", "protesters", "demonstrator", "demonstrators")
 _add("attack", "ASSAULT/190", VERB, "fire")  # only with a weapon as object: see _trigger
-_add("protest", "PROTEST/140", VERB, "demonstrate")
+_add("protest", "PROTEST/140", VERB, "demonstrate", "march")
 _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
 _add("statement_criticism", "ACCUSE/111", VERB, "criticize", "criticise", "condemn", "denounce", "accuse", "blame")
@@ -124,7 +124,7 @@ LOCATIVE_PREPS = frozenset(
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shot", "shell", "gas", "cannon", "round", "drone", "bullet",
                           "mortar", "artillery", "torpedo", "salvo", "grenade", "flare", "warning"})
 #: institutions that act at home: with no country word, they take the country of the event's place
-DOMESTIC_ACTORS = frozenset({"police", "army", "military", "government", "authorities", "authority", "officials",
+DOMESTIC_ACTORS = frozenset({"police", "army", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
                              "official", "ministry", "parliament", "court", "judge", "prosecutors", "officers",
                              "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
                              "governor", "president", "cabinet", "legislature", "junta"})
@@ -855,7 +855,7 @@ class EventExtractor(GazetteerComponent):
                                     reason=f"visit to {loc.place.name}"))
         if loc is not None and loc.place is not None and loc.place.country_iso3:
             for k, a in enumerate(actors):
-                if a.country is None and a.name.lower().split()[-1:] and a.name.lower().split()[-1] in DOMESTIC_ACTORS:
+                if a.country is None and any(w in DOMESTIC_ACTORS for w in a.name.lower().split()):
                     actors[k] = Actor(a.name, loc.place.country_iso3, a.role, a.start, a.end,
                                       f"no country word; acts at home in {loc.place.name}")
         reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
