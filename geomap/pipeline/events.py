@@ -385,9 +385,8 @@ class EventExtractor(GazetteerComponent):
                 elif dep == "prep" and child.lower_ in ("of", "on", "against", "at") and event_type in (
                         "attack", "sanctions") and (a == tok or child.lower_ != "of"):
                     found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
-                elif dep in ("amod", "compound") and a == tok and (
-                        child.ent_type_ in ("NORP", "GPE", "ORG") or child.lemma_.lower() in DOMESTIC_ACTORS):
-                    found.append((child, "actor"))  # "Russian shelling", "military air strike"
+                elif dep in ("amod", "compound") and a == tok and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                    found.append((child, "actor"))  # "Russian shelling"
         for v in related:
             if v in anchors:
                 continue
@@ -421,6 +420,10 @@ class EventExtractor(GazetteerComponent):
                 if any(r == "actor" for _, r in found) and event_type not in COMMUNICATIVE_TYPES:
                     break
                 verb = verb.head
+        if not found and event_type in ("attack", "arrest", "deployment"):
+            # "a military air strike": with nobody named, the institution in the modifier acts
+            found.extend((c, "actor") for c in tok.children
+                         if c.dep_ in ("amod", "compound") and c.lemma_.lower() in DOMESTIC_ACTORS)
         actors: list[Actor] = []
         seen: set[tuple[str, str | None]] = set()
         for head, role in found:
