@@ -52,3 +52,22 @@ def test_seed_map_opens_offline_with_popups_quoting_sentences(browser, seed_map)
         page.page.screenshot(path=str(OUTPUTS / "seed-map.png"))
     finally:
         page.page.close()
+
+
+def test_seed_map_slider_on_july_2024_shows_only_the_zhanjiang_exercise(browser, seed_map) -> None:
+    import datetime as dt
+
+    path, events = seed_map
+    july_2024 = [e for e in events if e.place is not None and e.date.start <= dt.date(2024, 7, 15) <= e.date.end]
+    assert [e.place.name for e in july_2024] == ["Zhanjiang"]
+    page = Opened(browser, path)
+    try:
+        page.slide_to(dt.date(2024, 7, 15))
+        page.page.wait_for_timeout(200)
+        shown = page.page.locator("div[data-event]")
+        ids = {shown.nth(i).get_attribute("data-event") for i in range(shown.count())}
+        assert ids == {july_2024[0].event_id}, ids
+        assert page.count()[1] == 0  # no sea or region polygon in July 2024
+        assert page.errors == []
+    finally:
+        page.page.close()
