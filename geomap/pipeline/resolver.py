@@ -49,7 +49,11 @@ _CONTAINER_PHRASE = re.compile(
     r"region|state|island|borough|community|hamlet)\s+of\s*$")
 COHERENCE_WEIGHT = 2.5
 SAME_COUNTRY_AFFINITY = 0.3
+#: a country and a place inside it support each other as much as two places in one province do
+COUNTRY_AFFINITY = 0.5
 COHERENCE_CAP = 3.0
+#: only candidates whose evidence-free score is within this of the best one get coherence
+COHERENCE_WINDOW = 5.0
 #: the most candidates considered for one mention
 MAX_CANDIDATES = 60
 
@@ -62,12 +66,12 @@ class _Scored:
 
 
 def _affinity(a: Place, b: Place) -> float:
-    """How strongly two readings support each other: same first-level division 1, one inside the other 1,
-    same country 0.3."""
+    """How strongly two readings support each other: same first-level division, or one inside the other: 1;
+    otherwise same country: 0.3."""
     if a.id == b.id or not a.country_iso2 or a.country_iso2 != b.country_iso2:
         return 0.0
     if a.kind == "country" or b.kind == "country":
-        return 0.5
+        return COUNTRY_AFFINITY
     if a.admin1_code and a.admin1_code == b.admin1_code:
         return 1.0
     if (a.kind == "admin1" and b.admin1 == a.name) or (b.kind == "admin1" and a.admin1 == b.name):
@@ -235,7 +239,13 @@ class ToponymResolver(GazetteerComponent):
         for t, ranked in zip(toponyms, first):
             key = t.text.lower()
             scores: dict[str, float] = {}
+            best = ranked[0].score if ranked else 0.0
             for cand in ranked[:MAX_CANDIDATES]:
+                # coherence may choose between plausible readings, not raise an implausible one: "China" in a
+                # story from Maine is still China; "Mexico" is not Mexico City (an alias match)
+                if best - cand.score > COHERENCE_WINDOW or (cand.place.raw or {}).get("name_type") in (
+                        "alias", "alternate"):
+                    continue
                 total = 0.0
                 for other, options in readings.items():
                     if other == key:
