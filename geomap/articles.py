@@ -391,7 +391,8 @@ def _read_jsonl_text(
     text: str, *, name: str, stem: str | None, published: str | dt.date | None
 ) -> Iterator[Article]:
     found = False
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # split on newlines only: str.splitlines() also breaks on U+2028, which news texts contain
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{name} line {lineno}"

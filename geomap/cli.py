@@ -296,11 +296,13 @@ def ingest(paths: tuple[str, ...], store_location: str, replace: bool, published
 
 @cli.command()
 @_query_options
+@click.option("--dataset", type=click.Path(file_okay=False), default=None,
+              help="Query a GeoParquet dataset written by `geomap dataset build` instead of the store.")
 @click.option("--format", "fmt", type=click.Choice(["table", "geojson", "csv", "gpkg", "parquet"]),
               default="table", show_default=True, help="Output format (gpkg and parquet need -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def query(store_location: str, bbox, near, radius, region, country, actor, event_type, since, until, text,
-          fmt: str, output: str | None) -> None:
+          dataset: str | None, fmt: str, output: str | None) -> None:
     """Query stored events by region, time, actor, type and words. Filters combine (AND).
 
     \b
@@ -309,15 +311,21 @@ def query(store_location: str, bbox, near, radius, region, country, actor, event
       geomap query --region "Sea of Japan" --since 2025-06-01
       geomap query --actor RUS --region "western Pacific" --format geojson
       geomap query --bbox 100,0,150,50 --type military_exercise --format csv -o outputs/x.csv
+      geomap query --dataset outputs/events.parquet --since 2025-01-01
     """
     from .query_args import write_query_result
 
     q = _build_query(bbox, near, radius, region, country, actor, event_type, since, until, text)
-    store = _open_existing_store(store_location)
-    try:
-        gdf = store.query(q)
-    finally:
-        _close(store)
+    if dataset:
+        from .scale import query_dataset
+
+        gdf = query_dataset(dataset, q)
+    else:
+        store = _open_existing_store(store_location)
+        try:
+            gdf = store.query(q)
+        finally:
+            _close(store)
     out = write_query_result(gdf, fmt=fmt, output=output)
     if out is not None:
         click.echo(out, nl=False)
@@ -367,6 +375,46 @@ def _basemap():
     return Basemap.from_places(gaz.countries(), gaz.seas())
 
 
+# -- corpus scale -----------------------------------------------------------------------------------------
+@cli.group(cls=_Group)
+def dataset() -> None:
+    """Corpus-scale extraction on Dask into a GeoParquet dataset (pip install -e '.[dask]').
+
+    Query a dataset like the store: `geomap query --dataset DIR [filters]`.
+    """
+
+
+@dataset.command("build")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(file_okay=False), required=True,
+              help="Folder of the GeoParquet dataset to write (written under a temporary name, then renamed).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="A running Dask scheduler (tcp://host:8786); default: a local cluster.")
+@click.option("--workers", default=2, show_default=True, help="Worker processes of the local cluster.")
+@click.option("--partition-size", default=500, show_default=True, help="Articles per partition.")
+@click.option("--rows-per-file", default=250_000, show_default=True, help="Events per GeoParquet file.")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that give none.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing dataset at --output.")
+@_model_option
+def dataset_build(paths: tuple[str, ...], output: str, scheduler: str | None, workers: int, partition_size: int,
+                  rows_per_file: int, published: str | None, overwrite: bool, model: str | None) -> None:
+    """Extract events from a corpus on Dask workers into a Hilbert-sorted GeoParquet dataset.
+
+    Inputs: .txt files (with sidecars), .jsonl shards, Parquet files with a `text` column, or folders of them.
+    Each worker loads the spaCy pipeline and the gazetteer once and reads its own partitions.
+
+    \b
+    Example:
+      geomap dataset build news/ -o outputs/events.parquet --workers 2
+      geomap dataset build archive.parquet -o /data/events --scheduler tcp://10.0.0.5:8786
+    """
+    from .scale import extract_to_dataset
+
+    click.echo(extract_to_dataset(paths, output=Path(output), scheduler=scheduler, n_workers=workers,
+                                  model=_model(model), published=_published(published),
+                                  partition_size=partition_size, rows_per_file=rows_per_file, overwrite=overwrite))
+
+
 # -- gazetteer ---------------------------------------------------------------------------------------------
 @cli.group(cls=_Group)
 def gazetteer() -> None:
@@ -390,7 +438,10 @@ def gazetteer_build(out_dir: str | None) -> None:
     from .gazetteer import build_gazetteer, default_gazetteer_dir
 
     report = build_gazetteer(out_dir=Path(out_dir) if out_dir else default_gazetteer_dir(), progress=True)
-    click.echo(str(report))
+    counts = ", ".join(f"{n:,} {kind}" for kind, n in report.counts.items())
+    click.echo(f"Gazetteer written to {report.path} in {report.seconds:.0f} s: {counts}; {report.names:,} names")
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
 
 
 def _place_line(p) -> str:

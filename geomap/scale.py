@@ -530,7 +530,7 @@ def extract_to_dataset(
         shutil.rmtree(work)
         manifest = {"format": "geomap-events-dataset", "version": FORMAT_VERSION, "model": model,
                     "articles": summary.articles, "events": summary.events, "located": summary.located,
-                    "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                     "files": entries}  # fmt: skip
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
         _swap_into_place(tmp, output)

@@ -3,6 +3,7 @@ the seed article, LGL texts as a JSONL shard and as a Parquet file, on a 2-proce
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 pytest.importorskip("dask_geopandas")
 pytest.importorskip("distributed")
 
-from geomap.errors import ArticleError, OutputError  # noqa: E402
+from geomap.errors import ArticleError, OutputError
 
 SEED_ID = "000_a871b5494525aa74"
 N_JSONL, N_PARQUET = 12, 7
@@ -80,7 +81,7 @@ def test_iter_corpus_reads_txt_and_jsonl_like_read_articles_and_parquet_rows(cor
 
     ours = list(iter_corpus([corpus]))
     theirs = list(read_articles([corpus / f"{SEED_ID}.txt", corpus / "lgl.jsonl"]))
-    key = lambda a: (a.id, a.text, a.published, a.title, a.url, a.source)  # noqa: E731
+    key = lambda a: (a.id, a.text, a.published, a.title, a.url, a.source)
     assert [key(a) for a in ours[: len(theirs)]] == [key(a) for a in theirs]
     parquet = ours[len(theirs):]
     assert [a.id for a in parquet] == [f"news:{i}" for i in range(1, N_PARQUET + 1)]
@@ -89,6 +90,8 @@ def test_iter_corpus_reads_txt_and_jsonl_like_read_articles_and_parquet_rows(cor
 
 
 def test_dask_events_equal_single_process_events(dataset, reference) -> None:
+    import pandas as pd
+
     from geomap.scale import query_dataset
 
     out, summary = dataset
@@ -100,7 +103,7 @@ def test_dask_events_equal_single_process_events(dataset, reference) -> None:
     assert summary.events == len(expected) == len(frame) > 0
     assert summary.located == sum(1 for _, evs in pairs for e in evs if e.place is not None) > 0
     fields = ("event_id", "event_type", "location_id", "date_start", "date_end", "article_id")
-    got = [tuple(None if v != v else v for v in row) for row in frame[list(fields)].itertuples(index=False)]
+    got = [tuple(None if pd.isna(v) else v for v in row) for row in frame[list(fields)].itertuples(index=False)]
     assert got == [tuple(p[f] for f in fields) for p in expected]
 
 
@@ -123,7 +126,7 @@ def test_dataset_is_hilbert_partitioned_geoparquet_with_bbox_covering(dataset) -
         keys = gpd.read_parquet(out / f["name"]).geometry.hilbert_distance(total_bounds=world, level=16)
         assert keys.is_monotonic_increasing
         ranges.append((keys.min(), keys.max()))
-    assert all(a[1] < b[0] for a, b in zip(ranges, ranges[1:]))
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(ranges))
 
 
 def _queries(pairs) -> list[dict]:

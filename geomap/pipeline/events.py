@@ -755,7 +755,7 @@ class EventExtractor(GazetteerComponent):
         if t.place is None:
             return
         m.place = t.place
-        phrase_words = doc.text[prep.idx:t.start].lower()
+        phrase_words = sent.text[prep.idx - sent.start_char:t.start - sent.start_char].lower()
         near = prep.lower_ in NEAR_PREPS or any(w in phrase_words for w in NEAR_WORDS)
         if t.place.kind in ("city", "landmark", "user", "admin2") and not t.place.has_area:
             m.geo_precision = 2 if near else 1

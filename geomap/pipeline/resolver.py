@@ -129,7 +129,8 @@ class ToponymResolver(GazetteerComponent):
         cands = [self.candidates(t.text) for t in toponyms]
         for t, c in zip(toponyms, cands):
             t.candidates = len(c)
-        contexts = [self._context(doc, toponyms, i) for i in range(len(toponyms))]
+        text = doc.text  # once: spaCy joins the tokens each time it is asked
+        contexts = [self._context(text, toponyms, i) for i in range(len(toponyms))]
 
         # pass 1: prior + local context
         first = [self._rank(c, ctx, Counter(), Counter()) for c, ctx in zip(cands, contexts)]
@@ -177,7 +178,7 @@ class ToponymResolver(GazetteerComponent):
             t.reason = ", ".join(best.reasons) + alt
 
     # -----------------------------------------------------------------------------------------------
-    def _context(self, doc: Doc, toponyms: list[Toponym], i: int) -> dict[str, Any]:
+    def _context(self, text: str, toponyms: list[Toponym], i: int) -> dict[str, Any]:
         """Local evidence: containers named next to the mention and a demonym just before it."""
         gaz = self.gazetteer
         t = toponyms[i]
@@ -185,13 +186,13 @@ class ToponymResolver(GazetteerComponent):
         # "X, Y" / "X (Y)" / "X in Y": the next toponym right after a comma, bracket or "in"
         if i + 1 < len(toponyms):
             nxt = toponyms[i + 1]
-            between = doc.text[t.end:nxt.start]
+            between = text[t.end:nxt.start]
             if between.strip() in (",", "(", "in", ", in") and nxt.role != "embedded":
                 containers.extend(p for p in self._container_candidates(nxt.text))
         # "Y's X" / "south China's Guangdong Province" / "the Texas town of Paris"
         if i > 0:
             prev = toponyms[i - 1]
-            between = doc.text[prev.end:t.start]
+            between = text[prev.end:t.start]
             if between.strip() in ("'s", "’s", ",") or _CONTAINER_PHRASE.match(between):
                 containers.extend(self._container_candidates(prev.text))
         # a demonym within the few words before: "the Russian port city of Vladivostok"

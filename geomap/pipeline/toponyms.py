@@ -190,11 +190,9 @@ class ToponymRecognizer(GazetteerComponent):
             if e - s == 1 and doc[s].lower_ in person_words and not self._well_known(doc[s:e]):
                 del found[key]
 
-        # a place name that names a disease or pathogen ("West Nile virus", "Ebola outbreak"? no: "Reston
-        # ebolavirus", "Marburg virus", "Rift Valley fever") is part of that name
-        for (s, e), top in found.items():
-            if e < len(doc) and doc[e].lower_ in DISEASE_WORDS and top.role == "literal":
-                top.role = "embedded"
+        # a place name that names a pathogen ("West Nile virus", "Reston ebolavirus", "Rift Valley fever")
+        for (s, e) in [key for key in found if key[1] < len(doc) and doc[key[1]].lower_ in DISEASE_WORDS]:
+            del found[(s, e)]  # a pathogen's name, not a place mention
 
         # ORG-internal NER places are embedded too ("Bank of America" tagged GPE inside an ORG is rare, but the
         # model sometimes emits both); mark any literal toponym fully inside an ORG entity.
