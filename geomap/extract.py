@@ -50,7 +50,9 @@ def geoparse(text: str, *, model: str = DEFAULT_MODEL) -> list[Toponym]:
 
 
 def geoparse_texts(texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int = 32) -> Iterator[list[Toponym]]:
-    """Toponyms for each text, in order, through ``nlp.pipe`` (the event component is left out)."""
+    """Toponyms for each text, in order, through ``nlp.pipe`` (the event component is left out; long texts are
+    processed in parts, offsets always refer to the whole text)."""
     nlp = load(model, events=False)
-    for doc in nlp.pipe(texts, batch_size=batch_size):
+    articles = (Article(id=str(i), text=text) for i, text in enumerate(texts))
+    for _, doc in process(articles, nlp=nlp, batch_size=batch_size):
         yield list(doc._.toponyms)
