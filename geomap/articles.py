@@ -51,6 +51,7 @@ __all__ = [
     "strip_boilerplate",
     "content_hash",
     "parse_date",
+    "article_from_record",
 ]
 
 #: File suffixes read as articles (a directory is read for these).
@@ -359,6 +360,16 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     if not isinstance(meta, dict):
         raise ArticleError(f"The sidecar {path} must hold a JSON object with any of {', '.join(_FIELDS)}.")
     return meta
+
+
+def article_from_record(rec: dict[str, Any], *, default_id: str, where: str, path: str | None = None,
+                        published: str | dt.date | None = None) -> Article:
+    """A record ``{"id", "text", "published", "title", "url", "source"}`` (a JSONL line, a Parquet row) as an
+    :class:`Article`, validated; ``where`` names the record in error messages."""
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise ArticleError(f'{where} has no string "text" field: every article needs its text.')
+    return _make_article(text, rec, default_id=default_id, where=where, path=path, published=published)
 
 
 def _make_article(

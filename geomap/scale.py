@@ -313,23 +313,10 @@ def _read_parquet_segment(seg: _Segment, published: dt.date | None) -> Iterator[
 
 def _article(rec: dict[str, Any], *, default_id: str, where: str, path: str,
              published: dt.date | None) -> Article:
-    from .articles import article_from_text
+    """One record (a JSONL line or a Parquet row) as an Article, validated exactly as ``read_articles`` does."""
+    from .articles import article_from_record
 
-    text = rec.get("text")
-    if not isinstance(text, str):
-        raise ArticleError(f'{where} has no string "text" field: every article needs its text.')
-    meta: dict[str, Any] = {}
-    for key in ("title", "url", "source"):
-        value = rec.get(key)
-        if value is not None and not isinstance(value, str):
-            raise ArticleError(f"In {where}, {key!r} must be a string or null, not {value!r}: fix the metadata.")
-        meta[key] = value
-    raw_id = rec.get("id")
-    if raw_id is not None and not isinstance(raw_id, (str, int)):
-        raise ArticleError(f"In {where}, 'id' must be a string, not {raw_id!r}: fix the metadata.")
-    article_id = str(raw_id).strip() if raw_id is not None and str(raw_id).strip() else default_id
-    date = published if published is not None else rec.get("published")
-    return article_from_text(text, id=article_id, published=date, path=path, **meta)
+    return article_from_record(rec, default_id=default_id, where=where, path=path, published=published)
 
 
 # -------------------------------------------------------------------------------------------- frames
