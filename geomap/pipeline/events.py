@@ -62,7 +62,7 @@ _add("attack", "ASSAULT/190", BOTH, "attack", "strike", "airstrike", "air strike
      "massacre", "shoot", "shooting", "explosion", "blast", "incursion")
 _add("armed_conflict", "ASSAULT/190", NOUN, "war", "fighting", "conflict", "battle", "insurgency")
 _add("visit", "CONSULT/042", BOTH, "visit", "trip", "tour")
-_add("visit", "CONSULT/042", VERB, "travel")
+_add("visit", "CONSULT/042", VERB, "travel", "arrive")
 _add("meeting", "CONSULT/040", NOUN, "meeting", "talk", "talks", "summit", "negotiation", "conference")
 _add("meeting", "CONSULT/040", VERB, "meet", "negotiate")
 _add("agreement", "AGREE/057", NOUN, "agreement", "treaty", "accord", "deal", "pact")
@@ -248,7 +248,23 @@ class EventExtractor(GazetteerComponent):
         out: list[Event] = []
         for n, group in enumerate(events, start=1):
             out.append(self._to_event(group, doc, article_id, published, n, default_date))
+        self._sidelines(out)
         return out
+
+    @staticmethod
+    def _sidelines(events: list[Event]) -> None:
+        """A meeting "on the sidelines" happens where the summit it is beside happens."""
+        for k, event in enumerate(events):
+            if event.place is not None or event.event_type != "meeting" or "sidelines" not in event.sentence.lower():
+                continue
+            host = next((e for e in reversed(events[:k]) if e.event_type == "meeting" and e.place is not None), None)
+            if host is None:
+                host = next((e for e in events[k + 1:] if e.event_type == "meeting" and e.place is not None), None)
+            if host is not None:
+                event.place = host.place
+                event.geo_precision = host.geo_precision
+                event.location_text = host.location_text
+                event.reasons["location"] = f"on the sidelines of the meeting at {host.place.name} ({host.event_id})"
 
     @staticmethod
     def _person_countries(doc: Doc, toponyms: list[Toponym]) -> dict[str, str]:
@@ -317,7 +333,8 @@ class EventExtractor(GazetteerComponent):
         for child in verb.children:
             if child.dep_ == "nsubj":
                 words = [child, *child.conjuncts, *(c for c in child.children if c.dep_ in ("appos", "compound"))]
-                return any(w.ent_type_ == "PERSON" or w.lemma_.lower() in SPEAKER_NOUNS for w in words)
+                return any((w.ent_type_ == "PERSON" and w.pos_ == "PROPN") or w.lemma_.lower() in SPEAKER_NOUNS
+                           for w in words)
         return False
 
     @staticmethod
@@ -811,8 +828,8 @@ class EventExtractor(GazetteerComponent):
                 return False
         if m.trigger.i == group[-1].trigger.i:
             return False
-        if same_name:
-            return True
+        if same_name or m.sent.start == group[-1].sent.start:
+            return True  # "arrived ... for a state visit": one sentence, one event of a type
         if m_countries and countries and not (m_countries <= countries or countries <= m_countries):
             return False
         if m.event_type in STATEMENT_TYPES:

@@ -167,6 +167,9 @@ class ToponymResolver(GazetteerComponent):
                     except LookupError:
                         pass
                 continue
+            if t.label == "capital":
+                self._resolve_capital(t)
+                continue
             ranked = self._rank(ranked_c, ctx, country_votes, admin1_votes, support=support.get(id(t), {}))
             if not ranked:
                 t.reason = "no gazetteer entry"
@@ -176,6 +179,25 @@ class ToponymResolver(GazetteerComponent):
             t.score = round(best.score, 3)
             alt = f"; next: {ranked[1].place.name} ({ranked[1].place.country_iso2 or '-'})" if len(ranked) > 1 else ""
             t.reason = ", ".join(best.reasons) + alt
+
+    def _resolve_capital(self, t: Toponym) -> None:
+        """"the Kazakh capital" → the capital city of the country the adjective names."""
+        gaz = self.gazetteer
+        iso3 = gaz.demonym(t.text.split()[0])
+        try:
+            country = gaz.country(iso3) if iso3 else None
+        except LookupError:
+            country = None
+        name = (country.raw or {}).get("capital") if country is not None else None
+        if not name:
+            t.reason = "capital of an unknown country"
+            return
+        found = gaz.lookup(name, country=country.country_iso2, kinds=["city"]) or gaz.lookup(
+            name, country=country.country_iso2)
+        if found:
+            t.place = found[0]
+            t.score = 10.0
+            t.reason = f"the capital of {country.name}"
 
     # -----------------------------------------------------------------------------------------------
     def _context(self, text: str, toponyms: list[Toponym], i: int) -> dict[str, Any]:

@@ -133,6 +133,12 @@ class ToponymRecognizer(GazetteerComponent):
                             ent.label_ != "LOC" or self._name_like(trimmed)):
                         add(trimmed, ent.label_)
 
+        # "the Ukrainian capital", "the Kazakh capital": the capital city, named by its country's adjective
+        for i in range(1, len(doc)):
+            if doc[i].lower_ == "capital" and not taken[i] and not taken[i - 1] and gaz.demonym(doc[i - 1].text) \
+                    and doc[i - 1].text[:1].isupper():
+                add(doc[i - 1:i + 1], "capital")
+
         # 2. the gazetteer matcher, longest match first
         if self.use_gazetteer_matcher:
             n = len(doc)
@@ -198,8 +204,8 @@ class ToponymRecognizer(GazetteerComponent):
         # model sometimes emits both); mark any literal toponym fully inside an ORG entity.
         for (s, e), top in found.items():
             org = in_org[s]
-            if top.role == "literal" and org is not None and top.label != "gazetteer":
-                if not self._org_is_possessive_place(org, doc[s:e]):
+            if top.role == "literal" and org is not None and top.label not in ("gazetteer", "capital"):
+                if not self._org_is_possessive_place(org, doc[s:e]) and not self._org_is_place(org, doc[s:e]):
                     top.role = "embedded"
         return sorted(found.values(), key=lambda t: t.start)
 

@@ -202,8 +202,6 @@ def test_seed_directory_is_scored_with_its_gold_elsewhere(gazetteer, seed_path, 
     assert scores.must_total == len(seed_gold["events_must"])
 
 
-@pytest.mark.xfail(strict=True, reason="known shortfall (issue 5): must-event recall on the dev set is 0.43 "
-                   "(16/37); remove this marker once the extractor reaches the 0.5 floor")
 def test_extractor_finds_at_least_half_of_the_devset_must_events(gazetteer):
     scores = score_devset(DEVSET)
     assert len(scores.articles) == len(ARTICLES)
