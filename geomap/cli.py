@@ -80,7 +80,7 @@ def cli() -> None:
 # -- map / extract ---------------------------------------------------------------------------------------
 @cli.command("map")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that give none.")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) of every article read (overrides sidecars and JSONL dates).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="outputs/map.html", show_default=True,
               help="Where to write the HTML map.")
 @click.option("--store", "store_location", default=DEFAULT_STORE, show_default=True,
@@ -125,7 +125,7 @@ def map_command(paths: tuple[str, ...], published: str | None, output: str, stor
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that give none.")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) of every article read (overrides sidecars and JSONL dates).")
 @click.option("--format", "fmt", type=click.Choice(["geojson", "jsonl", "csv"]), default="geojson",
               show_default=True, help="Output format (csv has ACLED-like columns).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
@@ -271,7 +271,7 @@ def _close(store: Any) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--store", "store_location", default=DEFAULT_STORE, show_default=True, help="The event store.")
 @click.option("--replace", is_flag=True, help="Re-extract articles already stored (after a pipeline upgrade).")
-@click.option("--published", metavar="DATE", help="Publication date for articles that give none.")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) of every article read (overrides sidecars and JSONL dates).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles per transaction.")
 @_model_option
 def ingest(paths: tuple[str, ...], store_location: str, replace: bool, published: str | None, batch_size: int,
@@ -393,7 +393,7 @@ def dataset() -> None:
 @click.option("--workers", default=2, show_default=True, help="Worker processes of the local cluster.")
 @click.option("--partition-size", default=500, show_default=True, help="Articles per partition.")
 @click.option("--rows-per-file", default=250_000, show_default=True, help="Events per GeoParquet file.")
-@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that give none.")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) of every article read (overrides sidecars and JSONL dates).")
 @click.option("--overwrite", is_flag=True, help="Replace an existing dataset at --output.")
 @_model_option
 def dataset_build(paths: tuple[str, ...], output: str, scheduler: str | None, workers: int, partition_size: int,
