@@ -298,11 +298,13 @@ def ingest(paths: tuple[str, ...], store_location: str, replace: bool, published
 @_query_options
 @click.option("--dataset", type=click.Path(file_okay=False), default=None,
               help="Query a GeoParquet dataset written by `geomap dataset build` instead of the store.")
+@click.option("--grouped", is_flag=True,
+              help="One row per event reported by several articles (with num_sources), not one per report.")
 @click.option("--format", "fmt", type=click.Choice(["table", "geojson", "csv", "gpkg", "parquet"]),
               default="table", show_default=True, help="Output format (gpkg and parquet need -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def query(store_location: str, bbox, near, radius, region, country, actor, event_type, since, until, text,
-          dataset: str | None, fmt: str, output: str | None) -> None:
+          dataset: str | None, grouped: bool, fmt: str, output: str | None) -> None:
     """Query stored events by region, time, actor, type and words. Filters combine (AND).
 
     \b
@@ -312,18 +314,21 @@ def query(store_location: str, bbox, near, radius, region, country, actor, event
       geomap query --actor RUS --region "western Pacific" --format geojson
       geomap query --bbox 100,0,150,50 --type military_exercise --format csv -o outputs/x.csv
       geomap query --dataset outputs/events.parquet --since 2025-01-01
+      geomap query --grouped --type military_exercise   # events several articles reported, with num_sources
     """
     from .query_args import write_query_result
 
     q = _build_query(bbox, near, radius, region, country, actor, event_type, since, until, text)
     if dataset:
+        if grouped:
+            raise click.UsageError("--grouped works on the event store, not on a --dataset.")
         from .scale import query_dataset
 
         gdf = query_dataset(dataset, q)
     else:
         store = _open_existing_store(store_location)
         try:
-            gdf = store.query(q)
+            gdf = store.groups(q) if grouped else store.query(q)
         finally:
             _close(store)
     out = write_query_result(gdf, fmt=fmt, output=output)

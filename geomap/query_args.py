@@ -156,7 +156,7 @@ def write_query_result(gdf: geopandas.GeoDataFrame, *, fmt: str, output: str | N
         text = frame.to_csv(index=False)
     else:
         cols = [c for c in ("event_id", "event_type", "date_start", "date_end", "location_name", "actor_countries",
-                            "actors") if c in gdf.columns]
+                            "num_sources", "actors") if c in gdf.columns]
         if not len(gdf):
             text = "no events match\n"
         else:

@@ -233,3 +233,14 @@ def test_query_on_a_file_that_is_not_a_store(run, tmp_path):
     bogus = tmp_path / "bogus.gpkg"
     bogus.write_text("not a database", encoding="utf-8")
     assert_clean_error(run("query", "--store", str(bogus)), 1, "store")
+
+
+def test_query_grouped_counts_sources(run, seed_path, tmp_path):
+    store = str(tmp_path / "g.gpkg")
+    copy = tmp_path / "copy.txt"
+    copy.write_text(seed_path.read_text(encoding="utf-8") + "\nAnother outlet carried the same report.\n",
+                    encoding="utf-8")
+    assert run("ingest", str(seed_path), str(copy), "--published", "2025-07-31", "--store", store).exit_code == 0
+    rows = json.loads(run("query", "--store", store, "--grouped", "--near", "Vladivostok", "--radius", "50km",
+                          "--format", "geojson").output)["features"]
+    assert rows and all(f["properties"]["num_sources"] == 2 for f in rows)

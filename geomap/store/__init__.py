@@ -13,12 +13,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geomap.store.base import EARTH_RADIUS_KM, FEATURE_COLUMNS, JSON_COLUMNS, EventStore, IngestResult
+from geomap.store.base import (
+    EARTH_RADIUS_KM,
+    FEATURE_COLUMNS,
+    GROUP_COLUMNS,
+    GROUP_RADIUS_KM,
+    JSON_COLUMNS,
+    EventStore,
+    IngestResult,
+)
 from geomap.store.query import EventQuery
 
 __all__ = [
     "EARTH_RADIUS_KM",
     "FEATURE_COLUMNS",
+    "GROUP_COLUMNS",
+    "GROUP_RADIUS_KM",
     "JSON_COLUMNS",
     "EventQuery",
     "EventStore",

@@ -12,10 +12,16 @@ A query runs in two steps, and only the first differs between backends:
    inclusive day ranges — so every backend returns the same rows.
 
 Query results (:meth:`EventStore.query`) are GeoDataFrames in EPSG:4326, one row per event, indexed by the
-store's ``fid``, ordered by ``fid`` (ingest order), whose columns are exactly the GeoJSON properties of
-:meth:`geomap.model.Event.to_feature` (:data:`FEATURE_COLUMNS`) plus ``geometry``. The list and dict
+store's ``fid``, ordered by ``fid`` (ingest order), whose columns are the GeoJSON properties of
+:meth:`geomap.model.Event.to_feature` (:data:`FEATURE_COLUMNS`), then :data:`GROUP_COLUMNS`, then ``geometry``. The list and dict
 properties (:data:`JSON_COLUMNS`) are JSON-encoded strings, so the frame writes unchanged to GeoPackage,
 CSV or Parquet; decode with ``json.loads`` or use :meth:`EventStore.events` for typed values.
+
+**Grouping** (GDELT's NumSources / NumArticles): events that several articles report are one *group*, formed
+at ingest by :func:`assign_groups` with one rule for every backend (:func:`same_event`). Every event row is
+kept (provenance); result frames add :data:`GROUP_COLUMNS` after the feature columns: ``group_id`` (the
+``fid`` of the group's first event), ``num_sources`` (distinct articles in the group) and ``sources`` (their
+article ids, JSON list in ingest order). :meth:`EventStore.groups` gives one row per group.
 """
 
 from __future__ import annotations
@@ -26,8 +32,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from geomap.store.query import Box, EventQuery
 
@@ -40,6 +45,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EARTH_RADIUS_KM",
+    "GROUP_COLUMNS",
+    "GROUP_RADIUS_KM",
+    "GroupKey",
+    "assign_groups",
+    "same_event",
     "FEATURE_COLUMNS",
     "JSON_COLUMNS",
     "EventStore",
@@ -71,6 +81,13 @@ JSON_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: Columns a query result adds after :data:`FEATURE_COLUMNS` (``sources`` is a JSON list of article ids).
+GROUP_COLUMNS: tuple[str, ...] = ("group_id", "num_sources", "sources")
+
+#: Events of different articles whose places are at most this far apart (great-circle) may be one event.
+GROUP_RADIUS_KM = 50.0
+
+
 @dataclass(slots=True)
 class IngestResult:
     """What :meth:`EventStore.add_articles` did, by article id (``hashes`` maps each id to its content hash)."""
@@ -95,7 +112,9 @@ class EventStore(abc.ABC):
         """Store articles with their events in one transaction, idempotently by content hash.
 
         An article whose hash is already stored is skipped (reported in ``IngestResult.skipped``); with
-        ``replace=True`` its metadata is updated and its events deleted and re-inserted instead.
+        ``replace=True`` its metadata is updated and its events deleted and re-inserted instead. New events
+        are grouped with other articles' reports of the same event (:func:`assign_groups`); a replaced
+        article's old groups are re-formed from their remaining events, as if those were ingested anew.
         """
 
     @abc.abstractmethod
@@ -124,6 +143,19 @@ class EventStore(abc.ABC):
         """Events matching ``q`` and/or keyword filters (see :class:`EventQuery`) as a GeoDataFrame."""
         query = EventQuery.build(q, **filters)
         return self._features(self._matching_fids(query))
+
+    def groups(self, q: EventQuery | None = None, **filters: Any) -> geopandas.GeoDataFrame:
+        """One row per group with at least one event matching ``q``/``filters``.
+
+        Each group is shown by its first event (the row whose ``fid`` is the ``group_id``, which may itself
+        fall outside the filters), with the query-result columns plus ``num_events`` (rows in the group).
+        """
+        query = EventQuery.build(q, **filters)
+        fids = self._matching_fids(query)
+        ids = sorted(set(self._group_ids(fids).values())) if fids is None or fids else []
+        frame = self._features(ids)
+        frame.insert(len(FEATURE_COLUMNS) + len(GROUP_COLUMNS), "num_events", self._group_sizes(frame.index))
+        return frame
 
     def events(self, q: EventQuery | None = None, **filters: Any) -> list[Event]:
         """Events matching ``q`` and/or keyword filters, rebuilt as typed :class:`~geomap.model.Event`s."""
@@ -154,6 +186,14 @@ class EventStore(abc.ABC):
     @abc.abstractmethod
     def _events(self, fids: list[int] | None) -> list[Event]:
         """Typed events for these fids (all events for ``None``), in fid order."""
+
+    @abc.abstractmethod
+    def _group_ids(self, fids: list[int] | None) -> dict[int, int]:
+        """``{fid: group_id}`` of these events (all events for ``None``)."""
+
+    @abc.abstractmethod
+    def _group_sizes(self, group_ids: Any) -> list[int]:
+        """Number of events in each of these groups (1 for a group of one), in order."""
 
 
 # -- shared semantics ----------------------------------------------------------------------------------
@@ -412,3 +452,150 @@ def _json_list(value: Any) -> list[Any]:
     return list(value)
 
 
+
+
+# -- grouping --------------------------------------------------------------------------------------------
+class GroupKey(NamedTuple):
+    """What :func:`same_event` compares: an event's ``fid``, its article (store row id) and its keys.
+
+    ``start``/``end`` are ISO dates (``None`` without a date); ``lat``/``lon`` the place's representative
+    point (``None`` without a place); ``countries`` the actors' ISO3 codes.
+    """
+
+    fid: int
+    article: int
+    event_type: str
+    countries: frozenset[str]
+    start: str | None
+    end: str | None
+    place_id: str | None
+    lat: float | None
+    lon: float | None
+
+    @classmethod
+    def from_row(
+        cls, fid: int, article: int, event_type: str, countries: Any, start: Any, end: Any,
+        place_id: str | None, lat: float | None, lon: float | None,
+    ) -> GroupKey:  # fmt: skip
+        """A key from stored values (``countries`` as JSON text or a list; dates as ISO text or ``date``)."""
+        return cls(
+            int(fid), int(article), event_type, frozenset(_json_list(countries)),
+            start if start is None or isinstance(start, str) else start.isoformat(),
+            end if end is None or isinstance(end, str) else end.isoformat(),
+            place_id, None if lat is None else float(lat), None if lon is None else float(lon),
+        )  # fmt: skip
+
+    @property
+    def groupable(self) -> bool:
+        """Only events with a date and a place can be matched to another article's."""
+        return self.start is not None and self.end is not None and self.lat is not None and self.lon is not None
+
+
+def same_event(a: GroupKey, b: GroupKey) -> bool:
+    """True if ``a`` and ``b`` (of different articles) report the same event.
+
+    Same ``event_type`` (case-insensitive); actor-country sets overlap, or both are empty; date ranges
+    overlap (inclusive days); and the same place id, or representative points at most
+    :data:`GROUP_RADIUS_KM` apart (haversine, R = 6371.0088 km). Events without a date or place never match.
+    """
+    if a.article == b.article or not (a.groupable and b.groupable):
+        return False
+    if a.event_type.casefold() != b.event_type.casefold():
+        return False
+    if (a.countries or b.countries) and not (a.countries & b.countries):
+        return False
+    if not (a.start <= b.end and b.start <= a.end):  # type: ignore[operator]
+        return False
+    if a.place_id is not None and a.place_id == b.place_id:
+        return True
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)  # type: ignore[arg-type]
+    h = math.sin((p2 - p1) / 2.0) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2.0) ** 2  # type: ignore[operator]
+    return 2.0 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h))) <= GROUP_RADIUS_KM
+
+
+def group_search_boxes(keys: Sequence[GroupKey]) -> tuple[np.ndarray, np.ndarray]:
+    """``(index, boxes)``: (W, S, E, N) rows holding every point within :data:`GROUP_RADIUS_KM` of each key.
+
+    Only groupable keys get boxes; antimeridian-crossing boxes are split in two (both with the key's index);
+    a box reaching a pole spans every longitude (as :func:`radius_boxes`). Backends find stored candidates
+    with them (their spatial index) and :func:`assign_groups` decides.
+    """
+    import numpy as np
+
+    idx = np.array([i for i, k in enumerate(keys) if k.groupable], dtype=np.int64)
+    lat = np.array([keys[i].lat for i in idx], dtype=float)
+    lon = np.array([keys[i].lon for i in idx], dtype=float)
+    d = GROUP_RADIUS_KM / EARTH_RADIUS_KM
+    south, north = np.maximum(-90.0, lat - math.degrees(d)), np.minimum(90.0, lat + math.degrees(d))
+    polar = (north >= 90.0) | (south <= -90.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        dlon = np.degrees(np.arcsin(np.minimum(1.0, math.sin(d) / np.cos(np.radians(lat)))))
+    west = np.where(polar, -180.0, lon - dlon)
+    east = np.where(polar, 180.0, lon + dlon)
+    low, high = west < -180.0, east > 180.0
+    boxes = np.column_stack([np.where(low, west + 360.0, west), south, np.where(high, 180.0, east), north])
+    extra = np.column_stack([np.full(len(idx), -180.0), south, np.where(low, east, east - 360.0), north])
+    wrap = low | high
+    boxes[low, 2] = 180.0
+    return np.concatenate([idx, idx[wrap]]), np.concatenate([boxes, extra[wrap]]).reshape(-1, 4)
+
+
+def assign_groups(keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey, int]]) -> list[int]:
+    """The ``group_id`` of each key, in fid order: the rule of every backend.
+
+    Events are taken in ``fid`` (ingest) order; each joins the oldest group (lowest ``group_id``) holding an
+    earlier event of *another* article that :func:`same_event` accepts, else it starts a group whose id is
+    its own fid. ``keys`` are the events to (re)assign, in ascending fid order; ``stored`` holds
+    ``(key index, candidate key, its group_id)`` for already-grouped stored events near each key (found with
+    :func:`group_search_boxes`; a superset is fine). Earlier ``keys`` are candidates of later ones.
+    """
+    import numpy as np
+
+    n = len(keys)
+    groups = [k.fid for k in keys]
+    best: list[int | None] = [None] * n
+    for i, cand, gid in stored:
+        if cand.fid < keys[i].fid and same_event(keys[i], cand) and (best[i] is None or gid < best[i]):
+            best[i] = gid
+    earlier: list[list[int]] = [[] for _ in range(n)]
+    ok = [i for i, k in enumerate(keys) if k.groupable]
+    if len(ok) > 1:
+        import shapely
+
+        lat = np.array([keys[i].lat for i in ok], dtype=float)
+        lon = np.array([keys[i].lon for i in ok], dtype=float)
+        tree = shapely.STRtree(shapely.points(lon, lat))
+        probe, boxes = group_search_boxes([keys[i] for i in ok])
+        src, hit = tree.query(shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]))
+        a, b = probe[src], hit  # positions in ``ok``: pairs (a, b) with b near a
+        keep = b < a  # keys are in fid order: only earlier events are candidates
+        for x, y in zip(a[keep].tolist(), b[keep].tolist()):
+            i, j = ok[x], ok[y]
+            if j not in earlier[i] and same_event(keys[i], keys[j]):
+                earlier[i].append(j)
+    for i in range(n):
+        gid = best[i]
+        for j in earlier[i]:
+            if gid is None or groups[j] < gid:
+                gid = groups[j]
+        if gid is not None:
+            groups[i] = gid
+    return groups
+
+
+def group_summaries(rows: Sequence[tuple[int, int, int, str]]) -> dict[int, tuple[int, int, str]]:
+    """``{group_id: (num_events, num_sources, sources JSON)}`` from ``(group_id, fid, article, article_id)`` rows.
+
+    Sources are the distinct articles in fid order (their ``article_id``s); ``num_sources`` counts them.
+    """
+    members: dict[int, list[tuple[int, int, str]]] = {}
+    for gid, fid, article, article_id in rows:
+        members.setdefault(int(gid), []).append((int(fid), int(article), article_id))
+    out: dict[int, tuple[int, int, str]] = {}
+    for gid, items in members.items():
+        items.sort()
+        seen: dict[int, str] = {}
+        for _, article, article_id in items:
+            seen.setdefault(article, article_id)
+        out[gid] = (len(items), len(seen), json.dumps(list(seen.values()), ensure_ascii=False))
+    return out

@@ -11,7 +11,8 @@ Tables (all in ``gpkg_contents``):
 
 - ``events`` (features, geometry ``geom``, EPSG:4326): one row per event; the columns of
   ``Event.to_feature()`` properties (list/dict values as JSON text) plus ``article_ref`` → ``articles.id``
-  (provenance), ``date_reason``, ``date_span``, ``sentence_span`` and ``is_area``. The geometry is the
+  (provenance), ``group_id`` (the fid of the first event of its group, see :func:`~geomap.store.base.assign_groups`),
+  ``date_reason``, ``date_span``, ``sentence_span`` and ``is_area``. The geometry is the
   feature's: the place's point, or the sea/region polygon for area events.
 - ``articles``: ``id``, content ``hash`` (unique), ``article_id``, ``title``, ``url``, ``source``,
   ``published``, ``path``, ``text``, ``ingested_at``, ``event_count``.
@@ -20,6 +21,8 @@ Tables (all in ``gpkg_contents``):
 - ``mentions`` (a view): further sentences reporting an event (``event_fid``, ``ord``, ``sentence``),
   unpacked from ``events.mentions``. Views, not tables: two extra rows and index entries per event
   would add a fifth to bulk-load time, and a view cannot drift from its event.
+- ``event_groups``: ``id`` (= ``group_id``), ``num_events``, ``num_sources``, ``sources`` (JSON list of article
+  ids) for groups of more than one event; a group without a row is its one event (one source).
 - ``places``: the places events are located at, by gazetteer id (last write wins), with WKB geometry and
   the raw record as JSON.
 - ``geomap_meta``: ``schema_version`` and ``hash_method``; its presence marks a geomap store.
@@ -43,11 +46,15 @@ from geomap.errors import StoreError
 from geomap.store.base import (
     FEATURE_COLUMNS,
     EventStore,
+    GroupKey,
     IngestResult,
     actor_matcher,
+    assign_groups,
     candidate_columns,
     classify_point_envelopes,
     exact_mask,
+    group_search_boxes,
+    group_summaries,
     is_envelope_decidable,
     prefilter_boxes,
     radius_lat_band,
@@ -62,7 +69,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GeoPackageStore", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: event groups
 SRS_ID = 4326
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -100,7 +107,7 @@ def _schema_sql() -> list[str]:
     event_cols = ",\n  ".join(f"{_q(c)} {_EVENT_TYPES.get(c, 'TEXT')}" for c in _EVENT_COLUMNS)
     geom_not_empty = "{0}.geom NOT NULL AND NOT ST_IsEmpty({0}.geom)"
     bounds = "ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)"
-    attributes = ["articles", "places", "actors", "mentions", "geomap_meta"]
+    attributes = ["articles", "places", "actors", "mentions", "event_groups", "geomap_meta"]
     return [
         "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY,"
         " organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL,"
@@ -132,7 +139,11 @@ def _schema_sql() -> list[str]:
         " country_iso2 TEXT, country_iso3 TEXT, admin1 TEXT, admin1_code TEXT, population INTEGER,"
         " geonameid INTEGER, feature_code TEXT, definition TEXT, source TEXT, geometry BLOB, raw TEXT)",
         f"CREATE TABLE IF NOT EXISTS events (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom GEOMETRY,"
-        f"\n  article_ref INTEGER NOT NULL REFERENCES articles(id),\n  {event_cols})",
+        f"\n  article_ref INTEGER NOT NULL REFERENCES articles(id), group_id INTEGER,\n  {event_cols})",
+        # members of a group other than its first event (whose fid is the group_id): few rows
+        "CREATE INDEX IF NOT EXISTS events_group ON events(group_id) WHERE group_id <> fid",
+        "CREATE TABLE IF NOT EXISTS event_groups (id INTEGER PRIMARY KEY NOT NULL, num_events INTEGER NOT NULL,"
+        " num_sources INTEGER NOT NULL, sources TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS events_article_ref ON events(article_ref)",
         "CREATE INDEX IF NOT EXISTS events_country ON events(country)",
         # areas are indexed by envelope, but radius is measured to their representative point: find those
@@ -275,6 +286,20 @@ def _json_strings(values: list[Any]) -> str:
     return text
 
 
+def _lists(items: tuple[tuple[Any, ...], ...]) -> list[list[Any]]:
+    return [list(item) for item in items]
+
+
+def _json_memo(key: tuple[Any, ...], build: Any) -> str:
+    """JSON of ``build(key)``, memoised (reasons and actor details repeat across an article's events)."""
+    text = _JSON_MEMO.get(key)
+    if text is None:
+        text = _encode(build(key))
+        if len(_JSON_MEMO) < 50_000:
+            _JSON_MEMO[key] = text
+    return text
+
+
 def _json_span(span: tuple[int, int] | None) -> str | None:
     return None if span is None else f"[{int(span[0])},{int(span[1])}]"
 
@@ -323,11 +348,40 @@ def _event_row(ev: Event, places: dict[str, tuple[Any, ...]]) -> tuple[Any, ...]
         place.kind if place else None, place.country_iso3 if place else None, ev.geo_precision, lat, lon,
         ev.sentence, _encode(list(ev.mentions)) if ev.mentions else "[]", _json_span(ev.trigger_span),
         _json_span(ev.location_span), ev.article_id, ev.published.isoformat() if ev.published else None,
-        ev.title, ev.url, _encode(dict(ev.reasons)) if ev.reasons else "{}",
-        _encode([[a.name, a.country, a.role, a.start, a.end, a.reason] for a in actors]) if actors else "[]",
+        ev.title, ev.url, _json_memo(tuple(ev.reasons.items()), dict) if ev.reasons else "{}",
+        _json_memo(tuple((a.name, a.country, a.role, a.start, a.end, a.reason) for a in actors), _lists) if actors else "[]",
         date.reason if date else None, _json_span(date.span) if date else None, _json_span(ev.sentence_span),
         is_area,
     )  # fmt: skip
+
+
+#: Positions in the rows of :func:`_event_row` (blob, bounds, *_EVENT_COLUMNS).
+_START, _END, _PLACE_ID, _LAT, _LON = (2 + _EVENT_COLUMNS.index(c) for c in ("date_start", "date_end", "location_id", "lat", "lon"))
+
+
+def _group_key(fid: int, article: int, ev: Event) -> GroupKey:
+    place, date = ev.place, ev.date
+    return GroupKey(
+        fid, article, ev.event_type, frozenset(a.country for a in ev.actors if a.country),
+        date.start.isoformat() if date else None, date.end.isoformat() if date else None,
+        place.id if place else None, place.lat if place else None, place.lon if place else None,
+    )  # fmt: skip
+
+
+def _morton(x: Any, y: Any) -> Any:
+    """Z-order keys of lon/lat arrays (16 bits a coordinate), to visit nearby places one after another."""
+    import numpy as np
+
+    def spread(v: Any) -> Any:
+        v = (v | (v << np.uint64(16))) & np.uint64(0x0000FFFF0000FFFF)
+        v = (v | (v << np.uint64(8))) & np.uint64(0x00FF00FF00FF00FF)
+        v = (v | (v << np.uint64(4))) & np.uint64(0x0F0F0F0F0F0F0F0F)
+        v = (v | (v << np.uint64(2))) & np.uint64(0x3333333333333333)
+        return (v | (v << np.uint64(1))) & np.uint64(0x5555555555555555)
+
+    xi = np.clip((np.asarray(x, dtype=float) + 180.0) / 360.0 * 65535.0, 0, 65535).astype(np.uint64)
+    yi = np.clip((np.asarray(y, dtype=float) + 90.0) / 180.0 * 65535.0, 0, 65535).astype(np.uint64)
+    return spread(xi) | (spread(yi) << np.uint64(1))
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -525,9 +579,10 @@ class GeoPackageStore(EventStore):
             seen: set[str] = set()
             article_rows: list[tuple[Any, ...]] = []
             update_rows: list[tuple[Any, ...]] = []
-            event_rows: list[tuple[Any, ...]] = []
+            event_rows: list[list[Any]] = []
             rtree_rows: list[tuple[Any, ...]] = []
             replaced_refs: list[int] = []
+            keys: list[GroupKey] = []
             for digest, article, rows, events in prepared:
                 result.hashes[article.id] = digest
                 meta = (article.id, article.title, article.url, article.source, _iso(article.published),
@@ -549,18 +604,30 @@ class GeoPackageStore(EventStore):
                 for row, ev in zip(rows, events):
                     fid = next_fid
                     next_fid += 1
-                    event_rows.append((fid, row[0], ref, *row[2:]))
+                    event_rows.append([fid, row[0], ref, fid, *row[2:]])
                     if row[1] is not None:
                         rtree_rows.append((fid, *row[1]))
+                    keys.append(GroupKey(fid, ref, ev.event_type, frozenset(a.country for a in ev.actors if a.country),
+                                         row[_START], row[_END], row[_PLACE_ID], row[_LAT], row[_LON]))  # fmt: skip
                 result.events_added += len(rows)
+            regroup: list[GroupKey] = []
+            affected: set[int] = set()
             if replaced_refs:
                 refs = json.dumps(replaced_refs)
+                affected = {g for (g,) in conn.execute(
+                    "SELECT DISTINCT group_id FROM events WHERE article_ref IN (SELECT value FROM json_each(?))", (refs,))}  # fmt: skip
                 conn.execute("DELETE FROM events WHERE article_ref IN (SELECT value FROM json_each(?))", (refs,))
+                regroup = self._group_members(conn, affected)
+                conn.execute(
+                    "UPDATE events SET group_id = NULL WHERE fid IN (SELECT value FROM json_each(?))",
+                    (json.dumps([k.fid for k in regroup]),),
+                )
                 conn.executemany(
                     "UPDATE articles SET article_id = ?, title = ?, url = ?, source = ?, published = ?, path = ?,"
                     " text = ?, ingested_at = ?, event_count = ? WHERE id = ?",
                     update_rows,
                 )
+            touched = self._assign_groups(conn, regroup, keys, event_rows, affected)
             if article_rows:
                 cols = ", ".join(("id",) + _ARTICLE_COLUMNS)
                 conn.executemany(
@@ -577,6 +644,8 @@ class GeoPackageStore(EventStore):
                         list(places.values()),
                     )
                 self._insert_events(conn, event_rows, rtree_rows)
+            if touched:
+                self._store_group_summaries(conn, touched)
             if rtree_rows:
                 extent = (min(r[1] for r in rtree_rows), min(r[3] for r in rtree_rows),
                           max(r[2] for r in rtree_rows), max(r[4] for r in rtree_rows))  # fmt: skip
@@ -588,9 +657,114 @@ class GeoPackageStore(EventStore):
                 )
         return result
 
+    # -- grouping --------------------------------------------------------------------------------------
+    def _assign_groups(
+        self, conn: sqlite3.Connection, regroup: list[GroupKey], keys: list[GroupKey],
+        event_rows: list[list[Any]], affected: set[int],
+    ) -> set[int]:  # fmt: skip
+        """Group ``regroup`` (stored, group unset) and the new ``keys``; set ``group_id`` in ``event_rows``.
+
+        Returns the group ids whose summaries must be rewritten.
+        """
+        todo = sorted(regroup + keys, key=lambda k: k.fid)
+        if not todo:
+            return affected
+        has_stored = conn.execute("SELECT 1 FROM events WHERE group_id IS NOT NULL LIMIT 1").fetchone()
+        stored = self._group_candidates(conn, todo) if has_stored else []
+        gids = assign_groups(todo, stored)
+        by_fid = dict(zip((k.fid for k in todo), gids))
+        touched = set(affected)
+        for k in regroup:
+            touched.add(by_fid[k.fid])
+        conn.executemany("UPDATE events SET group_id = ? WHERE fid = ?", [(by_fid[k.fid], k.fid) for k in regroup])
+        for row in event_rows:
+            gid = by_fid[row[0]]
+            if gid != row[0]:
+                row[3] = gid
+                touched.add(gid)
+        return touched
+
+    def _group_candidates(self, conn: sqlite3.Connection, keys: list[GroupKey]) -> list[tuple[int, GroupKey, int]]:
+        """Grouped stored events near each key, of the same type, with overlapping dates (a superset).
+
+        Point events come from the R-tree (probe boxes in Morton order, so neighbouring probes reuse its
+        pages); area events, few, are all read and matched by their representative point in memory.
+        """
+        import numpy as np
+        import shapely
+
+        index, boxes = group_search_boxes(keys)
+        if not len(index):
+            return []
+        order = np.argsort(_morton((boxes[:, 0] + boxes[:, 2]) / 2.0, (boxes[:, 1] + boxes[:, 3]) / 2.0), kind="stable")
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS geomap_probe (k INTEGER, w REAL, s REAL, e REAL, n REAL, t TEXT,"
+            " ds TEXT, de TEXT)"
+        )
+        conn.execute("DELETE FROM temp.geomap_probe")
+        idx, rect = index[order].tolist(), boxes[order].tolist()
+        conn.executemany(
+            "INSERT INTO temp.geomap_probe VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(i, w, s, e, n, keys[i].event_type if keys[i].event_type.isascii() else None, keys[i].start, keys[i].end)
+             for i, (w, s, e, n) in zip(idx, rect)],
+        )  # fmt: skip
+        hits = conn.execute(
+            f"SELECT p.k, e.fid, e.group_id FROM temp.geomap_probe p CROSS JOIN {_RTREE} r CROSS JOIN events e"
+            " WHERE r.minx <= p.e AND r.maxx >= p.w AND r.miny <= p.n AND r.maxy >= p.s AND e.fid = r.id"
+            " AND e.is_area = 0 AND e.group_id IS NOT NULL AND (p.t IS NULL OR e.event_type = p.t COLLATE NOCASE)"
+            " AND e.date_start <= p.de AND e.date_end >= p.ds"
+        ).fetchall()
+        conn.execute("DELETE FROM temp.geomap_probe")
+        cols = "fid, article_ref, event_type, actor_countries, date_start, date_end, location_id, lat, lon"
+        areas = conn.execute(
+            f"SELECT {cols}, group_id FROM events INDEXED BY events_area_lat"
+            " WHERE is_area = 1 AND lat IS NOT NULL AND group_id IS NOT NULL"
+        ).fetchall()
+        out: list[tuple[int, GroupKey, int]] = []
+        if areas:
+            area_keys = [GroupKey.from_row(*r[:9]) for r in areas]
+            tree = shapely.STRtree(shapely.points([k.lon for k in area_keys], [k.lat for k in area_keys]))
+            src, hit = tree.query(shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]))
+            out += [(int(index[b]), area_keys[a], areas[a][9]) for b, a in zip(src.tolist(), hit.tolist())]
+        if hits:
+            keys_of = {r[0]: GroupKey.from_row(*r) for r in conn.execute(
+                f"SELECT {cols} FROM events WHERE fid IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted({h[1] for h in hits})),))}  # fmt: skip
+            out += [(k, keys_of[fid], gid) for k, fid, gid in hits]
+        return out
+
+    @staticmethod
+    def _group_members(conn: sqlite3.Connection, group_ids: set[int]) -> list[GroupKey]:
+        if not group_ids:
+            return []
+        ids = json.dumps(sorted(group_ids))
+        cols = "fid, article_ref, event_type, actor_countries, date_start, date_end, location_id, lat, lon"
+        rows = conn.execute(
+            f"SELECT {cols} FROM events WHERE fid IN (SELECT value FROM json_each(?1)) AND group_id = fid"
+            f" UNION ALL SELECT {cols} FROM events WHERE group_id IN (SELECT value FROM json_each(?1))"
+            " AND group_id <> fid",
+            (ids,),
+        ).fetchall()
+        return sorted((GroupKey.from_row(*r) for r in rows), key=lambda k: k.fid)
+
+    @staticmethod
+    def _store_group_summaries(conn: sqlite3.Connection, group_ids: set[int]) -> None:
+        ids = json.dumps(sorted(group_ids))
+        conn.execute("DELETE FROM event_groups WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+        cols = "e.group_id, e.fid, e.article_ref, a.article_id FROM events e JOIN articles a ON a.id = e.article_ref"
+        rows = conn.execute(
+            f"SELECT {cols} WHERE e.fid IN (SELECT value FROM json_each(?1)) AND e.group_id = e.fid"
+            f" UNION ALL SELECT {cols} WHERE e.group_id IN (SELECT value FROM json_each(?1)) AND e.group_id <> e.fid",
+            (ids,),
+        ).fetchall()
+        conn.executemany(
+            "INSERT INTO event_groups VALUES (?, ?, ?, ?)",
+            [(gid, *summary) for gid, summary in group_summaries(rows).items() if summary[0] > 1],
+        )
+
     @staticmethod
     def _insert_events(
-        conn: sqlite3.Connection, event_rows: list[tuple[Any, ...]], rtree_rows: list[tuple[Any, ...]]
+        conn: sqlite3.Connection, event_rows: list[list[Any]], rtree_rows: list[tuple[Any, ...]]
     ) -> None:
         """Insert event rows; large batches fill the R-tree directly, with its trigger off.
 
@@ -604,11 +778,17 @@ class GeoPackageStore(EventStore):
         bulk = trigger is None or len(event_rows) >= _BULK_ROWS
         if bulk and trigger is not None:
             conn.execute(f"DROP TRIGGER {_RTREE}_insert")
-        cols = ", ".join(_q(c) for c in ("fid", "geom", "article_ref", *_EVENT_COLUMNS))
+        cols = ", ".join(_q(c) for c in ("fid", "geom", "article_ref", "group_id", *_EVENT_COLUMNS))
         conn.executemany(
-            f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * (len(_EVENT_COLUMNS) + 3))})", event_rows
+            f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * (len(_EVENT_COLUMNS) + 4))})", event_rows
         )
         if bulk:
+            if len(rtree_rows) > 1:  # in Z-order: each insert descends into pages the previous one used
+                import numpy as np
+
+                box = np.array([r[1:] for r in rtree_rows], dtype=float)
+                order = np.argsort(_morton((box[:, 0] + box[:, 1]) / 2.0, (box[:, 2] + box[:, 3]) / 2.0), kind="stable")
+                rtree_rows = [rtree_rows[i] for i in order.tolist()]
             conn.executemany(f"INSERT OR REPLACE INTO {_RTREE} VALUES (?, ?, ?, ?, ?)", rtree_rows)
             if trigger is not None:
                 conn.execute(trigger[0])
@@ -695,52 +875,35 @@ class GeoPackageStore(EventStore):
         return " WHERE fid IN (SELECT value FROM json_each(?))", (json.dumps(fids),)
 
     def _features(self, fids: list[int] | None) -> geopandas.GeoDataFrame:
-        """Through GDAL's Arrow reader when pyarrow is installed (3x faster on wide rows), else sqlite3."""
-        if fids is None or fids:
-            try:
-                import pyarrow  # noqa: F401
-            except ImportError:
-                pass
-            else:
-                return self._features_arrow(fids)
-        return self._features_sqlite(fids)
-
-    def _features_arrow(self, fids: list[int] | None) -> geopandas.GeoDataFrame:
-        import pyogrio
-
-        try:
-            frame = pyogrio.read_dataframe(
-                self.path, layer="events", fids=fids, columns=list(FEATURE_COLUMNS), use_arrow=True,
-                fid_as_index=True,
-            )  # fmt: skip
-        except Exception as err:  # pyogrio raises several DataSourceError/FieldError types
-            raise StoreError(f"cannot read the event store {self.path}: {err}") from err
-        frame = frame.sort_index()
-        frame.index.name = "fid"
-        return _normalise_frame(frame)
-
-    def _features_sqlite(self, fids: list[int] | None) -> geopandas.GeoDataFrame:
-        import geopandas as gpd
-        import numpy as np
-        import pandas as pd
-        import shapely
-
+        """Through ``sqlite3``, not GDAL: a second SQLite library in the process (GDAL's) releases this
+        connection's POSIX locks when it closes the file, which showed stale rows and "disk I/O error"."""
         where, params = self._fid_clause(fids)
-        cols = ", ".join(_q(c) for c in FEATURE_COLUMNS)
+        cols = ", ".join(_q(c) for c in (*FEATURE_COLUMNS, "group_id"))
         rows = self._read(
             f"SELECT fid, {cols}, is_area, CASE WHEN is_area = 1 THEN geom END FROM events{where} ORDER BY fid", params
         )
-        frame = pd.DataFrame(rows, columns=["fid", *FEATURE_COLUMNS, "is_area", "area"], dtype=object)
-        frame.index = pd.Index(frame.pop("fid").to_numpy(dtype="int64"), name="fid")
-        lat = frame["lat"].to_numpy(dtype=float, na_value=np.nan)
-        lon = frame["lon"].to_numpy(dtype=float, na_value=np.nan)
-        geometry = shapely.points(lon, lat)  # NaN coordinates → empty points, replaced below
-        geometry[np.isnan(lat) | np.isnan(lon)] = None
-        area = frame["is_area"].to_numpy(dtype=bool) if len(frame) else np.zeros(0, dtype=bool)
-        if area.any():
-            geometry[area] = _decode_blobs(frame["area"].to_numpy(dtype=object)[area])
-        frame = frame.drop(columns=["is_area", "area"])
-        return _normalise_frame(gpd.GeoDataFrame(frame, geometry=geometry, crs=_crs()))
+        return _frame_from_rows(rows, self._summaries, _decode_blobs)
+
+    def _summaries(self, group_ids: Any) -> dict[int, tuple[int, int, str]]:
+        """``{group_id: (num_events, num_sources, sources)}`` of the groups of more than one event among these."""
+        ids = sorted({int(g) for g in group_ids.dropna()})
+        if not ids:
+            return {}
+        rows = self._read(
+            "SELECT id, num_events, num_sources, sources FROM event_groups WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+        return {r[0]: r[1:] for r in rows}
+
+    def _group_ids(self, fids: list[int] | None) -> dict[int, int]:
+        where, params = self._fid_clause(fids)
+        return {f: g for f, g in self._read(f"SELECT fid, group_id FROM events{where}", params)}
+
+    def _group_sizes(self, group_ids: Any) -> list[int]:
+        import pandas as pd
+
+        summaries = self._summaries(pd.Series(list(group_ids), dtype=object))
+        return [summaries[g][0] if g in summaries else 1 for g in group_ids]
 
     def _events(self, fids: list[int] | None) -> list[Event]:
         from geomap.model import Actor, DateRange, Event
@@ -827,25 +990,64 @@ def _place_row(place: Any) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
-def _normalise_frame(frame: Any) -> Any:
-    """One column layout and dtype set whichever reader built the frame.
+def _frame_from_rows(rows: list[tuple[Any, ...]], summaries_of: Any, decode: Any) -> geopandas.GeoDataFrame:
+    """The query-result frame from ``(fid, *FEATURE_COLUMNS, group_id, is_area, area geometry)`` rows."""
+    n_columns = len(FEATURE_COLUMNS) + 4
+    return _frame_from_columns(list(zip(*rows)) if rows else [()] * n_columns, summaries_of, decode)
 
-    Text columns use pandas' default string dtype (missing values are NA), ``lat``/``lon`` float64,
-    ``geo_precision`` nullable Int64, geometry EPSG:4326.
+
+def _frame_from_columns(columns: list[Any], summaries_of: Any, decode: Any) -> geopandas.GeoDataFrame:
+    """The query-result frame from the columns ``fid, *FEATURE_COLUMNS, group_id, is_area, area geometry``.
+
+    Built column by column (no object frame, no ``astype``): text columns use pandas' default string dtype
+    (missing values are NA), ``lat``/``lon`` float64, ``geo_precision``, ``group_id`` and ``num_sources``
+    nullable Int64, geometry EPSG:4326 (points from ``lat``/``lon``; areas through ``decode``).
+    ``summaries_of(group_ids)`` gives the groups of several events; other rows are their own group.
     """
+    import geopandas as gpd
+    import numpy as np
     import pandas as pd
+    import shapely
 
-    text = [c for c in FEATURE_COLUMNS if c not in ("lat", "lon", "geo_precision")]
-    frame[text] = frame[text].astype(pd.StringDtype(na_value=float("nan")))
-    frame["lat"] = frame["lat"].astype("float64")
-    frame["lon"] = frame["lon"].astype("float64")
-    frame["geo_precision"] = frame["geo_precision"].astype("Int64")
-    frame = frame[[*FEATURE_COLUMNS, frame.geometry.name]]
-    if frame.geometry.name != "geometry":
-        frame = frame.rename_geometry("geometry")
-    if frame.crs is None or frame.crs.to_epsg() != 4326:
-        frame = frame.set_crs(_crs(), allow_override=True)
-    return frame
+    n_feature = len(FEATURE_COLUMNS)
+    index = pd.Index(np.array(columns[0], dtype="int64"), name="fid")
+    text = pd.StringDtype(na_value=float("nan"))
+    data: dict[str, Any] = {}
+    for name, values in zip(FEATURE_COLUMNS, columns[1 : 1 + n_feature]):
+        if name in ("lat", "lon"):
+            data[name] = np.array(values, dtype=float)  # None → NaN
+        elif name == "geo_precision":
+            data[name] = pd.array(values, dtype="Int64")
+        else:
+            data[name] = pd.array(values, dtype=text)
+    group_ids = columns[1 + n_feature]
+    summaries = summaries_of(pd.Series(group_ids, dtype=object))
+    memo: dict[Any, str] = {}
+    num_sources: list[int] = []
+    sources: list[str] = []
+    for gid, article_id in zip(group_ids, columns[1 + FEATURE_COLUMNS.index("article_id")]):
+        summary = summaries.get(gid) if gid is not None else None
+        if summary is not None:
+            num_sources.append(summary[1])
+            sources.append(summary[2])
+            continue
+        one = memo.get(article_id)
+        if one is None:
+            plain = isinstance(article_id, str) and article_id.isprintable() and not ('"' in article_id or "\\" in article_id)
+            one = memo[article_id] = f'["{article_id}"]' if plain else json.dumps([article_id], ensure_ascii=False)
+        num_sources.append(1)
+        sources.append(one)
+    data["group_id"] = pd.array(group_ids, dtype="Int64")
+    data["num_sources"] = pd.array(num_sources, dtype="Int64")
+    data["sources"] = pd.array(sources, dtype=text)
+    lat, lon = data["lat"], data["lon"]
+    geometry = shapely.points(lon, lat)  # NaN coordinates → empty points, replaced below
+    geometry[np.isnan(lat) | np.isnan(lon)] = None
+    area = np.array(columns[2 + n_feature], dtype=bool)
+    if area.any():
+        geometry[area] = decode(np.array(columns[3 + n_feature], dtype=object)[area])
+    frame = pd.DataFrame(data, index=index)
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, index=index, crs=_crs()), crs=_crs())
 
 
 def _decode_blobs(blobs: Any) -> Any:

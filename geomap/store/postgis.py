@@ -12,6 +12,8 @@ Tables (in that schema; geometry ``geometry(Geometry, 4326)``):
   (:mod:`geomap.store.geopackage`): the ``Event.to_feature()`` properties, list/dict values as the same JSON
   text, ``date_start``/``date_end``/``published`` as ``date``; ``geom`` (the place's point, or the
   sea/region polygon for area events) with a GiST index; a ``(date_start, date_end)`` index.
+- ``event_groups``: summaries of groups of several events, as in the GeoPackage store; ``events.group_id``
+  is the fid of the group's first event (:func:`~geomap.store.base.assign_groups`).
 - ``articles``: ``id``, content ``hash`` (unique), metadata, text, ``event_count``.
 - ``places``: the places events are located at (last write wins), ``raw`` as ``jsonb``.
 - ``actors`` and ``mentions``: views unpacking ``events.actor_details`` / ``events.mentions``.
@@ -34,16 +36,27 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from geomap.errors import StoreError
-from geomap.store.base import FEATURE_COLUMNS, EventStore, IngestResult, actor_matcher, prefilter_boxes, radius_lat_band
+from geomap.store.base import (
+    FEATURE_COLUMNS,
+    EventStore,
+    GroupKey,
+    IngestResult,
+    actor_matcher,
+    assign_groups,
+    group_search_boxes,
+    group_summaries,
+    prefilter_boxes,
+    radius_lat_band,
+)
 from geomap.store.geopackage import (
     _EVENT_COLUMNS,
     _PLACE_COLUMNS,
     _blob_wkb_offset,
-    _crs,
     _event_row,
+    _frame_from_rows,
+    _group_key,
     _hash_function,
     _like_escape,
-    _normalise_frame,
     _span,
 )
 from geomap.store.query import EventQuery
@@ -56,7 +69,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "PostGISStore", "redact_url"]
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: event groups
 SRID = 4326
 DEFAULT_SCHEMA = "geomap"
 START_HINT = (
@@ -124,7 +137,10 @@ def _schema_sql(s: str) -> list[str]:
         " population bigint, geonameid bigint, feature_code text, definition text, source text,"
         f" geometry geometry(Geometry, {SRID}), raw jsonb)",
         f"CREATE TABLE {s}.events (fid bigserial PRIMARY KEY, geom geometry(Geometry, {SRID}),"
-        f"\n  article_ref bigint NOT NULL REFERENCES {s}.articles(id),\n  {event_cols})",
+        f"\n  article_ref bigint NOT NULL REFERENCES {s}.articles(id), group_id bigint,\n  {event_cols})",
+        f"CREATE INDEX events_group ON {s}.events (group_id) WHERE group_id <> fid",
+        f"CREATE TABLE {s}.event_groups (id bigint PRIMARY KEY, num_events integer NOT NULL,"
+        " num_sources integer NOT NULL, sources text NOT NULL)",
         f"CREATE INDEX events_geom_gist ON {s}.events USING gist (geom)",
         f"CREATE INDEX events_dates ON {s}.events (date_start, date_end)",
         f"CREATE INDEX events_article_ref ON {s}.events (article_ref)",
@@ -267,7 +283,7 @@ class PostGISStore(EventStore):
         places: dict[str, tuple[Any, ...]] = {}
         prepared = []
         for article, events in batch:
-            rows = []
+            rows: list[Any] = []
             for ev in events:
                 row = _event_row(ev, places)
                 blob = row[0]
@@ -280,7 +296,7 @@ class PostGISStore(EventStore):
                 else:
                     geom = _ewkb_hex_point(row[_LON], row[_LAT])
                 rows.append((geom, *row[2:-1], bool(row[-1])))
-            prepared.append((content_hash(article), article, rows))
+            prepared.append((content_hash(article), article, list(zip(rows, events))))
         now = dt.datetime.now(dt.UTC)
         psycopg = self._psycopg
         s = self._s
@@ -314,8 +330,23 @@ class PostGISStore(EventStore):
                 refs = dict(zip((t[0] for t in new), ids))
                 replaced = [stored[t[0]] for t in todo if t[0] in stored]
                 cur = conn.cursor()
+                n_new = sum(len(rows) for _, _, rows in todo)
+                fids = [r[0] for r in conn.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, 'fid')) FROM generate_series(1, %s)",
+                    (f"{s}.events", n_new)).fetchall()] if n_new else []  # fmt: skip
+                keys: list[GroupKey] = []
+                fid_iter = iter(fids)
+                for digest, _, rows in todo:
+                    ref = stored.get(digest) or refs[digest]
+                    keys += [_group_key(next(fid_iter), ref, ev) for _, ev in rows]
+                regroup: list[GroupKey] = []
+                affected: set[int] = set()
                 if replaced:
+                    affected = {g for (g,) in conn.execute(
+                        f"SELECT DISTINCT group_id FROM {s}.events WHERE article_ref = ANY(%s)", (replaced,))}  # fmt: skip
                     cur.execute(f"DELETE FROM {s}.events WHERE article_ref = ANY(%s)", (replaced,))
+                    regroup = self._group_members(affected)
+                    cur.execute(f"UPDATE {s}.events SET group_id = NULL WHERE fid = ANY(%s)", ([k.fid for k in regroup],))
                     cur.executemany(
                         f"UPDATE {s}.articles SET article_id = %s, title = %s, url = %s, source = %s, published = %s,"
                         " path = %s, text = %s, ingested_at = %s, event_count = %s WHERE id = %s",
@@ -330,7 +361,7 @@ class PostGISStore(EventStore):
                 for digest, article, rows in todo:
                     (result.replaced if digest in stored else result.added).append(article.id)
                     result.events_added += len(rows)
-                if places and any(rows for _, _, rows in todo):
+                if places and n_new:
                     cols = ", ".join(_PLACE_COLUMNS)
                     values = ", ".join(["%s"] * (len(_PLACE_COLUMNS) - 2) + [f"ST_GeomFromWKB(%s, {SRID})", "%s::jsonb"])
                     updates = ", ".join(f"{c} = excluded.{c}" for c in _PLACE_COLUMNS[1:])
@@ -338,17 +369,116 @@ class PostGISStore(EventStore):
                         f"INSERT INTO {s}.places ({cols}) VALUES ({values}) ON CONFLICT (id) DO UPDATE SET {updates}",
                         sorted(places.values()),  # a fixed order: concurrent upserts cannot deadlock
                     )
-                cols = ", ".join(_q(c) for c in ("geom", "article_ref", *_EVENT_COLUMNS))
+                by_fid, touched = self._assign_groups(regroup, keys, affected)
+                cols = ", ".join(_q(c) for c in ("fid", "geom", "article_ref", "group_id", *_EVENT_COLUMNS))
+                fid_iter = iter(fids)
                 with cur.copy(f"COPY {s}.events ({cols}) FROM STDIN") as copy:
                     for digest, _, rows in todo:
                         ref = stored.get(digest) or refs[digest]
-                        for row in rows:
-                            copy.write_row((row[0], ref, *row[1:]))
+                        for row, _ in rows:
+                            fid = next(fid_iter)
+                            copy.write_row((fid, row[0], ref, by_fid[fid], *row[1:]))
+                if touched:
+                    self._store_group_summaries(touched)
         except psycopg.Error as err:
             raise StoreError(f"cannot write the event store {self.location} (schema {self.schema}): {err}") from err
         return result
 
+    # -- grouping (inside add_articles' transaction) ---------------------------------------------------
+    def _assign_groups(
+        self, regroup: list[GroupKey], keys: list[GroupKey], affected: set[int]
+    ) -> tuple[dict[int, int], set[int]]:
+        """(``{fid: group_id}`` of the new ``keys``, group ids whose summaries must be rewritten)."""
+        todo = sorted(regroup + keys, key=lambda k: k.fid)
+        touched = set(affected)
+        if not todo:
+            return {}, touched
+        s = self._s
+        has_stored = self._conn.execute(f"SELECT 1 FROM {s}.events WHERE group_id IS NOT NULL LIMIT 1").fetchone()
+        gids = assign_groups(todo, self._group_candidates(todo) if has_stored else [])
+        by_fid = dict(zip((k.fid for k in todo), gids))
+        for k in regroup:
+            touched.add(by_fid[k.fid])
+        if regroup:
+            self._conn.cursor().executemany(
+                f"UPDATE {s}.events SET group_id = %s WHERE fid = %s", [(by_fid[k.fid], k.fid) for k in regroup]
+            )
+        touched.update(by_fid[k.fid] for k in keys if by_fid[k.fid] != k.fid)
+        return by_fid, touched
+
+    def _group_candidates(self, keys: list[GroupKey]) -> list[tuple[int, GroupKey, int]]:
+        """Grouped stored events near each key (GiST; areas by their point's latitude), same type, dates overlapping."""
+        index, boxes = group_search_boxes(keys)
+        if not len(index):
+            return []
+        columns = [index.tolist(), *boxes.T.tolist()]
+        types = [keys[i].event_type.lower() if keys[i].event_type.isascii() else None for i in columns[0]]
+        starts = [dt.date.fromisoformat(keys[i].start) for i in columns[0]]  # type: ignore[arg-type]
+        ends = [dt.date.fromisoformat(keys[i].end) for i in columns[0]]  # type: ignore[arg-type]
+        probe = (
+            "unnest(%s::integer[], %s::float8[], %s::float8[], %s::float8[], %s::float8[], %s::text[], %s::date[],"
+            " %s::date[]) AS p(k, w, s, e, n, t, ds, de)"
+        )
+        cols = ("p.k, e.fid, e.article_ref, e.event_type, e.actor_countries, to_char(e.date_start, 'YYYY-MM-DD'),"
+                " to_char(e.date_end, 'YYYY-MM-DD'), e.location_id, e.lat, e.lon, e.group_id")  # fmt: skip
+        same = ("e.group_id IS NOT NULL AND (p.t IS NULL OR lower(e.event_type) = p.t)"
+                " AND e.date_start <= p.de AND e.date_end >= p.ds")  # fmt: skip
+        params = [list(c) for c in columns] + [types, starts, ends]
+        rows = self._conn.execute(
+            f"SELECT {cols} FROM {probe} JOIN {self._s}.events e ON e.geom && ST_MakeEnvelope(p.w, p.s, p.e, p.n,"
+            f" {SRID}) WHERE {same} UNION ALL SELECT {cols} FROM {probe} JOIN {self._s}.events e ON e.is_area"
+            f" AND e.lat BETWEEN p.s AND p.n WHERE {same}",
+            params + params,
+        ).fetchall()
+        return [(r[0], GroupKey.from_row(*r[1:10]), r[10]) for r in rows]
+
+    def _group_members(self, group_ids: set[int]) -> list[GroupKey]:
+        if not group_ids:
+            return []
+        cols = ("fid, article_ref, event_type, actor_countries, to_char(date_start, 'YYYY-MM-DD'),"
+                " to_char(date_end, 'YYYY-MM-DD'), location_id, lat, lon")  # fmt: skip
+        ids = sorted(group_ids)
+        rows = self._conn.execute(
+            f"SELECT {cols} FROM {self._s}.events WHERE fid = ANY(%s) AND group_id = fid UNION ALL"
+            f" SELECT {cols} FROM {self._s}.events WHERE group_id = ANY(%s) AND group_id <> fid",
+            (ids, ids),
+        ).fetchall()
+        return sorted((GroupKey.from_row(*r) for r in rows), key=lambda k: k.fid)
+
+    def _store_group_summaries(self, group_ids: set[int]) -> None:
+        s, ids = self._s, sorted(group_ids)
+        conn = self._conn
+        conn.execute(f"DELETE FROM {s}.event_groups WHERE id = ANY(%s)", (ids,))
+        cols = f"e.group_id, e.fid, e.article_ref, a.article_id FROM {s}.events e JOIN {s}.articles a ON a.id = e.article_ref"
+        rows = conn.execute(
+            f"SELECT {cols} WHERE e.fid = ANY(%s) AND e.group_id = e.fid"
+            f" UNION ALL SELECT {cols} WHERE e.group_id = ANY(%s) AND e.group_id <> e.fid",
+            (ids, ids),
+        ).fetchall()
+        values = [(gid, *summary) for gid, summary in group_summaries(rows).items() if summary[0] > 1]
+        if values:
+            conn.cursor().executemany(f"INSERT INTO {s}.event_groups VALUES (%s, %s, %s, %s)", values)
+
     # -- reading ---------------------------------------------------------------------------------------
+    def _summaries(self, group_ids: Any) -> dict[int, tuple[int, int, str]]:
+        ids = sorted({int(g) for g in group_ids.dropna()})
+        if not ids:
+            return {}
+        rows = self._read(
+            f"SELECT id, num_events, num_sources, sources FROM {self._s}.event_groups WHERE id = ANY(%s)", (ids,)
+        )
+        return {r[0]: r[1:] for r in rows}
+
+    def _group_ids(self, fids: list[int] | None) -> dict[int, int]:
+        where, params = self._fid_clause(fids)
+        return {f: g for f, g in self._read(f"SELECT fid, group_id FROM {self._s}.events{where}", params)}
+
+    def _group_sizes(self, group_ids: Any) -> list[int]:
+        import pandas as pd
+
+        summaries = self._summaries(pd.Series(list(group_ids), dtype=object))
+        return [summaries[g][0] if g in summaries else 1 for g in group_ids]
+
     def _candidates(self, query: EventQuery, columns: list[str]) -> pandas.DataFrame:
         import pandas as pd
 
@@ -382,28 +512,13 @@ class PostGISStore(EventStore):
         return ", ".join(f"to_char({_q(c)}, 'YYYY-MM-DD')" if c in _DATE_COLUMNS else _q(c) for c in columns)
 
     def _features(self, fids: list[int] | None) -> geopandas.GeoDataFrame:
-        import geopandas as gpd
-        import numpy as np
-        import pandas as pd
-        import shapely
-
         where, params = self._fid_clause(fids)
         rows = self._read(
-            f"SELECT fid, {self._select(FEATURE_COLUMNS)}, is_area, CASE WHEN is_area THEN ST_AsBinary(geom) END"
+            f"SELECT fid, {self._select(FEATURE_COLUMNS)}, group_id, is_area, CASE WHEN is_area THEN ST_AsBinary(geom) END"
             f" FROM {self._s}.events{where} ORDER BY fid",
             params,
         )
-        frame = pd.DataFrame(rows, columns=["fid", *FEATURE_COLUMNS, "is_area", "area"], dtype=object)
-        frame.index = pd.Index(frame.pop("fid").to_numpy(dtype="int64"), name="fid")
-        lat = frame["lat"].to_numpy(dtype=float, na_value=np.nan)
-        lon = frame["lon"].to_numpy(dtype=float, na_value=np.nan)
-        geometry = shapely.points(lon, lat)
-        geometry[np.isnan(lat) | np.isnan(lon)] = None
-        area = frame["is_area"].to_numpy(dtype=bool) if len(frame) else np.zeros(0, dtype=bool)
-        if area.any():
-            geometry[area] = _from_wkb(frame["area"].to_numpy(dtype=object)[area])
-        frame = frame.drop(columns=["is_area", "area"])
-        return _normalise_frame(gpd.GeoDataFrame(frame, geometry=geometry, crs=_crs()))
+        return _frame_from_rows(rows, self._summaries, _from_wkb)
 
     def _events(self, fids: list[int] | None) -> list[Event]:
         from geomap.model import Actor, DateRange, Event

@@ -15,7 +15,7 @@ from shapely.geometry import shape
 
 from geomap.errors import StoreError
 from geomap.model import Actor, Article, DateRange, Event, Place
-from geomap.store import FEATURE_COLUMNS, JSON_COLUMNS, EventQuery, EventStore, open_store
+from geomap.store import FEATURE_COLUMNS, GROUP_COLUMNS, JSON_COLUMNS, EventQuery, EventStore, open_store
 from geomap.store.base import haversine_km
 
 D = dt.date
@@ -168,9 +168,9 @@ def test_store_query_object_and_keywords_combine(filled) -> None:
 def test_store_query_rows_equal_event_features(filled) -> None:
     store, events = filled
     frame = store.query()
-    assert list(frame.columns) == [*FEATURE_COLUMNS, "geometry"]
+    assert list(frame.columns) == [*FEATURE_COLUMNS, *GROUP_COLUMNS, "geometry"]
     assert frame.crs.to_epsg() == 4326
-    records = frame.drop(columns="geometry").to_dict("records")
+    records = frame.drop(columns=["geometry", *GROUP_COLUMNS]).to_dict("records")
     for row, geometry in zip(records, frame.geometry):
         feature = events[row["event_id"]].to_feature()
         props = {c: (None if pd.isna(v) else v) if not isinstance(v, str) else v for c, v in row.items()}
@@ -297,16 +297,16 @@ def test_store_rejects_out_of_range_place(tmp_path: Path) -> None:
         assert store.count() == 0 and store.article_count() == 0
 
 
-def test_store_arrow_and_sqlite_readers_build_the_same_frame(filled) -> None:
-    """Query results come from GDAL's Arrow reader when pyarrow is present, else from sqlite3: same frame."""
-    store, _ = filled
-    via_gdal = store._features_arrow(None)
-    via_sqlite = store._features_sqlite(None)
-    pd.testing.assert_frame_equal(pd.DataFrame(via_gdal.drop(columns="geometry")),
-                                  pd.DataFrame(via_sqlite.drop(columns="geometry")))  # fmt: skip
-    missing = via_gdal.geometry.isna()
-    assert list(missing) == list(via_sqlite.geometry.isna()) and missing.sum() == 1  # the event without a place
-    assert via_gdal.geometry[~missing].geom_equals(via_sqlite.geometry[~missing]).all()
+def test_store_query_after_replace_sees_new_rows(tmp_path: Path) -> None:
+    """A query, a replace, a query: the second sees the new rows (GDAL's reader in the same process did not)."""
+    events = make_events()
+    with open_store(tmp_path / "s.gpkg") as store:
+        store.add_articles(_batch(events))
+        assert len(store.query()) == 8
+        store.add_articles([(ARTICLES["a1"], [events["zhan"]])], replace=True)
+        assert set(store.query()["event_id"]) == {"zhan", "suva", "tonga"}
+        store.add_articles([(ARTICLES["a1"], [events["beij"]])], replace=True)
+        assert set(store.query()["event_id"]) == {"beij", "suva", "tonga"}
 
 
 def test_store_rtree_fast_path_agrees_with_row_by_row_check(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from test_store_geopackage import (  # the GeoPackage tests' data and filter cas
 
 from geomap.errors import StoreError
 from geomap.model import Actor, Article, Event, Place
-from geomap.store import FEATURE_COLUMNS, EventQuery, EventStore, open_store
+from geomap.store import FEATURE_COLUMNS, GROUP_COLUMNS, EventQuery, EventStore, open_store
 from geomap.store.base import haversine_km
 
 DEFAULT_URL = "postgresql://geomap:geomap@127.0.0.1:5432/geomap_test"
@@ -117,7 +117,7 @@ def assert_same_rows(gpkg: EventStore, pg: EventStore, q: EventQuery) -> pd.Data
     """Both stores return the same frame for ``q``: fids, every feature column, geometries, typed events."""
     a, b = gpkg.query(q), pg.query(q)
     assert list(a.index) == list(b.index), q
-    assert list(a.columns) == list(b.columns) == [*FEATURE_COLUMNS, "geometry"]
+    assert list(a.columns) == list(b.columns) == [*FEATURE_COLUMNS, *GROUP_COLUMNS, "geometry"]
     pd.testing.assert_frame_equal(pd.DataFrame(a.drop(columns="geometry")), pd.DataFrame(b.drop(columns="geometry")))
     assert list(a.geometry.isna()) == list(b.geometry.isna())
     present = ~a.geometry.isna()
