@@ -192,8 +192,15 @@ class EventStore(abc.ABC):
         """``{fid: group_id}`` of these events (all events for ``None``)."""
 
     @abc.abstractmethod
+    def _summaries(self, group_ids: Any) -> dict[int, tuple[int, int, str]]:
+        """``{group_id: (num_events, num_sources, sources JSON)}`` of the groups with more than one event."""
+
     def _group_sizes(self, group_ids: Any) -> list[int]:
         """Number of events in each of these groups (1 for a group of one), in order."""
+        import pandas as pd
+
+        summaries = self._summaries(pd.Series(list(group_ids), dtype=object))
+        return [summaries[g][0] if g in summaries else 1 for g in group_ids]
 
 
 # -- shared semantics ----------------------------------------------------------------------------------

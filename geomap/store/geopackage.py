@@ -899,12 +899,6 @@ class GeoPackageStore(EventStore):
         where, params = self._fid_clause(fids)
         return {f: g for f, g in self._read(f"SELECT fid, group_id FROM events{where}", params)}
 
-    def _group_sizes(self, group_ids: Any) -> list[int]:
-        import pandas as pd
-
-        summaries = self._summaries(pd.Series(list(group_ids), dtype=object))
-        return [summaries[g][0] if g in summaries else 1 for g in group_ids]
-
     def _events(self, fids: list[int] | None) -> list[Event]:
         from geomap.model import Actor, DateRange, Event
 

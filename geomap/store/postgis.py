@@ -473,12 +473,6 @@ class PostGISStore(EventStore):
         where, params = self._fid_clause(fids)
         return {f: g for f, g in self._read(f"SELECT fid, group_id FROM {self._s}.events{where}", params)}
 
-    def _group_sizes(self, group_ids: Any) -> list[int]:
-        import pandas as pd
-
-        summaries = self._summaries(pd.Series(list(group_ids), dtype=object))
-        return [summaries[g][0] if g in summaries else 1 for g in group_ids]
-
     def _candidates(self, query: EventQuery, columns: list[str]) -> pandas.DataFrame:
         import pandas as pd
 
