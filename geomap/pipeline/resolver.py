@@ -134,23 +134,25 @@ class ToponymResolver(GazetteerComponent):
 
         # pass 1: prior + local context
         first = [self._rank(c, ctx, Counter(), Counter()) for c, ctx in zip(cands, contexts)]
-        # votes from mentions resolved without doubt (or by strong context)
-        country_votes: Counter[str] = Counter()
-        admin1_votes: Counter[tuple[str, str]] = Counter()
+        # votes from names resolved without doubt: one vote per distinct name, and a name never votes for itself
+        # (ten mentions of "Georgia" must not make Georgia the country more likely)
+        votes: dict[str, tuple[str | None, tuple[str, str] | None, float]] = {}
         for t, ranked in zip(toponyms, first):
-            if not ranked or t.role == "embedded":
+            key = t.text.lower()
+            if not ranked or t.role == "embedded" or key in votes:
                 continue
             best = ranked[0]
             margin = best.score - ranked[1].score if len(ranked) > 1 else 10.0
             if margin < 1.0:
                 continue
             p = best.place
-            if p.country_iso2:
-                country_votes[p.country_iso2] += 1
+            admin1 = None
+            weight = 0.0
             if p.kind == "admin1" and p.country_iso2:
-                admin1_votes[(p.country_iso2, p.admin1_code or p.name)] += 1
+                admin1, weight = (p.country_iso2, p.admin1_code or p.name), 1.0
             elif p.kind == "city" and p.country_iso2 and p.admin1_code:
-                admin1_votes[(p.country_iso2, p.admin1_code)] += 0.5
+                admin1, weight = (p.country_iso2, p.admin1_code), 0.5
+            votes[key] = (p.country_iso2, admin1, weight)
         # coherence: how well each candidate fits the other mentions' likely readings (not only their best)
         support = self._coherence(toponyms, first)
         # pass 2: with the article's votes
@@ -170,6 +172,15 @@ class ToponymResolver(GazetteerComponent):
             if t.label == "capital":
                 self._resolve_capital(t)
                 continue
+            country_votes: Counter[str] = Counter()
+            admin1_votes: Counter[tuple[str, str]] = Counter()
+            for name, (country, admin1, weight) in votes.items():
+                if name == t.text.lower():
+                    continue
+                if country:
+                    country_votes[country] += 1
+                if admin1:
+                    admin1_votes[admin1] += weight
             ranked = self._rank(ranked_c, ctx, country_votes, admin1_votes, support=support.get(id(t), {}))
             if not ranked:
                 t.reason = "no gazetteer entry"
