@@ -204,6 +204,33 @@ class EventStore(abc.ABC):
 
 
 # -- shared semantics ----------------------------------------------------------------------------------
+def like_escape(value: str) -> str:
+    """``value`` with the LIKE wildcards (and the escape character, backslash) escaped."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def word_prefilters(query: EventQuery, *, ilike: str, like: str) -> tuple[list[str], list[Any]]:
+    """SQL conditions for the ``text`` and ``actor`` filters that narrow candidates without excluding any match
+    (case folding beyond ASCII is left to :func:`exact_mask`). ``ilike`` and ``like`` are the backend's
+    case-insensitive and case-sensitive LIKE templates with ``{col}`` and its placeholder, e.g.
+    ``"{col} LIKE ? ESCAPE '\\'"`` (SQLite) or ``"{col} ILIKE %s"`` (PostgreSQL)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if query.text is not None:
+        for word in query.text.split():
+            if word.isascii():
+                where.append(ilike.format(col="sentence"))
+                params.append(f"%{like_escape(word)}%")
+    if query.actor is not None and query.actor.isascii() and not any(c in query.actor for c in '"\\'):
+        _, code = actor_matcher(query.actor)
+        condition = ilike.format(col="actors")
+        params.append("%" + "%".join(like_escape(w) for w in query.actor.split()) + "%")
+        if code is not None:
+            condition += " OR " + like.format(col="actor_countries")
+            params.append(f'%"{code}"%')
+        where.append(f"({condition})")
+    return where, params
+
 def haversine_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> np.ndarray:
     """Great-circle distance in km (haversine, R = 6371.0088 km); arrays broadcast, NaN stays NaN."""
     import numpy as np

@@ -48,7 +48,6 @@ from geomap.store.base import (
     EventStore,
     GroupKey,
     IngestResult,
-    actor_matcher,
     assign_groups,
     candidate_columns,
     classify_point_envelopes,
@@ -58,6 +57,7 @@ from geomap.store.base import (
     is_envelope_decidable,
     prefilter_boxes,
     radius_lat_band,
+    word_prefilters,
 )
 from geomap.store.query import EventQuery
 
@@ -1055,9 +1055,6 @@ def _decode_blobs(blobs: Any) -> Any:
     return out
 
 
-def _like_escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
 
 def _prefilter_sql(query: EventQuery) -> tuple[list[str], list[Any]]:
     """SQL conditions that narrow candidates without excluding any match (the R-tree does the spatial part)."""
@@ -1086,17 +1083,8 @@ def _prefilter_sql(query: EventQuery) -> tuple[list[str], list[Any]]:
     if query.since is not None:
         where.append("date_end >= ?")
         params.append(query.since.isoformat())  # type: ignore[union-attr]
-    if query.text is not None:
-        for word in query.text.split():
-            if word.isascii():  # LIKE folds ASCII case only
-                where.append("sentence LIKE ? ESCAPE '\\'")
-                params.append(f"%{_like_escape(word)}%")
-    if query.actor is not None and query.actor.isascii() and not any(c in query.actor for c in '"\\'):
-        _, code = actor_matcher(query.actor)
-        condition = "actors LIKE ? ESCAPE '\\'"
-        params.append("%" + "%".join(_like_escape(w) for w in query.actor.split()) + "%")
-        if code is not None:
-            condition += " OR actor_countries LIKE ?"
-            params.append(f'%"{code}"%')
-        where.append(f"({condition})")
+    # SQLite's LIKE folds ASCII case only
+    words, word_params = word_prefilters(query, ilike="{col} LIKE ? ESCAPE '\\'", like="{col} LIKE ?")
+    where += words
+    params += word_params
     return where, params

@@ -41,12 +41,12 @@ from geomap.store.base import (
     EventStore,
     GroupKey,
     IngestResult,
-    actor_matcher,
     assign_groups,
     group_search_boxes,
     group_summaries,
     prefilter_boxes,
     radius_lat_band,
+    word_prefilters,
 )
 from geomap.store.geopackage import (
     _EVENT_COLUMNS,
@@ -56,7 +56,6 @@ from geomap.store.geopackage import (
     _frame_from_rows,
     _group_key,
     _hash_function,
-    _like_escape,
     _span,
 )
 from geomap.store.query import EventQuery
@@ -612,17 +611,7 @@ def _prefilter_sql(query: EventQuery) -> tuple[list[str], list[Any]]:
     if query.since is not None:
         where.append("date_end >= %s")
         params.append(query.since)
-    if query.text is not None:
-        for word in query.text.split():
-            if word.isascii():
-                where.append("sentence ILIKE %s")
-                params.append(f"%{_like_escape(word)}%")
-    if query.actor is not None and query.actor.isascii() and not any(c in query.actor for c in '"\\'):
-        _, code = actor_matcher(query.actor)
-        condition = "actors ILIKE %s"
-        params.append("%" + "%".join(_like_escape(w) for w in query.actor.split()) + "%")
-        if code is not None:
-            condition += " OR actor_countries LIKE %s"
-            params.append(f'%"{code}"%')
-        where.append(f"({condition})")
+    words, word_params = word_prefilters(query, ilike="{col} ILIKE %s", like="{col} LIKE %s")
+    where += words
+    params += word_params
     return where, params
