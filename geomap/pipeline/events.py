@@ -280,7 +280,7 @@ class EventExtractor(GazetteerComponent):
                 continue
             j = ent.start - 1
             steps = 0
-            while j >= ent.sent.start and steps < 6:
+            while j >= ent.sent.start and steps < 8:
                 tok = doc[j]
                 hit = by_end.get(tok.idx)
                 if hit is not None:
@@ -289,9 +289,9 @@ class EventExtractor(GazetteerComponent):
                             names.setdefault(w.lower_, hit.place.country_iso3)
                     names.setdefault(ent.text.lower(), hit.place.country_iso3)
                     break
-                if not (tok.text[:1].isupper() or tok.text in (",", "'s", "’s") or tok.lower_ in ("leader", "foreign",
-                                                                                                  "prime", "deputy")):
-                    break
+                if not (tok.text[:1].isupper() or tok.text in (",", "'s", "’s") or tok.lower_ in (
+                        "leader", "foreign", "prime", "deputy", "to", "of", "for", "the")):
+                    break  # "US Ambassador to NATO, Matthew Whitaker", "Minister of Defence of Japan, ..."
                 j -= 1
                 steps += 1
         return names
@@ -726,7 +726,8 @@ class EventExtractor(GazetteerComponent):
         hits = in_phrases([p for a in anchors for p in locative_preps(a)])
         how = "attached to the trigger"
         attached = bool(hits)
-        if not hits and (m.event_type == "attack" or m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS):
+        if not hits and m.event_type not in STATEMENT_TYPES and (
+                m.event_type == "attack" or m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS):
             # "the invasion of Ukraine", "attacks on Kharkiv"
             objs = [c for c in m.trigger.children if (c.dep_ == "prep" and c.lower_ in ("of", "on", "against"))
                     or (c.dep_ == "dobj" and m.trigger.pos_ == "VERB")]
@@ -734,7 +735,7 @@ class EventExtractor(GazetteerComponent):
                 "city", "admin1", "admin2", "country", "region", "landmark")]
             how = "the attack's target"
             attached = bool(hits)
-        if not hits and m.trigger.pos_ == "VERB":
+        if not hits and m.trigger.pos_ == "VERB" and m.event_type not in STATEMENT_TYPES:
             # "attacked Damboa town, killing over 60": the verb this one depends on says where
             head = m.trigger
             for _ in range(2):
