@@ -52,6 +52,7 @@ __all__ = [
     "content_hash",
     "parse_date",
     "article_from_record",
+    "parse_jsonl_record",
 ]
 
 #: File suffixes read as articles (a directory is read for these).
@@ -362,6 +363,20 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     return meta
 
 
+def parse_jsonl_record(line: str, *, where: str) -> dict[str, Any]:
+    """One line of a ``.jsonl`` file as a JSON object; ``where`` names the line in error messages."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise ArticleError(
+            f"{where} is not valid JSON ({err.msg} at column {err.colno}): each line of a .jsonl file must be "
+            'one JSON object such as {"id": "a1", "text": "..."}.'
+        ) from err
+    if not isinstance(obj, dict):
+        raise ArticleError(f'{where} is not a JSON object: write each article as {{"text": "...", ...}}.')
+    return obj
+
+
 def article_from_record(rec: dict[str, Any], *, default_id: str, where: str, path: str | None = None,
                         published: str | dt.date | None = None) -> Article:
     """A record ``{"id", "text", "published", "title", "url", "source"}`` (a JSONL line, a Parquet row) as an
@@ -407,15 +422,7 @@ def _read_jsonl_text(
         if not line.strip():
             continue
         where = f"{name} line {lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise ArticleError(
-                f"{where} is not valid JSON ({err.msg} at column {err.colno}): each line of a .jsonl file must be "
-                'one JSON object such as {"id": "a1", "text": "..."}.'
-            ) from err
-        if not isinstance(obj, dict):
-            raise ArticleError(f'{where} is not a JSON object: write each article as {{"text": "...", ...}}.')
+        obj = parse_jsonl_record(line, where=where)
         body = obj.get("text")
         if not isinstance(body, str):
             raise ArticleError(f'{where} has no string "text" field: every article needs its text.')

@@ -264,6 +264,8 @@ def _read_partition(partition: _Partition, published: dt.date | None) -> Iterato
 
 
 def _read_jsonl_segment(seg: _Segment, published: dt.date | None) -> Iterator[Article]:
+    from .articles import parse_jsonl_record
+
     with open(seg.path, "rb") as f:
         f.seek(seg.start)
         data = f.read(seg.stop - seg.start)
@@ -278,16 +280,7 @@ def _read_jsonl_segment(seg: _Segment, published: dt.date | None) -> Iterator[Ar
         except UnicodeDecodeError as err:
             raise ArticleError(f"{where} is not UTF-8 text (undecodable byte at offset {err.start}): "
                                "convert the file to UTF-8.") from err  # fmt: skip
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise ArticleError(
-                f"{where} is not valid JSON ({err.msg} at column {err.colno}): each line of a .jsonl file must be "
-                'one JSON object such as {"id": "a1", "text": "..."}.'
-            ) from err
-        if not isinstance(obj, dict):
-            raise ArticleError(f'{where} is not a JSON object: write each article as {{"text": "...", ...}}.')
-        yield _article(obj, default_id=f"{stem}:{lineno}", where=where, path=seg.path, published=published)
+        yield _article(parse_jsonl_record(line, where=where), default_id=f"{stem}:{lineno}", where=where, path=seg.path, published=published)
 
 
 def _read_parquet_segment(seg: _Segment, published: dt.date | None) -> Iterator[Article]:
