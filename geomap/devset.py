@@ -60,8 +60,33 @@ _EVENT_KEYS = ("id", "actor_countries", "date_start", "date_end")
 _PLACE_KEYS = ("name", "lat", "lon", "max_km")
 
 
+class _Rates:
+    """Recall, precision and toponym recall from the counts of an article or of the whole set."""
+
+    __slots__ = ()
+    must_found: int
+    must_total: int
+    located_good: int
+    located_total: int
+    toponyms_found: int | None
+    toponyms_total: int
+
+    @property
+    def recall(self) -> float | None:
+        return _ratio(self.must_found, self.must_total)
+
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.located_good, self.located_total)
+
+    @property
+    def toponym_recall(self) -> float | None:
+        found = self.toponyms_found
+        return None if found is None else _ratio(found, self.toponyms_total)
+
+
 @dataclass(slots=True)
-class ArticleScore:
+class ArticleScore(_Rates):
     """The scores of one article, with what was missed and what was wrong, for error analysis."""
 
     article_id: str
@@ -77,21 +102,9 @@ class ArticleScore:
     missed_toponyms: list[dict[str, Any]] = field(default_factory=list)
     forbidden_violations: list[str] = field(default_factory=list)
 
-    @property
-    def recall(self) -> float | None:
-        return _ratio(self.must_found, self.must_total)
-
-    @property
-    def precision(self) -> float | None:
-        return _ratio(self.located_good, self.located_total)
-
-    @property
-    def toponym_recall(self) -> float | None:
-        return None if self.toponyms_found is None else _ratio(self.toponyms_found, self.toponyms_total)
-
 
 @dataclass(slots=True)
-class DevsetScores:
+class DevsetScores(_Rates):
     """Per-article scores and their micro-averaged totals."""
 
     articles: list[ArticleScore] = field(default_factory=list)
@@ -120,19 +133,6 @@ class DevsetScores:
     def toponyms_found(self) -> int | None:
         scored = [a.toponyms_found for a in self.articles if a.toponyms_found is not None]
         return sum(scored) if scored else None
-
-    @property
-    def recall(self) -> float | None:
-        return _ratio(self.must_found, self.must_total)
-
-    @property
-    def precision(self) -> float | None:
-        return _ratio(self.located_good, self.located_total)
-
-    @property
-    def toponym_recall(self) -> float | None:
-        found = self.toponyms_found
-        return None if found is None else _ratio(found, self.toponyms_total)
 
     @property
     def forbidden_violations(self) -> int:
