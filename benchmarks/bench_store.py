@@ -100,6 +100,29 @@ def china_polygon():
         return shapely.Polygon(outline), "hand-drawn outline"
 
 
+def bulk_load(store, *, events: int, batch_size: int) -> tuple[float, float]:
+    """Load ``events`` synthetic events in ``add_articles`` calls of about ``batch_size`` events; returns the seconds
+    spent storing and the seconds spent generating (not counted as load)."""
+    t0 = time.perf_counter()
+    gen_time = 0.0
+    batch: list = []
+    n_batch = 0
+    source = synthetic(events)
+    while True:
+        g0 = time.perf_counter()
+        item = next(source, None)
+        gen_time += time.perf_counter() - g0
+        if item is not None:
+            batch.append(item)
+            n_batch += len(item[1])
+        if n_batch >= batch_size or (item is None and batch):
+            store.add_articles(batch)
+            batch, n_batch = [], 0
+        if item is None:
+            break
+    return time.perf_counter() - t0 - gen_time, gen_time
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -113,24 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     path = args.path or Path(tmp.name) / "events.gpkg"  # type: ignore[union-attr]
     store = open_store(path)
     if store.count() == 0:
-        t0 = time.perf_counter()
-        gen_time = 0.0
-        batch: list = []
-        n_batch = 0
-        source = synthetic(args.events)
-        while True:
-            g0 = time.perf_counter()
-            item = next(source, None)
-            gen_time += time.perf_counter() - g0
-            if item is not None:
-                batch.append(item)
-                n_batch += len(item[1])
-            if n_batch >= args.batch or (item is None and batch):
-                store.add_articles(batch)
-                batch, n_batch = [], 0
-            if item is None:
-                break
-        load = time.perf_counter() - t0 - gen_time
+        load, gen_time = bulk_load(store, events=args.events, batch_size=args.batch)
         size = path.stat().st_size / 1e6
         print(f"load {store.count():,} events: {load:.1f} s in add_articles (+{gen_time:.1f} s generating); "
               f"file {size:.0f} MB")  # fmt: skip

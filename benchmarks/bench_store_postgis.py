@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_store import china_polygon, synthetic
+from bench_store import bulk_load, china_polygon
 
 from geomap.store.postgis import PostGISStore
 
@@ -40,24 +40,7 @@ def main(argv: list[str] | None = None) -> None:
     store = PostGISStore(args.url, schema=args.schema)
     try:
         if store.count() == 0:
-            t0 = time.perf_counter()
-            gen_time = 0.0
-            batch: list = []
-            n_batch = 0
-            source = synthetic(args.events)
-            while True:
-                g0 = time.perf_counter()
-                item = next(source, None)
-                gen_time += time.perf_counter() - g0
-                if item is not None:
-                    batch.append(item)
-                    n_batch += len(item[1])
-                if n_batch >= args.batch or (item is None and batch):
-                    store.add_articles(batch)
-                    batch, n_batch = [], 0
-                if item is None:
-                    break
-            load = time.perf_counter() - t0 - gen_time
+            load, gen_time = bulk_load(store, events=args.events, batch_size=args.batch)
             store._conn.execute(f'ANALYZE "{args.schema}".events')
             size = store._read("SELECT pg_total_relation_size(%s)", (f'"{args.schema}".events',))[0][0] / 1e6
             print(f"load {store.count():,} events: {load:.1f} s in add_articles (+{gen_time:.1f} s generating); "
