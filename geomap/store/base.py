@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from geomap.errors import StoreError
 from geomap.store.query import Box, EventQuery
 
 if TYPE_CHECKING:
@@ -204,6 +205,18 @@ class EventStore(abc.ABC):
 
 
 # -- shared semantics ----------------------------------------------------------------------------------
+#: the layout both backends write; a store of another version is refused (there is no migration)
+SCHEMA_VERSION = "2"  # 2: event groups
+
+
+def check_meta(meta: dict[str, str], *, store: str, advice: str) -> str:
+    """Refuse a store of another schema version (saying ``advice``); return its article hash method."""
+    version = meta.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise StoreError(f"{store} is a geomap store of schema version {version}, this geomap reads version "
+                         f"{SCHEMA_VERSION}; {advice}")
+    return meta.get("hash_method", "")
+
 def like_escape(value: str) -> str:
     """``value`` with the LIKE wildcards (and the escape character, backslash) escaped."""
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -45,6 +45,8 @@ from typing import TYPE_CHECKING, Any
 from geomap.errors import StoreError
 from geomap.store.base import (
     FEATURE_COLUMNS,
+    SCHEMA_VERSION,
+    check_meta,
     EventStore,
     GroupKey,
     IngestResult,
@@ -69,7 +71,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GeoPackageStore", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = "2"  # 2: event groups
 SRS_ID = 4326
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -468,13 +469,7 @@ class GeoPackageStore(EventStore):
             # GDAL reads application_id from the file header, not through SQL: move page 1 out of the WAL.
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         meta = dict(conn.execute("SELECT key, value FROM geomap_meta"))
-        version = meta.get("schema_version")
-        if version != SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} is a geomap store of schema version {version}, this geomap reads version "
-                f"{SCHEMA_VERSION}; re-ingest the articles into a new store"
-            )
-        self.hash_method = meta.get("hash_method", "")
+        self.hash_method = check_meta(meta, store=str(self.path), advice="re-ingest the articles into a new store")
 
     def _execute_pragmas(self) -> None:
         conn = self._conn

@@ -38,6 +38,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from geomap.errors import StoreError
 from geomap.store.base import (
     FEATURE_COLUMNS,
+    SCHEMA_VERSION,
+    check_meta,
     EventStore,
     GroupKey,
     IngestResult,
@@ -68,7 +70,6 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "PostGISStore", "redact_url"]
 
-SCHEMA_VERSION = "2"  # 2: event groups
 SRID = 4326
 DEFAULT_SCHEMA = "geomap"
 START_HINT = (
@@ -215,13 +216,8 @@ class PostGISStore(EventStore):
             meta = dict(conn.execute(f"SELECT key, value FROM {self._s}.geomap_meta").fetchall())
         except psycopg.Error as err:
             raise StoreError(f"cannot open the event store {self.location} (schema {self.schema}): {err}") from err
-        version = meta.get("schema_version")
-        if version != SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.location} schema {self.schema} is a geomap store of schema version {version}, this geomap "
-                f"reads version {SCHEMA_VERSION}; re-ingest the articles into a new schema (?schema=NAME)"
-            )
-        self.hash_method = meta.get("hash_method", "")
+        self.hash_method = check_meta(meta, store=f"{self.location} schema {self.schema}",
+                                      advice="re-ingest the articles into a new schema (?schema=NAME)")
 
     def _create_schema(self) -> None:
         conn = self._conn
