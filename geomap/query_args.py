@@ -116,6 +116,11 @@ def build_query(*, bbox: str | None = None, near: str | None = None, radius: str
     )
 
 
+#: The columns ``--format table`` prints (a query for a table reads only these).
+TABLE_COLUMNS: tuple[str, ...] = ("event_id", "event_type", "date_start", "date_end", "location_name",
+                                  "actor_countries", "num_sources", "actors")  # fmt: skip
+
+
 def write_query_result(gdf: geopandas.GeoDataFrame, *, fmt: str, output: str | None) -> str | None:
     """Write or format a query's rows; returns text for stdout when no output file is given."""
     import json
@@ -155,8 +160,7 @@ def write_query_result(gdf: geopandas.GeoDataFrame, *, fmt: str, output: str | N
         frame = gdf.drop(columns="geometry")
         text = frame.to_csv(index=False)
     else:
-        cols = [c for c in ("event_id", "event_type", "date_start", "date_end", "location_name", "actor_countries",
-                            "num_sources", "actors") if c in gdf.columns]
+        cols = [c for c in TABLE_COLUMNS if c in gdf.columns]
         if not len(gdf):
             text = "no events match\n"
         else:

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from geomap.errors import StoreError
+from geomap.errors import QueryError, StoreError
 from geomap.store.query import Box, EventQuery
 
 if TYPE_CHECKING:
@@ -52,6 +52,10 @@ __all__ = [
     "assign_groups",
     "same_event",
     "FEATURE_COLUMNS",
+    "RESULT_COLUMNS",
+    "result_columns",
+    "fetch_columns",
+    "distinct_group_ids",
     "JSON_COLUMNS",
     "EventStore",
     "IngestResult",
@@ -84,6 +88,39 @@ JSON_COLUMNS: tuple[str, ...] = (
 
 #: Columns a query result adds after :data:`FEATURE_COLUMNS` (``sources`` is a JSON list of article ids).
 GROUP_COLUMNS: tuple[str, ...] = ("group_id", "num_sources", "sources")
+
+#: Every column of a query result but the geometry, in order.
+RESULT_COLUMNS: tuple[str, ...] = FEATURE_COLUMNS + GROUP_COLUMNS
+
+
+def result_columns(columns: Sequence[str] | str | None) -> tuple[str, ...]:
+    """The named result columns in result order (all of :data:`RESULT_COLUMNS` for ``None``)."""
+    if columns is None:
+        return RESULT_COLUMNS
+    names = [columns] if isinstance(columns, str) else list(columns)
+    unknown = [c for c in names if c not in RESULT_COLUMNS and c != "geometry"]
+    if unknown:
+        raise QueryError(f"unknown result column(s): {', '.join(map(repr, unknown))}; "
+                         f"choose among {', '.join(RESULT_COLUMNS)}")  # fmt: skip
+    return tuple(c for c in RESULT_COLUMNS if c in names)
+
+
+def fetch_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The stored columns to read for these result columns: the requested event columns, ``lat``/``lon``
+    (the geometry of point events), and ``group_id`` and ``article_id`` when a group column is wanted."""
+    need = set(columns) | {"lat", "lon"}
+    if need & set(GROUP_COLUMNS):
+        need |= {"article_id"}
+    return tuple(c for c in FEATURE_COLUMNS if c in need) + (("group_id",) if need & set(GROUP_COLUMNS) else ())
+
+
+def distinct_group_ids(group_ids: Any) -> list[int]:
+    """The distinct group ids among these (a sequence of ints and ``None``/NA), ascending."""
+    import numpy as np
+
+    values = np.array([g for g in group_ids if g is not None], dtype=float) if len(group_ids) else np.empty(0)
+    return np.unique(values[~np.isnan(values)]).astype(np.int64).tolist()
+
 
 #: Events of different articles whose places are at most this far apart (great-circle) may be one event.
 GROUP_RADIUS_KM = 50.0
@@ -140,10 +177,17 @@ class EventStore(abc.ABC):
         self.close()
 
     # -- reading -------------------------------------------------------------------------------------
-    def query(self, q: EventQuery | None = None, **filters: Any) -> geopandas.GeoDataFrame:
-        """Events matching ``q`` and/or keyword filters (see :class:`EventQuery`) as a GeoDataFrame."""
+    def query(
+        self, q: EventQuery | None = None, *, columns: Sequence[str] | None = None, **filters: Any
+    ) -> geopandas.GeoDataFrame:
+        """Events matching ``q`` and/or keyword filters (see :class:`EventQuery`) as a GeoDataFrame.
+
+        ``columns`` names the result columns to read (default: all of :data:`FEATURE_COLUMNS` and
+        :data:`GROUP_COLUMNS`); the geometry is always there. Reading fewer columns is faster on wide
+        results: each value read costs about as much as the search itself.
+        """
         query = EventQuery.build(q, **filters)
-        return self._features(self._matching_fids(query))
+        return self._features(self._matching_fids(query), result_columns(columns))
 
     def groups(self, q: EventQuery | None = None, **filters: Any) -> geopandas.GeoDataFrame:
         """One row per group with at least one event matching ``q``/``filters``.
@@ -154,7 +198,7 @@ class EventStore(abc.ABC):
         query = EventQuery.build(q, **filters)
         fids = self._matching_fids(query)
         ids = sorted(set(self._group_ids(fids).values())) if fids is None or fids else []
-        frame = self._features(ids)
+        frame = self._features(ids, RESULT_COLUMNS)
         frame.insert(len(FEATURE_COLUMNS) + len(GROUP_COLUMNS), "num_events", self._group_sizes(frame.index))
         return frame
 
@@ -181,8 +225,9 @@ class EventStore(abc.ABC):
         """
 
     @abc.abstractmethod
-    def _features(self, fids: list[int] | None) -> geopandas.GeoDataFrame:
-        """The query-result frame for these fids (all events for ``None``), in fid order."""
+    def _features(self, fids: list[int] | None, columns: tuple[str, ...]) -> geopandas.GeoDataFrame:
+        """The query-result frame for these fids (all events for ``None``), in fid order, with ``columns``
+        (from :func:`result_columns`) and the geometry."""
 
     @abc.abstractmethod
     def _events(self, fids: list[int] | None) -> list[Event]:

@@ -37,7 +37,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from geomap.errors import StoreError
 from geomap.store.base import (
-    FEATURE_COLUMNS,
+    distinct_group_ids,
+    fetch_columns,
     SCHEMA_VERSION,
     check_meta,
     EventStore,
@@ -456,7 +457,7 @@ class PostGISStore(EventStore):
 
     # -- reading ---------------------------------------------------------------------------------------
     def _summaries(self, group_ids: Any) -> dict[int, tuple[int, int, str]]:
-        ids = sorted({int(g) for g in group_ids.dropna()})
+        ids = distinct_group_ids(group_ids)
         if not ids:
             return {}
         rows = self._read(
@@ -500,14 +501,15 @@ class PostGISStore(EventStore):
     def _select(self, columns: Sequence[str]) -> str:
         return ", ".join(f"to_char({_q(c)}, 'YYYY-MM-DD')" if c in _DATE_COLUMNS else _q(c) for c in columns)
 
-    def _features(self, fids: list[int] | None) -> geopandas.GeoDataFrame:
+    def _features(self, fids: list[int] | None, columns: tuple[str, ...]) -> geopandas.GeoDataFrame:
         where, params = self._fid_clause(fids)
+        names = fetch_columns(columns)
         rows = self._read(
-            f"SELECT fid, {self._select(FEATURE_COLUMNS)}, group_id, is_area, CASE WHEN is_area THEN ST_AsBinary(geom) END"
+            f"SELECT fid, {self._select(names)}, is_area, CASE WHEN is_area THEN ST_AsBinary(geom) END"
             f" FROM {self._s}.events{where} ORDER BY fid",
             params,
         )
-        return _frame_from_rows(rows, self._summaries, _from_wkb)
+        return _frame_from_rows(rows, names, columns, self._summaries, _from_wkb)
 
     def _events(self, fids: list[int] | None) -> list[Event]:
         from geomap.model import Actor, DateRange, Event

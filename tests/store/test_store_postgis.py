@@ -30,7 +30,7 @@ from test_store_geopackage import (  # the GeoPackage tests' data and filter cas
     make_events,
 )
 
-from geomap.errors import StoreError
+from geomap.errors import QueryError, StoreError
 from geomap.model import Actor, Article, Event, Place
 from geomap.store import FEATURE_COLUMNS, GROUP_COLUMNS, EventQuery, EventStore, open_store
 from geomap.store.base import haversine_km
@@ -345,3 +345,26 @@ def test_postgis_refuses_foreign_and_bad_schemas(pg_url, schemas) -> None:
         _open(pg_url, schema)
     with pytest.raises(StoreError, match="plain PostgreSQL identifier"):
         _open(pg_url, "bad-name; drop")
+
+
+@pytest.mark.parametrize(
+    "columns", [("event_id",), ("sources", "event_type", "lat"), ("num_sources", "geometry"), ("date_start", "url")]
+)
+def test_postgis_selected_columns_match_geopackage_and_the_full_result(both, columns: tuple[str, ...]) -> None:
+    gpkg, pg, _ = both
+    q = EventQuery(bbox=(100.0, 0.0, 150.0, 60.0))
+    full = gpkg.query(q)
+    expected = [c for c in (*FEATURE_COLUMNS, *GROUP_COLUMNS) if c in columns] + ["geometry"]
+    for store in (gpkg, pg):
+        part = store.query(q, columns=columns)
+        assert list(part.columns) == expected
+        pd.testing.assert_frame_equal(pd.DataFrame(part.drop(columns="geometry")),
+                                      pd.DataFrame(full[expected[:-1]]))  # fmt: skip
+        assert part.geometry.geom_equals_exact(full.geometry, tolerance=0).all()
+
+
+def test_unknown_result_column_is_a_query_error(both) -> None:
+    gpkg, pg, _ = both
+    for store in (gpkg, pg):
+        with pytest.raises(QueryError, match="unknown result column.*'colour'.*choose among event_id"):
+            store.query(columns=["event_id", "colour"])

@@ -1,0 +1,85 @@
+"""R-tree bulk packing (geomap.store.rtree): a valid SQLite R-tree that answers like one built by inserts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+
+from geomap.store.rtree import float32_outward, pack_rtree
+
+
+def _boxes(rng: np.random.Generator, n: int, first_id: int) -> list[tuple[int, float, float, float, float]]:
+    x, y = rng.uniform(-180, 176, n), rng.uniform(-60, 75, n)
+    size = rng.uniform(0, 3, n) * (rng.random(n) < 0.1)  # one in ten is an area
+    return [(first_id + i, x[i], x[i] + size[i], y[i], y[i] + size[i]) for i in range(n)]
+
+
+def _search(conn: sqlite3.Connection, box: tuple[float, float, float, float]) -> set[int]:
+    w, s, e, n = box
+    sql = "SELECT id FROM r WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?"
+    return {row[0] for row in conn.execute(sql, (e, w, n, s))}
+
+
+@pytest.fixture()
+def trees() -> tuple[sqlite3.Connection, sqlite3.Connection, list]:
+    """The same entries in two R-trees: one packed in batches of mixed sizes, one filled by inserts."""
+    rng = np.random.default_rng(3)
+    packed, inserted = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    entries: list = []
+    for conn in (packed, inserted):
+        conn.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+    for n in (3, 40, 5_000, 1, 12_000):  # a root leaf, a root that must split, packs over existing leaves
+        batch = _boxes(rng, n, len(entries) + 1)
+        pack_rtree(packed, "r", batch)
+        inserted.executemany("INSERT INTO r VALUES (?, ?, ?, ?, ?)", batch)
+        entries += batch
+    return packed, inserted, entries
+
+
+def test_packed_tree_passes_sqlite_integrity_check(trees) -> None:
+    packed, _, entries = trees
+    assert packed.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+    assert packed.execute("SELECT count(*) FROM r").fetchone()[0] == len(entries)
+
+
+def test_packed_tree_answers_like_an_inserted_one(trees) -> None:
+    packed, inserted, _ = trees
+    rng = np.random.default_rng(11)
+    for _ in range(60):
+        w, e = sorted(rng.uniform(-180, 180, 2))
+        s, n = sorted(rng.uniform(-60, 75, 2))
+        assert _search(packed, (w, s, e, n)) == _search(inserted, (w, s, e, n))
+    # a box touching exactly one stored point still finds it (float32 rounding outwards)
+    fid, minx, _, miny, _ = packed.execute("SELECT * FROM r WHERE id = 4321").fetchone()
+    assert fid in _search(packed, (minx, miny, minx, miny))
+
+
+def test_module_inserts_updates_and_deletes_keep_working_on_a_packed_tree(trees) -> None:
+    packed, _, entries = trees
+    packed.execute("INSERT INTO r VALUES (10000000, 1, 2, 3, 4)")
+    packed.execute("UPDATE r SET minx = 0.5 WHERE id = 10000000")
+    packed.execute("DELETE FROM r WHERE id <= 2000")
+    assert packed.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+    assert packed.execute("SELECT count(*) FROM r").fetchone()[0] == len(entries) - 2000 + 1
+    assert 10000000 in _search(packed, (0.6, 3.5, 0.6, 3.5))
+
+
+def test_packing_is_all_or_nothing_inside_a_transaction(tmp_path) -> None:
+    conn = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
+    conn.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+    pack_rtree(conn, "r", _boxes(np.random.default_rng(1), 500, 1))
+    conn.execute("BEGIN")
+    with pytest.raises(sqlite3.IntegrityError):  # an id already in the tree
+        pack_rtree(conn, "r", _boxes(np.random.default_rng(2), 100, 451))
+    conn.execute("ROLLBACK")
+    assert conn.execute("SELECT count(*) FROM r").fetchone()[0] == 500
+    assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+
+
+def test_float32_rounding_is_outwards() -> None:
+    boxes = np.array([[0.1, 0.1, -0.3, -0.3], [1e-10, 179.99999999, -89.9999999, 45.123456789]])
+    out = float32_outward(boxes).astype(np.float64)
+    assert (out[:, [0, 2]] <= boxes[:, [0, 2]]).all()
+    assert (out[:, [1, 3]] >= boxes[:, [1, 3]]).all()
