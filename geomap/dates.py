@@ -120,8 +120,12 @@ _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", _FLAGS)
 _FROM = re.compile(r"\b(?P<w>from|between)\s+$", _FLAGS)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", _FLAGS)
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|would|going\s+to|due\s+to|set\s+to|scheduled|slated|upcoming|planned"
-    r"|plans?\s+to|intends?\s+to|expected\s+to|to\s+be\s+held)\b|\w'll\b",
+    r"\b(?:will|shall|won't|would|going\s+to|set\s+to|scheduled|slated|upcoming|planned"
+    # "due to arrive" is a schedule; "due to the storm" a cause
+    r"|due\s+to(?!\s+(?:the|a|an|this|that|these|those|his|her|its|their|our|bad|heavy|poor|high|low|lack"
+    r"|concerns?|\d)\b)"
+    r"|plans?\s+to|intends?\s+to|expected\s+to|to\s+be\s+held|(?:is|are)\s+(?:due|expected)\s+(?:in|at|back))\b"
+    r"|\w'll\b",
     _FLAGS,
 )
 _REPORTED = re.compile(

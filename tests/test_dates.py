@@ -172,6 +172,21 @@ def test_tense_none_guesses_from_the_sentence():
     assert [(d.text, d.start) for d in reported] == [("Friday", D(2025, 7, 25)), ("Monday", D(2025, 8, 4))]
 
 
+@pytest.mark.parametrize(
+    "sentence, start",
+    [
+        ("The envoy is due in Belgrade on Monday.", D(2025, 8, 4)),  # "is due in": an arrival to come
+        ("The minister is expected in Kyiv on Friday.", D(2025, 8, 1)),
+        ("He is due to arrive on Friday.", D(2025, 8, 1)),
+        ("Flights were cancelled due to the storm on Friday.", D(2025, 7, 25)),  # cause, not schedule
+        ("The match was delayed due to heavy rain on Friday.", D(2025, 7, 25)),
+    ],
+)
+def test_tense_none_tells_a_schedule_from_a_cause(sentence, start):
+    found = find_dates(sentence, published=P, tense=None)
+    assert [d.start for d in found] == [start]
+
+
 def test_reason_explains_the_resolution():
     found = resolve_date("next month", published=P)
     assert found.reason == "'next month' = the month after publication 2025-07-31"

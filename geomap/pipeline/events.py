@@ -13,8 +13,14 @@ nominal trigger their subject, dates and prepositional phrases. For each trigger
   (:mod:`geomap.dates`), else the publication date with a reason saying so;
 - **location**: the most specific resolved place inside a locative phrase attached to the trigger ("in", "near",
   "off", "adjacent to", "across"; "to" for visits), else a locative phrase of the clause, else of the sentence
-  (statements take no fallback: "X criticised drills in the Pacific" did not happen in the Pacific);
-  ``geo_precision`` 1 for a town, 2 near a town, 3 for a region, sea or country.
+  (statements take no fallback: "X criticised drills in the Pacific" did not happen in the Pacific); the
+  target of an attack or of a verb that takes places as objects ("shelled the town of X", "X was captured")
+  beats a wider place attached to the trigger; "near that port" / "in the city" refer back to the last place
+  of that kind; a place-name subject locates what it does at home ("Manila summoned ...");
+  ``geo_precision`` 1 for a town, 2 near a town, 3 for a region, sea or country. The country of the place an
+  exercise, patrol, deployment, meeting or visit is held in is a participant (role ``host``).
+- **anaphora**: an event first named by a definite noun with no actor ("The air strike hit ...") takes the
+  actors (and, if it has none, the date) of the last earlier event of its type.
 
 Mentions of one event in several sentences ("would hold an exercise next month" … "the Joint Sea 2025 exercise
 would be held near Vladivostok") are merged: same type, compatible actors and dates, and either a shared name or no
@@ -23,8 +29,11 @@ new actors or date of their own.
 Taxonomy (type → PLOVER category / CAMEO root), documented in the README: military_exercise (MOBILIZE/15),
 deployment (MOBILIZE/15), attack (ASSAULT/19), armed_conflict (ASSAULT/19), visit (CONSULT/04), meeting
 (CONSULT/04), agreement (AGREE/05), aid (AID/07), protest (PROTEST/14), sanctions (SANCTION/16), arrest
-(COERCE/17), statement_criticism (ACCUSE/11), statement_threat (THREATEN/13), election (–), natural_disaster (–),
-disease_outbreak (–).
+(COERCE/17), statement_criticism (ACCUSE/11), statement_threat (THREATEN/13), diplomatic_summons (ACCUSE/111),
+reduce_relations (SANCTION/161: "suspended its partnership with X"), protest also for labour strikes
+(PROTEST/143), crime (–: robbery, kidnapping), election (–), natural_disaster (–), disease_outbreak (–).
+Some words are triggers only in one sense (:meth:`EventExtractor._trigger`): "send"/"dispatch" with a force and
+a destination, "fly" to a place, "suspend" with a relation as object, "war games", heavy rain, "due in X".
 """
 
 from __future__ import annotations
@@ -81,10 +90,40 @@ _add("election", "", NOUN, "election", "referendum", "vote")
 _add("natural_disaster", "", BOTH, "earthquake", "quake", "flood", "flooding", "landfall", "hurricane", "typhoon",
      "cyclone", "storm", "wildfire", "tsunami", "eruption", "landslide", "drought", "tornado", "erupt")
 _add("disease_outbreak", "", NOUN, "outbreak", "epidemic", "pandemic")
+_add("natural_disaster", "", NOUN, "rain", "rainfall", "downpour", "blizzard", "snowstorm", "heatwave")
+# "send troops / agents / warships to X" (only with a force as object: see _trigger)
+_add("deployment", "MOBILIZE/150", VERB, "send", "dispatch")
+# travel verbs are visits only with a destination ("flew to Jajarkot"): see _trigger
+_add("visit", "CONSULT/042", VERB, "fly")
+# "summoned the ambassador": a formal diplomatic complaint (CAMEO 111 criticize or denounce)
+_add("diplomatic_summons", "ACCUSE/111", VERB, "summon")
+# "suspended its partnership with X", "severed ties": CAMEO 16 reduce relations (PLOVER SANCTION)
+_add("reduce_relations", "SANCTION/161", VERB, "suspend", "sever", "downgrade", "freeze")
+_add("reduce_relations", "SANCTION/161", NOUN, "suspension")
+# ordinary crime (no PLOVER/CAMEO category; ACLED would file it under violence against civilians)
+_add("crime", "", BOTH, "rob", "robbery", "heist", "burglary", "kidnap", "kidnapping", "abduction", "abduct")
+#: "war games" (a military exercise): "game" is a trigger only with the compound "war", see _trigger
+_add("military_exercise", "MOBILIZE/150", NOUN, "game", "games")
 
 #: types whose direct object is a participant (the attacked, the criticised, the visited, the met)
 TARGETED_TYPES = frozenset({"attack", "statement_criticism", "statement_threat", "sanctions", "arrest", "meeting",
-                            "visit"})
+                            "visit", "diplomatic_summons", "reduce_relations", "crime"})
+#: objects of "send" / "dispatch" that make it a deployment ("send troops", not "send a letter")
+SENT_FORCES = frozenset({"troop", "troops", "soldier", "force", "agent", "officer", "police", "warship", "ship",
+                         "vessel", "jet", "aircraft", "plane", "drone", "marine", "peacekeeper", "adviser",
+                         "advisor", "reinforcement", "personnel", "team", "unit", "battalion", "brigade",
+                         "destroyer", "carrier", "submarine", "frigate", "bomber", "fighter", "expert",
+                         "investigator", "rescuer", "firefighter", "medic"})
+#: objects of "suspend" / "sever" that make it a cut in relations ("suspended talks", not "suspended a player")
+RELATION_NOUNS = frozenset({"partnership", "talk", "talks", "relation", "relations", "tie", "ties", "cooperation",
+                            "aid", "agreement", "treaty", "deal", "membership", "negotiation", "negotiations",
+                            "dialogue", "flight", "flights", "trade", "import", "imports", "export", "exports",
+                            "assistance", "accord", "pact", "contact", "contacts", "funding", "access"})
+#: nouns that make "strike" a work stoppage, not an attack ("a transport strike", "a general strike")
+LABOUR_STRIKE_WORDS = frozenset({"general", "transport", "labour", "labor", "hunger", "national", "nationwide",
+                                 "workers", "worker", "teacher", "teachers", "doctor", "doctors", "rail", "union",
+                                 "trucker", "truckers", "miner", "miners", "port", "dock", "taxi", "bus", "strikers",
+                                 "student", "students", "nurse", "nurses", "pilot", "pilots"})
 #: events whose participants are those who speak of them ("X told Y ... during a meeting")
 COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
 #: subjects whose "attack" is verbal ("the ambassador attacked China for ...")
@@ -108,13 +147,40 @@ ACTOR_NOUNS = frozenset(
 )
 #: places whose country an actor phrase takes ("Moscow's invasion" → RUS); not seas or regions ("Force Pacific")
 ACTOR_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "northeastern", "northwestern", "southeastern", "southwestern"})
+#: nouns that call the name beside them a place ("the Aziziyah district", "the village of Buwa")
+PLACE_NOUNS = frozenset({"village", "town", "city", "district", "neighborhood", "neighbourhood", "area", "province",
+                         "governorate", "region", "camp", "suburb", "quarter", "street", "market", "county",
+                         "municipality", "settlement", "locality", "valley", "mountain", "mountains", "hill",
+                         "airport", "airbase", "base", "township", "prefecture", "state", "island", "port",
+                         "square", "road", "highway", "bridge", "checkpoint", "crossing", "border", "countryside"})
+#: objects that make an event verb figurative or sporting ("captured the title", "shot a film")
+FIGURATIVE_OBJECTS = frozenset(
+    {"title", "medal", "gold", "silver", "bronze", "wicket", "imagination", "attention", "heart", "spirit", "mood",
+     "essence", "victory", "win", "crown", "championship", "tournament", "trophy", "prize", "award", "cup",
+     "record", "video", "film", "footage", "scene", "photo", "picture", "image", "movie", "support", "ability",
+     "popularity", "commitment", "interest", "lead", "game", "match", "race", "round", "set", "point", "goal",
+     "glance", "look", "smile", "question", "share", "stake", "market", "headline", "role"})
+#: trigger verbs whose rejection by :meth:`EventExtractor._trigger` means another sense ("fired the minister")
+SENSE_FILTERED = frozenset({"fire", "demonstrate", "rally", "shoot", "strike", "attack"})
+#: "near that port", "in the city": nouns that refer back to a place named before, and the kinds it may be
+_TOWN_KINDS = frozenset({"city", "admin2", "user", "landmark"})
+ANAPHORIC_PLACE_NOUNS = {"port": _TOWN_KINDS, "city": _TOWN_KINDS, "town": _TOWN_KINDS, "village": _TOWN_KINDS,
+                         "capital": _TOWN_KINDS, "harbour": _TOWN_KINDS, "harbor": _TOWN_KINDS,
+                         "province": frozenset({"admin1"}), "island": frozenset({"landmark", "admin1", "region"}),
+                         "shoal": frozenset({"landmark", "region", "user"})}
+#: events that a place-name subject holds at home ("Manila summoned ...", "Taiwan plans to hold war games")
+METONYMIC_SUBJECT_TYPES = frozenset({"diplomatic_summons", "military_exercise", "election"})
+#: events whose place's country is a participant (the host) besides the actors
+HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting"})
 STATEMENT_TYPES = frozenset({"statement_criticism", "statement_threat"})
 #: verbs whose object names the event ("hold talks", "conduct drills", "the exercise was held")
 LIGHT_VERBS = frozenset(
     {"hold", "conduct", "carry", "stage", "launch", "begin", "start", "host", "make", "pay", "take", "have",
      "organize", "organise", "attend", "join", "plan", "announce", "continue", "resume", "wage", "mount",
      "perform", "undertake", "complete", "end", "finish", "do", "occur", "happen", "impose", "stage", "sign",
-     "reach", "lead", "order", "be", "due"}
+     "reach", "lead", "order", "be", "due", "declare"}
 )
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "off", "across", "around", "outside", "inside", "within", "over", "along", "into",
@@ -132,7 +198,8 @@ DOMESTIC_ACTORS = frozenset({"police", "army", "military", "base", "post", "garr
 OBJECT_PLACE_VERBS = frozenset(
     {"capture", "enter", "seize", "storm", "raid", "attack", "hit", "target", "bomb", "shell", "overrun",
      "invade", "occupy", "besiege", "strike", "surround", "liberate", "retake", "recapture", "visit", "tour",
-     "evacuate", "control", "reach", "cross", "bombard", "blockade", "infiltrate", "ambush", "loot", "burn"}
+     "evacuate", "control", "reach", "cross", "bombard", "blockade", "infiltrate", "ambush", "loot", "burn",
+     "patrol", "destroy", "flood", "ravage", "pound", "rob"}
 )
 #: prepositions whose places locate an event from elsewhere in its clause or sentence
 FALLBACK_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "within", "around"})
@@ -167,6 +234,7 @@ class _Mention:
     place: Place | None = None
     location: Toponym | None = None
     location_attached: bool = False  # found in a phrase attached to the trigger (not the clause or sentence)
+    location_scope: str = ""  # "trigger", "clause" or "sentence": where the place was found
     geo_precision: int | None = None
     reasons: dict[str, str] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)  # capitalised names of the event ("Joint Sea 2025")
@@ -221,7 +289,7 @@ class EventExtractor(GazetteerComponent):
         top_index = {t.start: t for t in toponyms}
         for sent in doc.sents:
             sent_tops = [t for t in toponyms if sent.start_char <= t.start < sent.end_char]
-            dates = find_dates(sent.text, published=published, offset=sent.start_char)
+            dates = find_dates(sent.text, published=published, offset=sent.start_char, tense=None)
             sent_mentions: list[_Mention] = []
             for tok in sent:
                 hit = self._trigger(tok)
@@ -233,7 +301,7 @@ class EventExtractor(GazetteerComponent):
                     m.event_type, m.code = "statement_criticism", TRIGGERS["criticize"][1]
                 m.anchors = self._anchors(tok)
                 m.actors = self._actors(tok, m.anchors, m.event_type, sent_tops, memory)
-                self._locate(m, m.anchors, sent_tops, sent)
+                self._locate(m, m.anchors, sent_tops, sent, article_tops=toponyms)
                 m.names = self._event_names(tok, top_index)
                 sent_mentions.append(m)
             self._assign_dates(sent_mentions, dates)
@@ -245,11 +313,33 @@ class EventExtractor(GazetteerComponent):
                 elif t.role == "demonym" and t.place is not None:
                     memory.note_country(t.place.country_iso3)
         events = self._merge(mentions)
+        self._borrow_actors(events)
         out: list[Event] = []
         for n, group in enumerate(events, start=1):
             out.append(self._to_event(group, doc, article_id, published, n, default_date))
         self._sidelines(out)
         return out
+
+    @staticmethod
+    def _borrow_actors(groups: list[list[_Mention]]) -> None:
+        """"The air strike hit a market ..." after "a military air strike": an event first named by a definite
+        noun, with no actor of its own, takes the actors of the last earlier event of its type that has some
+        (without being merged with it: it may be a part of it at another place)."""
+        for k, group in enumerate(groups):
+            m = group[0]
+            tok = m.trigger
+            if tok.pos_ != "NOUN" or any(a.role == "actor" for g in group for a in g.actors) or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+                continue
+            for prev in (p for g in reversed(groups[:k]) for p in g):
+                if prev.event_type == m.event_type and prev.sent.start < m.sent.start and any(
+                        a.role == "actor" for a in prev.actors):
+                    m.actors = [Actor(a.name, a.country, a.role, a.start, a.end,
+                                      f"'{tok.text}' refers back to '{prev.trigger.text}'; {a.reason}")
+                                for a in prev.actors] + [a for a in m.actors if a.role != "actor"]
+                    if all(g.date is None for g in group) and prev.date is not None:
+                        m.date = prev.date  # "the exercise" is the one "on Tuesday"
+                    break
 
     @staticmethod
     def _sidelines(events: list[Event]) -> None:
@@ -299,6 +389,10 @@ class EventExtractor(GazetteerComponent):
     # -- triggers ------------------------------------------------------------------------------------
     @staticmethod
     def _trigger(tok: Token) -> tuple[str, str] | None:
+        if tok.lower_ == "due" and tok.pos_ == "ADJ" and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() != "court" for g in c.children) for c in tok.children):
+            return "visit", TRIGGERS["visit"][1]  # "the envoy is due in Belgrade on Thursday"
         if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
             return None
         entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
@@ -314,12 +408,38 @@ class EventExtractor(GazetteerComponent):
         if event_type == "agreement" and tok.lemma_.lower() == "deal" and tok.pos_ != "NOUN":
             return None
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+            head_entry = TRIGGERS.get(tok.head.lemma_.lower()) or TRIGGERS.get(tok.head.lower_)
+            if head_entry is None or head_entry[0] != event_type:
+                return None  # a modifier, not an event: "a patrol ship", "protest leaders", "war games"
+        if lemma in ("game", "games") and not any(c.lower_ in ("war", "military") for c in tok.children):
+            return None  # only "war games"
+        if lemma in ("send", "dispatch") and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SENT_FORCES for c in tok.children):
+            return None  # "send troops to", not "send a letter"
+        if lemma == "fly" and (not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)):
+            return None  # "the minister flew to Jajarkot", not "jets flew overhead" nor "he was flown to Quito"
+        if lemma in ("send", "dispatch") and not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+            return None  # a deployment has a destination: "send agents to Quito"
+        if event_type == "reduce_relations" and tok.pos_ == "VERB" and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELATION_NOUNS for c in tok.children):
+            return None  # "suspended talks", not "suspended a player"
+        if lemma == "rain" and not any(c.dep_ in ("amod", "compound") or c.lower_ == "of" for c in tok.children) \
+                and not (tok.head.lower_ == "of" and tok.dep_ == "pobj"):
+            return None  # "heavy rain", "inches of rain" are weather events; a bare "rain" is not
+        if lemma == "storm" and (tok.pos_ == "VERB" or tok.lower_ == "storming"):
+            return "attack", TRIGGERS["attack"][1]  # "stormed the parliament", "the storming of the base"
+        if lemma == "strike" and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in LABOUR_STRIKE_WORDS for c in tok.children):
+            return "protest", "PROTEST/143"  # CAMEO 143: conduct strike or boycott
         if lemma == "fire" and not any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
             return None  # "fired the minister" is not an attack; "fired missiles at" is
         if lemma == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
             return None  # a press conference is where things are said, not an event of its own
         if tok.pos_ == "VERB" and event_type in ("protest", "meeting", "aid") and any(
-                c.dep_ == "dobj" for c in tok.children) and lemma not in ("meet",):
+                c.dep_ == "dobj" for c in tok.children) and lemma not in ("meet", "protest"):
             return None  # "demonstrate their ability", "rally support"
         if tok.pos_ == "VERB" and lemma in ("shoot", "strike", "attack") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("video", "film", "deal", "balance", "chord", "note", "idea")
@@ -357,6 +477,8 @@ class EventExtractor(GazetteerComponent):
             for child in tok.children:
                 if child.dep_ == "xcomp" and child.lemma_ in ("take",):
                     anchors.append(child)
+        elif tok.pos_ == "ADJ" and tok.head.pos_ in ("AUX", "VERB"):
+            anchors.append(tok.head)  # "he is due in Belgrade": "is" holds the subject
         return anchors
 
     @staticmethod
@@ -383,11 +505,14 @@ class EventExtractor(GazetteerComponent):
         for v in verbs:
             if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 related.append(v.head)
+            elif v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB") and v.head.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                related.append(v.head)  # "staged drills ..., sending warships": the subject of "staged"
             related.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
         for a in anchors:
             for child in a.children:
                 dep = child.dep_
-                if dep == "nsubj" and a.pos_ in ("VERB", "AUX"):
+                if dep == "nsubj" and a.pos_ in ("VERB", "AUX") and child != tok:
                     found.append((child, "actor"))
                 elif dep == "agent":
                     found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
@@ -399,6 +524,9 @@ class EventExtractor(GazetteerComponent):
                     found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
                 elif dep == "dobj" and a.pos_ == "VERB" and child != tok and event_type in TARGETED_TYPES:
                     found.append((child, "target"))
+                    if event_type == "reduce_relations":  # "suspended its partnership with Georgia"
+                        found.extend((g, "target") for p in child.children if p.dep_ == "prep"
+                                     and p.lower_ in PARTNER_PREPS for g in p.children if g.dep_ == "pobj")
                 elif dep == "prep" and child.lower_ in ("of", "on", "against", "at") and event_type in (
                         "attack", "sanctions") and (a == tok or child.lower_ != "of"):
                     found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
@@ -437,7 +565,7 @@ class EventExtractor(GazetteerComponent):
                 if any(r == "actor" for _, r in found) and event_type not in COMMUNICATIVE_TYPES:
                     break
                 verb = verb.head
-        if not found and event_type in ("attack", "arrest", "deployment"):
+        if not any(r == "actor" for _, r in found) and event_type in ("attack", "arrest", "deployment"):
             # "a military air strike": with nobody named, the institution in the modifier acts
             found.extend((c, "actor") for c in tok.children
                          if c.dep_ in ("amod", "compound") and c.lemma_.lower() in DOMESTIC_ACTORS)
@@ -452,7 +580,8 @@ class EventExtractor(GazetteerComponent):
                     if key not in seen:
                         seen.add(key)
                         actors.append(actor)
-        if any(a.country and not a.reason.endswith(PAIR_REASON) for a in actors):
+        if any(a.country and a.role == "actor" and not a.reason.endswith(PAIR_REASON) for a in actors):
+            # a named subject beats the guess for "the two countries"; partners ("with ships from Japan") do not
             actors = [a for a in actors if not a.reason.endswith(PAIR_REASON)]
         for actor in actors:
             if actor.role == "actor":
@@ -475,6 +604,9 @@ class EventExtractor(GazetteerComponent):
         for child in head.rights:
             if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
                 right = max(right, child.right_edge.i + 1)
+            elif child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in child.children):
+                right = max(right, child.right_edge.i + 1)  # "Houthi forces in Yemen", "police in Springfield"
         span = doc[left:right]
         while len(span) > 1 and (span[0].is_punct or span[0].lower_ in ("the", "a", "an")):
             span = span[1:]
@@ -499,6 +631,10 @@ class EventExtractor(GazetteerComponent):
     def _actor_from(self, head: Token, role: str, sent_tops: list[Toponym],
                     memory: _ArticleMemory) -> list[Actor]:
         lower = head.lower_
+        if lower in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.pos_ in (
+                "NOUN", "PROPN"):
+            head = head.head.head  # "President Noboa, who declared ...": the noun the clause is about
+            lower = head.lower_
         if head.pos_ == "PRON":
             if lower in PRONOUNS_SINGULAR or lower in ("they", "them"):
                 ref = self._resolve_pronoun(head, memory)
@@ -526,7 +662,8 @@ class EventExtractor(GazetteerComponent):
             return [Actor(self._country_name(c), c, role, span.start_char, span.end_char,
                           f"'{text}' names {len(countries)} countries") for c in countries]
         country, reason = self._phrase_country(span, sent_tops, memory)
-        if country is None and not self._named(span) and head.lemma_.lower() not in ACTOR_NOUNS:
+        if country is None and not self._named(span) and not {head.lemma_.lower(), head.lower_} & (
+                ACTOR_NOUNS | DOMESTIC_ACTORS):
             return []  # "other partners", "specific dates": nobody a user could filter by
         actor = Actor(name=text, country=country, role=role, start=span.start_char, end=span.end_char,
                       reason=reason)
@@ -659,8 +796,13 @@ class EventExtractor(GazetteerComponent):
             governors.append(gov)
         used: set[int] = set()
         for m in mentions:
+            own = {a.i for a in m.anchors}
             clause = self._clause_verbs(m, m.anchors)
-            for k, (d, gov) in enumerate(zip(dates, governors)):
+            # a date on the trigger's own words beats one on the verb that reports it ("said on Wednesday
+            # that it would send agents next month")
+            ranked = sorted(range(len(dates)), key=lambda k: governors[k] not in own)
+            for k in ranked:
+                d, gov = dates[k], governors[k]
                 if gov is not None and gov in clause:
                     m.date = d
                     m.date_is_default = False
@@ -681,33 +823,88 @@ class EventExtractor(GazetteerComponent):
         """The place where the event of ``verb`` (any verb, in a parsed doc with toponyms) happened, or
         ``None``; unresolved place names count (used to score on EventLocation)."""
         hit = self._trigger(verb)
+        if self._other_sense(verb, rejected=hit is None):
+            return None  # "captured the title", "demonstrated their support", "prices shot up": no event
         event_type, code = hit if hit is not None else ("event", "")
         sent = verb.sent
         m = _Mention(trigger=verb, event_type=event_type, code=code, sent=sent)
         sent_tops = [t for t in (doc._.toponyms or []) if sent.start_char <= t.start < sent.end_char]
         self._locate(m, self._anchors(verb), sent_tops, sent, require_place=False)
-        return m.location
+        return self._name_only(doc, m.location) if m.location is not None else None
+
+    @staticmethod
+    def _other_sense(verb: Token, *, rejected: bool) -> bool:
+        """Is ``verb`` an event word used in another sense: a lexicon entry that :meth:`_trigger` rejected
+        ("fired the minister", "demonstrated their ability"), an object that makes it figurative ("captured
+        the title", "shot a film"), or a particle that does ("prices shot up")?"""
+        lemma = verb.lemma_.lower()
+        if rejected and lemma in SENSE_FILTERED and verb.pos_ in TRIGGERS[lemma][2]:
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in verb.children):
+            return True
+        return lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "past", "through")
+                                        for c in verb.children)
+
+    @staticmethod
+    def _name_only(doc: Doc, top: Toponym) -> Toponym:
+        """The toponym without the lower-case words at its edges ("Takhar province" → "Takhar", "south
+        Lebanon" → "Lebanon"): the span of the name itself."""
+        span = doc.char_span(top.start, top.end, alignment_mode="expand")
+        if span is None:
+            return top
+        words = [w for w in span]
+        while len(words) > 1 and not words[0].text[:1].isupper() and not words[0].like_num:
+            words = words[1:]
+        while len(words) > 1 and not words[-1].text[:1].isupper() and not words[-1].like_num:
+            words = words[:-1]
+        # the whole proper name the place word is part of: "Sabei Qusour Hospital", "South Darfur"
+        while words[-1].i + 1 < len(doc) and words[-1].dep_ == "compound" and words[-1].head.i == words[-1].i + 1 \
+                and words[-1].head.pos_ == "PROPN" and words[-1].head.text[:1].isupper():
+            words.append(words[-1].head)
+        while words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" and doc[words[0].i - 1].dep_ == "compound" \
+                and doc[words[0].i - 1].head in words and doc[words[0].i - 1].text[:1].isupper() \
+                and not doc[words[0].i - 1].ent_type_ in ("GPE", "NORP"):
+            words.insert(0, doc[words[0].i - 1])
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        prefix = re.search(r"\b(?:[Aa]l|[Ee]l|[Aa][dnrst]h?)[-‑]$", doc.text[max(0, start - 4):start])
+        if prefix:  # "Al-Balad", "al-Qanat Street": the article belongs to the name
+            start -= len(prefix.group(0))
+        if (start, end) == (top.start, top.end):
+            return top
+        return Toponym(start, end, doc.text[start:end], top.place, top.score, top.reason, top.label, top.role,
+                       top.candidates)
 
     def _locate(self, m: _Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Span, *,
-                require_place: bool = True) -> None:
+                require_place: bool = True, article_tops: list[Toponym] | None = None) -> None:
+        """Set ``m.location`` (and place, precision, reason): the place of a locative phrase attached to the
+        trigger, else of its target, its governing verb, its clause, its sentence; else the place a phrase
+        such as "near that port" refers back to (``article_tops``); else a place-name subject that acts at
+        home ("Manila summoned ...")."""
         doc = sent.doc
-        usable = []
+        usable: list[Toponym] = []
+        owners: list[Toponym] = []  # "Mecca's hospital": not where an event is, except inside its target
         for t in sent_tops:
-            if (require_place and t.place is None) or t.role != "literal":
+            if require_place and t.place is None:
                 continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if t.role != "literal" and not (t.role == "embedded" and span is not None and self._locative_object(
+                    span.root)):
+                continue  # a demonym, or a name inside an organisation's ("Shanghai Cooperation Organization")
             if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
                     "'s", "’s"))):
+                owners.append(t)
                 continue  # "Moscow's invasion": the owner, not where
             usable.append(t)
-        if not usable:
+        # names the recogniser left out ("the Aziziyah district") count when a place is not required
+        unnamed = [] if require_place else self._unrecognised_names(sent, sent_tops)
+        if not usable and not article_tops and not unnamed and not owners:
             return
 
-        def in_phrases(preps: list[Token]) -> list[tuple[Toponym, Token]]:
+        def in_phrases(preps: list[Token], pool: list[Toponym] | None = None) -> list[tuple[Toponym, Token]]:
             out = []
             for prep in preps:
                 lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
-                for t in usable:
+                for t in (usable if pool is None else pool):
                     if lo <= t.start and t.end <= hi and not self._inside_other_event(t, prep, m.trigger):
                         out.append((t, prep))
             return out
@@ -718,23 +915,41 @@ class EventExtractor(GazetteerComponent):
                 word = child.lower_
                 if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())):
                     preps.append(child)
-                elif child.dep_ in ("amod", "advmod", "acomp") and child.lower_ in ("adjacent", "close", "near"):
+                elif child.dep_ in ("amod", "advmod", "acomp", "npadvmod") and (
+                        child.lower_ in ("adjacent", "close", "near") or child.lower_ in COMPASS_WORDS):
+                    # "adjacent to X", "shot in an ambush south of Baghdad"
                     preps.extend(c for c in child.children if c.dep_ == "prep")
                     preps.append(child)
             return preps
 
-        hits = in_phrases([p for a in anchors for p in locative_preps(a)])
+        attached_preps = [p for a in anchors for p in locative_preps(a)]
+        named_places = [t for t in unnamed if t.label.endswith("+place-noun")]
+        hits = in_phrases(attached_preps, usable + named_places) or in_phrases(attached_preps, unnamed)
         how = "attached to the trigger"
         attached = bool(hits)
-        if not hits and m.event_type not in STATEMENT_TYPES and (
+        if m.event_type not in STATEMENT_TYPES and (
                 m.event_type == "attack" or m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS):
-            # "the invasion of Ukraine", "attacks on Kharkiv"
+            # "the invasion of Ukraine", "attacks on Kharkiv", "captured Kisangani", "Kisangani was captured",
+            # "patrolled the streets of Reynosa"; the target beats a wider place attached to the trigger
+            # ("in Hama province, shelled the village of Mardes")
             objs = [c for c in m.trigger.children if (c.dep_ == "prep" and c.lower_ in ("of", "on", "against"))
                     or (c.dep_ == "dobj" and m.trigger.pos_ == "VERB")]
-            hits = [(t, p) for t, p in in_phrases(objs) if t.place is None or t.place.kind in (
-                "city", "admin1", "admin2", "country", "region", "landmark")]
-            how = "the attack's target"
-            attached = bool(hits)
+            targets = in_phrases(objs, usable + owners)
+            # a passive subject only as a whole: "Kisangani was captured", not "Hicks, from Adelaide, was"
+            if m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS:  # places are captured; people are shot
+                targets += [(t, c) for c in m.trigger.children if c.dep_ == "nsubjpass" and m.trigger.pos_ == "VERB"
+                            and c.ent_type_ != "PERSON" for t in usable + owners if self._names_head(doc, t, c)]
+            if not targets:  # "stormed the village of Tal Rifa'at", "captured Knin": a name the gazetteer lacks
+                targets = [(t, p) for t, p in in_phrases(objs, unnamed)
+                           if t.label.endswith("+place-noun") or t.label in ("GPE", "LOC", "FAC")]
+            targets = [(t, p) for t, p in targets if t.place is None or t.place.kind in (
+                "city", "admin1", "admin2", "country", "region", "landmark", "user")]
+            if targets:
+                spec = self._specificity
+                if not hits or max(spec(t) for t, _ in targets) >= max(spec(t) for t, _ in hits):
+                    hits = targets
+                    how = "the attack's target"
+                    attached = True
         if not hits and m.trigger.pos_ == "VERB" and m.event_type not in STATEMENT_TYPES:
             # "attacked Damboa town, killing over 60": the verb this one depends on says where
             head = m.trigger
@@ -757,20 +972,28 @@ class EventExtractor(GazetteerComponent):
             subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
                      and t.i not in subject]
-            hits = in_phrases(preps)
+            hits = in_phrases(preps, usable + named_places)
             how = "in the trigger's clause"
+            if not hits and article_tops:
+                hits = self._place_anaphora(attached_preps + preps, article_tops)
+                how = "referred back to"
             if not hits and self.sentence_fallback:
                 preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS]
                 hits = in_phrases(preps)
                 how = "in the sentence"
+        if not hits and m.event_type in METONYMIC_SUBJECT_TYPES:
+            hits = self._place_subject(anchors, usable)
+            how = "the subject names the place that acts"
         if not hits:
             return
         # the most specific place; among equals, the first (an unresolved name is most likely a small place)
-        t, prep = max(hits, key=lambda h: (KIND_SPECIFICITY.get(h[0].place.kind if h[0].place else "city", 0),
-                                            -h[0].start))
+        t, prep = max(hits, key=lambda h: (self._specificity(h[0]), -h[0].start))
         m.location = t
         m.location_attached = attached
+        m.location_scope = "trigger" if attached else (
+            "clause" if how in ("in the trigger's clause", "referred back to") else "sentence")
         if t.place is None:
+            m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); unresolved: {t.reason}"
             return
         m.place = t.place
         phrase_words = sent.text[prep.idx - sent.start_char:t.start - sent.start_char].lower()
@@ -782,13 +1005,119 @@ class EventExtractor(GazetteerComponent):
         m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); {t.reason}"
 
 
+    @staticmethod
+    def _names_head(doc: Doc, t: Toponym, head: Token) -> bool:
+        """Does ``t`` name ``head`` itself ("Kisangani", "the village of Abadam", "the capital, Kabul",
+        "Mexico's police chief"), not a modifier of it ("Hicks, from Adelaide")?"""
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(4):
+            if tok == head:
+                return True
+            if tok.dep_ in ("compound", "appos", "conj", "poss") or (tok.dep_ == "pobj" and tok.head.lower_ == "of") \
+                    or (tok.dep_ == "prep" and tok.lower_ == "of"):
+                tok = tok.head
+            else:
+                return False
+        return tok == head
+
+    @staticmethod
+    def _specificity(t: Toponym) -> int:
+        return KIND_SPECIFICITY.get(t.place.kind if t.place else "city", 0)
+
+    @staticmethod
+    def _unrecognised_names(sent: Span, sent_tops: list[Toponym]) -> list[Toponym]:
+        """Proper names of the sentence that no toponym covers ("shelled the Aziziyah district", tagged
+        PERSON or ORG by the model): unresolved place candidates, used only inside a phrase attached to
+        the trigger or its target."""
+        out = []
+        spans = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT")]
+        for tok in sent:  # "the Aziziyah district", "the village of Buwa", with no entity label
+            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i + 1 < sent.end and sent.doc[tok.i + 1].pos_ == "PROPN":
+                continue
+            head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+            if tok.dep_ in ("compound", "pobj") and head.lemma_.lower() in PLACE_NOUNS:
+                start = tok.i
+                while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and not sent.doc[start - 1].ent_type_:
+                    start -= 1
+                span = sent.doc[start:tok.i + 1]
+                span.label_ = "NAME"
+                spans.append(span)
+        for ent in spans:
+            if any(t.start < ent.end_char and ent.start_char < t.end for t in sent_tops):
+                continue
+            root = ent.root
+            if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
+                root = root.head  # "the Aziziyah district"
+            if root.dep_ == "conj":
+                root = root.head
+            place_noun = root.lemma_.lower() in PLACE_NOUNS or (
+                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS)
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and place_noun:
+                root = root.head.head  # "the village of Tal Rifa'at"
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"of", "on", "to"} or root.dep_ in (
+                    "dobj", "nsubjpass"):
+                out.append(Toponym(ent.start_char, ent.end_char, ent.text, None, 0.0,
+                                   f"{ent.label_} entity in a locative phrase (not in the gazetteer)",
+                                   ent.label_ + ("+place-noun" if place_noun else "")))
+        return out
+
+    @staticmethod
+    def _locative_object(tok: Token) -> bool:
+        """Is ``tok`` itself the object of a locative preposition ("around Paiporta and Catarroja"), so that a
+        name the recogniser took for part of an organisation's is used as a place?"""
+        if tok.dep_ == "conj":
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and tok.pos_ == "PROPN"
+
+    @staticmethod
+    def _place_anaphora(preps: list[Token], article_tops: list[Toponym]) -> list[tuple[Toponym, Token]]:
+        """"near that port", "in the city": the last place of a fitting kind named before the phrase."""
+        for prep in preps:
+            for noun in prep.children:
+                kinds = ANAPHORIC_PLACE_NOUNS.get(noun.lemma_.lower())
+                if noun.dep_ != "pobj" or kinds is None or not any(
+                        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+                    continue
+                if any(c.dep_ in ("compound", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children):
+                    continue  # "the port of Hodeidah", "the Kherson city": a name of its own
+                before = [t for t in article_tops if t.end <= noun.idx and t.role == "literal"
+                          and t.place is not None and t.place.kind in kinds]
+                if before:
+                    return [(before[-1], prep)]
+        return []
+
+    @staticmethod
+    def _place_subject(anchors: list[Token], usable: list[Toponym]) -> list[tuple[Toponym, Token]]:
+        """"Manila summoned the ambassador", "Taiwan plans to hold war games": the subject names the place."""
+        for a in anchors:
+            verb = a
+            for _ in range(3):
+                if verb.pos_ not in ("VERB", "AUX"):
+                    break
+                for child in verb.children:
+                    if child.dep_ == "nsubj" and child.pos_ == "PROPN":
+                        for t in usable:
+                            if t.start <= child.idx < t.end and t.place is not None and t.place.kind in (
+                                    "country", "city", "admin1"):
+                                return [(t, child)]
+                if verb.dep_ != "xcomp":
+                    break
+                verb = verb.head
+        return []
+
     def _inside_other_event(self, t: Toponym, prep: Token, trigger: Token) -> bool:
-        """"sanctions over Moscow's invasion of Ukraine": Ukraine is where the invasion is, not the sanctions."""
+        """"sanctions over Moscow's invasion of Ukraine": Ukraine is where the invasion is, not the sanctions;
+        a place inside a clause of the phrase belongs to that clause."""
         span = t and prep.doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             return False
         tok = span.root
         while tok != prep and tok.head != tok:
+            if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok.head != trigger:
+                return True  # "in October, which was rigged with help from Moscow": another clause's place
             tok = tok.head
             if tok != trigger and tok != prep and tok.pos_ == "NOUN" and self._trigger(tok) is not None:
                 return True
@@ -798,7 +1127,7 @@ class EventExtractor(GazetteerComponent):
     def _merge(self, mentions: list[_Mention]) -> list[list[_Mention]]:
         groups: list[list[_Mention]] = []
         for m in mentions:
-            target = None
+            candidates = []
             for g in reversed(groups):
                 head = g[0]
                 if head.event_type != m.event_type:
@@ -806,8 +1135,15 @@ class EventExtractor(GazetteerComponent):
                 if m.sent.start - g[-1].sent.start > 40 * self.merge_window:
                     continue
                 if self._compatible(g, m):
-                    target = g
-                    break
+                    candidates.append(g)
+            target = candidates[0] if candidates else None
+            if m.date is None and len(candidates) > 1:
+                # an undated follow-up ("rain fell around X") is about the news of the day, not about the
+                # background event named last ("after the floods of October 2024")
+                published = m.sent.doc._.published
+                current = [g for g in candidates if published is None or all(
+                    abs((gm.date.end - published).days) <= 14 for gm in g if gm.date is not None)]
+                target = current[0] if current else target
             if target is None:
                 groups.append([m])
             else:
@@ -869,16 +1205,20 @@ class EventExtractor(GazetteerComponent):
             reasons["location"] = loc.reasons.get("location", "")
         else:
             reasons["location"] = "no place attached to the event"
-        if loc is not None and loc.place is not None and first.event_type in ("visit",):
+        if loc is not None and loc.place is not None and (first.event_type == "visit" or (
+                first.event_type in HOSTED_TYPES and loc.location_scope in ("trigger", "clause"))):
+            # the country an event is taken to or held in takes part in it ("drills around Taiwan",
+            # "send agents to Quito", "a summit in Astana")
             host = loc.place.country_iso3
             if host and host not in {a.country for a in actors}:
                 actors.append(Actor(name=self._country_name(host), country=host, role="host",
-                                    reason=f"visit to {loc.place.name}"))
+                                    reason=f"{first.event_type.replace('_', ' ')} in {loc.place.name}"))
         if loc is not None and loc.place is not None and loc.place.country_iso3:
             for k, a in enumerate(actors):
                 if a.country is None and any(w in DOMESTIC_ACTORS for w in a.name.lower().split()):
+                    home = f"no country word; acts at home in {loc.place.name}"
                     actors[k] = Actor(a.name, loc.place.country_iso3, a.role, a.start, a.end,
-                                      f"no country word; acts at home in {loc.place.name}")
+                                      f"{home} ({a.reason})" if "refers back" in a.reason else home)
         reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
         sent = first.sent
         trigger = first.trigger

@@ -1,0 +1,225 @@
+"""Event rules on short news texts, with the real model and gazetteer: triggers, actors, dates, places.
+
+Each test names one rule of geomap.pipeline.events and would fail without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.articles import article_from_text
+from geomap.pipeline import process
+
+PUBLISHED = dt.date(2025, 9, 18)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, published: dt.date = PUBLISHED):
+        article = article_from_text(text, id="t", published=published)
+        return list(next(process([article], nlp=nlp))[1]._.events)
+
+    return run
+
+
+def _one(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert found, f"no {event_type} event in {[(e.event_type, e.trigger) for e in events]}"
+    return found[0]
+
+
+def _countries(event):
+    return {a.country for a in event.actors if a.country}
+
+
+def test_send_troops_to_a_city_is_a_deployment_hosted_by_its_country(events_of):
+    events = events_of("The United States said on Wednesday that it would send FBI agents to Quito next month.")
+    event = _one(events, "deployment")
+    assert event.code == "MOBILIZE/150"
+    assert event.place is not None and event.place.name == "Quito"
+    assert {"USA", "ECU"} <= _countries(event)
+    # the date of "send", not of "said"
+    assert (event.date.start, event.date.end) == (dt.date(2025, 10, 1), dt.date(2025, 10, 31))
+
+
+def test_send_without_a_force_or_a_destination_is_no_deployment(events_of):
+    events = events_of("Container lines send their ships on the long route around Africa. "
+                       "The ministry sent a letter to Nairobi.")
+    assert not [e for e in events if e.event_type == "deployment"]
+
+
+def test_a_capital_that_summons_an_ambassador_is_where_it_happens(events_of):
+    events = events_of("Manila summoned China's deputy ambassador on Wednesday to protest against the incident.")
+    event = _one(events, "diplomatic_summons")
+    assert event.place is not None and event.place.name == "Manila"
+    assert {"PHL", "CHN"} <= _countries(event)
+    assert event.date.start == dt.date(2025, 9, 17)
+
+
+def test_suspending_a_partnership_with_a_country_cuts_relations_with_it(events_of):
+    events = events_of("The United States suspended its strategic partnership with Georgia on Saturday.",
+                       published=dt.date(2024, 12, 2))
+    event = _one(events, "reduce_relations")
+    assert event.code == "SANCTION/161"
+    assert {"USA", "GEO"} <= _countries(event)
+    assert event.date.start == dt.date(2024, 11, 30)
+
+
+def test_suspending_a_player_is_no_cut_in_relations(events_of):
+    assert not [e for e in events_of("The club suspended its captain on Saturday.")
+                if e.event_type == "reduce_relations"]
+
+
+def test_a_trigger_that_only_modifies_a_noun_is_no_event(events_of):
+    events = events_of("A Russian patrol ship docked in Sevastopol on Monday.")
+    assert not [e for e in events if e.trigger == "patrol"]
+
+
+def test_war_games_are_an_exercise_held_where_the_country_subject_is(events_of):
+    events = events_of("Taiwan plans to hold its annual Han Kuang war games next month.", published=dt.date(2025, 4, 4))
+    event = _one(events, "military_exercise")
+    assert event.trigger == "games"
+    assert not [e for e in events if e.event_type == "armed_conflict"]
+    assert event.place is not None and event.place.country_iso3 == "TWN"
+    assert event.date.start == dt.date(2025, 5, 1)
+
+
+def test_an_envoy_due_in_a_capital_is_a_future_visit(events_of):
+    events = events_of("The European Union's envoy arrived in Pristina on Tuesday. He is due in Belgrade on Thursday.",
+                       published=dt.date(2024, 6, 12))
+    due = [e for e in events if e.trigger == "due"]
+    assert due and due[0].event_type == "visit"
+    assert due[0].place is not None and due[0].place.name == "Belgrade"
+    assert due[0].date.start == dt.date(2024, 6, 13)
+    assert "SRB" in _countries(due[0])
+
+
+def test_the_two_countries_stay_actors_beside_partners_from_elsewhere(events_of):
+    events = events_of("The United States criticised the attack on a Philippine ship. The two countries' navies held "
+                       "joint exercises off the western coast of Palawan earlier this month, together with ships "
+                       "from Japan and Australia.")
+    event = _one(events, "military_exercise")
+    assert {"USA", "PHL", "JPN", "AUS"} <= _countries(event)
+
+
+def test_near_that_port_refers_back_to_the_port_named_before(events_of):
+    events = events_of("Russia's fleet has withdrawn to Novorossiysk on the eastern shore. On Wednesday a Ukrainian "
+                       "drone boat attack damaged a Russian patrol ship near that port, officials said.")
+    event = _one(events, "attack")
+    assert event.place is not None and event.place.name == "Novorossiysk"
+    assert "referred back" in event.reasons["location"]
+    assert {"UKR", "RUS"} <= _countries(event)
+
+
+def test_the_air_strike_takes_the_actors_of_a_military_air_strike(events_of):
+    events = events_of("The United States imposed sanctions on Thursday, days after a military air strike on a village "
+                       "in the Sagaing region killed 26 civilians. The air strike hit a market in a village near the "
+                       "town of Monywa last Saturday, residents said.", published=dt.date(2025, 1, 31))
+    later = [e for e in events if e.place is not None and e.place.name == "Monywa"]
+    assert later and "MMR" in _countries(later[0])
+    assert later[0].date.start == dt.date(2025, 1, 25)
+    assert any("refers back" in a.reason for a in later[0].actors)
+
+
+def test_forces_in_a_country_take_its_country(events_of):
+    events = events_of("Houthi forces in Yemen fired two anti-ship missiles at a Greek-owned bulk carrier in the "
+                       "southern Red Sea late on Monday.", published=dt.date(2024, 2, 20))
+    event = _one(events, "attack")
+    assert {"YEM", "GRC"} <= _countries(event)
+
+
+def test_an_institution_attacked_at_home_takes_the_country_of_the_place(events_of):
+    events = events_of("Gunmen attacked an army post on the outskirts of Djibo in northern Burkina Faso last Tuesday.",
+                       published=dt.date(2025, 3, 14))
+    event = _one(events, "attack")
+    assert "BFA" in _countries(event)
+    assert any(a.name.lower() == "gunmen" for a in event.actors)
+
+
+def test_a_relative_clause_subject_is_the_noun_it_describes(events_of):
+    events = events_of("President Daniel Noboa of Ecuador, who declared an internal armed conflict in January 2024, "
+                       "spoke on Monday.", published=dt.date(2025, 3, 6))
+    event = _one(events, "armed_conflict")
+    assert any("Noboa" in a.name for a in event.actors)
+
+
+def test_robbery_is_a_crime_event(events_of):
+    events = events_of("A man robbed a bank in Springfield, Illinois, on January 17.", published=dt.date(2025, 2, 18))
+    event = _one(events, "crime")
+    assert event.place is not None and event.place.name == "Springfield"
+    assert event.date.start == dt.date(2025, 1, 17)
+
+
+def test_a_transport_strike_is_a_protest_not_an_attack(events_of):
+    events = events_of("Transport unions in Lima have called a transport strike for Friday.")
+    assert _one(events, "protest").code == "PROTEST/143"
+    assert not [e for e in events if e.event_type == "attack"]
+
+
+def test_storming_a_parliament_is_an_attack(events_of):
+    events = events_of("Protesters stormed the parliament in Nairobi on Tuesday.")
+    assert _one(events, "attack").trigger == "stormed"
+    assert not [e for e in events if e.event_type == "natural_disaster"]
+
+
+def test_heavy_rain_is_a_weather_event_and_bare_rain_is_not(events_of):
+    events = events_of("More than ten inches of rain fell in Atlanta in 48 hours.")
+    assert _one(events, "natural_disaster").place.name == "Atlanta"
+    assert not [e for e in events_of("Rain is good for farmers.") if e.event_type == "natural_disaster"]
+
+
+def test_an_undated_follow_up_joins_the_current_event_not_the_background_one(events_of):
+    events = events_of("Torrential rain caused flash flooding south of the city on Sunday, after the catastrophic "
+                       "floods of October 2024. More than 150 litres of rain fell in six hours around Paiporta.",
+                       published=dt.date(2025, 3, 5))
+    located = [e for e in events if e.place is not None and e.place.name == "Paiporta"]
+    assert located and located[0].date.start == dt.date(2025, 3, 2)
+
+
+def test_a_place_inside_a_relative_clause_does_not_locate_the_event(events_of):
+    events = events_of("The decision followed a disputed parliamentary election in October, which the opposition "
+                       "says was rigged with help from Moscow.", published=dt.date(2024, 12, 2))
+    assert _one(events, "election").place is None
+
+
+# -- EventLocation: locate_verb on single sentences -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def locate(nlp):
+    extractor = nlp.get_pipe("geomap_events")
+
+    def run(text: str, verb: str):
+        doc = nlp(text)
+        token = next(t for t in doc if t.text == verb)
+        top = extractor.locate_verb(doc, token)
+        return None if top is None else text[top.start:top.end]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        # the passive subject of a verb that takes places as objects
+        ("Kisangani was captured last month by rebel forces.", "captured", "Kisangani"),
+        # ... but not a modifier of a person who was shot
+        ("Thomas Hurndall, of Britain, was shot in the head on April 11.", "shot", None),
+        # patrolling a place: its object
+        ("Peacekeepers patrolled the streets of Bangui on Sunday.", "patrolled", "Bangui"),
+        # the target beats a wider place attached to the verb
+        ("In the province of Hama, rebels shelled the town of Kafr Zita.", "shelled", "Kafr Zita"),
+        # figurative or sporting objects: no event, no place
+        ("She captured the title in Paris on Sunday.", "captured", None),
+        ("Crude oil prices shot up in New York on Tuesday.", "shot", None),
+        ("The group demonstrated its popularity in Gaza.", "demonstrated", None),
+        # the name without lower-case words at its edges
+        ("Two men detonated a bomb in Afghanistan's Takhar province.", "detonated", "Takhar"),
+        # a name the gazetteer lacks, called a place by the words around it
+        ("Rebels shelled the Zarqoun district on Monday.", "shelled", "Zarqoun"),
+    ],
+)
+def test_locate_verb_finds_the_event_place_in_a_sentence(locate, text, verb, expected):
+    assert locate(text, verb) == expected
