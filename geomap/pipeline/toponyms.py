@@ -66,6 +66,8 @@ COMMON_CAPITALISED = frozenset(
      "province", "village", "town", "world", "earth", "national", "international", "global", "western",
      "eastern", "northern", "southern", "force", "air", "army", "navy", "general", "major", "minor"}
 )
+#: a town at least this large is known by its bare name even where it could be a word of another name
+PROMINENT_POPULATION = 100_000
 
 
 def _span_key(span: Span | tuple[int, int]) -> tuple[int, int]:
@@ -168,6 +170,11 @@ class ToponymRecognizer(GazetteerComponent):
                     continue
                 org = in_org[match.start]
                 role = "literal" if self._standalone(match) else "embedded"
+                if role == "embedded" and len(match) == 1 and not self._prominent(match):
+                    # the last word of a longer name ("Landmark Bank", "Police Officer", "Lake Superior") that
+                    # is only a small town's name somewhere: the name's head noun, not a place mention
+                    i = match.end
+                    continue
                 if gaz.demonym(match.text):
                     add(match, "gazetteer", role="demonym")
                     i = match.end
@@ -339,6 +346,21 @@ class ToponymRecognizer(GazetteerComponent):
             if place.kind == "city" and place.population >= self.min_population:
                 return True
             if len(span) > 1 and name_type != "alternate":
+                return True
+        return False
+
+    def _prominent(self, span: Span) -> bool:
+        """Is the name, by its primary name or an alias, an area (country, first-level division, sea, region,
+        continent) or a city of at least :data:`PROMINENT_POPULATION`? Stricter than :meth:`_well_known`."""
+        for place in self.gazetteer.lookup(span.text)[:8]:
+            name_type = (place.raw or {}).get("name_type")
+            if name_type == "user":
+                return True
+            if name_type == "alternate":
+                continue
+            if place.kind in ("country", "admin1", "continent", "region", "sea"):
+                return True
+            if place.kind == "city" and place.population >= PROMINENT_POPULATION:
                 return True
         return False
 
