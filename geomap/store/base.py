@@ -251,7 +251,7 @@ class EventStore(abc.ABC):
 
 # -- shared semantics ----------------------------------------------------------------------------------
 #: the layout both backends write; a store of another version is refused (there is no migration)
-SCHEMA_VERSION = "2"  # 2: event groups
+SCHEMA_VERSION = "3"  # 2: event groups; 3: the GeoPackage grouping index
 
 
 def check_meta(meta: dict[str, str], *, store: str, advice: str) -> str:

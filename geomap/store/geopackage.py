@@ -38,6 +38,7 @@ import datetime as dt
 import json
 import sqlite3
 import struct
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,6 +82,7 @@ _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 _GPKG_USER_VERSION = 10400
 _RTREE = "rtree_events_geom"
 _BULK_ROWS = 500  # batches with at least this many events fill the R-tree directly
+_GROUP_INDEX = "geomap_group_index"
 
 #: events columns after fid/geom/article_ref, in insert order.
 _EVENT_COLUMNS: tuple[str, ...] = FEATURE_COLUMNS + (
@@ -194,6 +196,12 @@ def _schema_sql() -> list[str]:
         f" BEGIN DELETE FROM {_RTREE} WHERE id IN (OLD.fid, NEW.fid); END",
         f"CREATE TRIGGER IF NOT EXISTS {_RTREE}_delete AFTER DELETE ON events WHEN old.geom NOT NULL"
         f" BEGIN DELETE FROM {_RTREE} WHERE id = OLD.fid; END",
+        # grouping index: point events by place, days and type, so a new event finds its group's candidates
+        # without reading the rows of every event nearby
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_GROUP_INDEX} USING rtree(id, minx, maxx, miny, maxy, min_day, max_day,"
+        " min_type, max_type)",
+        f"CREATE TRIGGER IF NOT EXISTS {_GROUP_INDEX}_delete AFTER DELETE ON events"
+        f" BEGIN DELETE FROM {_GROUP_INDEX} WHERE id = OLD.fid; END",
     ]
 
 
@@ -371,6 +379,47 @@ def _group_key(fid: int, article: int, ev: Event) -> GroupKey:
         date.start.isoformat() if date else None, date.end.isoformat() if date else None,
         place.id if place else None, place.lat if place else None, place.lon if place else None,
     )  # fmt: skip
+
+
+def _fill_rtree(conn: sqlite3.Connection, name: str, rows: list[tuple[Any, ...]]) -> None:
+    """Add ``(id, min0, max0, …)`` rows to an R-tree: packed when the batch is large next to the tree (packing
+    rewrites its inner levels), else inserted in Z-order (each insert descends into pages the previous used)."""
+    if not rows:
+        return
+    nodes = conn.execute(f"SELECT count(*) FROM {name}_node").fetchone()[0]
+    if len(rows) >= _BULK_ROWS and len(rows) * 10 >= nodes:
+        pack_rtree(conn, name, rows)
+        return
+    import numpy as np
+
+    box = np.array([r[1:5] for r in rows], dtype=float).reshape(-1, 4)
+    order = np.argsort(morton_keys((box[:, 0] + box[:, 1]) / 2.0, (box[:, 2] + box[:, 3]) / 2.0), kind="stable")
+    width = len(rows[0])
+    conn.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * width)})", [rows[i] for i in order.tolist()])
+
+
+_DAYS: dict[str, int] = {}
+
+
+def _day(iso: str) -> int:
+    day = _DAYS.get(iso)
+    if day is None:
+        day = dt.date.fromisoformat(iso).toordinal()
+        if len(_DAYS) < 100_000:
+            _DAYS[iso] = day
+    return day
+
+
+def _type_bucket(event_type: str) -> int:
+    """A 16-bit code of the case-folded event type (types compare case-insensitively; collisions only add
+    candidates, which :func:`~geomap.store.base.same_event` rejects)."""
+    return zlib.crc32(event_type.casefold().encode("utf-8")) & 0xFFFF
+
+
+def _group_index_row(key: GroupKey) -> tuple[Any, ...]:
+    """The grouping-index entry of a groupable point event: its point, its days, its type bucket."""
+    bucket = _type_bucket(key.event_type)
+    return (key.fid, key.lon, key.lon, key.lat, key.lat, _day(key.start), _day(key.end), bucket, bucket)  # type: ignore[arg-type]
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -564,6 +613,7 @@ class GeoPackageStore(EventStore):
             update_rows: list[tuple[Any, ...]] = []
             event_rows: list[list[Any]] = []
             rtree_rows: list[tuple[Any, ...]] = []
+            group_rows: list[tuple[Any, ...]] = []
             replaced_refs: list[int] = []
             keys: list[GroupKey] = []
             for digest, article, rows, events in prepared:
@@ -590,8 +640,11 @@ class GeoPackageStore(EventStore):
                     event_rows.append([fid, row[0], ref, fid, *row[2:]])
                     if row[1] is not None:
                         rtree_rows.append((fid, *row[1]))
-                    keys.append(GroupKey(fid, ref, ev.event_type, frozenset(a.country for a in ev.actors if a.country),
-                                         row[_START], row[_END], row[_PLACE_ID], row[_LAT], row[_LON]))  # fmt: skip
+                    key = GroupKey(fid, ref, ev.event_type, frozenset(a.country for a in ev.actors if a.country),
+                                   row[_START], row[_END], row[_PLACE_ID], row[_LAT], row[_LON])  # fmt: skip
+                    keys.append(key)
+                    if not row[-1] and key.groupable:
+                        group_rows.append(_group_index_row(key))
                 result.events_added += len(rows)
             regroup: list[GroupKey] = []
             affected: set[int] = set()
@@ -626,7 +679,7 @@ class GeoPackageStore(EventStore):
                         f" ON CONFLICT(id) DO UPDATE SET {updates}",
                         list(places.values()),
                     )
-                self._insert_events(conn, event_rows, rtree_rows)
+                self._insert_events(conn, event_rows, rtree_rows, group_rows)
             if touched:
                 self._store_group_summaries(conn, touched)
             if rtree_rows:
@@ -670,8 +723,9 @@ class GeoPackageStore(EventStore):
     def _group_candidates(self, conn: sqlite3.Connection, keys: list[GroupKey]) -> list[tuple[int, GroupKey, int]]:
         """Grouped stored events near each key, of the same type, with overlapping dates (a superset).
 
-        Point events come from the R-tree (probe boxes in Morton order, so neighbouring probes reuse its
-        pages); area events, few, are all read and matched by their representative point in memory.
+        Point events come from the grouping index (an R-tree over place, days and type bucket; probes in
+        Morton order, so neighbouring probes reuse its pages); area events, few, are all read and matched by
+        their representative point in memory.
         """
         import numpy as np
         import shapely
@@ -681,21 +735,21 @@ class GeoPackageStore(EventStore):
             return []
         order = np.argsort(morton_keys((boxes[:, 0] + boxes[:, 2]) / 2.0, (boxes[:, 1] + boxes[:, 3]) / 2.0), kind="stable")
         conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS geomap_probe (k INTEGER, w REAL, s REAL, e REAL, n REAL, t TEXT,"
-            " ds TEXT, de TEXT)"
+            "CREATE TEMP TABLE IF NOT EXISTS geomap_probe (k INTEGER, w REAL, s REAL, e REAL, n REAL, t INTEGER,"
+            " ds INTEGER, de INTEGER)"
         )
         conn.execute("DELETE FROM temp.geomap_probe")
         idx, rect = index[order].tolist(), boxes[order].tolist()
         conn.executemany(
             "INSERT INTO temp.geomap_probe VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(i, w, s, e, n, keys[i].event_type if keys[i].event_type.isascii() else None, keys[i].start, keys[i].end)
+            [(i, w, s, e, n, _type_bucket(keys[i].event_type), _day(keys[i].start), _day(keys[i].end))  # type: ignore[arg-type]
              for i, (w, s, e, n) in zip(idx, rect)],
         )  # fmt: skip
         hits = conn.execute(
-            f"SELECT p.k, e.fid, e.group_id FROM temp.geomap_probe p CROSS JOIN {_RTREE} r CROSS JOIN events e"
-            " WHERE r.minx <= p.e AND r.maxx >= p.w AND r.miny <= p.n AND r.maxy >= p.s AND e.fid = r.id"
-            " AND e.is_area = 0 AND e.group_id IS NOT NULL AND (p.t IS NULL OR e.event_type = p.t COLLATE NOCASE)"
-            " AND e.date_start <= p.de AND e.date_end >= p.ds"
+            f"SELECT p.k, e.fid, e.group_id FROM temp.geomap_probe p CROSS JOIN {_GROUP_INDEX} g CROSS JOIN events e"
+            " WHERE g.minx <= p.e AND g.maxx >= p.w AND g.miny <= p.n AND g.maxy >= p.s AND g.min_day <= p.de"
+            " AND g.max_day >= p.ds AND g.min_type <= p.t AND g.max_type >= p.t AND e.fid = g.id"
+            " AND e.group_id IS NOT NULL"
         ).fetchall()
         conn.execute("DELETE FROM temp.geomap_probe")
         cols = "fid, article_ref, event_type, actor_countries, date_start, date_end, location_id, lat, lon"
@@ -747,8 +801,9 @@ class GeoPackageStore(EventStore):
 
     @staticmethod
     def _insert_events(
-        conn: sqlite3.Connection, event_rows: list[list[Any]], rtree_rows: list[tuple[Any, ...]]
-    ) -> None:
+        conn: sqlite3.Connection, event_rows: list[list[Any]], rtree_rows: list[tuple[Any, ...]],
+        group_rows: list[tuple[Any, ...]],
+    ) -> None:  # fmt: skip
         """Insert event rows; large batches fill the R-tree directly, with its trigger off.
 
         The GeoPackage trigger computes each bounding box through four Python ``ST_*`` calls; dropping it and
@@ -767,18 +822,10 @@ class GeoPackageStore(EventStore):
             f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * (len(_EVENT_COLUMNS) + 4))})", event_rows
         )
         if bulk:
-            nodes = conn.execute(f"SELECT count(*) FROM {_RTREE}_node").fetchone()[0]
-            if len(rtree_rows) * 10 >= nodes:  # packing rewrites the inner levels: worth it for big batches
-                pack_rtree(conn, _RTREE, rtree_rows)
-            else:  # in Z-order: each insert descends into pages the previous one used
-                import numpy as np
-
-                box = np.array([r[1:] for r in rtree_rows], dtype=float).reshape(-1, 4)
-                order = np.argsort(morton_keys((box[:, 0] + box[:, 1]) / 2.0, (box[:, 2] + box[:, 3]) / 2.0), kind="stable")
-                rows = [rtree_rows[i] for i in order.tolist()]
-                conn.executemany(f"INSERT OR REPLACE INTO {_RTREE} VALUES (?, ?, ?, ?, ?)", rows)
+            _fill_rtree(conn, _RTREE, rtree_rows)
             if trigger is not None:
                 conn.execute(trigger[0])
+        _fill_rtree(conn, _GROUP_INDEX, group_rows)
 
     @staticmethod
     def _next_id(conn: sqlite3.Connection, table: str) -> int:

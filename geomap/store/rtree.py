@@ -13,7 +13,7 @@ The result is a valid R-tree in SQLite's own format (``rtreecheck()`` passes; la
 through the module work on it), readable by any SQLite, GDAL or QGIS. Storage format, from SQLite's
 ``ext/rtree/rtree.c``: ``<name>_node(nodeno, data)`` holds one blob per node: a big-endian 16-bit tree depth
 (root only; 0 elsewhere), a 16-bit cell count, then cells of a 64-bit rowid (child node number in inner
-nodes) and the box as 32-bit floats ``minx, maxx, miny, maxy``, zero-padded to the node size;
+nodes) and the box as 32-bit floats (``minx, maxx, miny, maxy``, …), zero-padded to the node size;
 ``<name>_rowid(rowid, nodeno)`` maps entries to leaves and ``<name>_parent(nodeno, parentnode)`` nodes to
 parents. Coordinates are rounded outwards to float32 (minimum down, maximum up), as the module does.
 """
@@ -26,7 +26,6 @@ from typing import Any
 
 __all__ = ["pack_rtree", "morton_keys", "float32_outward"]
 
-_CELL_BYTES = 24  # 8-byte id + 4 float32 coordinates (2 dimensions)
 
 
 def morton_keys(x: Any, y: Any) -> Any:
@@ -46,29 +45,36 @@ def morton_keys(x: Any, y: Any) -> Any:
 
 
 def float32_outward(boxes: Any) -> Any:
-    """``(n, 4)`` float64 boxes ``minx, maxx, miny, maxy`` as float32, minima rounded down and maxima up."""
+    """``(n, 2 × dims)`` float64 boxes ``min0, max0, min1, max1, …`` as float32, minima rounded down and maxima
+    up (what the R-tree module stores)."""
     import numpy as np
 
     boxes = np.asarray(boxes, dtype=np.float64)
     out = boxes.astype(np.float32)
     wide = out.astype(np.float64)
-    low = wide[:, [0, 2]] > boxes[:, [0, 2]]
-    high = wide[:, [1, 3]] < boxes[:, [1, 3]]
-    out[:, [0, 2]] = np.where(low, np.nextafter(out[:, [0, 2]], np.float32(-np.inf)), out[:, [0, 2]])
-    out[:, [1, 3]] = np.where(high, np.nextafter(out[:, [1, 3]], np.float32(np.inf)), out[:, [1, 3]])
+    lo, hi = slice(0, None, 2), slice(1, None, 2)
+    out[:, lo] = np.where(wide[:, lo] > boxes[:, lo], np.nextafter(out[:, lo], np.float32(-np.inf)), out[:, lo])
+    out[:, hi] = np.where(wide[:, hi] < boxes[:, hi], np.nextafter(out[:, hi], np.float32(np.inf)), out[:, hi])
     return out
 
 
-def _decode(blob: bytes) -> tuple[Any, Any]:
-    """(ids, float32 boxes) of one node blob."""
+def _cell(width: int) -> Any:
+    import numpy as np
+
+    return np.dtype([("id", ">i8"), ("box", ">f4", width)])
+
+
+def _decode(blob: bytes, width: int) -> tuple[Any, Any]:
+    """(ids, float32 boxes of ``width`` coordinates) of one node blob."""
     import numpy as np
 
     count = int.from_bytes(blob[2:4], "big")
-    cells = np.frombuffer(blob, dtype=np.dtype([("id", ">i8"), ("box", ">f4", 4)]), count=count, offset=4)
-    return cells["id"].astype(np.int64), cells["box"].astype(np.float32)
+    cells = np.frombuffer(blob, dtype=_cell(width), count=count, offset=4)
+    return cells["id"].astype(np.int64), cells["box"].astype(np.float32).reshape(count, width)
 
 
 def _order(boxes: Any) -> Any:
+    """Z-order of the boxes' centres in their first two dimensions."""
     import numpy as np
 
     return np.argsort(morton_keys((boxes[:, 0] + boxes[:, 1]) / 2.0, (boxes[:, 2] + boxes[:, 3]) / 2.0), kind="stable")
@@ -81,29 +87,31 @@ def _blobs(ids: Any, boxes: Any, *, capacity: int, node_size: int) -> tuple[list
     """
     import numpy as np
 
-    n = len(ids)
+    n, width = boxes.shape
+    cell = _cell(width)
     n_nodes = -(-n // capacity)
-    cells = np.zeros(n_nodes * capacity, dtype=np.dtype([("id", ">i8"), ("box", ">f4", 4)]))
+    cells = np.zeros(n_nodes * capacity, dtype=cell)
     cells["id"][:n] = ids
     cells["box"][:n] = boxes
     raw = np.zeros((n_nodes, node_size), dtype=np.uint8)
     counts = np.full(n_nodes, capacity, dtype=">u2")
     counts[-1] = n - (n_nodes - 1) * capacity
     raw[:, 2:4] = counts.view(np.uint8).reshape(n_nodes, 2)
-    raw[:, 4 : 4 + capacity * _CELL_BYTES] = cells.view(np.uint8).reshape(n_nodes, capacity * _CELL_BYTES)
+    raw[:, 4 : 4 + capacity * cell.itemsize] = cells.view(np.uint8).reshape(n_nodes, capacity * cell.itemsize)
     node_of = np.arange(n) // capacity
     starts = np.arange(0, n, capacity)
-    bounds = np.empty((n_nodes, 4), dtype=np.float32)
-    bounds[:, 0] = np.minimum.reduceat(boxes[:, 0], starts)
-    bounds[:, 1] = np.maximum.reduceat(boxes[:, 1], starts)
-    bounds[:, 2] = np.minimum.reduceat(boxes[:, 2], starts)
-    bounds[:, 3] = np.maximum.reduceat(boxes[:, 3], starts)
+    bounds = np.empty((n_nodes, width), dtype=np.float32)
+    for d in range(0, width, 2):
+        bounds[:, d] = np.minimum.reduceat(boxes[:, d], starts)
+        bounds[:, d + 1] = np.maximum.reduceat(boxes[:, d + 1], starts)
     return [row.tobytes() for row in raw], bounds, node_of
 
 
-def pack_rtree(conn: sqlite3.Connection, name: str, entries: Sequence[tuple[int, float, float, float, float]]) -> None:
-    """Add ``entries`` ``(id, minx, maxx, miny, maxy)`` to the 2-D R-tree virtual table ``name`` in bulk.
+def pack_rtree(conn: sqlite3.Connection, name: str, entries: Sequence[tuple[Any, ...]]) -> None:
+    """Add ``entries`` ``(id, min0, max0, min1, max1, …)`` to the R-tree virtual table ``name`` in bulk.
 
+    The tree's dimensions are the entries' (2 to 5, without auxiliary columns); the packing order is the
+    Z-order of the first two.
     Ids must not be in the tree yet (``sqlite3.IntegrityError`` otherwise). Run inside the caller's transaction: on error nothing is half-written.
     Costs about two microseconds an entry plus a rewrite of the levels above the leaves (a few hundred
     nodes for a million entries), so callers use it for batches that are large next to the tree.
@@ -116,20 +124,20 @@ def pack_rtree(conn: sqlite3.Connection, name: str, entries: Sequence[tuple[int,
     root = conn.execute(f"SELECT data FROM {node_table} WHERE nodeno = 1").fetchone()
     if root is None:
         raise sqlite3.DatabaseError(f"R-tree {name} has no root node")
-    node_size = len(root[0])
-    capacity = (node_size - 4) // _CELL_BYTES
-    depth = int.from_bytes(root[0][:2], "big")
-
     new = np.array(entries, dtype=np.float64)
     ids = new[:, 0].astype(np.int64)
     boxes = float32_outward(new[:, 1:])
+    width = boxes.shape[1]
+    node_size = len(root[0])
+    capacity = (node_size - 4) // _cell(width).itemsize
+    depth = int.from_bytes(root[0][:2], "big")
     # Existing leaves: kept whole. A root that is itself a leaf is re-packed with the new entries.
     old_ids = np.empty(0, dtype=np.int64)
     leaf_nodes = np.empty(0, dtype=np.int64)
-    leaf_boxes = np.empty((0, 4), dtype=np.float32)
+    leaf_boxes = np.empty((0, width), dtype=np.float32)
     inner: list[int] = []
     if depth == 0:
-        old_ids, old_boxes = _decode(root[0])
+        old_ids, old_boxes = _decode(root[0], width)
         ids, boxes = np.concatenate([old_ids, ids]), np.concatenate([old_boxes, boxes])
     else:
         level = [1]
@@ -137,7 +145,7 @@ def pack_rtree(conn: sqlite3.Connection, name: str, entries: Sequence[tuple[int,
             children, child_boxes = [], []
             for nodeno in level:
                 blob = conn.execute(f"SELECT data FROM {node_table} WHERE nodeno = ?", (nodeno,)).fetchone()[0]
-                c_ids, c_boxes = _decode(blob)
+                c_ids, c_boxes = _decode(blob, width)
                 children.append(c_ids)
                 child_boxes.append(c_boxes)
             inner += level
