@@ -269,29 +269,67 @@ def _close(store: Any) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--store", "store_location", default=DEFAULT_STORE, show_default=True, help="The event store.")
+@click.option("--store", "store_location", default=DEFAULT_STORE, show_default=True,
+              help="The event store: a .gpkg file, or postgresql://user:pass@host/db for PostGIS.")
 @click.option("--replace", is_flag=True, help="Re-extract articles already stored (after a pipeline upgrade).")
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) of every article read (overrides sidecars and JSONL dates).")
 @click.option("--batch-size", default=32, show_default=True, help="Articles per transaction.")
+@click.option("--engine", type=click.Choice(["single", "dask"]), default="single", show_default=True,
+              help="single: this process. dask: partitions on Dask workers (a local cluster, or --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="[dask] A running Dask scheduler (tcp://host:8786); default: a local cluster.")
+@click.option("--workers", default=2, show_default=True, help="[dask] Worker processes of the local cluster.")
+@click.option("--partition-size", default=500, show_default=True, help="[dask] Articles per partition (at most).")
+@click.option("--dataset", type=click.Path(file_okay=False), default=None,
+              help="[dask] Write the events to this GeoParquet dataset folder (Hilbert-sorted, bbox column); "
+                   "they also go to the store only if --store is given.")
+@click.option("--overwrite", is_flag=True, help="[dask] Replace an existing --dataset.")
 @_model_option
-def ingest(paths: tuple[str, ...], store_location: str, replace: bool, published: str | None, batch_size: int,
-           model: str | None) -> None:
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], store_location: str, replace: bool, published: str | None,
+           batch_size: int, engine: str, scheduler: str | None, workers: int, partition_size: int,
+           dataset: str | None, overwrite: bool, model: str | None) -> None:
     """Extract events from articles and add them to the event store.
 
     Idempotent: an article already stored (same content) is skipped unless --replace is given. Each batch of
     articles is one transaction, so an interrupted ingest leaves whole articles only; rerun it to finish.
 
+    With --engine dask, Dask workers (each loading the model and gazetteer once) extract the partitions of
+    the corpus in parallel and write to the store themselves (PostGIS for a cluster; a GeoPackage file works
+    when every worker sees it), and/or to a GeoParquet --dataset (query it with `geomap query --dataset`).
+
     \b
-    Example:
+    Examples:
       geomap ingest seeds/ news/*.jsonl
       geomap ingest news.jsonl --replace --store outputs/events.gpkg
+      geomap ingest shards/*.jsonl --engine dask --workers 2
+      geomap ingest archive.parquet --engine dask --scheduler tcp://10.0.0.5:8786 --store postgresql://u:p@db/geomap
+      geomap ingest news/ --engine dask --dataset outputs/events.parquet
     """
-    from .ingest import ingest_articles
+    explicit_store = ctx.get_parameter_source("store_location") is not click.core.ParameterSource.DEFAULT
+    if engine == "single":
+        used = [name for name, value in (("--scheduler", scheduler), ("--dataset", dataset)) if value]
+        if used or overwrite:
+            raise click.UsageError(f"{', '.join(used or ['--overwrite'])} needs --engine dask.")
+        from .ingest import ingest_articles
 
-    summary = ingest_articles(paths, store=store_location, replace=replace, published=_published(published),
-                              model=_model(model), batch_size=batch_size,
-                              progress=lambda it, n: _progress(it, desc="ingesting", total=n))
-    click.echo(summary)
+        summary = ingest_articles(paths, store=store_location, replace=replace, published=_published(published),
+                                  model=_model(model), batch_size=batch_size,
+                                  progress=lambda it, n: _progress(it, desc="ingesting", total=n))
+        click.echo(summary)
+        return
+    from .scale import extract_to_dataset, ingest_on_dask
+
+    if dataset:
+        click.echo(extract_to_dataset(paths, output=Path(dataset), scheduler=scheduler, n_workers=workers,
+                                      model=_model(model), published=_published(published),
+                                      partition_size=partition_size, overwrite=overwrite,
+                                      store=store_location if explicit_store else None, replace=replace))
+        return
+    click.echo(ingest_on_dask(paths, store=store_location, scheduler=scheduler, n_workers=workers,
+                              model=_model(model), published=_published(published), partition_size=partition_size,
+                              replace=replace, batch_size=batch_size,
+                              progress=lambda it, n: _progress(it, desc="partitions", unit="partition", total=n)))
 
 
 @cli.command()
@@ -302,9 +340,12 @@ def ingest(paths: tuple[str, ...], store_location: str, replace: bool, published
               help="One row per event reported by several articles (with num_sources), not one per report.")
 @click.option("--format", "fmt", type=click.Choice(["table", "geojson", "csv", "gpkg", "parquet"]),
               default="table", show_default=True, help="Output format (gpkg and parquet need -o).")
+@click.option("--columns", metavar="NAME,...", default=None,
+              help="Only these result columns (and the geometry), comma-separated; faster on wide results. "
+                   "Default: all (the table format reads only the columns it prints).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
 def query(store_location: str, bbox, near, radius, region, country, actor, event_type, since, until, text,
-          dataset: str | None, grouped: bool, fmt: str, output: str | None) -> None:
+          dataset: str | None, grouped: bool, fmt: str, columns: str | None, output: str | None) -> None:
     """Query stored events by region, time, actor, type and words. Filters combine (AND).
 
     \b
@@ -315,10 +356,15 @@ def query(store_location: str, bbox, near, radius, region, country, actor, event
       geomap query --bbox 100,0,150,50 --type military_exercise --format csv -o outputs/x.csv
       geomap query --dataset outputs/events.parquet --since 2025-01-01
       geomap query --grouped --type military_exercise   # events several articles reported, with num_sources
+      geomap query --country UKR --columns event_id,event_type,date_start,sentence --format csv
     """
     from .query_args import TABLE_COLUMNS, write_query_result
 
     q = _build_query(bbox, near, radius, region, country, actor, event_type, since, until, text)
+    names = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
+    if dataset or grouped:
+        if names:
+            raise click.UsageError("--columns works on plain store queries, not with --dataset or --grouped.")
     if dataset:
         if grouped:
             raise click.UsageError("--grouped works on the event store, not on a --dataset.")
@@ -328,7 +374,10 @@ def query(store_location: str, bbox, near, radius, region, country, actor, event
     else:
         store = _open_existing_store(store_location)
         try:
-            gdf = store.groups(q) if grouped else store.query(q, columns=TABLE_COLUMNS if fmt == "table" else None)
+            if grouped:
+                gdf = store.groups(q)
+            else:
+                gdf = store.query(q, columns=names or (TABLE_COLUMNS if fmt == "table" else None))
         finally:
             _close(store)
     out = write_query_result(gdf, fmt=fmt, output=output)

@@ -53,9 +53,12 @@ from .store.query import EventQuery
 if TYPE_CHECKING:
     import geopandas
 
+    from .ingest import IngestSummary
+
 __all__ = [
     "DatasetSummary",
     "extract_to_dataset",
+    "ingest_on_dask",
     "query_dataset",
     "iter_corpus",
     "INPUT_SUFFIXES",
@@ -87,6 +90,8 @@ class DatasetSummary:
     files: int = 0  # output Parquet files
     workers: int = 0
     seconds: float = 0.0
+    store: str | None = None  # the event store written in the same pass, if any
+    stored: int = 0  # articles added to or replaced in it
 
     @property
     def articles_per_second(self) -> float:
@@ -102,6 +107,7 @@ class DatasetSummary:
             f"({self.articles_per_second:.1f} articles/s, {self.words_per_second:.0f} words/s) on {self.workers} "
             f"worker(s), {self.partitions} partition(s)\n"
             f"  {self.events} event(s), {self.located} located, in {self.files} file(s) at {self.output}"
+            + (f"\n  {self.stored} article(s) stored in {self.store}" if self.store else "")
         )
 
 
@@ -372,29 +378,64 @@ class _PartResult:
     located_file: str | None
     located_keys: Any  # sorted Hilbert keys of the located events (numpy int64)
     unlocated_file: str | None
+    added: list[str] = field(default_factory=list)  # article ids, when writing to a store
+    skipped: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    stored_events: int = 0
 
     @property
     def located(self) -> int:
         return len(self.located_keys)
 
 
-def _extract_partition(partition: _Partition, *, model: str, published: dt.date | None,
-                       workdir: str) -> _PartResult:
-    """Worker task: read the partition, run ``nlp.pipe`` (pipeline cached per process), write its events."""
+def _extract_partition(partition: _Partition, *, model: str, published: dt.date | None, workdir: str | None,
+                       store: str | None = None, replace: bool = False, batch_size: int = 32) -> _PartResult:
+    """Worker task: read the partition, run ``nlp.pipe`` (pipeline cached per process), write its events:
+    to intermediate Parquet files under ``workdir`` (for the dataset) and/or to the event ``store`` (one
+    transaction per ``batch_size`` articles; already-stored articles are skipped, or re-extracted with
+    ``replace``)."""
     import numpy as np
 
     from .pipeline import load, process
 
     articles = list(_read_partition(partition, published))
-    nlp = load(model)
-    pairs = [(partition.first_article + k, list(doc._.events))
-             for k, (_, doc) in enumerate(process(articles, nlp=nlp, batch_size=32))]  # fmt: skip
+    result = _PartResult(partition.index, len(articles), sum(len(a.text.split()) for a in articles), 0,
+                         None, np.zeros(0, dtype=np.int64), None)  # fmt: skip
+    event_store = None
+    todo = articles
+    if store is not None:
+        from .articles import content_hash
+        from .store import open_store
+
+        event_store = open_store(store)
+        if workdir is None and not replace:  # store only: do not extract what is stored already
+            todo = [a for a in articles if not event_store.has_article(content_hash(a))]
+            kept = {id(a) for a in todo}
+            result.skipped += [a.id for a in articles if id(a) not in kept]
+    try:
+        nlp = load(model)
+        pairs: list[tuple[int, list[Event]]] = []
+        batch: list[tuple[Article, list[Event]]] = []
+        for k, (article, doc) in enumerate(process(todo, nlp=nlp, batch_size=32)):
+            events = list(doc._.events)
+            pairs.append((partition.first_article + k, events))
+            if event_store is not None:
+                batch.append((article, events))
+                if len(batch) >= batch_size:
+                    _store_batch(event_store, batch, replace, result)
+                    batch = []
+        if event_store is not None and batch:
+            _store_batch(event_store, batch, replace, result)
+    finally:
+        if event_store is not None:
+            event_store.close()
+    result.events = sum(len(events) for _, events in pairs)
+    if workdir is None:
+        return result
     frame = events_frame(pairs)
     has_place = frame.geometry.notna().to_numpy()
     located, unlocated = frame[has_place].copy(), frame[~has_place]
     out = Path(workdir)
-    result = _PartResult(partition.index, len(articles), sum(len(a.text.split()) for a in articles), len(frame),
-                         None, np.zeros(0, dtype=np.int64), None)  # fmt: skip
     if len(located):
         located["hilbert"] = located.geometry.hilbert_distance(total_bounds=_WORLD, level=16).astype("int64")
         located = located.sort_values(["hilbert", "seq"], kind="stable")
@@ -405,6 +446,15 @@ def _extract_partition(partition: _Partition, *, model: str, published: dt.date 
         result.unlocated_file = str(out / f"unlocated-{partition.index:06d}.parquet")
         unlocated.to_parquet(result.unlocated_file, index=False)
     return result
+
+
+def _store_batch(event_store: Any, batch: list[tuple[Article, list[Event]]], replace: bool,
+                 result: _PartResult) -> None:
+    stored = event_store.add_articles(batch, replace=replace)
+    result.added += stored.added
+    result.skipped += stored.skipped
+    result.replaced += stored.replaced
+    result.stored_events += stored.events_added
 
 
 def _write_range(files: list[str], lo: int, hi: int | None, path: str) -> dict[str, Any]:
@@ -457,6 +507,8 @@ def extract_to_dataset(
     partition_size: int = 500,
     rows_per_file: int = 250_000,
     overwrite: bool = False,
+    store: str | None = None,
+    replace: bool = False,
 ) -> DatasetSummary:
     """Extract the events of every article in ``paths`` on a Dask cluster into the GeoParquet dataset ``output``.
 
@@ -464,7 +516,9 @@ def extract_to_dataset(
     ``output``'s directory and have geomap, the model and the gazetteer installed); without one a local
     cluster of ``n_workers`` processes runs. Partitions hold at most ``partition_size`` articles (fewer when
     needed to give each worker two). Located events are Hilbert-sorted into files of about
-    ``rows_per_file`` rows. An existing ``output`` is an error unless ``overwrite``.
+    ``rows_per_file`` rows. An existing ``output`` is an error unless ``overwrite``. With ``store`` (a
+    PostGIS URL, or a GeoPackage path every worker can write), the workers also add their articles' events
+    to that event store in the same pass (see :func:`ingest_on_dask`).
     """
     from .articles import parse_date
 
@@ -489,12 +543,12 @@ def extract_to_dataset(
         work.mkdir(parents=True)
     except OSError as err:
         raise OutputError(f"Cannot create {output.parent}: {err.strerror or err}. Check the path.") from err
-    summary = DatasetSummary(output=output, partitions=len(partitions))
+    summary = DatasetSummary(output=output, partitions=len(partitions), store=_shown(store) if store else None)
     try:
         with _client(scheduler, n_workers) as client:
             summary.workers = len(client.scheduler_info(n_workers=-1)["workers"])
             futures = client.map(_extract_partition, partitions, model=model, published=override,
-                                 workdir=str(work), pure=False)  # fmt: skip
+                                 workdir=str(work), store=store, replace=replace, pure=False)  # fmt: skip
             try:
                 results: list[_PartResult] = client.gather(futures)
             except BaseException:
@@ -506,6 +560,7 @@ def extract_to_dataset(
             summary.words += r.words
             summary.events += r.events
             summary.located += r.located
+            summary.stored += len(r.added) + len(r.replaced)
         summary.files = len(entries)
         shutil.rmtree(work)
         manifest = {"format": "geomap-events-dataset", "version": FORMAT_VERSION, "model": model,
@@ -519,6 +574,72 @@ def extract_to_dataset(
         raise
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def ingest_on_dask(
+    paths: Sequence[str | Path] | str | Path,
+    *,
+    store: str,
+    scheduler: str | None = None,
+    n_workers: int = 2,
+    model: str = DEFAULT_MODEL,
+    published: str | dt.date | None = None,
+    partition_size: int = 500,
+    replace: bool = False,
+    batch_size: int = 32,
+    progress: Any = None,
+) -> IngestSummary:
+    """Extract the events of every article in ``paths`` on a Dask cluster and add them to the event ``store``.
+
+    Each worker reads its partitions, loads the pipeline once, skips articles already stored (unless
+    ``replace``) and writes one transaction per ``batch_size`` articles, as ``geomap ingest`` does in one
+    process; the store's own locking orders concurrent writers (PostGIS for a cluster; a GeoPackage file
+    works when every worker sees it, writers queue on its lock). ``progress(iterable, total)`` wraps the
+    finished partitions (e.g. a tqdm bar). Returns the same summary as
+    :func:`geomap.ingest.ingest_articles`.
+    """
+    from .articles import parse_date
+    from .ingest import IngestSummary
+
+    started = time.perf_counter()
+    if n_workers < 1:
+        raise ArticleError(f"n_workers must be at least 1, got {n_workers}.")
+    override = parse_date(published, where="--published")
+    partitions = _plan(paths, partition_size=partition_size, n_workers=n_workers)
+    from .store import open_store
+
+    open_store(store).close()  # a bad URL or a file that is not a store fails here, before any work
+    summary = IngestSummary(store=_shown(store))
+    with _client(scheduler, n_workers) as client:
+        from distributed import as_completed
+
+        futures = client.map(_extract_partition, partitions, model=model, published=override, workdir=None,
+                             store=store, replace=replace, batch_size=batch_size, pure=False)  # fmt: skip
+        done: Iterable[Any] = as_completed(futures)
+        if progress is not None:
+            done = progress(done, len(futures))
+        try:
+            results: list[_PartResult] = [future.result() for future in done]
+        except BaseException:
+            client.cancel(futures)
+            raise
+    for r in sorted(results, key=lambda r: r.index):
+        summary.articles += r.articles
+        summary.added += r.added
+        summary.skipped += r.skipped
+        summary.replaced += r.replaced
+        summary.events += r.stored_events
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _shown(store: str) -> str:
+    """A store location fit to print (a database URL without its password)."""
+    if "://" in store:
+        from .store.postgis import redact_url
+
+        return redact_url(store)
+    return store
 
 
 class _client:

@@ -132,6 +132,11 @@ def test_ingest_query_render_round_trip(run, seed_dir, tmp_path):
     assert csv_out.exit_code == 0 and csv_out.output.startswith("event_id,")
     table = run("query", "--store", store, "--actor", "RUS", "--since", "2025-08-01")
     assert table.exit_code == 0 and "visit" in table.output
+    some = run("query", "--store", store, "--country", "CHN", "--columns", "event_type, date_start", "--format", "csv")
+    assert some.exit_code == 0, some.output
+    assert some.output.splitlines()[0] == "event_type,date_start" and len(some.output.splitlines()) > 1
+    bad = run("query", "--store", store, "--columns", "event_type,colour")
+    assert_clean_error(bad, 2, "unknown result column", "colour", "event_id")
     out = tmp_path / "render.html"
     rendered = run("render", "--store", store, "--country", "CHN", "-o", str(out))
     assert rendered.exit_code == 0, rendered.output

@@ -210,3 +210,55 @@ def test_failed_run_leaves_no_dataset_and_existing_output_is_kept(corpus: Path, 
     out.mkdir()
     with pytest.raises(OutputError, match="already exists"):
         extract_to_dataset([bad], output=out, scheduler=cluster_address)
+
+
+# -- Dask ingestion into an event store -----------------------------------------------------------------
+def _stored_rows(store) -> list[tuple]:
+    frame = store.query(columns=["event_id", "event_type", "location_id", "date_start", "date_end", "num_sources"])
+    return sorted(tuple(str(v) for v in row) for row in frame.itertuples(index=False))
+
+
+def test_dask_ingest_into_a_store_equals_single_process_ingest(corpus: Path, cluster_address: str, reference,
+                                                                tmp_path: Path) -> None:  # fmt: skip
+    from geomap.scale import ingest_on_dask
+    from geomap.store import open_store
+
+    articles, pairs, single = reference
+    location = str(tmp_path / "dask.gpkg")
+    summary = ingest_on_dask([corpus], store=location, scheduler=cluster_address, partition_size=3, batch_size=2)
+    assert summary.articles == len(articles) == len(summary.added) and not summary.skipped
+    assert summary.events == sum(len(events) for _, events in pairs)
+    with open_store(location) as store:
+        assert store.article_count() == len(articles)
+        assert _stored_rows(store) == _stored_rows(single)  # same events and the same groups
+    again = ingest_on_dask([corpus], store=location, scheduler=cluster_address, partition_size=3)
+    assert len(again.skipped) == len(articles) and not again.added and again.events == 0
+    replaced = ingest_on_dask([corpus / "lgl.jsonl"], store=location, scheduler=cluster_address, replace=True)
+    assert len(replaced.replaced) == N_JSONL
+    with open_store(location) as store:
+        assert _stored_rows(store) == _stored_rows(single)
+
+
+def test_dask_ingest_cli_writes_dataset_and_store_in_one_pass(corpus: Path, cluster_address: str, reference,
+                                                               tmp_path: Path) -> None:  # fmt: skip
+    from click.testing import CliRunner
+
+    from geomap.cli import cli
+    from geomap.scale import query_dataset
+    from geomap.store import open_store
+
+    articles, pairs, _ = reference
+    store, out = str(tmp_path / "both.gpkg"), tmp_path / "events.parquet"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", str(corpus / "lgl.jsonl"), "--engine", "dask", "--scheduler", cluster_address,
+                                 "--dataset", str(out), "--store", store, "--partition-size", "4"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert f"{N_JSONL} article(s) stored in {store}" in result.output
+    ids = {a.id for a in articles[1 : 1 + N_JSONL]}  # the JSONL shard's articles
+    lgl = {e.event_id for _, events in pairs for e in events if e.article_id in ids}
+    assert lgl
+    assert set(query_dataset(out)["event_id"]) == lgl
+    with open_store(store) as s:
+        assert set(s.query(columns=["event_id"])["event_id"]) == lgl
+    misuse = runner.invoke(cli, ["ingest", str(corpus), "--dataset", str(tmp_path / "x")])
+    assert misuse.exit_code == 2 and "--dataset needs --engine dask" in misuse.output
