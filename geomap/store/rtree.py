@@ -4,8 +4,9 @@ SQLite's R-tree module inserts one entry at a time (choose a leaf, split, re-ins
 this class of machine, most of a bulk load. :func:`pack_rtree` writes the R-tree's shadow tables directly
 instead, as GDAL's GeoPackage driver does when it builds an index in bulk:
 
-- the new entries are sorted along a Z-order curve of their centres and packed into full leaves;
-- the existing leaves are kept as they are (their entries are not touched);
+- the new entries are sorted into Sort-Tile-Recursive order of their centres and packed into full leaves;
+- the existing leaves are kept as they are (their entries are not touched), unless the tree already holds
+  ``max_runs`` such packed batches: then every entry is re-packed, so searches stay fast;
 - every level above the leaves is rebuilt from all the leaves' bounding boxes, packed the same way, with the
   root as node 1.
 
@@ -20,6 +21,7 @@ parents. Coordinates are rounded outwards to float32 (minimum down, maximum up),
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -73,11 +75,22 @@ def _decode(blob: bytes, width: int) -> tuple[Any, Any]:
     return cells["id"].astype(np.int64), cells["box"].astype(np.float32).reshape(count, width)
 
 
-def _order(boxes: Any) -> Any:
-    """Z-order of the boxes' centres in their first two dimensions."""
+def _order(boxes: Any, capacity: int) -> Any:
+    """Sort-Tile-Recursive order of the boxes' centres in their first two dimensions (Leutenegger et al. 1997):
+    vertical slices of about sqrt(nodes) nodes each, sorted by y within a slice, so that every run of
+    ``capacity`` entries makes a compact tile (a Z-order curve jumps, and a node spanning a jump covers half the
+    map: searches then visit many nodes)."""
     import numpy as np
 
-    return np.argsort(morton_keys((boxes[:, 0] + boxes[:, 1]) / 2.0, (boxes[:, 2] + boxes[:, 3]) / 2.0), kind="stable")
+    x = (boxes[:, 0] + boxes[:, 1]) / 2.0
+    y = (boxes[:, 2] + boxes[:, 3]) / 2.0
+    n = len(x)
+    nodes = -(-n // capacity)
+    per_slice = -(-nodes // max(1, int(np.ceil(np.sqrt(nodes))))) * capacity
+    by_x = np.argsort(x, kind="stable")
+    slice_of = np.empty(n, dtype=np.int64)
+    slice_of[by_x] = np.arange(n) // per_slice
+    return np.lexsort((y, slice_of))
 
 
 def _blobs(ids: Any, boxes: Any, *, capacity: int, node_size: int) -> tuple[list[bytes], Any, Any]:
@@ -107,14 +120,38 @@ def _blobs(ids: Any, boxes: Any, *, capacity: int, node_size: int) -> tuple[list
     return [row.tobytes() for row in raw], bounds, node_of
 
 
-def pack_rtree(conn: sqlite3.Connection, name: str, entries: Sequence[tuple[Any, ...]]) -> None:
+def _leaf_entries(conn: sqlite3.Connection, node_table: str, leaves: Any, width: int) -> tuple[Any, Any]:
+    """All (ids, boxes) held by these leaf nodes, decoded in one pass."""
+    import numpy as np
+
+    blobs = [row[0] for row in conn.execute(
+        f"SELECT data FROM {node_table} WHERE nodeno IN (SELECT value FROM json_each(?))",
+        (json.dumps(leaves.tolist()),))]  # fmt: skip
+    if not blobs:
+        return np.empty(0, dtype=np.int64), np.empty((0, width), dtype=np.float32)
+    size = len(blobs[0])
+    raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(blobs), size)
+    counts = raw[:, 2:4].copy().view(">u2").ravel().astype(np.int64)
+    cell = _cell(width)
+    capacity = (size - 4) // cell.itemsize
+    cells = raw[:, 4 : 4 + capacity * cell.itemsize].copy().view(cell).reshape(len(blobs), capacity)
+    keep = np.arange(capacity)[None, :] < counts[:, None]
+    chosen = cells[keep]
+    return chosen["id"].astype(np.int64), chosen["box"].astype(np.float32).reshape(-1, width)
+
+
+def pack_rtree(
+    conn: sqlite3.Connection, name: str, entries: Sequence[tuple[Any, ...]], *, max_runs: int = 4
+) -> None:
     """Add ``entries`` ``(id, min0, max0, min1, max1, …)`` to the R-tree virtual table ``name`` in bulk.
 
-    The tree's dimensions are the entries' (2 to 5, without auxiliary columns); the packing order is the
-    Z-order of the first two.
-    Ids must not be in the tree yet (``sqlite3.IntegrityError`` otherwise). Run inside the caller's transaction: on error nothing is half-written.
-    Costs about two microseconds an entry plus a rewrite of the levels above the leaves (a few hundred
-    nodes for a million entries), so callers use it for batches that are large next to the tree.
+    The tree's dimensions are the entries' (2 to 5, without auxiliary columns); the packing tiles the first two.
+    Each call packs its entries into new leaves (a "run") and rebuilds the levels above; leaves of different
+    runs overlap, so a search visits a few leaves per run. After ``max_runs`` runs the whole tree is re-packed
+    from all its entries (the count is kept in the table ``geomap_rtree_runs``). Ids must not be in the tree
+    yet (``sqlite3.IntegrityError`` otherwise). Run inside the caller's transaction: on error nothing is
+    half-written. Costs about two microseconds an entry, so callers use it for batches that are large next to
+    the tree; smaller ones go through the module's own inserts.
     """
     import numpy as np
 
@@ -131,17 +168,19 @@ def pack_rtree(conn: sqlite3.Connection, name: str, entries: Sequence[tuple[Any,
     node_size = len(root[0])
     capacity = (node_size - 4) // _cell(width).itemsize
     depth = int.from_bytes(root[0][:2], "big")
-    # Existing leaves: kept whole. A root that is itself a leaf is re-packed with the new entries.
-    old_ids = np.empty(0, dtype=np.int64)
+    conn.execute("CREATE TABLE IF NOT EXISTS geomap_rtree_runs (name TEXT PRIMARY KEY, runs INTEGER NOT NULL)")
+    row = conn.execute("SELECT runs FROM geomap_rtree_runs WHERE name = ?", (name,)).fetchone()
+    runs = row[0] if row else 0
+
+    # Walk the inner levels down to the leaves' parents: leaf numbers and boxes, inner node numbers.
     leaf_nodes = np.empty(0, dtype=np.int64)
     leaf_boxes = np.empty((0, width), dtype=np.float32)
     inner: list[int] = []
-    if depth == 0:
+    if depth == 0:  # the root is a leaf: re-pack its entries with the new ones
         old_ids, old_boxes = _decode(root[0], width)
-        ids, boxes = np.concatenate([old_ids, ids]), np.concatenate([old_boxes, boxes])
     else:
         level = [1]
-        for height in range(depth, 0, -1):  # walk the inner levels down to the parents of leaves
+        for height in range(depth, 0, -1):
             children, child_boxes = [], []
             for nodeno in level:
                 blob = conn.execute(f"SELECT data FROM {node_table} WHERE nodeno = ?", (nodeno,)).fetchone()[0]
@@ -154,34 +193,40 @@ def pack_rtree(conn: sqlite3.Connection, name: str, entries: Sequence[tuple[Any,
                 leaf_boxes = np.concatenate(child_boxes)
             else:
                 level = np.concatenate(children).tolist()
+        old_ids = np.empty(0, dtype=np.int64)
+        if runs + 1 >= max_runs:  # re-pack everything
+            old_ids, old_boxes = _leaf_entries(conn, node_table, leaf_nodes, width)
+            inner += leaf_nodes.tolist()
+            leaf_nodes = np.empty(0, dtype=np.int64)
+            leaf_boxes = np.empty((0, width), dtype=np.float32)
+    rebuilt = len(old_ids) > 0 or depth == 0
+    if len(old_ids):
+        ids, boxes = np.concatenate([old_ids, ids]), np.concatenate([old_boxes, boxes])
+        conn.execute(f"DELETE FROM {rowid_table}")  # every entry moves to a new leaf
+    stale = [n for n in inner if n != 1]
+    if stale:
+        conn.execute(f"DELETE FROM {node_table} WHERE nodeno IN (SELECT value FROM json_each(?))", (json.dumps(stale),))
     next_node = int(conn.execute(f"SELECT max(nodeno) FROM {node_table}").fetchone()[0]) + 1
 
-    order = _order(boxes)
+    # New leaves (ids must be new: INSERT raises IntegrityError on a duplicate).
+    order = _order(boxes, capacity)
     ids, boxes = ids[order], boxes[order]
     blobs, bounds, node_of = _blobs(ids, boxes, capacity=capacity, node_size=node_size)
     new_leaves = np.arange(next_node, next_node + len(blobs), dtype=np.int64)
     next_node += len(blobs)
     conn.executemany(f"INSERT INTO {node_table} (nodeno, data) VALUES (?, ?)", zip(new_leaves.tolist(), blobs))
-    # The root leaf's entries move (UPDATE); new ids must be new (INSERT raises IntegrityError otherwise).
-    moved = np.isin(ids, old_ids) if len(old_ids) else np.zeros(len(ids), dtype=bool)
-    leaf_of = new_leaves[node_of]
-    conn.executemany(f"UPDATE {rowid_table} SET nodeno = ?2 WHERE rowid = ?1",
-                     zip(ids[moved].tolist(), leaf_of[moved].tolist()))  # fmt: skip
-    fresh = np.argsort(ids[~moved], kind="stable")
+    by_id = np.argsort(ids, kind="stable")
     conn.executemany(f"INSERT INTO {rowid_table} (rowid, nodeno) VALUES (?, ?)",
-                     zip(ids[~moved][fresh].tolist(), leaf_of[~moved][fresh].tolist()))  # fmt: skip
+                     zip(ids[by_id].tolist(), new_leaves[node_of][by_id].tolist()))  # fmt: skip
 
-    # Rebuild every level above the leaves.
-    stale = [n for n in inner if n != 1]
-    if stale:
-        conn.execute(f"DELETE FROM {node_table} WHERE nodeno IN (SELECT value FROM json_each(?))", (str(stale),))
+    # Rebuild every level above the leaves, the root last as node 1.
     nodes = np.concatenate([leaf_nodes, new_leaves])
     node_boxes = np.concatenate([leaf_boxes, bounds])
     parents: list[tuple[int, int]] = []
     height = 0
     while True:
         height += 1
-        order = _order(node_boxes)
+        order = _order(node_boxes, capacity)
         nodes, node_boxes = nodes[order], node_boxes[order]
         if len(nodes) <= capacity:  # they fit in the root
             blob, _, _ = _blobs(nodes, node_boxes, capacity=capacity, node_size=node_size)
@@ -198,3 +243,4 @@ def pack_rtree(conn: sqlite3.Connection, name: str, entries: Sequence[tuple[Any,
         nodes, node_boxes = level, bounds
     conn.execute(f"DELETE FROM {parent_table}")
     conn.executemany(f"INSERT INTO {parent_table} (nodeno, parentnode) VALUES (?, ?)", sorted(parents))
+    conn.execute("INSERT OR REPLACE INTO geomap_rtree_runs VALUES (?, ?)", (name, 1 if rebuilt else runs + 1))

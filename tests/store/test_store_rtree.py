@@ -41,6 +41,8 @@ def trees() -> tuple[sqlite3.Connection, sqlite3.Connection, list]:
 def test_packed_tree_passes_sqlite_integrity_check(trees) -> None:
     packed, _, entries = trees
     assert packed.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+    # five packed batches with max_runs=4: the fourth re-packed the whole tree, the fifth is one new run
+    assert packed.execute("SELECT runs FROM geomap_rtree_runs WHERE name = 'r'").fetchone()[0] == 2
     assert packed.execute("SELECT count(*) FROM r").fetchone()[0] == len(entries)
 
 
