@@ -161,7 +161,10 @@ FIGURATIVE_OBJECTS = frozenset(
      "essence", "victory", "win", "crown", "championship", "tournament", "trophy", "prize", "award", "cup",
      "record", "video", "film", "footage", "scene", "photo", "picture", "image", "movie", "support", "ability",
      "popularity", "commitment", "interest", "lead", "game", "match", "race", "round", "set", "point", "goal",
-     "glance", "look", "smile", "question", "share", "stake", "market", "headline", "role"})
+     "glance", "look", "smile", "question", "share", "stake", "market", "headline", "role", "vibe",
+     "crown", "mood", "feel", "flavour", "flavor", "eye", "fancy"})
+#: "captured on video", "shot on camera": recorded, not seized or fired at
+RECORDING_NOUNS = frozenset({"video", "camera", "film", "tape", "footage", "cctv", "cameras"})
 #: trigger verbs whose rejection by :meth:`EventExtractor._trigger` means another sense ("fired the minister")
 SENSE_FILTERED = frozenset({"fire", "demonstrate", "rally", "shoot", "strike", "attack"})
 #: "near that port", "in the city": nouns that refer back to a place named before, and the kinds it may be
@@ -201,6 +204,18 @@ OBJECT_PLACE_VERBS = frozenset(
      "evacuate", "control", "reach", "cross", "bombard", "blockade", "infiltrate", "ambush", "loot", "burn",
      "patrol", "destroy", "flood", "ravage", "pound", "rob"}
 )
+#: nouns of distance: "25 km from Algiers" names a reference point
+DISTANCE_WORDS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
+#: verbs whose object is a place whatever the recogniser called its name ("entered Tal Bizam", "patrolled
+#: Kassa"); verbs that also take people ("captured Noriega"), whose PERSON-tagged objects are left out
+PLACE_ONLY_OBJECT_VERBS = frozenset({"enter", "storm", "overrun", "occupy", "besiege", "liberate", "retake",
+                                     "recapture", "invade", "infiltrate", "patrol", "shell", "bombard"})
+PLACE_OR_PERSON_OBJECT_VERBS = frozenset({"capture", "seize", "target"})
+#: nouns whose place is where someone serves or speaks from, not where an event is ("the group's leader in
+#: Mosul was killed", "a military source in Aleppo said"): skipped outside the trigger's own phrases
+ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
+    {"leader", "head", "commander", "chief", "member", "representative", "source", "branch", "correspondent",
+     "activist", "emir", "deputy", "aide", "head", "editor", "reporter", "analyst", "expert", "observer"})
 #: prepositions whose places locate an event from elsewhere in its clause or sentence
 FALLBACK_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "within", "around"})
 NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coast of", "outskirts", "north of",
@@ -842,7 +857,10 @@ class EventExtractor(GazetteerComponent):
             return True
         if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in verb.children):
             return True
-        return lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "past", "through")
+        if any(c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in RECORDING_NOUNS for g in c.children) for c in verb.children):
+            return True  # "was captured on video", "captured by surveillance cameras"
+        return lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "past", "through", "back")
                                         for c in verb.children)
 
     @staticmethod
@@ -939,11 +957,22 @@ class EventExtractor(GazetteerComponent):
             if m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS:  # places are captured; people are shot
                 targets += [(t, c) for c in m.trigger.children if c.dep_ == "nsubjpass" and m.trigger.pos_ == "VERB"
                             and c.ent_type_ != "PERSON" for t in usable + owners if self._names_head(doc, t, c)]
+            lemma = m.trigger.lemma_.lower()
             if not targets:  # "stormed the village of Tal Rifa'at", "captured Knin": a name the gazetteer lacks
                 targets = [(t, p) for t, p in in_phrases(objs, unnamed)
                            if t.label.endswith("+place-noun") or t.label in ("GPE", "LOC", "FAC")]
-            targets = [(t, p) for t, p in targets if t.place is None or t.place.kind in (
-                "city", "admin1", "admin2", "country", "region", "landmark", "user")]
+            if not targets and not hits and m.trigger.pos_ == "VERB" and (
+                    lemma in PLACE_ONLY_OBJECT_VERBS or lemma in PLACE_OR_PERSON_OBJECT_VERBS):
+                # "entered Tal Bizam", "stormed Mar'e": what is entered or stormed is a place, whatever the
+                # recogniser called the name (it tags many unknown names PERSON); what is captured is a place
+                # only as an object the recogniser tagged a place or nothing ("captured Badme", not "Hicks
+                # was captured")
+                targets = [(t, p) for t, p in self._object_names(m.trigger, sent_tops)
+                           if lemma in PLACE_ONLY_OBJECT_VERBS or (p.dep_ == "dobj" and p.ent_type_ in (
+                               "", "GPE", "LOC", "FAC"))]
+            kinds = ("city", "admin1", "admin2", "country", "region", "landmark", "user") + (
+                ("sea",) if m.event_type != "attack" else ())  # "patrolling the Persian Gulf"
+            targets = [(t, p) for t, p in targets if t.place is None or t.place.kind in kinds]
             if targets:
                 spec = self._specificity
                 if not hits or max(spec(t) for t, _ in targets) >= max(spec(t) for t, _ in hits):
@@ -972,13 +1001,15 @@ class EventExtractor(GazetteerComponent):
             subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
             preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
                      and t.i not in subject]
+            preps = [p for p in preps if not self._role_place(p, m.trigger)]
             hits = in_phrases(preps, usable + named_places)
             how = "in the trigger's clause"
             if not hits and article_tops:
                 hits = self._place_anaphora(attached_preps + preps, article_tops)
                 how = "referred back to"
             if not hits and self.sentence_fallback:
-                preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS]
+                preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
+                         and not self._role_place(t, m.trigger)]
                 hits = in_phrases(preps)
                 how = "in the sentence"
         if not hits and m.event_type in METONYMIC_SUBJECT_TYPES:
@@ -986,8 +1017,10 @@ class EventExtractor(GazetteerComponent):
             how = "the subject names the place that acts"
         if not hits:
             return
-        # the most specific place; among equals, the first (an unresolved name is most likely a small place)
-        t, prep = max(hits, key=lambda h: (self._specificity(h[0]), -h[0].start))
+        # the head of the phrase beats the places that modify it ("in Lucciana, in upper Corsica", "the Sharon
+        # junction near Netanya, 30 km north of Tel Aviv"); then the most specific; then the first
+        t, prep = min(hits, key=lambda h: (self._phrase_depth(doc, h[0], h[1]), -self._specificity(h[0]),
+                                           h[0].start))
         m.location = t
         m.location_attached = attached
         m.location_scope = "trigger" if attached else (
@@ -1022,6 +1055,26 @@ class EventExtractor(GazetteerComponent):
             else:
                 return False
         return tok == head
+
+    @staticmethod
+    def _phrase_depth(doc: Doc, t: Toponym, prep: Token) -> int:
+        """How far ``t`` sits from the head of the phrase of ``prep``: one for each apposition or distance on the
+        way, which name a reference point, not the place ("in Lucciana, in upper Corsica", "in Bago, a town 75
+        km northeast of Yangon", "near Larba, 25 km from Algiers", "in Diyala province, north of Baghdad")."""
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return 9
+        tok, depth = span.root, 0
+        for _ in range(12):
+            if tok == prep or tok.head == tok:
+                break
+            if tok.dep_ in ("appos", "advmod", "npadvmod", "acl", "relcl") or (
+                    tok.dep_ == "prep" and tok.head.lower_ in COMPASS_WORDS | DISTANCE_WORDS):
+                depth += 1
+            tok = tok.head
+        if prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS_WORDS | DISTANCE_WORDS:
+            depth += 1  # "(800 km) west of Kathmandu": a reference point, not the place
+        return depth
 
     @staticmethod
     def _specificity(t: Toponym) -> int:
@@ -1062,6 +1115,38 @@ class EventExtractor(GazetteerComponent):
                 out.append(Toponym(ent.start_char, ent.end_char, ent.text, None, 0.0,
                                    f"{ent.label_} entity in a locative phrase (not in the gazetteer)",
                                    ent.label_ + ("+place-noun" if place_noun else "")))
+        return out
+
+    @staticmethod
+    def _role_place(prep: Token, trigger: Token) -> bool:
+        """Does ``prep`` say where someone serves or speaks from ("a military source in Aleppo said", "the
+        al-Qaeda branch in Syria released ..."), someone who is not what the event happened to (the victim's
+        place is the event's: "killed a tribal leader in Diyala")?"""
+        noun = prep.head
+        if noun.lemma_.lower() not in ROLE_NOUNS:
+            return False
+        for obj in trigger.children:
+            if obj.dep_ in ("dobj", "nsubjpass") and noun in obj.subtree:
+                return False
+        return True
+
+    @staticmethod
+    def _object_names(verb: Token, sent_tops: list[Toponym]) -> list[tuple[Toponym, Token]]:
+        """The proper names that are the object (or passive subject) of a verb whose object is always a place
+        ("entered Dahiyat Al-Assad", "Jaffna was captured"), as unresolved place candidates."""
+        out = []
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ != "PROPN":
+                continue
+            words = [w for w in obj.subtree if w.i <= obj.i and (w.pos_ == "PROPN" or w.dep_ in ("compound", "flat"))
+                     and w.text[:1].isupper() or w.i == obj.i]
+            if not words or any(w.i != words[0].i + k for k, w in enumerate(words)):
+                continue
+            start, end = words[0].idx, obj.idx + len(obj)
+            if any(t.start < end and start < t.end for t in sent_tops):
+                continue
+            out.append((Toponym(start, end, verb.doc.text[start:end], None, 0.0,
+                                f"the name '{verb.lemma_}' takes as object (not in the gazetteer)", "NAME"), obj))
         return out
 
     @staticmethod
