@@ -71,6 +71,8 @@ INPUT_SUFFIXES = (".txt", ".jsonl", ".parquet")
 ROW_GROUP_SIZE = 50_000
 MANIFEST = "_geomap.json"
 FORMAT_VERSION = 1
+_PARTITIONS_PER_WORKER = 16
+_MIN_PARTITION = 10  # articles: below this, per-partition costs (files, scheduling) show
 _SEQ_STRIDE = 1_000_000  # seq = article number * stride + event number
 _META_FIELDS = ("id", "published", "title", "url", "source")
 _SUPPORTED = "a .txt file, a .jsonl shard, a .parquet file with a 'text' column, or a directory holding them"
@@ -209,12 +211,15 @@ def _scan(kind: str, path: Path) -> _Source:
 
 
 def _plan(paths: Iterable[str | Path] | str | Path, *, partition_size: int, n_workers: int) -> list[_Partition]:
-    """Partitions of at most ``partition_size`` articles (fewer when needed to give each worker two)."""
+    """Partitions of at most ``partition_size`` articles, and smaller (down to :data:`_MIN_PARTITION`) when that
+    gives each worker :data:`_PARTITIONS_PER_WORKER`: workers take partitions as they finish one, so small
+    partitions leave little idle time at the end of the run."""
     if partition_size < 1:
         raise ArticleError(f"partition_size must be at least 1 article, got {partition_size}.")
     sources = [_scan(kind, path) for kind, path in _source_files(paths)]
     total = sum(s.count for s in sources)
-    size = max(1, min(partition_size, math.ceil(total / (2 * max(1, n_workers)))))
+    balanced = max(min(partition_size, _MIN_PARTITION), math.ceil(total / (_PARTITIONS_PER_WORKER * max(1, n_workers))))
+    size = max(1, min(partition_size, balanced))
     partitions: list[_Partition] = []
     current: list[_Segment] = []
     filled = 0
@@ -413,10 +418,10 @@ def _extract_partition(partition: _Partition, *, model: str, published: dt.date 
             kept = {id(a) for a in todo}
             result.skipped += [a.id for a in articles if id(a) not in kept]
     try:
-        nlp = load(model)
         pairs: list[tuple[int, list[Event]]] = []
         batch: list[tuple[Article, list[Event]]] = []
-        for k, (article, doc) in enumerate(process(todo, nlp=nlp, batch_size=32)):
+        docs = process(todo, nlp=load(model), batch_size=32) if todo else iter(())
+        for k, (article, doc) in enumerate(docs):
             events = list(doc._.events)
             pairs.append((partition.first_article + k, events))
             if event_store is not None:
