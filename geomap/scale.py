@@ -541,6 +541,8 @@ def extract_to_dataset(
                           "Choose another output path.")  # fmt: skip
     override = parse_date(published, where="--published")
     partitions = _plan(paths, partition_size=partition_size, n_workers=n_workers)
+    if store is not None:
+        _prepare_store(store)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         tmp = output.parent / f".{output.name}.tmp-{uuid.uuid4().hex[:8]}"
@@ -611,9 +613,7 @@ def ingest_on_dask(
         raise ArticleError(f"n_workers must be at least 1, got {n_workers}.")
     override = parse_date(published, where="--published")
     partitions = _plan(paths, partition_size=partition_size, n_workers=n_workers)
-    from .store import open_store
-
-    open_store(store).close()  # a bad URL or a file that is not a store fails here, before any work
+    _prepare_store(store)
     summary = IngestSummary(store=_shown(store))
     with _client(scheduler, n_workers) as client:
         from distributed import as_completed
@@ -636,6 +636,14 @@ def ingest_on_dask(
         summary.events += r.stored_events
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _prepare_store(store: str) -> None:
+    """Open and close the store once here: a bad URL or a file that is not a store fails before any work, and
+    a new store gets its schema (and WAL mode) before workers open it at the same time."""
+    from .store import open_store
+
+    open_store(store).close()
 
 
 def _shown(store: str) -> str:
