@@ -1,0 +1,147 @@
+"""The resolver's joint reading of an article's names (issue 4): each rule on a hand-written text, and the same
+text with the rule switched off, so that every test shows what its rule decides."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from geomap.pipeline import load
+from geomap.pipeline import resolver as R
+
+
+@pytest.fixture(scope="module")
+def geo_nlp(gazetteer):
+    return load(events=False)
+
+
+def _places(nlp, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Mention text -> (name, country, admin-1) of the place it resolved to."""
+    return {t.text: (t.place.name, t.place.country_iso2, t.place.admin1) if t.place else (None, None, None)
+            for t in nlp(text)._.toponyms}
+
+
+ATHENS = "Police in Athens said the suspect was arrested in Augusta. The Clarke County jail held him overnight."
+
+
+def test_names_sharing_a_state_choose_each_other(geo_nlp, monkeypatch):
+    found = _places(geo_nlp, ATHENS)
+    assert found["Athens"] == ("Athens", "US", "Georgia")
+    assert found["Augusta"][2] == "Georgia" and found["Clarke County"][2] == "Georgia"
+    monkeypatch.setitem(R.WEIGHTS, "local_fit", 0.0)
+    assert _places(geo_nlp, ATHENS)["Athens"][1] == "GR"  # without the joint reading: the famous Athens
+
+
+def test_joint_reading_is_given_as_the_reason(geo_nlp):
+    athens = next(t for t in geo_nlp(ATHENS)._.toponyms if t.text == "Athens")
+    assert "other names read in Georgia" in athens.reason
+
+
+PARIS = "The fire in Paris destroyed two barns, Henry County officials said."
+
+
+def test_a_nearby_county_places_a_town_and_the_town_places_the_county(geo_nlp, monkeypatch):
+    # Paris, Tennessee is the seat of Henry County, Tennessee: the nearness of the two readings chooses both
+    # (the county in the second round, once Paris has been read as Paris, Tennessee)
+    found = _places(geo_nlp, PARIS)
+    assert found["Paris"] == ("Paris", "US", "Tennessee")
+    assert found["Henry County"] == ("Henry County", "US", "Tennessee")
+    monkeypatch.setattr(R, "JOINT_ROUNDS", 1)
+    assert _places(geo_nlp, PARIS)["Henry County"][2] != "Tennessee"
+    monkeypatch.setattr(R, "NEAR_WEIGHT", 0.0)
+    assert _places(geo_nlp, PARIS)["Paris"][1] == "FR"
+
+
+def test_a_name_inside_an_organisation_name_locates_the_story(gazetteer):
+    from spacy.lang.en import English
+
+    from geomap.model import Toponym
+    from geomap.pipeline import toponyms  # noqa: F401  (registers Doc._.toponyms)
+
+    resolver = R.ToponymResolver(None, "r")
+    resolver.initialize(gazetteer=gazetteer)
+    text = "The Edgar County Board met on Monday. Paris will repave two streets."
+    start, paris = text.index("Edgar County"), text.index("Paris")
+
+    def resolve(*, with_board: bool) -> Toponym:
+        tops = [Toponym(text="Edgar County", start=start, end=start + 12, label="GPE", role="embedded")]
+        tops = tops if with_board else []
+        tops.append(Toponym(text="Paris", start=paris, end=paris + 5, label="GPE", role="literal"))
+        resolver.resolve(English()(text), tops)
+        return tops[-1]
+
+    assert (resolve(with_board=True).place.country_iso2, resolve(with_board=True).place.admin1) == ("US", "Illinois")
+    assert resolve(with_board=False).place.country_iso2 == "FR"  # nothing else says which Paris
+
+
+def test_states_in_a_list_stay_states(geo_nlp):
+    # the towns named California, Oregon, Nevada and Louisiana in Missouri and Pennsylvania must not support
+    # each other: a state reading shadows its own country's namesake towns
+    found = _places(geo_nlp, "Turnout was high in California, Oregon, Nevada and Louisiana, officials said.")
+    assert {v[1] for v in found.values()} == {"US"}
+    assert [v[0] for v in found.values()] == ["California", "Oregon", "Nevada", "Louisiana"]
+    assert all(v[0] == v[2] for v in found.values())  # each is its own admin-1: the state
+
+
+def test_shadowed_only_below_a_state_of_the_same_country(gazetteer):
+    seen: set[str] = set()
+    state = next(p for p in gazetteer.lookup("California") if p.kind == "admin1")
+    town = next(p for p in gazetteer.lookup("California") if p.kind == "city" and p.country_iso2 == "US")
+    assert not R._shadowed(town, seen)  # no state met yet
+    assert not R._shadowed(state, seen)
+    assert R._shadowed(town, seen)
+    country = next(p for p in gazetteer.lookup("Palestine") if p.kind == "country")
+    texas = next(p for p in gazetteer.lookup("Palestine") if p.kind == "city" and p.country_iso2 == "US")
+    seen = set()
+    assert not R._shadowed(country, seen) and not R._shadowed(texas, seen)
+
+
+BOSTON = "The band, based in Boston, has played in Atlanta and Denver."
+
+
+def test_a_big_city_does_not_pull_a_famous_namesake_into_its_state(geo_nlp, monkeypatch):
+    assert _places(geo_nlp, BOSTON)["Boston"] == ("Boston", "US", "Massachusetts")
+    monkeypatch.setattr(R, "BIG_CITY_SUPPORT", 1.0)
+    monkeypatch.setitem(R.WEIGHTS, "coherence", 2.5)
+    assert _places(geo_nlp, BOSTON)["Boston"][2] == "Georgia"  # Atlanta's state would win
+
+
+def test_country_level_coherence_does_not_move_london_to_the_us(geo_nlp, monkeypatch):
+    text = "The orchestra, based in Boston, has played in Chicago, Denver, Seattle, Atlanta and London."
+    assert _places(geo_nlp, text)["London"] == ("London", "GB", "England")
+    monkeypatch.setitem(R.WEIGHTS, "coherence", 2.5)  # the weight before issue 4's second round
+    monkeypatch.setitem(R.WEIGHTS, "local_fit", 0.0)
+    assert _places(geo_nlp, text)["London"][1] == "US"
+
+
+def test_a_name_neither_votes_for_nor_supports_itself():
+    assert R._name_key("The Athens") == R._name_key("athens") == "athens"
+    assert R._name_key("Thessaloniki") == "thessaloniki"
+
+
+def test_cells_and_divisions(gazetteer):
+    paris_tn = next(p for p in gazetteer.lookup("Paris") if p.admin1 == "Tennessee")
+    henry_tn = next(p for p in gazetteer.lookup("Henry County") if p.admin1 == "Tennessee")
+    (ay, ax), (by, bx) = R._cell(paris_tn), R._cell(henry_tn)
+    assert abs(ay - by) <= 1 and abs(ax - bx) <= 1
+    assert R._region_key(paris_tn) == R._region_key(henry_tn) == paris_tn.admin1_code
+    assert R._region_key(gazetteer.country("USA")) is None
+
+
+def test_a_town_named_like_its_countrys_state_takes_no_division_evidence(gazetteer):
+    resolver = R.ToponymResolver(None, "r")
+    resolver.initialize(gazetteer=gazetteer)
+    cands = gazetteer.lookup("California")
+    town = next(p for p in cands if p.kind == "city" and p.admin1 == "Pennsylvania")
+    ctx = {"containers": [], "demonyms": [], "label": "GPE", "text": "California", "all_caps": False}
+    country_votes = Counter({"US": 3})
+    admin1_votes = Counter({("US", town.admin1_code): 2.0})  # the article's other places are in Pennsylvania
+    local = {town.id: 2.0}
+    ranked = resolver._rank(cands, ctx, country_votes, admin1_votes, local=local)
+    assert ranked[0].place.kind == "admin1" and ranked[0].place.name == "California"
+    town_score = next(s for s in ranked if s.place.id == town.id)
+    assert not any("Pennsylvania" in r for r in town_score.reasons)
+    # without the state among the candidates the same evidence counts for the town
+    alone = resolver._rank([town], ctx, country_votes, admin1_votes, local=local)
+    assert any("Pennsylvania" in r for r in alone[0].reasons) and alone[0].score > town_score.score + 5
