@@ -506,7 +506,8 @@ class GeoPackageStore(EventStore):
             # GDAL reads application_id from the file header, not through SQL: move page 1 out of the WAL.
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         meta = dict(conn.execute("SELECT key, value FROM geomap_meta"))
-        self.hash_method = check_meta(meta, store=str(self.path), advice="re-ingest the articles into a new store")
+        self.hash_method = check_meta(meta, store=str(self.path), advice=(
+            f"move {self.path} away (or pass --store NEW.gpkg) and ingest the articles again: there is no migration"))
 
     def _execute_pragmas(self) -> None:
         conn = self._conn

@@ -356,3 +356,12 @@ def test_store_point_between_its_rtree_box_centre_and_a_region_edge(filled) -> N
     assert ids(store, region=east_of_edge) == ({"mosc"} if expected_east else set())
     assert ids(store, region=west_of_edge) == (set() if expected_east else {"mosc"})
     assert ids(store, bbox=(edge, 55.0, 40.0, 56.0)) == ({"mosc"} if expected_east else set())
+
+
+def test_store_of_another_schema_version_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "old.gpkg"
+    open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE geomap_meta SET value = '2' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match=r"schema version 2, this geomap reads version \d+; move .*old\.gpkg away"):
+        open_store(path)
