@@ -66,15 +66,6 @@ def _cell(width: int) -> Any:
     return np.dtype([("id", ">i8"), ("box", ">f4", width)])
 
 
-def _decode(blob: bytes, width: int) -> tuple[Any, Any]:
-    """(ids, float32 boxes of ``width`` coordinates) of one node blob."""
-    import numpy as np
-
-    count = int.from_bytes(blob[2:4], "big")
-    cells = np.frombuffer(blob, dtype=_cell(width), count=count, offset=4)
-    return cells["id"].astype(np.int64), cells["box"].astype(np.float32).reshape(count, width)
-
-
 def _order(boxes: Any, capacity: int) -> Any:
     """Sort-Tile-Recursive order of the boxes' centres in their first two dimensions (Leutenegger et al. 1997):
     vertical slices of about sqrt(nodes) nodes each, sorted by y within a slice, so that every run of
@@ -120,13 +111,14 @@ def _blobs(ids: Any, boxes: Any, *, capacity: int, node_size: int) -> tuple[list
     return [row.tobytes() for row in raw], bounds, node_of
 
 
-def _leaf_entries(conn: sqlite3.Connection, node_table: str, leaves: Any, width: int) -> tuple[Any, Any]:
-    """All (ids, boxes) held by these leaf nodes, decoded in one pass."""
+def _node_entries(conn: sqlite3.Connection, node_table: str, nodes: Any, width: int) -> tuple[Any, Any]:
+    """All cells (ids, float32 boxes of ``width`` coordinates) held by these nodes, read and decoded in one pass
+    (in no particular order): a leaf's cells are entries, an inner node's are its children."""
     import numpy as np
 
     blobs = [row[0] for row in conn.execute(
         f"SELECT data FROM {node_table} WHERE nodeno IN (SELECT value FROM json_each(?))",
-        (json.dumps(leaves.tolist()),))]  # fmt: skip
+        (json.dumps(list(map(int, nodes))),))]  # fmt: skip
     if not blobs:
         return np.empty(0, dtype=np.int64), np.empty((0, width), dtype=np.float32)
     size = len(blobs[0])
@@ -177,25 +169,19 @@ def pack_rtree(
     leaf_boxes = np.empty((0, width), dtype=np.float32)
     inner: list[int] = []
     if depth == 0:  # the root is a leaf: re-pack its entries with the new ones
-        old_ids, old_boxes = _decode(root[0], width)
+        old_ids, old_boxes = _node_entries(conn, node_table, [1], width)
     else:
-        level = [1]
+        level: Any = [1]
         for height in range(depth, 0, -1):
-            children, child_boxes = [], []
-            for nodeno in level:
-                blob = conn.execute(f"SELECT data FROM {node_table} WHERE nodeno = ?", (nodeno,)).fetchone()[0]
-                c_ids, c_boxes = _decode(blob, width)
-                children.append(c_ids)
-                child_boxes.append(c_boxes)
-            inner += level
+            children, child_boxes = _node_entries(conn, node_table, level, width)
+            inner += list(map(int, level))
             if height == 1:
-                leaf_nodes = np.concatenate(children)
-                leaf_boxes = np.concatenate(child_boxes)
+                leaf_nodes, leaf_boxes = children, child_boxes
             else:
-                level = np.concatenate(children).tolist()
+                level = children
         old_ids = np.empty(0, dtype=np.int64)
         if runs + 1 >= max_runs:  # re-pack everything
-            old_ids, old_boxes = _leaf_entries(conn, node_table, leaf_nodes, width)
+            old_ids, old_boxes = _node_entries(conn, node_table, leaf_nodes, width)
             inner += leaf_nodes.tolist()
             leaf_nodes = np.empty(0, dtype=np.int64)
             leaf_boxes = np.empty((0, width), dtype=np.float32)
