@@ -267,6 +267,27 @@ def like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def attribute_prefilters(
+    query: EventQuery, *, placeholder: str, type_match: str, iso_dates: bool
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions for the ``country``, ``event_type``, ``until`` and ``since`` filters (the dates as ISO text
+    with ``iso_dates``, else as ``date``s). ``placeholder`` is the backend's (``?`` or ``%s``); ``type_match`` its
+    ASCII case-insensitive type test with one placeholder (non-ASCII types are left to :func:`exact_mask`)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if query.country is not None:
+        where.append(f"country = {placeholder}")
+        params.append(query.country)
+    if query.event_type is not None and query.event_type.isascii():
+        where.append(type_match)
+        params.append(query.event_type)
+    for column, op, value in (("date_start", "<=", query.until), ("date_end", ">=", query.since)):
+        if value is not None:
+            where.append(f"{column} {op} {placeholder}")
+            params.append(value.isoformat() if iso_dates else value)  # type: ignore[union-attr]
+    return where, params
+
+
 def word_prefilters(query: EventQuery, *, ilike: str, like: str) -> tuple[list[str], list[Any]]:
     """SQL conditions for the ``text`` and ``actor`` filters that narrow candidates without excluding any match
     (case folding beyond ASCII is left to :func:`exact_mask`). ``ilike`` and ``like`` are the backend's

@@ -55,6 +55,7 @@ from geomap.store.base import (
     GroupKey,
     IngestResult,
     assign_groups,
+    attribute_prefilters,
     candidate_columns,
     classify_point_envelopes,
     exact_mask,
@@ -1134,18 +1135,10 @@ def _prefilter_sql(query: EventQuery) -> tuple[list[str], list[Any]]:
             parts.append("SELECT fid FROM events WHERE is_area = 1 AND lat BETWEEN ? AND ?")
             params += [south, north]
         where.append(f"fid IN ({' UNION ALL '.join(parts)})")
-    if query.country is not None:
-        where.append("country = ?")
-        params.append(query.country)
-    if query.event_type is not None and query.event_type.isascii():
-        where.append("event_type = ? COLLATE NOCASE")  # NOCASE folds ASCII only
-        params.append(query.event_type)
-    if query.until is not None:
-        where.append("date_start <= ?")
-        params.append(query.until.isoformat())  # type: ignore[union-attr]
-    if query.since is not None:
-        where.append("date_end >= ?")
-        params.append(query.since.isoformat())  # type: ignore[union-attr]
+    attrs, attr_params = attribute_prefilters(query, placeholder="?", type_match="event_type = ? COLLATE NOCASE",
+                                              iso_dates=True)  # NOCASE folds ASCII only; fmt: skip
+    where += attrs
+    params += attr_params
     # SQLite's LIKE folds ASCII case only
     words, word_params = word_prefilters(query, ilike="{col} LIKE ? ESCAPE '\\'", like="{col} LIKE ?")
     where += words

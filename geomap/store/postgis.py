@@ -45,6 +45,7 @@ from geomap.store.base import (
     GroupKey,
     IngestResult,
     assign_groups,
+    attribute_prefilters,
     group_search_boxes,
     group_summaries,
     prefilter_boxes,
@@ -597,18 +598,10 @@ def _prefilter_sql(query: EventQuery) -> tuple[list[str], list[Any]]:
             parts.append("(is_area AND lat BETWEEN %s AND %s)")
             params += [south, north]
         where.append(f"({' OR '.join(parts)})")
-    if query.country is not None:
-        where.append("country = %s")
-        params.append(query.country)
-    if query.event_type is not None and query.event_type.isascii():
-        where.append("lower(event_type) = lower(%s)")  # lower() is not casefold() beyond ASCII
-        params.append(query.event_type)
-    if query.until is not None:
-        where.append("date_start <= %s")
-        params.append(query.until)
-    if query.since is not None:
-        where.append("date_end >= %s")
-        params.append(query.since)
+    attrs, attr_params = attribute_prefilters(query, placeholder="%s", type_match="lower(event_type) = lower(%s)",
+                                              iso_dates=False)  # lower() is not casefold() beyond ASCII; fmt: skip
+    where += attrs
+    params += attr_params
     words, word_params = word_prefilters(query, ilike="{col} ILIKE %s", like="{col} LIKE %s")
     where += words
     params += word_params
