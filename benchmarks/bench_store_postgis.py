@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_store import bulk_load, china_polygon
+from bench_store import bulk_load, time_queries
 
 from geomap.store.postgis import PostGISStore
 
@@ -45,20 +43,7 @@ def main(argv: list[str] | None = None) -> None:
             size = store._read("SELECT pg_total_relation_size(%s)", (f'"{args.schema}".events',))[0][0] / 1e6
             print(f"load {store.count():,} events: {load:.1f} s in add_articles (+{gen_time:.1f} s generating); "
                   f"events table with indexes {size:.0f} MB")  # fmt: skip
-        china, china_source = china_polygon()
-        queries = {
-            "bbox ~1% (22°×22°)": dict(bbox=(100.0, 10.0, 122.0, 32.0)),
-            "300 km radius (Beijing)": dict(near=(39.9075, 116.39723), radius_km=300),
-            f"country polygon (China, {china_source})": dict(region=china),
-            "bbox ~1% + year 2024": dict(bbox=(100.0, 10.0, 122.0, 32.0), since="2024", until="2024"),
-        }
-        for name, filters in queries.items():
-            times = []
-            for _ in range(args.repeat):
-                t0 = time.perf_counter()
-                frame = store.query(**filters)
-                times.append((time.perf_counter() - t0) * 1000)
-            print(f"{name:<55} median {statistics.median(times):6.0f} ms  (min {min(times):.0f})  rows {len(frame):,}")
+        time_queries(store, repeat=args.repeat)
     finally:
         if not args.keep:
             store._conn.execute(f'DROP SCHEMA IF EXISTS "{args.schema}" CASCADE')
