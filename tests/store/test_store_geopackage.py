@@ -8,6 +8,7 @@ import sqlite3
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 import shapely
@@ -309,22 +310,27 @@ def test_store_query_after_replace_sees_new_rows(tmp_path: Path) -> None:
         assert set(store.query()["event_id"]) == {"beij", "suva", "tonga"}
 
 
-def test_store_rtree_fast_path_agrees_with_row_by_row_check(tmp_path: Path) -> None:
-    """Spatial-only queries decided on R-tree boxes return what the exact check on every candidate returns."""
-    import numpy as np
-
-    rng = np.random.default_rng(3)
+def random_point_articles(seed: int, *, odd: Place | None = None) -> tuple[list, np.ndarray, np.ndarray]:
+    """150 articles of 10 events at 1500 random points over East Asia (every 97th event in the western Pacific,
+    every 89th at ``odd`` if given), with varied sentences and actors; also the points' lon and lat arrays."""
+    rng = np.random.default_rng(seed)
     lon, lat = rng.uniform(100, 140, 1500).round(5), rng.uniform(10, 50, 1500).round(5)
     items = []
     for i in range(150):
         evs = []
         for k in range(10):
             j = i * 10 + k
-            place = (WPAC if j % 97 == 0 else
+            place = (WPAC if j % 97 == 0 else odd if odd is not None and j % 89 == 0 else
                      _place(f"p:{j}", f"P{j}", float(lat[j]), float(lon[j]), "CHN"))  # fmt: skip
-            evs.append(Event(event_id=f"e{j}", event_type="visit", trigger="t", sentence="s", article_id=f"r{i}",
-                             place=place, geo_precision=3 if place is WPAC else 1))  # fmt: skip
+            evs.append(Event(event_id=f"e{j}", event_type="visit", trigger="t", sentence=f"s {j % 7}",
+                             article_id=f"r{i}", place=place, actors=[Actor(f"Unit {j % 5}", "CHN")]))  # fmt: skip
         items.append((Article(id=f"r{i}", text=f"random article {i}"), evs))
+    return items, lon, lat
+
+
+def test_store_rtree_fast_path_agrees_with_row_by_row_check(tmp_path: Path) -> None:
+    """Spatial-only queries decided on R-tree boxes return what the exact check on every candidate returns."""
+    items, lon, lat = random_point_articles(3)
     queries = [EventQuery(bbox=(float(lon[5]), float(lat[9]), 130.0, 40.0)),  # edges through stored points
                EventQuery(bbox=(110.5, 15.5, 125.25, 35.75)),
                EventQuery(near=(float(lat[3]), float(lon[3])), radius_km=800.0),

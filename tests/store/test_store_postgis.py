@@ -24,14 +24,14 @@ from test_store_geopackage import (  # the GeoPackage tests' data and filter cas
     BEIJING,
     MOSCOW,
     WESTERN_PACIFIC,
-    WPAC,
     _batch,
     _place,
     make_events,
+    random_point_articles,
 )
 
 from geomap.errors import QueryError, StoreError
-from geomap.model import Actor, Article, Event, Place
+from geomap.model import Article, Event, Place
 from geomap.store import FEATURE_COLUMNS, GROUP_COLUMNS, EventQuery, EventStore, open_store
 from geomap.store.base import haversine_km
 
@@ -139,18 +139,7 @@ def test_postgis_random_points_agree_with_geopackage(pg_url, schemas, tmp_path) 
     """1500 random points (edges through stored points included): same fids from both backends."""
     # an area whose representative point lies outside its envelope: only the latitude band finds it
     odd = Place(id="region:odd", name="Odd", kind="region", lat=30.0, lon=120.0, geometry=shapely.box(60, 60, 62, 62))
-    rng = np.random.default_rng(11)
-    lon, lat = rng.uniform(100, 140, 1500).round(5), rng.uniform(10, 50, 1500).round(5)
-    items = []
-    for i in range(150):
-        evs = []
-        for k in range(10):
-            j = i * 10 + k
-            place = (WPAC if j % 97 == 0 else odd if j % 89 == 0 else
-                     _place(f"p:{j}", f"P{j}", float(lat[j]), float(lon[j]), "CHN"))  # fmt: skip
-            evs.append(Event(event_id=f"e{j}", event_type="visit", trigger="t", sentence=f"s {j % 7}",
-                             article_id=f"r{i}", place=place, actors=[Actor(f"Unit {j % 5}", "CHN")]))  # fmt: skip
-        items.append((Article(id=f"r{i}", text=f"random article {i}"), evs))
+    items, lon, lat = random_point_articles(11, odd=odd)
     j, k = (int(np.flatnonzero((lon < 125) & (lat < 35))[i]) for i in (0, 1))  # edges through stored points
     queries = [EventQuery(bbox=(float(lon[j]), float(lat[k]), 130.0, 40.0)),
                EventQuery(bbox=(110.5, 15.5, 125.25, 35.75)),
