@@ -362,9 +362,8 @@ def query(store_location: str, bbox, near, radius, region, country, actor, event
 
     q = _build_query(bbox, near, radius, region, country, actor, event_type, since, until, text)
     names = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
-    if dataset or grouped:
-        if names:
-            raise click.UsageError("--columns works on plain store queries, not with --dataset or --grouped.")
+    if names and (dataset or grouped):
+        raise click.UsageError("--columns works on plain store queries, not with --dataset or --grouped.")
     if dataset:
         if grouped:
             raise click.UsageError("--grouped works on the event store, not on a --dataset.")

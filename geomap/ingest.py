@@ -51,7 +51,7 @@ def ingest_articles(paths: Sequence[str], *, store: str, replace: bool = False, 
     articles = list(read_articles(paths, published=published))
     from .store.postgis import redact_url
 
-    summary = IngestSummary(store=redact_url(str(store)) if "://" in str(store) else str(store),
+    summary = IngestSummary(store=redact_url(str(store)),
                             articles=len(articles))
     with open_store(store) as event_store:
         todo = articles if replace else [a for a in articles if not event_store.has_article(content_hash(a))]

@@ -48,6 +48,7 @@ from .errors import ArticleError, OutputError, StoreError
 from .model import Article, Event
 from .pipeline import DEFAULT_MODEL
 from .store.base import FEATURE_COLUMNS, JSON_COLUMNS, exact_mask, prefilter_boxes
+from .store.postgis import redact_url
 from .store.query import EventQuery
 
 if TYPE_CHECKING:
@@ -550,7 +551,7 @@ def extract_to_dataset(
         work.mkdir(parents=True)
     except OSError as err:
         raise OutputError(f"Cannot create {output.parent}: {err.strerror or err}. Check the path.") from err
-    summary = DatasetSummary(output=output, partitions=len(partitions), store=_shown(store) if store else None)
+    summary = DatasetSummary(output=output, partitions=len(partitions), store=redact_url(store) if store else None)
     try:
         with _client(scheduler, n_workers) as client:
             summary.workers = len(client.scheduler_info(n_workers=-1)["workers"])
@@ -614,7 +615,7 @@ def ingest_on_dask(
     override = parse_date(published, where="--published")
     partitions = _plan(paths, partition_size=partition_size, n_workers=n_workers)
     _prepare_store(store)
-    summary = IngestSummary(store=_shown(store))
+    summary = IngestSummary(store=redact_url(store))
     with _client(scheduler, n_workers) as client:
         from distributed import as_completed
 
@@ -644,15 +645,6 @@ def _prepare_store(store: str) -> None:
     from .store import open_store
 
     open_store(store).close()
-
-
-def _shown(store: str) -> str:
-    """A store location fit to print (a database URL without its password)."""
-    if "://" in store:
-        from .store.postgis import redact_url
-
-        return redact_url(store)
-    return store
 
 
 #: Local-cluster settings for long CPU-bound tasks. Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536
