@@ -27,6 +27,7 @@ article ids, JSON list in ingest order). :meth:`EventStore.groups` gives one row
 from __future__ import annotations
 
 import abc
+import contextlib
 import json
 import math
 import re
@@ -107,9 +108,10 @@ def result_columns(columns: Sequence[str] | str | None) -> tuple[str, ...]:
 
 def fetch_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
     """The stored columns to read for these result columns: the requested event columns, ``lat``/``lon``
-    (the geometry of point events), and ``group_id`` and ``article_id`` when a group column is wanted."""
+    (the geometry of point events), ``group_id`` when a group column is wanted, and ``article_id`` for
+    ``sources``."""
     need = set(columns) | {"lat", "lon"}
-    if need & set(GROUP_COLUMNS):
+    if "sources" in need:
         need |= {"article_id"}
     return tuple(c for c in FEATURE_COLUMNS if c in need) + (("group_id",) if need & set(GROUP_COLUMNS) else ())
 
@@ -187,7 +189,9 @@ class EventStore(abc.ABC):
         results: each value read costs about as much as the search itself.
         """
         query = EventQuery.build(q, **filters)
-        return self._features(self._matching_fids(query), result_columns(columns))
+        names = result_columns(columns)
+        with self._snapshot():
+            return self._features(self._matching_fids(query), names)
 
     def groups(self, q: EventQuery | None = None, **filters: Any) -> geopandas.GeoDataFrame:
         """One row per group with at least one event matching ``q``/``filters``.
@@ -196,16 +200,22 @@ class EventStore(abc.ABC):
         fall outside the filters), with the query-result columns plus ``num_events`` (rows in the group).
         """
         query = EventQuery.build(q, **filters)
-        fids = self._matching_fids(query)
-        ids = sorted(set(self._group_ids(fids).values())) if fids is None or fids else []
-        frame = self._features(ids, RESULT_COLUMNS)
-        frame.insert(len(FEATURE_COLUMNS) + len(GROUP_COLUMNS), "num_events", self._group_sizes(frame.index))
+        with self._snapshot():
+            fids = self._matching_fids(query)
+            ids = sorted(set(self._group_ids(fids).values())) if fids is None or fids else []
+            frame = self._features(ids, RESULT_COLUMNS)
+            frame.insert(len(FEATURE_COLUMNS) + len(GROUP_COLUMNS), "num_events", self._group_sizes(frame.index))
         return frame
 
     def events(self, q: EventQuery | None = None, **filters: Any) -> list[Event]:
         """Events matching ``q`` and/or keyword filters, rebuilt as typed :class:`~geomap.model.Event`s."""
         query = EventQuery.build(q, **filters)
-        return self._events(self._matching_fids(query))
+        with self._snapshot():
+            return self._events(self._matching_fids(query))
+
+    def _snapshot(self) -> contextlib.AbstractContextManager[None]:
+        """A context in which every read of one query sees the same version of the store."""
+        return contextlib.nullcontext()
 
     def _matching_fids(self, query: EventQuery) -> list[int] | None:
         """fids of the matching events in ascending order, or ``None`` for "all" (an empty query)."""
@@ -430,7 +440,7 @@ def is_envelope_decidable(query: EventQuery) -> bool:
 
 
 def classify_point_envelopes(
-    query: EventQuery, minx: Any, maxx: Any, miny: Any, maxy: Any
+    query: EventQuery, minx: Any, maxx: Any, miny: Any, maxy: Any, *, in_region: Any = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """``(sure, unsure)`` masks for *point* events known only by a box that contains each point.
 
@@ -438,6 +448,7 @@ def classify_point_envelopes(
     wide: ``sure`` rows match :func:`exact_mask` whatever the point inside the box, rows in neither mask
     cannot match, and ``unsure`` rows (a box across the filter's edge) need the exact check on their
     coordinates. Decides bbox, radius and polygonal region filters (see :func:`is_envelope_decidable`).
+    ``in_region`` (optional mask) marks boxes already known to lie in the region's interior.
     """
     import numpy as np
     import shapely
@@ -466,8 +477,11 @@ def classify_point_envelopes(
         boundary = region.boundary
         shapely.prepare(region)
         shapely.prepare(boundary)
-        inside = shapely.contains_xy(region, cx, cy)
-        near_edge = shapely.dwithin(boundary, shapely.points(cx, cy), 2.0 * diagonal_deg + 1e-12)
+        known = np.zeros(n, dtype=bool) if in_region is None else np.asarray(in_region, dtype=bool)
+        test = np.flatnonzero(~known)
+        inside, near_edge = known.copy(), np.zeros(n, dtype=bool)
+        inside[test] = shapely.contains_xy(region, cx[test], cy[test])
+        near_edge[test] = shapely.dwithin(boundary, shapely.points(cx[test], cy[test]), 2.0 * diagonal_deg[test] + 1e-12)
         sure &= inside & ~near_edge
         possible &= inside | near_edge
     return sure, possible & ~sure

@@ -34,12 +34,13 @@ process; the last commits may be lost on power failure).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
 import struct
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,9 +66,10 @@ from geomap.store.base import (
     prefilter_boxes,
     radius_lat_band,
     word_prefilters,
+    wrap_region,
 )
 from geomap.store.query import EventQuery
-from geomap.store.rtree import morton_keys, pack_rtree
+from geomap.store.rtree import morton_keys, pack_rtree, search_rtree
 
 if TYPE_CHECKING:
     import geopandas
@@ -565,6 +567,24 @@ class GeoPackageStore(EventStore):
     def _transaction(self) -> GeoPackageStore._Tx:
         return GeoPackageStore._Tx(self)
 
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """One read transaction for a whole query: every read sees the same version of the file (a writer
+        may commit meanwhile; WAL keeps this version until the transaction ends)."""
+        conn = self._conn
+        if conn.in_transaction:
+            yield
+            return
+        try:
+            conn.execute("BEGIN")
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot read the event store {self.path}: {err}") from err
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
     def close(self) -> None:
         self._conn.close()
 
@@ -848,27 +868,21 @@ class GeoPackageStore(EventStore):
         import numpy as np
 
         (_, boxes), *_ = prefilter_boxes(query)  # any one filter's boxes bound the candidates
-        box_sql = (
-            f"SELECT id, minx, maxx, miny, maxy FROM {_RTREE} WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?"
-        )
-        rows: list[tuple[Any, ...]] = []
-        for w, s, e, n in boxes:
-            rows += self._read(box_sql, (e, w, n, s))
-        areas = {fid for (fid,) in self._read("SELECT fid FROM events WHERE is_area = 1")}
+        region = wrap_region(query.region) if query.region is not None else None
+        fids, envelopes, in_region = search_rtree(self._conn, _RTREE, boxes, within=region)
+        areas = np.array([fid for (fid,) in self._read("SELECT fid FROM events WHERE is_area = 1")], dtype=np.int64)
         recheck: set[int] = set()
         if query.near is not None:  # areas are measured by their point, which the R-tree does not hold
             south, north = radius_lat_band(query.near[0], query.radius_km or 0.0)
             recheck.update(f for (f,) in self._read(
                 "SELECT fid FROM events WHERE is_area = 1 AND lat BETWEEN ? AND ?", (south, north)))  # fmt: skip
-        points = [r for r in rows if r[0] not in areas]
-        recheck.update(r[0] for r in rows if r[0] in areas)
-        matched: list[int] = []
-        if points:
-            arr = np.array(points, dtype=float)
-            sure, unsure = classify_point_envelopes(query, arr[:, 1], arr[:, 2], arr[:, 3], arr[:, 4])
-            fids = np.array([r[0] for r in points], dtype=np.int64)
-            matched = fids[sure].tolist()
-            recheck.update(fids[unsure].tolist())
+        is_area = np.isin(fids, areas)
+        recheck.update(fids[is_area].tolist())
+        points = ~is_area
+        fids, envelopes, in_region = fids[points], envelopes[points].astype(np.float64), in_region[points]
+        sure, unsure = classify_point_envelopes(query, *envelopes.T, in_region=in_region)
+        matched = fids[sure].tolist()
+        recheck.update(fids[unsure].tolist())
         if recheck:
             frame = self._candidates(query, candidate_columns(query), fids=sorted(recheck))
             matched += [int(fid) for fid in frame.index[exact_mask(frame, query)]]
@@ -1067,16 +1081,20 @@ def _frame_from_columns(
     if set(columns) & set(GROUP_COLUMNS):
         group_ids = fetched["group_id"]
         summaries = summaries_of(pd.Series(group_ids, dtype=object))
-        encoded = {aid: _json_one(aid) for aid in dict.fromkeys(fetched["article_id"])}
-        sources = [encoded[aid] for aid in fetched["article_id"]]
-        num_sources = np.ones(len(sources), dtype=np.int64)
+        num_sources = np.ones(len(group_ids), dtype=np.int64)
+        sources: list[str] = []
+        if "sources" in columns:
+            encoded = {aid: _json_one(aid) for aid in dict.fromkeys(fetched["article_id"])}
+            sources = [encoded[aid] for aid in fetched["article_id"]]
         if summaries:
             gids = np.array(group_ids, dtype=float)  # None → NaN
             for i in np.flatnonzero(np.isin(gids, np.array(list(summaries), dtype=float))).tolist():
-                _, num_sources[i], sources[i] = summaries[group_ids[i]]
-        group = {"group_id": pd.array(group_ids, dtype="Int64"), "num_sources": pd.array(num_sources, dtype="Int64"),
-                 "sources": _text_array(sources, text)}  # fmt: skip
-        data.update((name, group[name]) for name in GROUP_COLUMNS if name in columns)
+                _, num_sources[i], listed = summaries[group_ids[i]]
+                if sources:
+                    sources[i] = listed
+        data.update((name, values) for name, values in (
+            ("group_id", pd.array(group_ids, dtype="Int64")), ("num_sources", pd.array(num_sources, dtype="Int64")),
+            ("sources", _text_array(sources, text))) if name in columns)  # fmt: skip
     geometry = shapely.points(lon, lat)  # NaN coordinates → empty points, replaced below
     geometry[np.isnan(lat) | np.isnan(lon)] = None
     area = np.array(fetched["is_area"], dtype=bool)

@@ -26,8 +26,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["pack_rtree", "morton_keys", "float32_outward"]
-
+__all__ = ["pack_rtree", "search_rtree", "morton_keys", "float32_outward"]
 
 
 def morton_keys(x: Any, y: Any) -> Any:
@@ -111,25 +110,94 @@ def _blobs(ids: Any, boxes: Any, *, capacity: int, node_size: int) -> tuple[list
     return [row.tobytes() for row in raw], bounds, node_of
 
 
-def _node_entries(conn: sqlite3.Connection, node_table: str, nodes: Any, width: int) -> tuple[Any, Any]:
-    """All cells (ids, float32 boxes of ``width`` coordinates) held by these nodes, read and decoded in one pass
-    (in no particular order): a leaf's cells are entries, an inner node's are its children."""
+def _node_cells(conn: sqlite3.Connection, node_table: str, nodes: Any, width: int) -> tuple[Any, Any, Any]:
+    """All cells held by these nodes, read and decoded in one pass (in no particular order): the number of the
+    node holding each, its id and its float32 box of ``width`` coordinates. A leaf's cells are entries, an
+    inner node's are its children."""
     import numpy as np
 
-    blobs = [row[0] for row in conn.execute(
-        f"SELECT data FROM {node_table} WHERE nodeno IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(map(int, nodes))),))]  # fmt: skip
-    if not blobs:
-        return np.empty(0, dtype=np.int64), np.empty((0, width), dtype=np.float32)
-    size = len(blobs[0])
-    raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(blobs), size)
+    rows = conn.execute(
+        f"SELECT nodeno, data FROM {node_table} WHERE nodeno IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(map(int, nodes))),),
+    ).fetchall()
+    if not rows:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty((0, width), dtype=np.float32)
+    size = len(rows[0][1])
+    raw = np.frombuffer(b"".join(row[1] for row in rows), dtype=np.uint8).reshape(len(rows), size)
     counts = raw[:, 2:4].copy().view(">u2").ravel().astype(np.int64)
     cell = _cell(width)
     capacity = (size - 4) // cell.itemsize
-    cells = raw[:, 4 : 4 + capacity * cell.itemsize].copy().view(cell).reshape(len(blobs), capacity)
+    cells = raw[:, 4 : 4 + capacity * cell.itemsize].copy().view(cell).reshape(len(rows), capacity)
     keep = np.arange(capacity)[None, :] < counts[:, None]
     chosen = cells[keep]
-    return chosen["id"].astype(np.int64), chosen["box"].astype(np.float32).reshape(-1, width)
+    holder = np.repeat(np.array([row[0] for row in rows], dtype=np.int64), counts)
+    return holder, chosen["id"].astype(np.int64), chosen["box"].astype(np.float32).reshape(-1, width)
+
+
+def _node_entries(conn: sqlite3.Connection, node_table: str, nodes: Any, width: int) -> tuple[Any, Any]:
+    """The ids and boxes of :func:`_node_cells`."""
+    _, ids, boxes = _node_cells(conn, node_table, nodes, width)
+    return ids, boxes
+
+
+def search_rtree(
+    conn: sqlite3.Connection, name: str, boxes: Sequence[tuple[float, float, float, float]], *, within: Any = None
+) -> tuple[Any, Any, Any]:
+    """Entries of the 2-D R-tree ``name`` whose box meets one of ``boxes`` (west, south, east, north) and, if
+    given, the shapely geometry ``within``: ``(ids, float32 boxes (minx, maxx, miny, maxy), inside)``.
+
+    The tree is walked level by level in numpy (one query a level), not through the virtual table, whose
+    per-row column calls cost more than the search. With ``within``, nodes whose box misses it are skipped,
+    and ``inside`` marks entries whose leaf lies in its interior: every point in such a leaf is in ``within``
+    without a test of its own (the cover of a country polygon then needs point tests at its edge only).
+    Run inside a read transaction, so that the levels come from one version of the tree.
+    """
+    import numpy as np
+    import shapely
+
+    node_table = f'"{name}_node"'
+    root = conn.execute(f"SELECT data FROM {node_table} WHERE nodeno = 1").fetchone()
+    if root is None:
+        raise sqlite3.DatabaseError(f"R-tree {name} has no root node")
+    query = np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
+    if within is not None:
+        shapely.prepare(within)
+
+    def meets(cells: Any, *, geometry: bool = True) -> Any:
+        """Cells (minx, maxx, miny, maxy) meeting some query box (and, with ``geometry``, ``within``)."""
+        hit = np.zeros(len(cells), dtype=bool)
+        for w, s, e, n in query.tolist():
+            hit |= (cells[:, 0] <= e) & (cells[:, 1] >= w) & (cells[:, 2] <= n) & (cells[:, 3] >= s)
+        if geometry and within is not None and hit.any():
+            candidates = np.flatnonzero(hit)
+            c = cells[candidates].astype(np.float64)
+            hit[candidates] = shapely.intersects(within, shapely.box(c[:, 0], c[:, 2], c[:, 1], c[:, 3]))
+        return hit
+
+    def contained(cells: Any) -> Any:
+        if within is None or not len(cells):
+            return np.zeros(len(cells), dtype=bool)
+        c = cells.astype(np.float64)
+        return shapely.contains(within, shapely.box(c[:, 0], c[:, 2], c[:, 1], c[:, 3]))
+
+    edge = np.array([1], dtype=np.int64)  # nodes to test further
+    inner = np.empty(0, dtype=np.int64)  # nodes inside ``within``: all their entries are taken
+    for _ in range(int.from_bytes(root[0][:2], "big")):
+        holder, ids, cells = _node_cells(conn, node_table, np.concatenate([edge, inner]), 4)
+        from_inner = np.isin(holder, inner)
+        test = ~from_inner
+        keep = from_inner.copy()
+        keep[test] = meets(cells[test])
+        now_inside = np.zeros(len(ids), dtype=bool)
+        tested = np.flatnonzero(keep & test)
+        now_inside[tested] = contained(cells[tested])
+        inner = ids[keep & (from_inner | now_inside)]
+        edge = ids[keep & ~(from_inner | now_inside)]
+    holder, ids, cells = _node_cells(conn, node_table, np.concatenate([edge, inner]), 4)
+    inside = np.isin(holder, inner)
+    keep = inside.copy()
+    keep[~inside] = meets(cells[~inside], geometry=False)  # entries near the edge: the caller tests them
+    return ids[keep], cells[keep], inside[keep]
 
 
 def pack_rtree(

@@ -7,7 +7,7 @@ import sqlite3
 import numpy as np
 import pytest
 
-from geomap.store.rtree import float32_outward, pack_rtree
+from geomap.store.rtree import float32_outward, pack_rtree, search_rtree
 
 
 def _boxes(rng: np.random.Generator, n: int, first_id: int) -> list[tuple[int, float, float, float, float]]:
@@ -56,6 +56,42 @@ def test_packed_tree_answers_like_an_inserted_one(trees) -> None:
     # a box touching exactly one stored point still finds it (float32 rounding outwards)
     fid, minx, _, miny, _ = packed.execute("SELECT * FROM r WHERE id = 4321").fetchone()
     assert fid in _search(packed, (minx, miny, minx, miny))
+
+
+def test_search_walks_packed_and_inserted_trees_like_the_module(trees) -> None:
+    rng = np.random.default_rng(5)
+    for conn in trees[:2]:
+        for _ in range(40):
+            w, e = sorted(rng.uniform(-180, 180, 2))
+            s, n = sorted(rng.uniform(-60, 75, 2))
+            boxes = [(w, s, e, n), (w - 30, s, w - 20, s + 5)]
+            ids, cells, inside = search_rtree(conn, "r", boxes)
+            assert set(ids.tolist()) == _search(conn, boxes[0]) | _search(conn, boxes[1])
+            assert len(ids) == len(set(ids.tolist())) and not inside.any()
+            stored = dict((row[0], row[1:]) for row in conn.execute("SELECT * FROM r WHERE id IN (%s)" % ",".join(
+                map(str, ids[:50].tolist())) or "0"))  # fmt: skip
+            assert all(tuple(cells[i]) == stored[fid] for i, fid in enumerate(ids[:50].tolist()))
+
+
+def test_search_within_a_polygon_keeps_every_entry_it_meets(trees) -> None:
+    import shapely
+
+    rng = np.random.default_rng(8)
+    for conn in trees[:2]:
+        for _ in range(10):
+            cx, cy = rng.uniform(-150, 150), rng.uniform(-40, 50)
+            angles = np.sort(rng.uniform(0, 2 * np.pi, 12))
+            radii = rng.uniform(25, 40, 12)  # a star-shaped polygon, most of it thick
+            polygon = shapely.Polygon(np.c_[cx + radii * np.cos(angles), cy + radii * np.sin(angles)])
+            ids, cells, inside = search_rtree(conn, "r", [polygon.bounds], within=polygon)
+            rows = conn.execute("SELECT * FROM r").fetchall()
+            all_boxes = shapely.box(*np.array([r[1:] for r in rows]).T[[0, 2, 1, 3]])
+            meeting = {rows[i][0] for i in np.flatnonzero(shapely.intersects(polygon, all_boxes))}
+            assert meeting <= set(ids.tolist())  # nothing the polygon meets is pruned
+            assert set(ids.tolist()) <= _search(conn, polygon.bounds)
+            # an entry marked inside lies in the polygon, and the cover needs tests at its edge only
+            assert shapely.contains(polygon, shapely.box(*cells[inside].astype(float).T[[0, 2, 1, 3]])).all()
+            assert inside.any()
 
 
 def test_module_inserts_updates_and_deletes_keep_working_on_a_packed_tree(trees) -> None:
