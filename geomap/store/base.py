@@ -696,6 +696,13 @@ def assign_groups(keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey
         src, hit = tree.query(shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]))
         a, b = probe[src], hit  # positions in ``ok``: pairs (a, b) with b near a
         keep = b < a  # keys are in fid order: only earlier events are candidates
+        a, b = a[keep], b[keep]
+        # what same_event rejects most often, decided on arrays first: same article, another type, apart in time
+        article = np.array([keys[i].article for i in ok], dtype=np.int64)
+        _, kind = np.unique(np.array([keys[i].event_type.casefold() for i in ok], dtype=object), return_inverse=True)
+        start = np.array([keys[i].start for i in ok], dtype="datetime64[D]")
+        end = np.array([keys[i].end for i in ok], dtype="datetime64[D]")
+        keep = (article[a] != article[b]) & (kind[a] == kind[b]) & (start[a] <= end[b]) & (start[b] <= end[a])
         for x, y in zip(a[keep].tolist(), b[keep].tolist()):
             i, j = ok[x], ok[y]
             if j not in earlier[i] and same_event(keys[i], keys[j]):

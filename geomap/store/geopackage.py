@@ -372,7 +372,20 @@ def _event_row(ev: Event, places: dict[str, tuple[Any, ...]]) -> tuple[Any, ...]
 
 
 #: Positions in the rows of :func:`_event_row` (blob, bounds, *_EVENT_COLUMNS).
-_START, _END, _PLACE_ID, _LAT, _LON = (2 + _EVENT_COLUMNS.index(c) for c in ("date_start", "date_end", "location_id", "lat", "lon"))
+_START, _END, _PLACE_ID, _LAT, _LON, _COUNTRIES = (
+    2 + _EVENT_COLUMNS.index(c) for c in ("date_start", "date_end", "location_id", "lat", "lon", "actor_countries")
+)
+_COUNTRY_SETS: dict[str, frozenset[str]] = {}
+
+
+def _country_set(actor_countries: str) -> frozenset[str]:
+    """The set of an event's actor countries from its ``actor_countries`` JSON (memoised: few distinct sets)."""
+    countries = _COUNTRY_SETS.get(actor_countries)
+    if countries is None:
+        countries = frozenset(json.loads(actor_countries))
+        if len(_COUNTRY_SETS) < 50_000:
+            _COUNTRY_SETS[actor_countries] = countries
+    return countries
 
 
 def _group_key(fid: int, article: int, ev: Event) -> GroupKey:
@@ -413,10 +426,18 @@ def _day(iso: str) -> int:
     return day
 
 
+_TYPE_BUCKETS: dict[str, int] = {}
+
+
 def _type_bucket(event_type: str) -> int:
     """A 16-bit code of the case-folded event type (types compare case-insensitively; collisions only add
     candidates, which :func:`~geomap.store.base.same_event` rejects)."""
-    return zlib.crc32(event_type.casefold().encode("utf-8")) & 0xFFFF
+    bucket = _TYPE_BUCKETS.get(event_type)
+    if bucket is None:
+        bucket = zlib.crc32(event_type.casefold().encode("utf-8")) & 0xFFFF
+        if len(_TYPE_BUCKETS) < 10_000:
+            _TYPE_BUCKETS[event_type] = bucket
+    return bucket
 
 
 def _group_index_row(key: GroupKey) -> tuple[Any, ...]:
@@ -662,8 +683,8 @@ class GeoPackageStore(EventStore):
                     event_rows.append([fid, row[0], ref, fid, *row[2:]])
                     if row[1] is not None:
                         rtree_rows.append((fid, *row[1]))
-                    key = GroupKey(fid, ref, ev.event_type, frozenset(a.country for a in ev.actors if a.country),
-                                   row[_START], row[_END], row[_PLACE_ID], row[_LAT], row[_LON])  # fmt: skip
+                    key = GroupKey(fid, ref, ev.event_type, _country_set(row[_COUNTRIES]), row[_START], row[_END],
+                                   row[_PLACE_ID], row[_LAT], row[_LON])  # fmt: skip
                     keys.append(key)
                     if not row[-1] and key.groupable:
                         group_rows.append(_group_index_row(key))

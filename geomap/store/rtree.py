@@ -6,7 +6,9 @@ instead, as GDAL's GeoPackage driver does when it builds an index in bulk:
 
 - the new entries are sorted into Sort-Tile-Recursive order of their centres and packed into full leaves;
 - the existing leaves are kept as they are (their entries are not touched), unless the tree already holds
-  ``max_runs`` such packed batches: then every entry is re-packed, so searches stay fast;
+  ``max_runs`` such packed batches and has doubled since it was last packed whole: then every entry is
+  re-packed, so searches stay fast (doubling keeps the re-packing of a growing tree linear in its size;
+  ``8 × max_runs`` runs force a re-pack whatever the size);
 - every level above the leaves is rebuilt from all the leaves' bounding boxes, packed the same way, with the
   root as node 1.
 
@@ -207,8 +209,9 @@ def pack_rtree(
 
     The tree's dimensions are the entries' (2 to 5, without auxiliary columns); the packing tiles the first two.
     Each call packs its entries into new leaves (a "run") and rebuilds the levels above; leaves of different
-    runs overlap, so a search visits a few leaves per run. After ``max_runs`` runs the whole tree is re-packed
-    from all its entries (the count is kept in the table ``geomap_rtree_runs``). Ids must not be in the tree
+    runs overlap, so a search visits a few leaves per run. After ``max_runs`` runs, once the tree holds twice
+    the entries it held at its last whole packing, the whole tree is re-packed from all its entries (runs and
+    that size are kept in the table ``geomap_rtree_runs``). Ids must not be in the tree
     yet (``sqlite3.IntegrityError`` otherwise). Run inside the caller's transaction: on error nothing is
     half-written. Costs about two microseconds an entry, so callers use it for batches that are large next to
     the tree; smaller ones go through the module's own inserts.
@@ -228,9 +231,13 @@ def pack_rtree(
     node_size = len(root[0])
     capacity = (node_size - 4) // _cell(width).itemsize
     depth = int.from_bytes(root[0][:2], "big")
-    conn.execute("CREATE TABLE IF NOT EXISTS geomap_rtree_runs (name TEXT PRIMARY KEY, runs INTEGER NOT NULL)")
-    row = conn.execute("SELECT runs FROM geomap_rtree_runs WHERE name = ?", (name,)).fetchone()
-    runs = row[0] if row else 0
+    conn.execute("CREATE TABLE IF NOT EXISTS geomap_rtree_runs (name TEXT PRIMARY KEY, runs INTEGER NOT NULL,"
+                 " packed INTEGER NOT NULL DEFAULT 0)")  # fmt: skip
+    if "packed" not in {r[1] for r in conn.execute("PRAGMA table_info(geomap_rtree_runs)")}:  # an older store
+        conn.execute("ALTER TABLE geomap_rtree_runs ADD COLUMN packed INTEGER NOT NULL DEFAULT 0")
+    row = conn.execute("SELECT runs, packed FROM geomap_rtree_runs WHERE name = ?", (name,)).fetchone()
+    runs, packed = row if row else (0, 0)
+    total = int(conn.execute(f"SELECT count(*) FROM {rowid_table}").fetchone()[0]) + len(entries)
 
     # Walk the inner levels down to the leaves' parents: leaf numbers and boxes, inner node numbers.
     leaf_nodes = np.empty(0, dtype=np.int64)
@@ -248,7 +255,7 @@ def pack_rtree(
             else:
                 level = children
         old_ids = np.empty(0, dtype=np.int64)
-        if runs + 1 >= max_runs:  # re-pack everything
+        if (runs + 1 >= max_runs and total >= 2 * packed) or runs + 1 >= 8 * max_runs:  # re-pack everything
             old_ids, old_boxes = _node_entries(conn, node_table, leaf_nodes, width)
             inner += leaf_nodes.tolist()
             leaf_nodes = np.empty(0, dtype=np.int64)
@@ -297,4 +304,5 @@ def pack_rtree(
         nodes, node_boxes = level, bounds
     conn.execute(f"DELETE FROM {parent_table}")
     conn.executemany(f"INSERT INTO {parent_table} (nodeno, parentnode) VALUES (?, ?)", sorted(parents))
-    conn.execute("INSERT OR REPLACE INTO geomap_rtree_runs VALUES (?, ?)", (name, 1 if rebuilt else runs + 1))
+    conn.execute("INSERT OR REPLACE INTO geomap_rtree_runs (name, runs, packed) VALUES (?, ?, ?)",
+                 (name, 1, total) if rebuilt else (name, runs + 1, packed))  # fmt: skip

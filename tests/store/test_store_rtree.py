@@ -46,6 +46,21 @@ def test_packed_tree_passes_sqlite_integrity_check(trees) -> None:
     assert packed.execute("SELECT count(*) FROM r").fetchone()[0] == len(entries)
 
 
+def test_growing_tree_is_re_packed_whole_only_when_it_has_doubled() -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+    rng = np.random.default_rng(4)
+    history = []
+    for i in range(16):
+        pack_rtree(conn, "r", _boxes(rng, 2_000, i * 2_000 + 1), max_runs=2)
+        history.append(conn.execute("SELECT runs, packed FROM geomap_rtree_runs WHERE name = 'r'").fetchone())
+    sizes = sorted({packed for _, packed in history})
+    assert sizes == [2_000, 4_000, 8_000, 16_000, 32_000]  # whole packings at each doubling, not every 2 runs
+    assert max(runs for runs, _ in history) == 8  # runs pile up between doublings
+    assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM r").fetchone()[0] == 32_000
+
+
 def test_packed_tree_answers_like_an_inserted_one(trees) -> None:
     packed, inserted, _ = trees
     rng = np.random.default_rng(11)
