@@ -113,6 +113,21 @@ def test_geoparse_and_eval_on_a_small_corpus(run, shared_eval, tmp_path):
         assert word.lower() in result.output.lower()
 
 
+def test_eval_events_says_when_the_chooser_is_scored_on_its_training_corpus(run, shared_eval, tmp_path):
+    corpus = tmp_path / "EventLocation-dev.jsonl"  # the name of the chooser's training corpus
+    lines = (shared_eval / "EventLocation-dev.jsonl").read_text(encoding="utf-8").splitlines()[:6]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    learned = run("eval-events", str(corpus))
+    assert learned.exit_code == 0, learned.output
+    assert "TRAINED ON THIS CORPUS" in learned.output and "held-out" in learned.output
+    rules = run("eval-events", str(corpus), "--rules")
+    assert rules.exit_code == 0, rules.output
+    assert "hand-written rules" in rules.output and "TRAINED" not in rules.output
+    other = tmp_path / "mine.jsonl"
+    shutil.copy(corpus, other)
+    assert "learned chooser, trained on EventLocation-dev.jsonl" in run("eval-events", str(other)).output
+
+
 def test_ingest_query_render_round_trip(run, seed_dir, tmp_path):
     store = str(tmp_path / "events.gpkg")
     first = run("ingest", str(seed_dir), "--store", store)

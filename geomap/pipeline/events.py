@@ -19,6 +19,9 @@ nominal trigger their subject, dates and prepositional phrases. For each trigger
   of that kind; a place-name subject locates what it does at home ("Manila summoned ...");
   ``geo_precision`` 1 for a town, 2 near a town, 3 for a region, sea or country. The country of the place an
   exercise, patrol, deployment, meeting or visit is held in is a participant (role ``host``).
+  On single sentences (:meth:`EventExtractor.locate_verb`, scored on EventLocation) a learned chooser
+  (:mod:`.event_location`) picks among the spans these rules consider, the rules' own pick being one feature;
+  :meth:`EventExtractor.rule_location` is the rules alone.
 - **anaphora**: an event first named by a definite noun with no actor ("The air strike hit ...") takes the
   actors (and, if it has none, the date) of the last earlier event of its type.
 
@@ -47,6 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .component import GazetteerComponent
+from .event_location import WEIGHTS_PATH, LocationScorer
 from ..model import Actor, DateRange, Event, Place, Toponym
 
 
@@ -282,10 +286,28 @@ class EventExtractor(GazetteerComponent):
     """spaCy component that writes ``doc._.events`` (needs ``doc._.toponyms`` resolved)."""
 
     def __init__(self, nlp: Language, name: str, *, gazetteer_path: str | None = None,
-                 merge_window: int = 12, sentence_fallback: bool = True) -> None:
+                 merge_window: int = 12, sentence_fallback: bool = True, location_model: bool = True) -> None:
         super().__init__(name, gazetteer_path=gazetteer_path)
         self.sentence_fallback = sentence_fallback
         self.merge_window = merge_window
+        self.location_model = location_model
+        self.location_scorer: LocationScorer | None = None
+
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, gazetteer: Any = None) -> None:
+        """Attach the gazetteer and, with ``location_model``, load the event-location weights."""
+        super().initialize(get_examples, nlp=nlp, gazetteer=gazetteer)
+        self._load_location_model()
+
+    def _load_location_model(self) -> None:
+        self.location_scorer = LocationScorer.load() if self.location_model and WEIGHTS_PATH.exists() else None
+
+    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
+        """Nothing to write: the event-location weights ship with the package (:data:`WEIGHTS_PATH`)."""
+
+    def from_disk(self, path: Any, *, exclude: Any = ()) -> EventExtractor:
+        """Load the event-location weights (the gazetteer is attached lazily or by :meth:`initialize`)."""
+        self._load_location_model()
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.extract(doc)
@@ -834,18 +856,44 @@ class EventExtractor(GazetteerComponent):
 
 
     # -- location ------------------------------------------------------------------------------------
-    def locate_verb(self, doc: Doc, verb: Token) -> Toponym | None:
+    def locate_verb(self, doc: Doc, verb: Token, *, learned: bool = True) -> Toponym | None:
         """The place where the event of ``verb`` (any verb, in a parsed doc with toponyms) happened, or
-        ``None``; unresolved place names count (used to score on EventLocation)."""
+        ``None``; unresolved place names count (used to score on EventLocation). The learned chooser
+        (:mod:`.event_location`) decides when its weights are loaded and ``learned``; else the rules."""
+        scorer = self.location_scorer if learned else None
+        if scorer is None:
+            return self.rule_location(doc, verb)
+        from .event_location import candidates
+
+        best = scorer.choose(candidates(self, doc, verb))
+        if best.span is None:
+            return None
+        start, end = best.span
+        top = best.toponym
+        if top is not None and (top.start, top.end) == best.span:
+            return top
+        return Toponym(start, end, doc.text[start:end], top.place if top is not None else None,
+                       top.score if top is not None else 0.0, "chosen by the learned event-location scorer",
+                       top.label if top is not None else "")
+
+    def rule_location(self, doc: Doc, verb: Token) -> Toponym | None:
+        """:meth:`locate_verb` by the hand-written rules alone (also a feature of the learned chooser)."""
+        m = self.rule_mention(doc, verb)
+        return self._name_only(doc, m.location) if m.location is not None else None
+
+    def rule_mention(self, doc: Doc, verb: Token) -> _Mention:
+        """A mention of ``verb``'s event located by the rules (no location when :meth:`_other_sense` says the
+        verb names no event: "captured the title", "demonstrated their support", "prices shot up")."""
         hit = self._trigger(verb)
-        if self._other_sense(verb, rejected=hit is None):
-            return None  # "captured the title", "demonstrated their support", "prices shot up": no event
         event_type, code = hit if hit is not None else ("event", "")
         sent = verb.sent
-        m = _Mention(trigger=verb, event_type=event_type, code=code, sent=sent)
+        m = _Mention(trigger=verb, event_type=event_type, code=code, sent=sent, anchors=self._anchors(verb))
+        if self._other_sense(verb, rejected=hit is None):
+            m.reasons["location"] = "other sense"
+            return m
         sent_tops = [t for t in (doc._.toponyms or []) if sent.start_char <= t.start < sent.end_char]
-        self._locate(m, self._anchors(verb), sent_tops, sent, require_place=False)
-        return self._name_only(doc, m.location) if m.location is not None else None
+        self._locate(m, m.anchors, sent_tops, sent, require_place=False)
+        return m
 
     @staticmethod
     def _other_sense(verb: Token, *, rejected: bool) -> bool:
@@ -1345,9 +1393,9 @@ class EventExtractor(GazetteerComponent):
 
 
 def _events_factory(nlp: Language, name: str, gazetteer_path: str | None, merge_window: int,
-                    sentence_fallback: bool) -> EventExtractor:
+                    sentence_fallback: bool, location_model: bool) -> EventExtractor:
     return EventExtractor(nlp, name, gazetteer_path=gazetteer_path, merge_window=merge_window,
-                          sentence_fallback=sentence_fallback)
+                          sentence_fallback=sentence_fallback, location_model=location_model)
 
 
 for _ext in ("events", "published", "article_id", "title", "url"):
@@ -1358,6 +1406,6 @@ Language.factory(
     "geomap_events",
     assigns=["doc._.events"],
     requires=["doc._.toponyms", "token.dep", "token.lemma"],
-    default_config={"gazetteer_path": None, "merge_window": 12, "sentence_fallback": True},
+    default_config={"gazetteer_path": None, "merge_window": 12, "sentence_fallback": True, "location_model": True},
     func=_events_factory,
 )

@@ -1,4 +1,4 @@
-"""Where an event happened (EventExtractor.locate_verb), with the real model and gazetteer.
+"""Where an event happened by the rules (EventExtractor.rule_location), with the real model and gazetteer.
 
 Each test names one location rule of geomap.pipeline.events and fails without it; the sentences are written
 for these tests, not taken from a corpus.
@@ -16,7 +16,7 @@ def where(nlp):
     def run(text: str, verb: str) -> str | None:
         doc = nlp(text)
         token = next(t for t in doc if t.text == verb)
-        top = extractor.locate_verb(doc, token)
+        top = extractor.rule_location(doc, token)
         return None if top is None else doc.text[top.start:top.end]
 
     return run

@@ -184,7 +184,7 @@ def test_a_place_inside_a_relative_clause_does_not_locate_the_event(events_of):
     assert _one(events, "election").place is None
 
 
-# -- EventLocation: locate_verb on single sentences -------------------------------------------------------
+# -- EventLocation: the location rules (rule_location) on single sentences ---------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -194,7 +194,7 @@ def locate(nlp):
     def run(text: str, verb: str):
         doc = nlp(text)
         token = next(t for t in doc if t.text == verb)
-        top = extractor.locate_verb(doc, token)
+        top = extractor.rule_location(doc, token)
         return None if top is None else text[top.start:top.end]
 
     return run
