@@ -286,6 +286,8 @@ class _Builder:
         self.iso3_by_iso2: dict[str, str] = {}
         self.admin1_by_gncode: dict[str, _Rec] = {}
         self.demonyms: list[tuple[str, str, str]] = []
+        #: continent and region adjectives: (norm, demonym, place id) from curated/area_demonyms.csv
+        self.area_demonyms: list[tuple[str, str, str]] = []
         self.organizations: list[tuple[str, str, str, str | None, str]] = []
         self.curated_aliases: list[tuple[str, str, str]] = []
         self.admin1_source: str | None = None
@@ -855,6 +857,7 @@ class _Builder:
                         country = by_iso3.get(iso3)
                         if country is not None:
                             country.add_name(word, "demonym")
+        self.load_area_demonyms()
         orgs = self.curated_dir / "organizations.csv"
         if not orgs.exists():
             self.warn(f"{orgs} is missing: no organizations in this build")
@@ -868,6 +871,23 @@ class _Builder:
                     iso3 = (row.get("country_iso3") or "").strip().upper() or None
                     for label in [name, *[a.strip() for a in aliases_s.split("|") if a.strip()]]:
                         self.organizations.append((normalize(label), name, row.get("kind") or "", iso3, aliases_s))
+
+    def load_area_demonyms(self) -> None:
+        """Continent and region adjectives ("European", "Latin American") from ``area_demonyms.csv``: each names
+        one continent or curated region, and is also a ``demonym`` name of that record."""
+        path = self.curated_dir / "area_demonyms.csv"
+        if not path.exists():
+            self.warn(f"{path} is missing: no continent or region demonyms in this build")
+            return
+        with path.open(encoding="utf-8", newline="") as fh:
+            for line_no, row in enumerate(csv.DictReader(fh), start=2):
+                word, target = (row.get("demonym") or "").strip(), (row.get("target") or "").strip()
+                rec = self.recs.get(target)
+                if not word or rec is None:
+                    self.warn(f"area_demonyms.csv line {line_no}: target {target!r} not in the gazetteer; skipped")
+                    continue
+                self.area_demonyms.append((normalize(word), word, target))
+                rec.add_name(word, "demonym")
 
     # ---- output --------------------------------------------------------------------------------------------
     def prior(self, rec: _Rec, name_type: str) -> float:
@@ -895,6 +915,7 @@ class _Builder:
                 minx REAL, miny REAL, maxx REAL, maxy REAL, area REAL, wkb BLOB NOT NULL);
             CREATE VIRTUAL TABLE geometry_rtree USING rtree(gid, minx, maxx, miny, maxy);
             CREATE TABLE demonyms (norm TEXT NOT NULL, demonym TEXT NOT NULL, iso3 TEXT NOT NULL);
+            CREATE TABLE area_demonyms (norm TEXT NOT NULL, demonym TEXT NOT NULL, place_id TEXT NOT NULL);
             CREATE TABLE organizations (norm TEXT NOT NULL, name TEXT NOT NULL, kind TEXT, country_iso3 TEXT,
                 aliases TEXT);
             CREATE TABLE curated_aliases (alias TEXT, target TEXT, note TEXT);
@@ -948,6 +969,7 @@ class _Builder:
         con.executemany("INSERT INTO geometry VALUES (?,?,?,?,?,?,?,?,?)", geom_rows)
         con.execute("INSERT INTO geometry_rtree SELECT gid, minx, maxx, miny, maxy FROM geometry")
         con.executemany("INSERT INTO demonyms VALUES (?,?,?)", self.demonyms)
+        con.executemany("INSERT INTO area_demonyms VALUES (?,?,?)", self.area_demonyms)
         con.executemany("INSERT INTO organizations VALUES (?,?,?,?,?)", self.organizations)
         con.executemany("INSERT INTO curated_aliases VALUES (?,?,?)", self.curated_aliases)
         con.executescript(
@@ -956,6 +978,7 @@ class _Builder:
             CREATE INDEX places_gid ON places(geonameid);
             CREATE INDEX places_lat ON places(lat);
             CREATE INDEX demonyms_norm ON demonyms(norm);
+            CREATE INDEX area_demonyms_norm ON area_demonyms(norm);
             CREATE INDEX organizations_norm ON organizations(norm);
             """
         )

@@ -86,6 +86,9 @@ class Gazetteer:
             self._bloom_bits, self._bloom = con.execute("SELECT bits, data FROM bloom").fetchone()
         except sqlite3.DatabaseError:
             self._bloom_bits, self._bloom = 0, b""
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        #: gazetteers built before area_demonyms.csv existed have no such table: no area demonyms then
+        self._has_area_demonyms = "area_demonyms" in tables
         self._geom_cache = lru_cache(maxsize=8_192)(self._load_geom)
         self._place_cache = lru_cache(maxsize=65_536)(self._load_place)
         self._lookup_cache = lru_cache(maxsize=65_536)(self._lookup_norm)
@@ -295,6 +298,28 @@ class Gazetteer:
         with self._lock:
             row = self._con.execute("SELECT iso3 FROM demonyms WHERE norm = ?", (normalize(word),)).fetchone()
         return row[0] if row else None
+
+    def area_demonym(self, word: str) -> Place | None:
+        """The continent or region a continent/region adjective names ("European" → Europe, "Latin American" →
+        Latin America; ``gazetteer/curated/area_demonyms.csv``), else ``None``. Country demonyms are
+        :meth:`demonym`'s."""
+        if not self._has_area_demonyms:
+            return None
+        with self._lock:
+            row = self._con.execute("SELECT place_id FROM area_demonyms WHERE norm = ?",
+                                    (normalize(word),)).fetchone()
+        return self.get(row[0]) if row else None
+
+    def demonym_place(self, word: str) -> Place | None:
+        """The place a demonym names: its country ("Russian" → Russia), or its continent or region ("European"
+        → Europe), else ``None``."""
+        iso3 = self.demonym(word)
+        if iso3:
+            try:
+                return self.country(iso3)
+            except LookupError:
+                return None
+        return self.area_demonym(word)
 
     def organization(self, name: str) -> Organization | None:
         """The curated organization called ``name`` or one of its aliases ("NATO", "the Pentagon"), else ``None``."""

@@ -260,14 +260,11 @@ class ToponymResolver(GazetteerComponent):
             if t.role == "embedded" and not self.resolve_embedded:
                 continue
             if t.role == "demonym":
-                iso3 = gaz.demonym(t.text)
-                if iso3:
-                    try:
-                        t.place = gaz.country(iso3)
-                        t.score = 10.0
-                        t.reason = f"demonym of {t.place.name}"
-                    except LookupError:
-                        pass
+                place = gaz.demonym_place(t.text)  # "Russian" → Russia, "European" → Europe
+                if place is not None:
+                    t.place = place
+                    t.score = 10.0
+                    t.reason = f"demonym of {place.name}"
                 continue
             if t.label == "capital":
                 self._resolve_capital(t)

@@ -6,7 +6,8 @@ Three sources are merged into ``doc._.toponyms`` (a list of :class:`~geomap.mode
    gazetteer knows kept ("the Asia-Pacific region" → "Asia-Pacific");
 2. a gazetteer matcher over capitalised n-grams (and "western Pacific"-style lower-case directions before a
    name) for what the small model misses: seas, straits, regions, all-caps datelines;
-3. NORP entities that are demonyms ("Russian" → role ``demonym``), which the event stage uses for actors.
+3. NORP entities that are demonyms ("Russian" → role ``demonym``), which the event stage uses for actors, and
+   continent and region adjectives ("European", "Latin American"; ``gazetteer/curated/area_demonyms.csv``).
 
 Filters: a place inside an organisation's name ("Shanghai" in "Shanghai Cooperation Organization") gets role
 ``embedded``; a name inside a person's name ("Florence" in "Florence Pugh") is dropped, as are gazetteer matches on
@@ -15,6 +16,7 @@ sentence-initial common words ("May", "Will"). Metonymic uses ("Beijing warned")
 
 from __future__ import annotations
 
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -33,7 +35,10 @@ BLOCKING_LABELS = frozenset(
 PATTERN_PREPS = frozenset({"in", "near", "outside", "at", "from", "into", "towards", "toward"})
 #: words after a place name that make it a pathogen's name
 DISEASE_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease", "flu", "influenza", "encephalitis",
-                           "strain", "variant", "syndrome", "virus-like"})
+                           "strain", "variant", "syndrome", "virus-like", "hemorrhagic", "haemorrhagic"})
+#: of those, the words that name a pathogen after its place outright: such a name, once seen before one, is the
+#: pathogen everywhere in the text ("Marburg virus" ... "imported Marburg"), unless it is a prominent place
+PATHOGEN_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "hemorrhagic", "haemorrhagic"})
 #: "the village of X", "the town of X"
 SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "district", "province", "region", "county", "municipality", "neighbourhood",
@@ -64,7 +69,9 @@ COMMON_CAPITALISED = frozenset(
      "mountains", "valley", "park", "port", "coast", "beach", "desert", "forest", "joint", "central", "capital",
      "airport", "bridge", "harbor", "harbour", "canal", "field", "hill", "hills", "border", "region", "district",
      "province", "village", "town", "world", "earth", "national", "international", "global", "western",
-     "eastern", "northern", "southern", "force", "air", "army", "navy", "general", "major", "minor"}
+     "eastern", "northern", "southern", "force", "air", "army", "navy", "general", "major", "minor",
+     # adjectives of organisation names ("Federal Ministry", "Royal Free Hospital", "Free Trade Agreement")
+     "federal", "free"}
 )
 #: a town at least this large is known by its bare name even where it could be a word of another name
 PROMINENT_POPULATION = 100_000
@@ -97,10 +104,15 @@ class ToponymRecognizer(GazetteerComponent):
         taken = [False] * len(doc)
         blocked = [False] * len(doc)
         in_org: list[Span | None] = [None] * len(doc)
+        # how often the model tags each text a place and a person: a word it tags a place more often is a place
+        place_texts = Counter(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS)
+        place_texts.subtract(ent.text for ent in doc.ents if ent.label_ == "PERSON")
+        misread = {(ent.start, ent.end) for ent in doc.ents if self._misread_person(ent, place_texts)}
         for ent in doc.ents:
-            if ent.label_ in BLOCKING_LABELS:
+            if ent.label_ in BLOCKING_LABELS and (ent.start, ent.end) not in misread:
                 for i in range(ent.start, ent.end):
-                    blocked[i] = True
+                    # a currency's country stays open: "one million US dollars", "50 Hong Kong dollars"
+                    blocked[i] = not (ent.label_ == "MONEY" and doc[i].text[:1].isupper())
             elif ent.label_ == "ORG":
                 for i in range(ent.start, ent.end):
                     in_org[i] = ent
@@ -119,7 +131,7 @@ class ToponymRecognizer(GazetteerComponent):
                 continue  # "the West", "the South": not a gazetteer place
             if ent.label_ in PLACE_LABELS and gaz.organization(ent.text) is not None:
                 continue  # "NATO" tagged GPE
-            if ent.label_ in PLACE_LABELS and gaz.demonym(ent.text):
+            if ent.label_ in PLACE_LABELS and self._demonym(ent.text):
                 add(ent, "NORP", role="demonym")  # "Japanese" tagged GPE in "the Japanese embassy"
                 continue
             if ent.label_ in PLACE_LABELS:
@@ -159,7 +171,7 @@ class ToponymRecognizer(GazetteerComponent):
                     if not self._plausible(span):
                         continue
                     if gaz.has_name(span.text) and self._well_known(span) and (
-                            gaz.demonym(span.text) or self._plausible_alone(span)):
+                            self._demonym(span.text) or self._plausible_alone(span)):
                         match = span
                         break
                 if match is None:
@@ -175,8 +187,8 @@ class ToponymRecognizer(GazetteerComponent):
                     # is only a small town's name somewhere: the name's head noun, not a place mention
                     i = match.end
                     continue
-                if gaz.demonym(match.text):
-                    add(match, "gazetteer", role="demonym")
+                if self._demonym(match.text):
+                    add(self._trim(match) or match, "gazetteer", role="demonym")  # "The European" → "European"
                     i = match.end
                     continue
                 if org is not None and not self._org_is_possessive_place(org, match) and not self._org_is_place(org, match):
@@ -192,20 +204,20 @@ class ToponymRecognizer(GazetteerComponent):
 
         # 4. demonyms, after the matcher so that "Tamil Nadu" is not cut into "Tamil" + "Nadu"
         for ent in doc.ents:
-            if ent.label_ == "NORP" and gaz.demonym(ent.text):
+            if ent.label_ == "NORP" and self._demonym(ent.text):
                 add(ent, "NORP", role="demonym")
 
         # a name that is also a word of a person's name in this text ("Buhari", "Yulia") is that person,
         # unless it is a well-known place
-        person_words = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" for w in ent}
+        person_words = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and (ent.start, ent.end) not in misread
+                        for w in ent}
         for key, top in list(found.items()):
             s, e = key
             if e - s == 1 and doc[s].lower_ in person_words and not self._well_known(doc[s:e]):
                 del found[key]
 
         # a place name that names a pathogen ("West Nile virus", "Reston ebolavirus", "Rift Valley fever")
-        for (s, e) in [key for key in found if key[1] < len(doc) and doc[key[1]].lower_ in DISEASE_WORDS]:
-            del found[(s, e)]  # a pathogen's name, not a place mention
+        self._drop_pathogens(doc, found)
 
         # ORG-internal NER places are embedded too ("Bank of America" tagged GPE inside an ORG is rare, but the
         # model sometimes emits both); mark any literal toponym fully inside an ORG entity.
@@ -217,6 +229,70 @@ class ToponymRecognizer(GazetteerComponent):
         return sorted(found.values(), key=lambda t: t.start)
 
     # -- helpers ------------------------------------------------------------------------------------
+    def _demonym(self, text: str) -> bool:
+        """A country's demonym ("Russian") or a continent's or region's ("European", "Latin American")."""
+        gaz = self.gazetteer
+        return gaz.demonym(text) is not None or gaz.area_demonym(text) is not None
+
+    def _misread_person(self, ent: Span, place_texts: Counter[str]) -> bool:
+        """A PERSON entity that the small model misread: only a demonym ("prominent Slovak architect"), only the
+        multi-word name of a country or first-level division ("Tamil Nadu said"), a gazetteer name that the model
+        tags a place more often than a person in the text ("Samos"), or a town given with its state ("Klamath
+        Falls, Oregon")."""
+        if ent.label_ != "PERSON":
+            return False
+        if self._demonym(ent.text):
+            return True
+        gaz = self.gazetteer
+        if place_texts[ent.text] > 0 and gaz.has_name(ent.text):
+            return True
+        if len(ent) > 1 and any(
+                p.kind in ("country", "admin1") and (p.raw or {}).get("name_type") in ("primary", "ascii", "curated")
+                for p in gaz.lookup(ent.text)[:3]):
+            return True
+        return self._given_with_container(ent)
+
+    def _given_with_container(self, ent: Span) -> bool:
+        """"Klamath Falls, Oregon": the name is a town of the country or first-level division named right after
+        its comma."""
+        doc = ent.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        nxt = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ in PLACE_LABELS), None)
+        if nxt is None:
+            return False
+        gaz = self.gazetteer
+        containers = [c for c in gaz.lookup(nxt.text)[:5] if c.kind in ("country", "admin1")]
+        return any(p.kind == "city" and p.country_iso2 == c.country_iso2
+                   and (c.kind == "country" or p.admin1 == c.name or bool(p.admin1_code) and p.admin1_code ==
+                        c.admin1_code)
+                   for p in gaz.lookup(ent.text)[:20] for c in containers)
+
+    def _drop_pathogens(self, doc: Doc, found: dict[tuple[int, int], Toponym]) -> None:
+        """Drop names used as a pathogen's: before a disease word ("West Nile virus", "Rift Valley fever"), and
+        elsewhere in the text a name once seen before a pathogen word ("Marburg virus" ... "cases of Marburg"),
+        unless it is a demonym, a prominent place ("Hong Kong flu" leaves Hong Kong a place) or given with its
+        container ("Reston, Virginia")."""
+        for key in [k for k in found if k[1] < len(doc) and doc[k[1]].lower_ in DISEASE_WORDS]:
+            del found[key]
+        pathogens: set[str] = set()
+        for tok in doc:
+            if tok.lower_ not in PATHOGEN_WORDS:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and doc[start - 1].text[:1].isupper():
+                start -= 1
+            pathogens.update(doc[k:tok.i].text.lower() for k in range(start, tok.i))  # "The Ebola virus"
+        if not pathogens:
+            return
+        starts = {s for s, _ in found}
+        for (s, e), top in list(found.items()):
+            if top.text.lower() not in pathogens or top.role == "demonym" or self._prominent(doc[s:e]):
+                continue
+            if e + 1 < len(doc) and doc[e].text == "," and e + 1 in starts:
+                continue  # "Reston, Virginia": the place
+            del found[(s, e)]
+
     @staticmethod
     def _name_like(span: Span) -> bool:
         """Capitalised words (or name particles such as al-, de, el), no digits."""
