@@ -831,63 +831,53 @@ class _Builder:
                 for alias in props.get("aliases") or ():
                     rec.add_name(alias, "curated")
                 self.recs[rid] = rec
-        aliases = self.curated_dir / "aliases.csv"
-        if not aliases.exists():
-            self.warn(f"{aliases} is missing: no curated aliases in this build")
-        else:
-            with aliases.open(encoding="utf-8", newline="") as fh:
-                for line_no, row in enumerate(csv.DictReader(fh), start=2):
-                    alias, target = (row.get("alias") or "").strip(), (row.get("target") or "").strip()
-                    rec = self.recs.get(target)
-                    if not alias or rec is None:
-                        self.warn(f"aliases.csv line {line_no}: target {target!r} not in the gazetteer; skipped")
-                        continue
-                    rec.add_name(alias, "curated")
-                    self.curated_aliases.append((alias, target, row.get("note") or ""))
-        demonyms = self.curated_dir / "demonyms.csv"
+        for line_no, row in self._curated_rows("aliases.csv", "no curated aliases"):
+            alias, target = (row.get("alias") or "").strip(), (row.get("target") or "").strip()
+            rec = self.recs.get(target)
+            if not alias or rec is None:
+                self.warn(f"aliases.csv line {line_no}: target {target!r} not in the gazetteer; skipped")
+                continue
+            rec.add_name(alias, "curated")
+            self.curated_aliases.append((alias, target, row.get("note") or ""))
         by_iso3 = {r.country_iso3: r for r in self.country_by_iso2.values() if r.country_iso3}
-        if not demonyms.exists():
-            self.warn(f"{demonyms} is missing: no demonyms in this build")
-        else:
-            with demonyms.open(encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    word, iso3 = (row.get("demonym") or "").strip(), (row.get("iso3") or "").strip().upper()
-                    if word and iso3:
-                        self.demonyms.append((normalize(word), word, iso3))
-                        country = by_iso3.get(iso3)
-                        if country is not None:
-                            country.add_name(word, "demonym")
+        for _, row in self._curated_rows("demonyms.csv", "no demonyms"):
+            word, iso3 = (row.get("demonym") or "").strip(), (row.get("iso3") or "").strip().upper()
+            if word and iso3:
+                self.demonyms.append((normalize(word), word, iso3))
+                country = by_iso3.get(iso3)
+                if country is not None:
+                    country.add_name(word, "demonym")
         self.load_area_demonyms()
-        orgs = self.curated_dir / "organizations.csv"
-        if not orgs.exists():
-            self.warn(f"{orgs} is missing: no organizations in this build")
-        else:
-            with orgs.open(encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    name = (row.get("name") or "").strip()
-                    if not name:
-                        continue
-                    aliases_s = row.get("aliases") or ""
-                    iso3 = (row.get("country_iso3") or "").strip().upper() or None
-                    for label in [name, *[a.strip() for a in aliases_s.split("|") if a.strip()]]:
-                        self.organizations.append((normalize(label), name, row.get("kind") or "", iso3, aliases_s))
+        for _, row in self._curated_rows("organizations.csv", "no organizations"):
+            name = (row.get("name") or "").strip()
+            if not name:
+                continue
+            aliases_s = row.get("aliases") or ""
+            iso3 = (row.get("country_iso3") or "").strip().upper() or None
+            for label in [name, *[a.strip() for a in aliases_s.split("|") if a.strip()]]:
+                self.organizations.append((normalize(label), name, row.get("kind") or "", iso3, aliases_s))
+
+    def _curated_rows(self, name: str, without: str) -> Iterable[tuple[int, dict[str, str]]]:
+        """``(line number, row)`` of the curated CSV ``name``; a warning ("… is missing: {without} in this
+        build") and no rows if the file is absent."""
+        path = self.curated_dir / name
+        if not path.exists():
+            self.warn(f"{path} is missing: {without} in this build")
+            return
+        with path.open(encoding="utf-8", newline="") as fh:
+            yield from enumerate(csv.DictReader(fh), start=2)
 
     def load_area_demonyms(self) -> None:
         """Continent and region adjectives ("European", "Latin American") from ``area_demonyms.csv``: each names
         one continent or curated region, and is also a ``demonym`` name of that record."""
-        path = self.curated_dir / "area_demonyms.csv"
-        if not path.exists():
-            self.warn(f"{path} is missing: no continent or region demonyms in this build")
-            return
-        with path.open(encoding="utf-8", newline="") as fh:
-            for line_no, row in enumerate(csv.DictReader(fh), start=2):
-                word, target = (row.get("demonym") or "").strip(), (row.get("target") or "").strip()
-                rec = self.recs.get(target)
-                if not word or rec is None:
-                    self.warn(f"area_demonyms.csv line {line_no}: target {target!r} not in the gazetteer; skipped")
-                    continue
-                self.area_demonyms.append((normalize(word), word, target))
-                rec.add_name(word, "demonym")
+        for line_no, row in self._curated_rows("area_demonyms.csv", "no continent or region demonyms"):
+            word, target = (row.get("demonym") or "").strip(), (row.get("target") or "").strip()
+            rec = self.recs.get(target)
+            if not word or rec is None:
+                self.warn(f"area_demonyms.csv line {line_no}: target {target!r} not in the gazetteer; skipped")
+                continue
+            self.area_demonyms.append((normalize(word), word, target))
+            rec.add_name(word, "demonym")
 
     # ---- output --------------------------------------------------------------------------------------------
     def prior(self, rec: _Rec, name_type: str) -> float:
