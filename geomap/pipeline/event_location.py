@@ -2,7 +2,7 @@
 
 For an event verb, :func:`candidates` lists the spans of its sentence that could name the event's place: the
 recogniser's toponyms (every role), the model's named entities (places, organisations, persons, …), runs of
-proper nouns, each also as its whole proper name (:meth:`EventExtractor._name_only`), and the rules' own pick.
+proper nouns, each also as its whole proper name (:func:`.location_rules.name_only`), and the rules' own pick.
 Each candidate gets sparse string features (dependency path to the verb, the preposition that governs it and where
 that preposition attaches, entity label, gazetteer kind, distance, whether the rules chose it, …); "no location"
 is one more option with features of its own (verb, event type, whether the rules found a place).
@@ -22,6 +22,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Toponym
+from .location_rules import (
+    COMPASS_WORDS,
+    DISTANCE_WORDS,
+    KIND_SPECIFICITY,
+    LOCATIVE_PREPS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+    inside_other_event,
+    name_only,
+    phrase_depth,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -81,19 +92,19 @@ def _base_spans(doc: Doc, sent: Span) -> list[tuple[int, int, str, Toponym | Non
     return out
 
 
-def _name_variant(ex: EventExtractor, doc: Doc, start: int, end: int) -> tuple[int, int]:
-    t = ex._name_only(doc, Toponym(start, end, doc.text[start:end]))
+def _name_variant(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    t = name_only(doc, Toponym(start, end, doc.text[start:end]))
     return t.start, t.end
 
 
 def candidates(ex: EventExtractor, doc: Doc, verb: Token) -> list[Candidate]:
     """The options for the place of ``verb``'s event, "no location" first, each with its features; "no location"
-    alone when the verb is used in a sense that names no event (:meth:`EventExtractor._other_sense`)."""
+    alone when the verb is used in a sense that names no event (:func:`.event_triggers.other_sense`)."""
     m = ex.rule_mention(doc, verb)
     sent, event_type, anchors = m.sent, m.event_type, m.anchors
     if m.reasons.get("location") == "other sense":  # "prices shot up", "captured the title": no event, no place
         return [Candidate(None, _none_features(verb, event_type, None, True, 0))]
-    rule = ex._name_only(doc, m.location) if m.location is not None else None
+    rule = name_only(doc, m.location) if m.location is not None else None
     rule_span = (rule.start, rule.end) if rule is not None else None
 
     by_span: dict[tuple[int, int], Candidate] = {}
@@ -106,7 +117,7 @@ def candidates(ex: EventExtractor, doc: Doc, verb: Token) -> list[Candidate]:
 
     for start, end, source, top in _base_spans(doc, sent):
         add((start, end), {f"src:{source}"}, top)
-        variant = _name_variant(ex, doc, start, end)
+        variant = _name_variant(doc, start, end)
         if variant != (start, end):
             add(variant, {f"src:{source}:name"}, top)
     if rule_span is not None:
@@ -114,7 +125,7 @@ def candidates(ex: EventExtractor, doc: Doc, verb: Token) -> list[Candidate]:
 
     cands = [c for c in by_span.values() if c.span is not None and c.span[1] > c.span[0]]
     for c in cands:
-        _span_features(ex, doc, verb, anchors, c, rule_span, event_type)
+        _span_features(doc, verb, anchors, c, rule_span, event_type)
     _relative_features(cands, rule_span)
     none = Candidate(None, _none_features(verb, event_type, rule_span, False, len(cands)))
     return [none, *cands]
@@ -156,10 +167,8 @@ def _bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 12, 20)) -> str:
     return f">{edges[-1]}"
 
 
-def _span_features(ex: EventExtractor, doc: Doc, verb: Token, anchors: list[Token], c: Candidate,
+def _span_features(doc: Doc, verb: Token, anchors: list[Token], c: Candidate,
                    rule_span: tuple[int, int] | None, event_type: str) -> None:
-    from .events import COMPASS_WORDS, DISTANCE_WORDS, LOCATIVE_PREPS, PLACE_NOUNS, ROLE_NOUNS
-
     assert c.span is not None
     f = c.features
     span = doc.char_span(*c.span, alignment_mode="expand")
@@ -239,8 +248,8 @@ def _span_features(ex: EventExtractor, doc: Doc, verb: Token, anchors: list[Toke
         if head in COMPASS_WORDS | DISTANCE_WORDS:
             f.add("prephead:compass")
         if top is not None:
-            f.add(f"depth:{min(ex._phrase_depth(doc, top, prep), 3)}")
-        if ex._inside_other_event(top or Toponym(*c.span, span.text), prep, verb):
+            f.add(f"depth:{min(phrase_depth(doc, top, prep), 3)}")
+        if inside_other_event(top or Toponym(*c.span, span.text), prep, verb):
             f.add("inside_other_event")
     else:
         f.add("prep:-")
@@ -258,8 +267,6 @@ def _rank(cands: list[Candidate], key, name: str) -> None:
 def _relative_features(cands: list[Candidate], rule_span: tuple[int, int] | None) -> None:
     """Features that compare a candidate with the others: nesting, rank by distance, path length and
     specificity, a place that modifies another candidate ("at Olangur in Villupuram district")."""
-    from .events import KIND_SPECIFICITY
-
     def spec(c: Candidate) -> int:
         t = c.toponym
         return KIND_SPECIFICITY.get(t.place.kind, 0) if t is not None and t.place is not None else -1

@@ -1,0 +1,380 @@
+"""Who takes part in an event: actor phrases around a trigger, their countries, and light coreference.
+
+Actors are subjects (and the agent of a passive), "with X" / "alongside X" partners, possessors ("Moscow's
+invasion"), "by X"; objects are kept as targets for attacks, criticism and visits (:func:`find_actors`). Each
+actor phrase gets an ISO 3166-1 alpha-3 country from a place name or demonym inside it ("Russian President
+Vladimir Putin" → RUS), an organisation table (NATO: no country), or light coreference within the article
+(:class:`ArticleMemory`: "it", "he", "the two countries", "Xi" after "Chinese leader Xi Jinping", "the Air Force"
+after "the US Air Force").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Toponym
+
+if TYPE_CHECKING:
+    from ..gazetteer import Gazetteer
+
+#: types whose direct object is a participant (the attacked, the criticised, the visited, the met)
+TARGETED_TYPES = frozenset({"attack", "statement_criticism", "statement_threat", "sanctions", "arrest", "meeting",
+                            "visit", "diplomatic_summons", "reduce_relations", "crime"})
+#: events whose participants are those who speak of them ("X told Y ... during a meeting")
+COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
+#: head nouns of phrases that can act even without a name ("the military", "troops", "officials")
+ACTOR_NOUNS = frozenset(
+    {"military", "militaries", "force", "forces", "troops", "troop", "army", "armies", "navy", "navies",
+     "government", "governments", "ministry", "official", "officials", "leader", "leaders", "president",
+     "minister", "police", "rebel", "rebels", "militant", "militants", "protester", "protesters", "soldier",
+     "soldiers", "authorities", "authority", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+     "diplomat", "diplomats", "coalition", "alliance", "country", "countries", "nation", "nations", "state",
+     "states", "administration", "parliament", "regime", "fighter", "fighters", "insurgent", "insurgents", "guard",
+     "guards", "marines", "jet", "jets", "warship", "warships", "ship", "ships", "aircraft", "vessel", "vessels",
+     "resident", "residents", "worker", "workers", "student", "students", "demonstrator",
+     "demonstrators", "militia", "militias", "party", "company", "agency", "court", "council",
+     "delegation", "commander", "commanders", "general", "chief", "king", "queen", "envoy", "secretary", "mayor",
+     "governor", "premier", "chancellor", "drone",
+     "drones", "missile", "missiles", "gunmen", "attackers", "attacker", "bomber", "bombers"}
+)
+#: places whose country an actor phrase takes ("Moscow's invasion" → RUS); not seas or regions ("Force Pacific")
+ACTOR_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
+#: institutions that act at home: with no country word, they take the country of the event's place
+DOMESTIC_ACTORS = frozenset({"police", "army", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
+                             "official", "ministry", "parliament", "court", "judge", "prosecutors", "officers",
+                             "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
+                             "governor", "president", "cabinet", "legislature", "junta"})
+PARTNER_PREPS = frozenset({"with", "alongside", "between"})
+PRONOUNS_SINGULAR = frozenset({"it", "he", "she", "its", "his", "her"})
+PRONOUNS_PLURAL = frozenset({"they", "their", "them"})
+PAIR_REASON = "the last two countries named"
+PAIR_WORDS = re.compile(r"\b(two|both)\s+(countries|nations|sides|governments|militaries|states|leaders|armies|navies)\b",
+                        re.IGNORECASE)
+
+
+class ArticleMemory:
+    """Light coreference state for one article."""
+
+    def __init__(self) -> None:
+        self.countries: list[str] = []  # countries in order of mention (actors and places)
+        self.names: dict[str, str] = {}  # person / organisation words → country ISO3
+        self.last_actor: Actor | None = None
+
+    def note_country(self, iso3: str | None) -> None:
+        if iso3:
+            if iso3 in self.countries:
+                self.countries.remove(iso3)
+            self.countries.append(iso3)
+
+    def note_places(self, sent_tops: list[Toponym]) -> None:
+        """Note the countries a sentence named (country names and demonyms) for the sentences after it."""
+        for t in sent_tops:
+            if t.place is not None and (t.role == "demonym" or t.role != "embedded" and t.place.kind == "country"):
+                self.note_country(t.place.country_iso3)
+
+    def last_two(self) -> list[str]:
+        return self.countries[-2:]
+
+
+def _org_country(org: Any) -> str | None:
+    value = org.get("country_iso3") if isinstance(org, dict) else getattr(org, "country_iso3", None)
+    return value or None
+
+
+def country_name(gazetteer: Gazetteer, iso3: str) -> str:
+    """The gazetteer's name of a country, else its code."""
+    try:
+        return gazetteer.country(iso3).name
+    except LookupError:
+        return iso3
+
+
+def person_countries(doc: Doc, toponyms: list[Toponym]) -> dict[str, str]:
+    """People introduced with a country word before their name ("Russian President, Vladimir Putin",
+    "Chinese leader Xi Jinping", "Russia's Foreign Minister Sergei Lavrov") → name words → ISO3."""
+    by_end = {}
+    for t in toponyms:
+        if t.place is not None and t.place.country_iso3 and (t.role == "demonym" or t.place.kind == "country"):
+            by_end[t.start] = t
+    names: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        j = ent.start - 1
+        steps = 0
+        while j >= ent.sent.start and steps < 8:
+            tok = doc[j]
+            hit = by_end.get(tok.idx)
+            if hit is not None:
+                for w in ent:
+                    if w.text[:1].isupper() and len(w.text) > 1:
+                        names.setdefault(w.lower_, hit.place.country_iso3)
+                names.setdefault(ent.text.lower(), hit.place.country_iso3)
+                break
+            if not (tok.text[:1].isupper() or tok.text in (",", "'s", "’s") or tok.lower_ in (
+                    "leader", "foreign", "prime", "deputy", "to", "of", "for", "the")):
+                break  # "US Ambassador to NATO, Matthew Whitaker", "Minister of Defence of Japan, ..."
+            j -= 1
+            steps += 1
+    return names
+
+
+def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: list[Toponym],
+                memory: ArticleMemory, *, gazetteer: Gazetteer) -> list[Actor]:
+    """The actors, partners and targets of the event of trigger ``tok`` (with its ``anchors``)."""
+    found: list[tuple[Token, str]] = []
+    verbs = [a for a in anchors if a.pos_ in ("VERB", "AUX")]
+    # verbs conjoined with an anchor ("would hold an exercise and conduct a patrol with Russian forces")
+    # share its subject and its "with X" partners
+    related = list(verbs)
+    for v in verbs:
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            related.append(v.head)
+        elif v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB") and v.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            related.append(v.head)  # "staged drills ..., sending warships": the subject of "staged"
+        related.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    for a in anchors:
+        for child in a.children:
+            dep = child.dep_
+            if dep == "nsubj" and a.pos_ in ("VERB", "AUX") and child != tok:
+                found.append((child, "actor"))
+            elif dep == "agent":
+                found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
+            elif dep == "poss" and a == tok:
+                found.append((child, "actor"))
+            elif dep == "prep" and child.lower_ in PARTNER_PREPS:
+                found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
+            elif dep == "prep" and child.lower_ == "by" and a == tok:
+                found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
+            elif dep == "dobj" and a.pos_ == "VERB" and child != tok and event_type in TARGETED_TYPES:
+                found.append((child, "target"))
+                if event_type == "reduce_relations":  # "suspended its partnership with Georgia"
+                    found.extend((g, "target") for p in child.children if p.dep_ == "prep"
+                                 and p.lower_ in PARTNER_PREPS for g in p.children if g.dep_ == "pobj")
+            elif dep == "prep" and child.lower_ in ("of", "on", "against", "at") and event_type in (
+                    "attack", "sanctions") and (a == tok or child.lower_ != "of"):
+                found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
+            elif dep in ("amod", "compound") and a == tok and child.ent_type_ in ("NORP", "GPE", "ORG"):
+                found.append((child, "actor"))  # "Russian shelling"
+    for v in related:
+        if v in anchors:
+            continue
+        for child in v.children:
+            if child.dep_ == "nsubj" and not any(r == "actor" for _, r in found):
+                found.append((child, "actor"))
+            elif child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
+                found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "dobj" and child != tok:
+                # "... and conduct a joint patrol with Russian forces": partners of the conjoined event
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
+                        found.extend((g, "partner") for g in prep.children if g.dep_ == "pobj")
+    if tok.pos_ == "NOUN" and len(verbs) == 0 and not any(r == "actor" for _, r in found):
+        # a nominal trigger with no subject borrows the participants of the verbs that govern it
+        # ("Xi told Russia's Foreign Minister ... during a meeting in Beijing")
+        verb = tok.head
+        for _ in range(4):
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                break
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    found.append((child, "actor"))
+                elif child.dep_ in ("dobj", "dative") and child != tok and child not in tok.ancestors:
+                    found.append((child, "partner"))
+            climb = ("ccomp", "xcomp", "conj", "advcl") if event_type in COMMUNICATIVE_TYPES else ("xcomp", "conj")
+            if verb.head == verb or verb.dep_ not in climb:
+                break
+            if any(r == "actor" for _, r in found) and event_type not in COMMUNICATIVE_TYPES:
+                break
+            verb = verb.head
+    if not any(r == "actor" for _, r in found) and event_type in ("attack", "arrest", "deployment"):
+        # "a military air strike": with nobody named, the institution in the modifier acts
+        found.extend((c, "actor") for c in tok.children
+                     if c.dep_ in ("amod", "compound") and c.lemma_.lower() in DOMESTIC_ACTORS)
+    actors: list[Actor] = []
+    seen: set[tuple[str, str | None]] = set()
+    for head, role in found:
+        for member in [head, *_conjuncts(head)]:
+            if member == tok or tok in member.subtree and member.dep_ not in ("poss",):
+                continue
+            for actor in _actor_from(member, role, sent_tops, memory, gazetteer):
+                key = (actor.name.lower(), actor.country)
+                if key not in seen:
+                    seen.add(key)
+                    actors.append(actor)
+    if any(a.country and a.role == "actor" and not a.reason.endswith(PAIR_REASON) for a in actors):
+        # a named subject beats the guess for "the two countries"; partners ("with ships from Japan") do not
+        actors = [a for a in actors if not a.reason.endswith(PAIR_REASON)]
+    for actor in actors:
+        if actor.role == "actor":
+            memory.last_actor = actor
+            break
+    return actors
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def actor_phrase(head: Token) -> Span:
+    """The actor phrase: the head with its left modifiers, "of X" and appositions; no relative clauses."""
+    doc = head.doc
+    left = head.i
+    for child in head.lefts:
+        left = min(left, child.left_edge.i)
+    right = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+            right = max(right, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in child.children):
+            right = max(right, child.right_edge.i + 1)  # "Houthi forces in Yemen", "police in Springfield"
+    span = doc[left:right]
+    while len(span) > 1 and (span[0].is_punct or span[0].lower_ in ("the", "a", "an")):
+        span = span[1:]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
+
+
+def _resolve_pronoun(head: Token, memory: ArticleMemory) -> Actor | None:
+    """"it" in "The Chinese military has announced that it would hold ..." → the subject of a governing verb,
+    else the article's last actor."""
+    verb = head.head
+    for _ in range(4):
+        if verb.head == verb:
+            break
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON" and child != head:
+                span = actor_phrase(child)
+                return Actor(span.text, None, "actor", span.start_char, span.end_char, "")
+    return memory.last_actor
+
+
+def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: ArticleMemory,
+                gazetteer: Gazetteer) -> list[Actor]:
+    lower = head.lower_
+    if lower in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        head = head.head.head  # "President Noboa, who declared ...": the noun the clause is about
+        lower = head.lower_
+    if head.pos_ == "PRON":
+        if lower in PRONOUNS_SINGULAR or lower in ("they", "them"):
+            ref = _resolve_pronoun(head, memory)
+            if ref is not None and ref.country is None:
+                sent = head.sent
+                span = sent.doc.char_span(ref.start, ref.end) if ref.start is not None else None
+                if span is not None:
+                    country, _ = phrase_country(span, sent_tops, memory, gazetteer=gazetteer)
+                    ref = Actor(ref.name, country, role, ref.start, ref.end, ref.reason)
+            if ref is not None:
+                return [Actor(ref.name, ref.country, role, head.idx, head.idx + len(head),
+                              f"'{head.text}' = {ref.name}")]
+        return []
+    span = actor_phrase(head)
+    text = span.text.strip(" ,")
+    pair = PAIR_WORDS.search(text)
+    if pair or (head.lemma_ in ("country", "nation", "side") and any(c.lower_ == "their" for c in head.children)):
+        return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
+                      f"'{text}' = {PAIR_REASON}") for c in memory.last_two()]
+    countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+    if len(countries) > 1:
+        # "China-Russia drills", "Chinese and Russian militaries"
+        for iso3 in countries:
+            memory.note_country(iso3)
+        return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
+                      f"'{text}' names {len(countries)} countries") for c in countries]
+    country, reason = phrase_country(span, sent_tops, memory, gazetteer=gazetteer)
+    if country is None and not _named(span) and not {head.lemma_.lower(), head.lower_} & (
+            ACTOR_NOUNS | DOMESTIC_ACTORS):
+        return []  # "other partners", "specific dates": nobody a user could filter by
+    actor = Actor(name=text, country=country, role=role, start=span.start_char, end=span.end_char,
+                  reason=reason)
+    if country:
+        # remember names for later mentions ("Xi", "Zhang", "the Air Force")
+        for ent in span.ents:
+            if ent.label_ in ("PERSON", "ORG"):
+                memory.names[ent.text.lower().removeprefix("the ")] = country
+            if ent.label_ == "PERSON":  # "Xi" after "Chinese leader Xi Jinping"
+                for w in ent:
+                    if w.text[:1].isupper() and len(w.text) > 1:
+                        memory.names.setdefault(w.lower_, country)
+        # "the Air Force" after "the US Air Force": the name without its country words
+        words = [w for w in span if w.text[:1].isupper() and w.ent_type_ not in ("GPE", "NORP")
+                 and not any(t.start <= w.idx < t.end for t in sent_tops)]
+        if len(words) >= 2:
+            memory.names.setdefault(" ".join(w.lower_ for w in words), country)
+        memory.note_country(country)
+    return [actor]
+
+
+def _named(span: Span) -> bool:
+    """Does the phrase name someone (a person, an organisation)?"""
+    return any(ent.label_ in ("PERSON", "ORG") for ent in span.ents)
+
+
+def phrase_countries(span: Span, sent_tops: list[Toponym], *, gazetteer: Gazetteer) -> list[str]:
+    """Distinct countries of the country names and demonyms inside a phrase, in order."""
+    found: list[tuple[int, str]] = []
+    for t in sent_tops:
+        if span.start_char <= t.start and t.end <= span.end_char and t.place is not None and (
+                t.place.kind == "country" or t.role == "demonym") and t.place.country_iso3:
+            found.append((t.start, t.place.country_iso3))
+    for tok in span:
+        if tok.text[:1].isupper() and not any(s <= tok.idx < s + 1 for s, _ in found):
+            iso3 = gazetteer.demonym(tok.text)
+            if iso3:
+                found.append((tok.idx, iso3))
+    out: list[str] = []
+    for _, iso3 in sorted(found):
+        if iso3 not in out:
+            out.append(iso3)
+    return out
+
+
+def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, *,
+                   gazetteer: Gazetteer) -> tuple[str | None, str]:
+    """The country of an actor phrase and the reason: an organisation, a place or demonym inside it, or a name
+    seen earlier in the article; ``(None, "no country cue")`` otherwise."""
+    gaz = gazetteer
+    # 1. an organisation the gazetteer knows (NATO, the SCO: no country; the Pentagon: USA)
+    for ent in span.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP"):
+            org = gaz.organization(ent.text)
+            if org is not None:
+                iso3 = _org_country(org)
+                return iso3, f"organisation {ent.text}" + (f" ({iso3})" if iso3 else " (international)")
+    # 2. a place or demonym inside the phrase
+    for t in sent_tops:
+        if t.start < span.end_char and span.start_char < t.end and t.place is not None and t.place.country_iso3 \
+                and (t.role == "demonym" or t.place.kind in ACTOR_PLACE_KINDS):
+            return t.place.country_iso3, f"'{t.text}' in the phrase → {t.place.country_iso3}"
+    for tok in span:
+        iso3 = gaz.demonym(tok.text) if tok.text[:1].isupper() else None
+        if iso3:
+            return iso3, f"demonym '{tok.text}'"
+    org = gaz.organization(span.text)
+    if org is not None:
+        iso3 = _org_country(org)
+        return iso3, f"organisation {span.text}"
+    # 3. names seen earlier in the article
+    key = span.text.lower()
+    for cand in (key, key.removeprefix("the ")):
+        if cand in memory.names:
+            return memory.names[cand], f"'{span.text}' named earlier with {memory.names[cand]}"
+    words = " ".join(w.lower_ for w in span if w.text[:1].isupper())
+    if words in memory.names:
+        return memory.names[words], f"'{span.text}' named earlier with {memory.names[words]}"
+    for ent in span.ents:
+        if ent.label_ == "PERSON":
+            for tok in reversed(ent):
+                if tok.lower_ in memory.names:
+                    return memory.names[tok.lower_], f"'{tok.text}' named earlier with {memory.names[tok.lower_]}"
+    return None, "no country cue"

@@ -1,0 +1,114 @@
+"""From merged mentions to :class:`~geomap.model.Event` records: actors, date, place and the reasons for each.
+
+:func:`to_event` builds one event from the mentions of one event: the actors of all its mentions, the first
+date, the best-located mention's place (a place attached to a trigger beats one from its clause or sentence),
+the country of the place an exercise, patrol, deployment, meeting or visit is held in as a participant (role
+``host``), and the country of that place for institutions with no country word ("police"). :func:`place_sidelines`
+places a meeting "on the sidelines" where the summit beside it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..model import Actor, Event
+from .event_actors import DOMESTIC_ACTORS, country_name
+from .event_dates import default_event_date
+from .event_mentions import Mention
+from .location_rules import KIND_SPECIFICITY
+
+if TYPE_CHECKING:
+    from ..gazetteer import Gazetteer
+
+#: events whose place's country is a participant (the host) besides the actors
+HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting"})
+
+
+def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date, n: int, *,
+             gazetteer: Gazetteer) -> Event:
+    """The ``n``-th event of the article, from the mentions of one event (first mention first)."""
+    first = group[0]
+    actors: list[Actor] = []
+    seen: set[tuple[str | None, str]] = set()
+    for m in group:
+        for a in m.actors:
+            key = (a.country, a.name.lower()) if a.country is None else (a.country, "")
+            if key not in seen:
+                seen.add(key)
+                actors.append(a)
+    date = next((m.date for m in group if m.date is not None), None)
+    located = [m for m in group if m.place is not None]
+    # a location attached to a trigger beats one from the clause or sentence; then the most specific
+    loc = max(located, key=lambda m: (m.location_attached, KIND_SPECIFICITY.get(m.place.kind, 0))) if located else None
+    reasons: dict[str, str] = {}
+    if date is None:
+        date = default_event_date(published)
+    reasons["date"] = date.reason or f"'{date.text}'"
+    if loc is not None:
+        reasons["location"] = loc.reasons.get("location", "")
+    else:
+        reasons["location"] = "no place attached to the event"
+    if loc is not None and loc.place is not None and (first.event_type == "visit" or (
+            first.event_type in HOSTED_TYPES and loc.location_scope in ("trigger", "clause"))):
+        # the country an event is taken to or held in takes part in it ("drills around Taiwan",
+        # "send agents to Quito", "a summit in Astana")
+        host = loc.place.country_iso3
+        if host and host not in {a.country for a in actors}:
+            actors.append(Actor(name=country_name(gazetteer, host), country=host, role="host",
+                                reason=f"{first.event_type.replace('_', ' ')} in {loc.place.name}"))
+    if loc is not None and loc.place is not None and loc.place.country_iso3:
+        for k, a in enumerate(actors):
+            if a.country is None and any(w in DOMESTIC_ACTORS for w in a.name.lower().split()):
+                home = f"no country word; acts at home in {loc.place.name}"
+                actors[k] = Actor(a.name, loc.place.country_iso3, a.role, a.start, a.end,
+                                  f"{home} ({a.reason})" if "refers back" in a.reason else home)
+    reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
+    sent = first.sent
+    trigger = first.trigger
+    event = Event(
+        event_id=f"{article_id}:E{n}",
+        event_type=first.event_type,
+        code=first.code or None,
+        trigger=trigger.text,
+        sentence=sent.text.strip(),
+        article_id=article_id,
+        actors=actors,
+        date=date,
+        place=loc.place if loc else None,
+        location_text=loc.location.text if loc and loc.location else None,
+        geo_precision=loc.geo_precision if loc else None,
+        published=published,
+        title=doc._.title,
+        url=doc._.url,
+        trigger_span=(trigger.idx, trigger.idx + len(trigger)),
+        sentence_span=(sent.start_char, sent.end_char),
+        location_span=(loc.location.start, loc.location.end) if loc and loc.location else None,
+        mentions=[m.sent.text.strip() for m in group[1:] if m.sent.start != sent.start],
+        reasons=reasons,
+    )
+    if loc is not None and loc is not first:
+        # show the sentence that says where it happened
+        event.sentence = loc.sent.text.strip()
+        event.sentence_span = (loc.sent.start_char, loc.sent.end_char)
+        event.trigger = loc.trigger.text
+        event.trigger_span = (loc.trigger.idx, loc.trigger.idx + len(loc.trigger))
+        event.mentions = [m.sent.text.strip() for m in group if m.sent.start != loc.sent.start]
+    return event
+
+
+def place_sidelines(events: list[Event]) -> None:
+    """A meeting "on the sidelines" happens where the summit it is beside happens."""
+    for k, event in enumerate(events):
+        if event.place is not None or event.event_type != "meeting" or "sidelines" not in event.sentence.lower():
+            continue
+        host = next((e for e in reversed(events[:k]) if e.event_type == "meeting" and e.place is not None), None)
+        if host is None:
+            host = next((e for e in events[k + 1:] if e.event_type == "meeting" and e.place is not None), None)
+        if host is not None:
+            event.place = host.place
+            event.geo_precision = host.geo_precision
+            event.location_text = host.location_text
+            event.reasons["location"] = f"on the sidelines of the meeting at {host.place.name} ({host.event_id})"

@@ -1,0 +1,92 @@
+"""When an event happened: the date expressions of a sentence (:mod:`geomap.dates`) given to its triggers.
+
+Each mention takes the date expression attached to its trigger's clause, resolved against the publication date
+(:func:`assign_dates`); an event with no date takes the publication date with a reason saying so
+(:func:`default_event_date`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from ..model import DateRange
+from .event_mentions import Mention
+
+
+def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
+    """The date expressions of ``sent``, resolved against ``published``, with article offsets."""
+    from ..dates import find_dates
+
+    return find_dates(sent.text, published=published, offset=sent.start_char, tense=None)
+
+
+def default_event_date(published: dt.date) -> DateRange:
+    """The date of an event whose sentences give none: the publication date, with a reason saying so."""
+    from ..dates import default_date
+
+    return default_date(published)
+
+
+def clause_verbs(m: Mention, anchors: list[Token]) -> set[int]:
+    """Token indices of the verbs whose modifiers (dates) belong to this trigger."""
+    verbs = {a.i for a in anchors}
+    for a in anchors:
+        if a.pos_ in ("VERB", "AUX"):
+            if a.dep_ == "conj":
+                verbs.add(a.head.i)
+            verbs.update(c.i for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    tok = m.trigger.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    if tok.pos_ in ("VERB", "AUX"):
+        verbs.add(tok.i)
+        if tok.dep_ in ("ccomp", "xcomp", "conj"):
+            verbs.add(tok.head.i)
+    return verbs
+
+
+def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
+    """Give each mention the date expression attached to its clause; a date attached to no trigger goes to
+    the nearest undated trigger before it ("a planned visit to China ... beginning late August")."""
+    if not dates or not mentions:
+        return
+    doc = mentions[0].sent.doc
+    governors: list[int | None] = []
+    for d in dates:
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand") if d.span else None
+        gov = None
+        if span is not None:
+            tok = span.root
+            for _ in range(8):
+                if tok.head == tok:
+                    gov = tok.i
+                    break
+                tok = tok.head
+                if tok.pos_ in ("VERB", "AUX") or tok.i in {mm.trigger.i for mm in mentions}:
+                    gov = tok.i
+                    break
+        governors.append(gov)
+    used: set[int] = set()
+    for m in mentions:
+        own = {a.i for a in m.anchors}
+        clause = clause_verbs(m, m.anchors)
+        # a date on the trigger's own words beats one on the verb that reports it ("said on Wednesday
+        # that it would send agents next month")
+        ranked = sorted(range(len(dates)), key=lambda k: governors[k] not in own)
+        for k in ranked:
+            d, gov = dates[k], governors[k]
+            if gov is not None and gov in clause:
+                m.date = d
+                m.date_is_default = False
+                used.add(k)
+                break
+    for k, d in enumerate(dates):
+        if k in used or d.span is None:
+            continue
+        before = [m for m in mentions if m.date is None and m.trigger.idx < d.span[0]]
+        if before:
+            m = max(before, key=lambda mm: mm.trigger.idx)
+            m.date = d
+            m.date_is_default = False

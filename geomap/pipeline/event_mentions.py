@@ -1,0 +1,117 @@
+"""Event mentions (one trigger occurrence each) and how the mentions of one event are merged.
+
+Mentions of one event in several sentences ("would hold an exercise next month" … "the Joint Sea 2025 exercise
+would be held near Vladivostok") are merged (:func:`merge_mentions`): same type, compatible actors and dates, and
+either a shared name or no new actors or date of their own. An event first named by a definite noun with no
+actor ("The air strike hit ...") takes the actors (and, if it has none, the date) of the last earlier event of
+its type (:func:`borrow_actors`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..model import Actor, DateRange, Place, Toponym
+from .event_triggers import STATEMENT_TYPES
+
+
+@dataclass(slots=True)
+class Mention:
+    """One trigger occurrence before merging."""
+
+    trigger: Token
+    event_type: str
+    code: str
+    sent: Span
+    anchors: list[Token] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    date: DateRange | None = None
+    date_is_default: bool = True
+    place: Place | None = None
+    location: Toponym | None = None
+    location_attached: bool = False  # found in a phrase attached to the trigger (not the clause or sentence)
+    location_scope: str = ""  # "trigger", "clause" or "sentence": where the place was found
+    geo_precision: int | None = None
+    reasons: dict[str, str] = field(default_factory=dict)
+    names: set[str] = field(default_factory=set)  # capitalised names of the event ("Joint Sea 2025")
+
+
+def merge_mentions(mentions: list[Mention], *, merge_window: int) -> list[list[Mention]]:
+    """Group the mentions of an article into events, in order of first mention."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        candidates = []
+        for g in reversed(groups):
+            head = g[0]
+            if head.event_type != m.event_type:
+                continue
+            if m.sent.start - g[-1].sent.start > 40 * merge_window:
+                continue
+            if compatible(g, m):
+                candidates.append(g)
+        target = candidates[0] if candidates else None
+        if m.date is None and len(candidates) > 1:
+            # an undated follow-up ("rain fell around X") is about the news of the day, not about the
+            # background event named last ("after the floods of October 2024")
+            published = m.sent.doc._.published
+            current = [g for g in candidates if published is None or all(
+                abs((gm.date.end - published).days) <= 14 for gm in g if gm.date is not None)]
+            target = current[0] if current else target
+        if target is None:
+            groups.append([m])
+        else:
+            target.append(m)
+    return groups
+
+
+def compatible(group: list[Mention], m: Mention) -> bool:
+    """Can ``m`` be one more mention of the event of ``group``?"""
+    names = set().union(*(g.names for g in group))
+    same_name = bool(names & m.names)
+    dates = [g.date for g in group if g.date is not None]
+    if m.date is not None and dates and not any(d.overlaps(m.date) for d in dates):
+        return False
+    countries = {a.country for g in group for a in g.actors if a.country}
+    m_countries = {a.country for a in m.actors if a.country}
+    places = [g.place for g in group if g.place is not None]
+    if m.place is not None and m.location_attached and places and all(p.id != m.place.id for p in places) \
+            and not same_name:
+        return False
+    if m.trigger.i == group[-1].trigger.i:
+        return False
+    if same_name or m.sent.start == group[-1].sent.start:
+        return True  # "arrived ... for a state visit": one sentence, one event of a type
+    if m_countries and countries and not (m_countries <= countries or countries <= m_countries):
+        return False
+    if m.event_type in STATEMENT_TYPES:
+        return False
+    # a mention with nothing of its own (no actors, no date) refers back; so does one that only repeats
+    # the same actors
+    if not m.actors and m.date is None:
+        return True
+    if m_countries and m_countries <= countries and m.date is None:
+        return True  # a later mention with some of the same actors and no date of its own refers back
+    return bool(m_countries and m_countries == countries and dates)
+
+
+def borrow_actors(groups: list[list[Mention]]) -> None:
+    """"The air strike hit a market ..." after "a military air strike": an event first named by a definite
+    noun, with no actor of its own, takes the actors of the last earlier event of its type that has some
+    (without being merged with it: it may be a part of it at another place)."""
+    for k, group in enumerate(groups):
+        m = group[0]
+        tok = m.trigger
+        if tok.pos_ != "NOUN" or any(a.role == "actor" for g in group for a in g.actors) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+            continue
+        for prev in (p for g in reversed(groups[:k]) for p in g):
+            if prev.event_type == m.event_type and prev.sent.start < m.sent.start and any(
+                    a.role == "actor" for a in prev.actors):
+                m.actors = [Actor(a.name, a.country, a.role, a.start, a.end,
+                                  f"'{tok.text}' refers back to '{prev.trigger.text}'; {a.reason}")
+                            for a in prev.actors] + [a for a in m.actors if a.role != "actor"]
+                if all(g.date is None for g in group) and prev.date is not None:
+                    m.date = prev.date  # "the exercise" is the one "on Tuesday"
+                break

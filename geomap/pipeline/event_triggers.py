@@ -1,0 +1,243 @@
+"""Which words name an event: the trigger lexicon (the event taxonomy) and trigger detection in a parse.
+
+Taxonomy (type → PLOVER category / CAMEO root), documented in the README: military_exercise (MOBILIZE/15),
+deployment (MOBILIZE/15), attack (ASSAULT/19), armed_conflict (ASSAULT/19), visit (CONSULT/04), meeting
+(CONSULT/04), agreement (AGREE/05), aid (AID/07), protest (PROTEST/14), sanctions (SANCTION/16), arrest
+(COERCE/17), statement_criticism (ACCUSE/11), statement_threat (THREATEN/13), diplomatic_summons (ACCUSE/111),
+reduce_relations (SANCTION/161: "suspended its partnership with X"), protest also for labour strikes
+(PROTEST/143), crime (–: robbery, kidnapping), election (–), natural_disaster (–), disease_outbreak (–).
+Some words are triggers only in one sense (:func:`find_trigger`): "send"/"dispatch" with a force and a
+destination, "fly" to a place, "suspend" with a relation as object, "war games", heavy rain, "due in X".
+Light verbs ("hold an exercise", "the exercise will be held") lend a nominal trigger their arguments
+(:func:`trigger_anchors`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Toponym
+
+#: lemma → (event type, PLOVER/CAMEO code, allowed coarse POS)
+TRIGGERS: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+
+
+def _add(event_type: str, code: str, pos: tuple[str, ...], *lemmas: str) -> None:
+    for lemma in lemmas:
+        TRIGGERS[lemma] = (event_type, code, pos)
+
+
+NOUN = ("NOUN",)
+VERB = ("VERB",)
+BOTH = ("NOUN", "VERB")
+_add("military_exercise", "MOBILIZE/150", NOUN, "exercise", "drill", "manoeuvre", "maneuver", "wargame",
+     "war-game", "exercises", "drills", "maneuvers", "manoeuvres", "wargames")
+_add("military_patrol", "MOBILIZE/150", BOTH, "patrol", "patrols")
+_add("deployment", "MOBILIZE/150", BOTH, "deploy", "deployment", "mobilize", "mobilise", "mobilization")
+_add("attack", "ASSAULT/190", BOTH, "attack", "strike", "airstrike", "air strike", "bombing", "bomb", "shelling",
+     "shell", "raid", "assault", "ambush", "invade", "invasion", "offensive", "bombard", "bombardment", "clash",
+     "massacre", "shoot", "shooting", "explosion", "blast", "incursion")
+_add("armed_conflict", "ASSAULT/190", NOUN, "war", "fighting", "conflict", "battle", "insurgency")
+_add("visit", "CONSULT/042", BOTH, "visit", "trip", "tour")
+_add("visit", "CONSULT/042", VERB, "travel", "arrive")
+_add("meeting", "CONSULT/040", NOUN, "meeting", "talk", "talks", "summit", "negotiation", "conference")
+_add("meeting", "CONSULT/040", VERB, "meet", "negotiate")
+_add("agreement", "AGREE/057", NOUN, "agreement", "treaty", "accord", "deal", "pact")
+_add("agreement", "AGREE/057", VERB, "sign")
+_add("aid", "AID/070", NOUN, "aid", "assistance", "relief")
+_add("aid", "AID/070", VERB, "donate")
+_add("protest", "PROTEST/140", BOTH, "protest", "demonstration", "rally")
+_add("protest", "PROTEST/140", NOUN, "protester", "protesters", "demonstrator", "demonstrators")
+_add("attack", "ASSAULT/190", VERB, "fire")  # only with a weapon as object: see find_trigger
+_add("protest", "PROTEST/140", VERB, "demonstrate", "march")
+_add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
+_add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
+_add("statement_criticism", "ACCUSE/111", VERB, "criticize", "criticise", "condemn", "denounce", "accuse", "blame")
+_add("statement_threat", "THREATEN/130", VERB, "warn", "threaten")
+_add("election", "", NOUN, "election", "referendum", "vote")
+_add("natural_disaster", "", BOTH, "earthquake", "quake", "flood", "flooding", "landfall", "hurricane", "typhoon",
+     "cyclone", "storm", "wildfire", "tsunami", "eruption", "landslide", "drought", "tornado", "erupt")
+_add("disease_outbreak", "", NOUN, "outbreak", "epidemic", "pandemic")
+_add("natural_disaster", "", NOUN, "rain", "rainfall", "downpour", "blizzard", "snowstorm", "heatwave")
+# "send troops / agents / warships to X" (only with a force as object: see find_trigger)
+_add("deployment", "MOBILIZE/150", VERB, "send", "dispatch")
+# travel verbs are visits only with a destination ("flew to Jajarkot"): see find_trigger
+_add("visit", "CONSULT/042", VERB, "fly")
+# "summoned the ambassador": a formal diplomatic complaint (CAMEO 111 criticize or denounce)
+_add("diplomatic_summons", "ACCUSE/111", VERB, "summon")
+# "suspended its partnership with X", "severed ties": CAMEO 16 reduce relations (PLOVER SANCTION)
+_add("reduce_relations", "SANCTION/161", VERB, "suspend", "sever", "downgrade", "freeze")
+_add("reduce_relations", "SANCTION/161", NOUN, "suspension")
+# ordinary crime (no PLOVER/CAMEO category; ACLED would file it under violence against civilians)
+_add("crime", "", BOTH, "rob", "robbery", "heist", "burglary", "kidnap", "kidnapping", "abduction", "abduct")
+#: "war games" (a military exercise): "game" is a trigger only with the compound "war", see find_trigger
+_add("military_exercise", "MOBILIZE/150", NOUN, "game", "games")
+
+#: statements: they happen where they are said, not where what they are about happens; never merged
+STATEMENT_TYPES = frozenset({"statement_criticism", "statement_threat"})
+#: objects of "send" / "dispatch" that make it a deployment ("send troops", not "send a letter")
+SENT_FORCES = frozenset({"troop", "troops", "soldier", "force", "agent", "officer", "police", "warship", "ship",
+                         "vessel", "jet", "aircraft", "plane", "drone", "marine", "peacekeeper", "adviser",
+                         "advisor", "reinforcement", "personnel", "team", "unit", "battalion", "brigade",
+                         "destroyer", "carrier", "submarine", "frigate", "bomber", "fighter", "expert",
+                         "investigator", "rescuer", "firefighter", "medic"})
+#: objects of "suspend" / "sever" that make it a cut in relations ("suspended talks", not "suspended a player")
+RELATION_NOUNS = frozenset({"partnership", "talk", "talks", "relation", "relations", "tie", "ties", "cooperation",
+                            "aid", "agreement", "treaty", "deal", "membership", "negotiation", "negotiations",
+                            "dialogue", "flight", "flights", "trade", "import", "imports", "export", "exports",
+                            "assistance", "accord", "pact", "contact", "contacts", "funding", "access"})
+#: nouns that make "strike" a work stoppage, not an attack ("a transport strike", "a general strike")
+LABOUR_STRIKE_WORDS = frozenset({"general", "transport", "labour", "labor", "hunger", "national", "nationwide",
+                                 "workers", "worker", "teacher", "teachers", "doctor", "doctors", "rail", "union",
+                                 "trucker", "truckers", "miner", "miners", "port", "dock", "taxi", "bus", "strikers",
+                                 "student", "students", "nurse", "nurses", "pilot", "pilots"})
+#: subjects whose "attack" is verbal ("the ambassador attacked China for ...")
+SPEAKER_NOUNS = frozenset({"ambassador", "spokesperson", "spokesman", "spokeswoman", "minister", "official",
+                           "officials", "senator", "lawmaker", "lawmakers", "critic", "critics", "president",
+                           "diplomat", "secretary", "envoy", "leader", "chancellor", "premier", "mayor", "governor"})
+#: objects that make an event verb figurative or sporting ("captured the title", "shot a film")
+FIGURATIVE_OBJECTS = frozenset(
+    {"title", "medal", "gold", "silver", "bronze", "wicket", "imagination", "attention", "heart", "spirit", "mood",
+     "essence", "victory", "win", "crown", "championship", "tournament", "trophy", "prize", "award", "cup",
+     "record", "video", "film", "footage", "scene", "photo", "picture", "image", "movie", "support", "ability",
+     "popularity", "commitment", "interest", "lead", "game", "match", "race", "round", "set", "point", "goal",
+     "glance", "look", "smile", "question", "share", "stake", "market", "headline", "role", "vibe",
+     "feel", "flavour", "flavor", "eye", "fancy"})
+#: "captured on video", "shot on camera": recorded, not seized or fired at
+RECORDING_NOUNS = frozenset({"video", "camera", "film", "tape", "footage", "cctv", "cameras"})
+#: trigger verbs whose rejection by :func:`find_trigger` means another sense ("fired the minister")
+SENSE_FILTERED = frozenset({"fire", "demonstrate", "rally", "shoot", "strike", "attack"})
+#: verbs whose object names the event ("hold talks", "conduct drills", "the exercise was held")
+LIGHT_VERBS = frozenset(
+    {"hold", "conduct", "carry", "stage", "launch", "begin", "start", "host", "make", "pay", "take", "have",
+     "organize", "organise", "attend", "join", "plan", "announce", "continue", "resume", "wage", "mount",
+     "perform", "undertake", "complete", "end", "finish", "do", "occur", "happen", "impose", "sign",
+     "reach", "lead", "order", "be", "due", "declare"}
+)
+#: objects of "fire" that make it an attack
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shot", "shell", "gas", "cannon", "round", "drone", "bullet",
+                          "mortar", "artillery", "torpedo", "salvo", "grenade", "flare", "warning"})
+
+
+def find_trigger(tok: Token) -> tuple[str, str] | None:
+    """``(event type, code)`` if ``tok`` names an event in this sense, else ``None``."""
+    if tok.lower_ == "due" and tok.pos_ == "ADJ" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() != "court" for g in c.children) for c in tok.children):
+        return "visit", TRIGGERS["visit"][1]  # "the envoy is due in Belgrade on Thursday"
+    if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
+        return None
+    entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
+    if entry is None:
+        return None
+    event_type, code, pos = entry
+    if tok.pos_ not in pos:
+        return None
+    if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC") and tok.ent_iob_ == "B":
+        return None
+    if event_type == "military_exercise" and tok.lemma_.lower() == "exercise" and tok.pos_ != "NOUN":
+        return None
+    if event_type == "agreement" and tok.lemma_.lower() == "deal" and tok.pos_ != "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+        head_entry = TRIGGERS.get(tok.head.lemma_.lower()) or TRIGGERS.get(tok.head.lower_)
+        if head_entry is None or head_entry[0] != event_type:
+            return None  # a modifier, not an event: "a patrol ship", "protest leaders", "war games"
+    if lemma in ("game", "games") and not any(c.lower_ in ("war", "military") for c in tok.children):
+        return None  # only "war games"
+    if lemma in ("send", "dispatch") and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SENT_FORCES for c in tok.children):
+        return None  # "send troops to", not "send a letter"
+    if lemma == "fly" and (not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)):
+        return None  # "the minister flew to Jajarkot", not "jets flew overhead" nor "he was flown to Quito"
+    if lemma in ("send", "dispatch") and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+        return None  # a deployment has a destination: "send agents to Quito"
+    if event_type == "reduce_relations" and tok.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELATION_NOUNS for c in tok.children):
+        return None  # "suspended talks", not "suspended a player"
+    if lemma == "rain" and not any(c.dep_ in ("amod", "compound") or c.lower_ == "of" for c in tok.children) \
+            and not (tok.head.lower_ == "of" and tok.dep_ == "pobj"):
+        return None  # "heavy rain", "inches of rain" are weather events; a bare "rain" is not
+    if lemma == "storm" and (tok.pos_ == "VERB" or tok.lower_ == "storming"):
+        return "attack", TRIGGERS["attack"][1]  # "stormed the parliament", "the storming of the base"
+    if lemma == "strike" and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in LABOUR_STRIKE_WORDS for c in tok.children):
+        return "protest", "PROTEST/143"  # CAMEO 143: conduct strike or boycott
+    if lemma == "fire" and not any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
+        return None  # "fired the minister" is not an attack; "fired missiles at" is
+    if lemma == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
+        return None  # a press conference is where things are said, not an event of its own
+    if tok.pos_ == "VERB" and event_type in ("protest", "meeting", "aid") and any(
+            c.dep_ == "dobj" for c in tok.children) and lemma not in ("meet", "protest"):
+        return None  # "demonstrate their ability", "rally support"
+    if tok.pos_ == "VERB" and lemma in ("shoot", "strike", "attack") and any(
+            c.dep_ == "dobj" and c.lemma_ in ("video", "film", "deal", "balance", "chord", "note", "idea")
+            for c in tok.children):
+        return None
+    return event_type, code
+
+
+def speaker_subject(verb: Token) -> bool:
+    """Is the subject a person or a spokesperson ("the ambassador attacked China": words, not arms)?"""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            words = [child, *child.conjuncts, *(c for c in child.children if c.dep_ in ("appos", "compound"))]
+            return any((w.ent_type_ == "PERSON" and w.pos_ == "PROPN") or w.lemma_.lower() in SPEAKER_NOUNS
+                       for w in words)
+    return False
+
+
+def other_sense(verb: Token, *, rejected: bool) -> bool:
+    """Is ``verb`` an event word used in another sense: a lexicon entry that :func:`find_trigger` rejected
+    ("fired the minister", "demonstrated their ability"), an object that makes it figurative ("captured
+    the title", "shot a film"), or a particle that does ("prices shot up")?"""
+    lemma = verb.lemma_.lower()
+    if rejected and lemma in SENSE_FILTERED and verb.pos_ in TRIGGERS[lemma][2]:
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in verb.children):
+        return True
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in RECORDING_NOUNS for g in c.children) for c in verb.children):
+        return True  # "was captured on video", "captured by surveillance cameras"
+    return lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "past", "through", "back")
+                                    for c in verb.children)
+
+
+def trigger_anchors(tok: Token) -> list[Token]:
+    """The trigger plus the verbs that lend it arguments (light verb, relative clause, passive "be held")."""
+    found = [tok]
+    if tok.pos_ == "NOUN":
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "conj") and head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() in LIGHT_VERBS or tok.dep_ in ("nsubjpass", "nsubj")):
+            found.append(head)
+        for child in tok.children:
+            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
+                found.append(child)
+        # "the exercise would be held" → "held"; "drills are due to take place" → "take"
+        for child in list(found[-1].children) if len(found) > 1 else []:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                found.append(child)
+    elif tok.pos_ == "VERB":
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.lemma_ in ("take",):
+                found.append(child)
+    elif tok.pos_ == "ADJ" and tok.head.pos_ in ("AUX", "VERB"):
+        found.append(tok.head)  # "he is due in Belgrade": "is" holds the subject
+    return found
+
+
+def event_names(tok: Token, top_index: dict[int, Toponym]) -> set[str]:
+    """Proper names attached to the trigger ("the Joint Sea 2025 exercise", "Resolute Force Pacific")."""
+    names = set()
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") and (c.text[:1].isupper() or c.like_num)]
+    if left:
+        start = min(c.left_edge.i for c in left)
+        span = tok.doc[start:tok.i]
+        words = [w.text for w in span if w.text[:1].isupper() or w.like_num]
+        if len(words) >= 2:
+            names.add(" ".join(words).lower())
+    return names

@@ -1,0 +1,449 @@
+"""Where an event happened, by hand-written rules over the parse (the learned chooser is :mod:`.event_location`).
+
+:func:`locate` gives a mention the most specific resolved place inside a locative phrase attached to the trigger
+("in", "near", "off", "adjacent to", "across"; "to" for visits), else a locative phrase of the clause, else of the
+sentence (statements take no fallback: "X criticised drills in the Pacific" did not happen in the Pacific); the
+target of an attack or of a verb that takes places as objects ("shelled the town of X", "X was captured") beats a
+wider place attached to the trigger; "near that port" / "in the city" refer back to the last place of that kind;
+a place-name subject locates what it does at home ("Manila summoned ..."). ``geo_precision`` is 1 for a town,
+2 near a town, 3 for a region, sea or country.
+
+On single sentences, :func:`rule_mention` / :func:`rule_location` locate any verb's event by these rules alone
+(also a feature of the learned chooser), and :func:`name_only` trims a place span to the name itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Toponym
+from .event_mentions import Mention
+from .event_triggers import (
+    SPEAKER_NOUNS,
+    STATEMENT_TYPES,
+    find_trigger,
+    other_sense,
+    trigger_anchors,
+)
+
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "northeastern", "northwestern", "southeastern", "southwestern"})
+#: nouns that call the name beside them a place ("the Aziziyah district", "the village of Buwa")
+PLACE_NOUNS = frozenset({"village", "town", "city", "district", "neighborhood", "neighbourhood", "area", "province",
+                         "governorate", "region", "camp", "suburb", "quarter", "street", "market", "county",
+                         "municipality", "settlement", "locality", "valley", "mountain", "mountains", "hill",
+                         "airport", "airbase", "base", "township", "prefecture", "state", "island", "port",
+                         "square", "road", "highway", "bridge", "checkpoint", "crossing", "border", "countryside"})
+#: "near that port", "in the city": nouns that refer back to a place named before, and the kinds it may be
+_TOWN_KINDS = frozenset({"city", "admin2", "user", "landmark"})
+ANAPHORIC_PLACE_NOUNS = {"port": _TOWN_KINDS, "city": _TOWN_KINDS, "town": _TOWN_KINDS, "village": _TOWN_KINDS,
+                         "capital": _TOWN_KINDS, "harbour": _TOWN_KINDS, "harbor": _TOWN_KINDS,
+                         "province": frozenset({"admin1"}), "island": frozenset({"landmark", "admin1", "region"}),
+                         "shoal": frozenset({"landmark", "region", "user"})}
+#: events that a place-name subject holds at home ("Manila summoned ...", "Taiwan plans to hold war games")
+METONYMIC_SUBJECT_TYPES = frozenset({"diplomatic_summons", "military_exercise", "election"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "off", "across", "around", "outside", "inside", "within", "over", "along", "into",
+     "throughout", "beside", "nearby", "underneath", "above", "below", "beneath"}
+)
+#: verbs whose direct object is where they happen ("captured Gaza", "stormed the village of X")
+OBJECT_PLACE_VERBS = frozenset(
+    {"capture", "enter", "seize", "storm", "raid", "attack", "hit", "target", "bomb", "shell", "overrun",
+     "invade", "occupy", "besiege", "strike", "surround", "liberate", "retake", "recapture", "visit", "tour",
+     "evacuate", "control", "reach", "cross", "bombard", "blockade", "infiltrate", "ambush", "loot", "burn",
+     "patrol", "destroy", "flood", "ravage", "pound", "rob"}
+)
+#: nouns of distance: "25 km from Algiers" names a reference point
+DISTANCE_WORDS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
+#: verbs whose object is a place whatever the recogniser called its name ("entered Tal Bizam", "patrolled
+#: Kassa"); verbs that also take people ("captured Noriega"), whose PERSON-tagged objects are left out
+PLACE_ONLY_OBJECT_VERBS = frozenset({"enter", "storm", "overrun", "occupy", "besiege", "liberate", "retake",
+                                     "recapture", "invade", "infiltrate", "patrol", "shell", "bombard"})
+PLACE_OR_PERSON_OBJECT_VERBS = frozenset({"capture", "seize", "target"})
+#: nouns whose place is where someone serves or speaks from, not where an event is ("the group's leader in
+#: Mosul was killed", "a military source in Aleppo said"): skipped outside the trigger's own phrases
+ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
+    {"leader", "head", "commander", "chief", "member", "representative", "source", "branch", "correspondent",
+     "activist", "emir", "deputy", "aide", "editor", "reporter", "analyst", "expert", "observer"})
+#: prepositions whose places locate an event from elsewhere in its clause or sentence
+FALLBACK_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "within", "around"})
+NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coast of", "outskirts", "north of",
+              "south of", "east of", "west of")
+#: prepositions that locate only some event types ("a visit to China", "a strike on the port")
+DIRECTIONAL_PREPS = {"to": {"visit", "deployment"}, "on": {"attack"}, "against": {"attack"},
+                     "through": {"natural_disaster", "attack", "protest"}}
+NEAR_PREPS = frozenset({"near", "off", "outside", "around", "adjacent", "close", "nearby", "beside", "by"})
+KIND_SPECIFICITY = {"landmark": 4, "user": 6, "city": 5, "admin2": 4, "admin1": 3, "sea": 2, "region": 2,
+                    "country": 1, "continent": 0}
+
+
+def rule_location(doc: Doc, verb: Token, *, sentence_fallback: bool = True) -> Toponym | None:
+    """The place where the event of ``verb`` (any verb, in a parsed doc with toponyms) happened by the rules
+    alone, as the span of the name itself (:func:`name_only`), or ``None``."""
+    m = rule_mention(doc, verb, sentence_fallback=sentence_fallback)
+    return name_only(doc, m.location) if m.location is not None else None
+
+
+def rule_mention(doc: Doc, verb: Token, *, sentence_fallback: bool = True) -> Mention:
+    """A mention of ``verb``'s event located by the rules (no location when
+    :func:`~.event_triggers.other_sense` says the verb names no event: "captured the title", "demonstrated
+    their support", "prices shot up")."""
+    hit = find_trigger(verb)
+    event_type, code = hit if hit is not None else ("event", "")
+    sent = verb.sent
+    m = Mention(trigger=verb, event_type=event_type, code=code, sent=sent, anchors=trigger_anchors(verb))
+    if other_sense(verb, rejected=hit is None):
+        m.reasons["location"] = "other sense"
+        return m
+    sent_tops = [t for t in (doc._.toponyms or []) if sent.start_char <= t.start < sent.end_char]
+    locate(m, m.anchors, sent_tops, sent, require_place=False, sentence_fallback=sentence_fallback)
+    return m
+
+
+def name_only(doc: Doc, top: Toponym) -> Toponym:
+    """The toponym without the lower-case words at its edges ("Takhar province" → "Takhar", "south
+    Lebanon" → "Lebanon"): the span of the name itself."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return top
+    words = [w for w in span]
+    while len(words) > 1 and not words[0].text[:1].isupper() and not words[0].like_num:
+        words = words[1:]
+    while len(words) > 1 and not words[-1].text[:1].isupper() and not words[-1].like_num:
+        words = words[:-1]
+    # the whole proper name the place word is part of: "Sabei Qusour Hospital", "South Darfur"
+    while words[-1].i + 1 < len(doc) and words[-1].dep_ == "compound" and words[-1].head.i == words[-1].i + 1 \
+            and words[-1].head.pos_ == "PROPN" and words[-1].head.text[:1].isupper():
+        words.append(words[-1].head)
+    while words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" and doc[words[0].i - 1].dep_ == "compound" \
+            and doc[words[0].i - 1].head in words and doc[words[0].i - 1].text[:1].isupper() \
+            and not doc[words[0].i - 1].ent_type_ in ("GPE", "NORP"):
+        words.insert(0, doc[words[0].i - 1])
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    prefix = re.search(r"\b(?:[Aa]l|[Ee]l|[Aa][dnrst]h?)[-‑]$", doc.text[max(0, start - 4):start])
+    if prefix:  # "Al-Balad", "al-Qanat Street": the article belongs to the name
+        start -= len(prefix.group(0))
+    if (start, end) == (top.start, top.end):
+        return top
+    return Toponym(start, end, doc.text[start:end], top.place, top.score, top.reason, top.label, top.role,
+                   top.candidates)
+
+
+def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Span, *,
+           sentence_fallback: bool = True, require_place: bool = True,
+           article_tops: list[Toponym] | None = None) -> None:
+    """Set ``m.location`` (and place, precision, reason): the place of a locative phrase attached to the
+    trigger, else of its target, its governing verb, its clause, its sentence (with ``sentence_fallback``);
+    else the place a phrase such as "near that port" refers back to (``article_tops``); else a place-name
+    subject that acts at home ("Manila summoned ...")."""
+    doc = sent.doc
+    usable: list[Toponym] = []
+    owners: list[Toponym] = []  # "Mecca's hospital": not where an event is, except inside its target
+    for t in sent_tops:
+        if require_place and t.place is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if t.role != "literal" and not (t.role == "embedded" and span is not None and locative_object(
+                span.root)):
+            continue  # a demonym, or a name inside an organisation's ("Shanghai Cooperation Organization")
+        if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
+                "'s", "’s"))):
+            owners.append(t)
+            continue  # "Moscow's invasion": the owner, not where
+        usable.append(t)
+    # names the recogniser left out ("the Aziziyah district") count when a place is not required
+    unnamed = [] if require_place else unrecognised_names(sent, sent_tops)
+    if not usable and not article_tops and not unnamed and not owners:
+        return
+
+    def in_phrases(preps: list[Token], pool: list[Toponym] | None = None) -> list[tuple[Toponym, Token]]:
+        out = []
+        for prep in preps:
+            lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+            for t in (usable if pool is None else pool):
+                if lo <= t.start and t.end <= hi and not inside_other_event(t, prep, m.trigger):
+                    out.append((t, prep))
+        return out
+
+    def locative_preps(anchor: Token) -> list[Token]:
+        preps = []
+        for child in anchor.children:
+            word = child.lower_
+            if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())):
+                preps.append(child)
+            elif child.dep_ in ("amod", "advmod", "acomp", "npadvmod") and (
+                    child.lower_ in ("adjacent", "close", "near") or child.lower_ in COMPASS_WORDS):
+                # "adjacent to X", "shot in an ambush south of Baghdad"
+                preps.extend(c for c in child.children if c.dep_ == "prep")
+                preps.append(child)
+        return preps
+
+    attached_preps = [p for a in anchors for p in locative_preps(a)]
+    named_places = [t for t in unnamed if t.label.endswith("+place-noun")]
+    hits = in_phrases(attached_preps, usable + named_places) or in_phrases(attached_preps, unnamed)
+    how = "attached to the trigger"
+    attached = bool(hits)
+    if m.event_type not in STATEMENT_TYPES and (
+            m.event_type == "attack" or m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS):
+        # "the invasion of Ukraine", "attacks on Kharkiv", "captured Kisangani", "Kisangani was captured",
+        # "patrolled the streets of Reynosa"; the target beats a wider place attached to the trigger
+        # ("in Hama province, shelled the village of Mardes")
+        objs = [c for c in m.trigger.children if (c.dep_ == "prep" and c.lower_ in ("of", "on", "against"))
+                or (c.dep_ == "dobj" and m.trigger.pos_ == "VERB")]
+        targets = in_phrases(objs, usable + owners)
+        # a passive subject only as a whole: "Kisangani was captured", not "Hicks, from Adelaide, was"
+        if m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS:  # places are captured; people are shot
+            targets += [(t, c) for c in m.trigger.children if c.dep_ == "nsubjpass" and m.trigger.pos_ == "VERB"
+                        and c.ent_type_ != "PERSON" for t in usable + owners if names_head(doc, t, c)]
+        lemma = m.trigger.lemma_.lower()
+        if not targets:  # "stormed the village of Tal Rifa'at", "captured Knin": a name the gazetteer lacks
+            targets = [(t, p) for t, p in in_phrases(objs, unnamed)
+                       if t.label.endswith("+place-noun") or t.label in ("GPE", "LOC", "FAC")]
+        if not targets and not hits and m.trigger.pos_ == "VERB" and (
+                lemma in PLACE_ONLY_OBJECT_VERBS or lemma in PLACE_OR_PERSON_OBJECT_VERBS):
+            # "entered Tal Bizam", "stormed Mar'e": what is entered or stormed is a place, whatever the
+            # recogniser called the name (it tags many unknown names PERSON); what is captured is a place
+            # only as an object the recogniser tagged a place or nothing ("captured Badme", not "Hicks
+            # was captured")
+            targets = [(t, p) for t, p in object_names(m.trigger, sent_tops)
+                       if lemma in PLACE_ONLY_OBJECT_VERBS or (p.dep_ == "dobj" and p.ent_type_ in (
+                           "", "GPE", "LOC", "FAC"))]
+        kinds = ("city", "admin1", "admin2", "country", "region", "landmark", "user") + (
+            ("sea",) if m.event_type != "attack" else ())  # "patrolling the Persian Gulf"
+        targets = [(t, p) for t, p in targets if t.place is None or t.place.kind in kinds]
+        if targets:
+            spec = specificity
+            if not hits or max(spec(t) for t, _ in targets) >= max(spec(t) for t, _ in hits):
+                hits = targets
+                how = "the attack's target"
+                attached = True
+    if not hits and m.trigger.pos_ == "VERB" and m.event_type not in STATEMENT_TYPES:
+        # "attacked Damboa town, killing over 60": the verb this one depends on says where
+        head = m.trigger
+        for _ in range(2):
+            if head.dep_ not in ("advcl", "conj", "xcomp") or head.head == head:
+                break
+            head = head.head
+            hits = in_phrases(locative_preps(head))
+            if not hits and head.lemma_.lower() in OBJECT_PLACE_VERBS | {"attack"}:
+                hits = in_phrases([c for c in head.children if c.dep_ == "dobj"])
+            if hits:
+                how = f"attached to '{head.text}', which this event belongs to"
+                attached = True
+                break
+    if not hits and m.event_type not in STATEMENT_TYPES:
+        clause = m.trigger
+        while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and clause.head != clause:
+            clause = clause.head
+        # not inside the subject: "the conflict in Syria has killed ..." did not kill in Syria
+        subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
+                 and t.i not in subject]
+        preps = [p for p in preps if not role_place(p, m.trigger)]
+        hits = in_phrases(preps, usable + named_places)
+        how = "in the trigger's clause"
+        if not hits and article_tops:
+            hits = place_anaphora(attached_preps + preps, article_tops)
+            how = "referred back to"
+        if not hits and sentence_fallback:
+            preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
+                     and not role_place(t, m.trigger)]
+            hits = in_phrases(preps)
+            how = "in the sentence"
+    if not hits and m.event_type in METONYMIC_SUBJECT_TYPES:
+        hits = place_subject(anchors, usable)
+        how = "the subject names the place that acts"
+    if not hits:
+        return
+    # the head of the phrase beats the places that modify it ("in Lucciana, in upper Corsica", "the Sharon
+    # junction near Netanya, 30 km north of Tel Aviv"); then the most specific; then the first
+    t, prep = min(hits, key=lambda h: (phrase_depth(doc, h[0], h[1]), -specificity(h[0]), h[0].start))
+    m.location = t
+    m.location_attached = attached
+    m.location_scope = "trigger" if attached else (
+        "clause" if how in ("in the trigger's clause", "referred back to") else "sentence")
+    if t.place is None:
+        m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); unresolved: {t.reason}"
+        return
+    m.place = t.place
+    phrase_words = sent.text[prep.idx - sent.start_char:t.start - sent.start_char].lower()
+    near = prep.lower_ in NEAR_PREPS or any(w in phrase_words for w in NEAR_WORDS)
+    if t.place.kind in ("city", "landmark", "user", "admin2") and not t.place.has_area:
+        m.geo_precision = 2 if near else 1
+    else:
+        m.geo_precision = 3
+    m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); {t.reason}"
+
+
+def names_head(doc: Doc, t: Toponym, head: Token) -> bool:
+    """Does ``t`` name ``head`` itself ("Kisangani", "the village of Abadam", "the capital, Kabul",
+    "Mexico's police chief"), not a modifier of it ("Hicks, from Adelaide")?"""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok == head:
+            return True
+        if tok.dep_ in ("compound", "appos", "conj", "poss") or (tok.dep_ == "pobj" and tok.head.lower_ == "of") \
+                or (tok.dep_ == "prep" and tok.lower_ == "of"):
+            tok = tok.head
+        else:
+            return False
+    return tok == head
+
+
+def phrase_depth(doc: Doc, t: Toponym, prep: Token) -> int:
+    """How far ``t`` sits from the head of the phrase of ``prep``: one for each apposition or distance on the
+    way, which name a reference point, not the place ("in Lucciana, in upper Corsica", "in Bago, a town 75
+    km northeast of Yangon", "near Larba, 25 km from Algiers", "in Diyala province, north of Baghdad")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return 9
+    tok, depth = span.root, 0
+    for _ in range(12):
+        if tok == prep or tok.head == tok:
+            break
+        if tok.dep_ in ("appos", "advmod", "npadvmod", "acl", "relcl") or (
+                tok.dep_ == "prep" and tok.head.lower_ in COMPASS_WORDS | DISTANCE_WORDS):
+            depth += 1
+        tok = tok.head
+    if prep.lower_ in ("of", "from") and prep.head.lower_ in COMPASS_WORDS | DISTANCE_WORDS:
+        depth += 1  # "(800 km) west of Kathmandu": a reference point, not the place
+    return depth
+
+
+def specificity(t: Toponym) -> int:
+    """How specific the place of ``t`` is (:data:`KIND_SPECIFICITY`; an unresolved name counts as a town)."""
+    return KIND_SPECIFICITY.get(t.place.kind if t.place else "city", 0)
+
+
+def unrecognised_names(sent: Span, sent_tops: list[Toponym]) -> list[Toponym]:
+    """Proper names of the sentence that no toponym covers ("shelled the Aziziyah district", tagged
+    PERSON or ORG by the model): unresolved place candidates, used only inside a phrase attached to
+    the trigger or its target."""
+    out = []
+    spans = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT")]
+    for tok in sent:  # "the Aziziyah district", "the village of Buwa", with no entity label
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i + 1 < sent.end and sent.doc[tok.i + 1].pos_ == "PROPN":
+            continue
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+        if tok.dep_ in ("compound", "pobj") and head.lemma_.lower() in PLACE_NOUNS:
+            start = tok.i
+            while start > sent.start and sent.doc[start - 1].pos_ == "PROPN" and not sent.doc[start - 1].ent_type_:
+                start -= 1
+            span = sent.doc[start:tok.i + 1]
+            span.label_ = "NAME"
+            spans.append(span)
+    for ent in spans:
+        if any(t.start < ent.end_char and ent.start_char < t.end for t in sent_tops):
+            continue
+        root = ent.root
+        if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
+            root = root.head  # "the Aziziyah district"
+        if root.dep_ == "conj":
+            root = root.head
+        place_noun = root.lemma_.lower() in PLACE_NOUNS or (
+            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS)
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and place_noun:
+            root = root.head.head  # "the village of Tal Rifa'at"
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"of", "on", "to"} or root.dep_ in (
+                "dobj", "nsubjpass"):
+            out.append(Toponym(ent.start_char, ent.end_char, ent.text, None, 0.0,
+                               f"{ent.label_} entity in a locative phrase (not in the gazetteer)",
+                               ent.label_ + ("+place-noun" if place_noun else "")))
+    return out
+
+
+def role_place(prep: Token, trigger: Token) -> bool:
+    """Does ``prep`` say where someone serves or speaks from ("a military source in Aleppo said", "the
+    al-Qaeda branch in Syria released ..."), someone who is not what the event happened to (the victim's
+    place is the event's: "killed a tribal leader in Diyala")?"""
+    noun = prep.head
+    if noun.lemma_.lower() not in ROLE_NOUNS:
+        return False
+    for obj in trigger.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and noun in obj.subtree:
+            return False
+    return True
+
+
+def object_names(verb: Token, sent_tops: list[Toponym]) -> list[tuple[Toponym, Token]]:
+    """The proper names that are the object (or passive subject) of a verb whose object is always a place
+    ("entered Dahiyat Al-Assad", "Jaffna was captured"), as unresolved place candidates."""
+    out = []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ != "PROPN":
+            continue
+        words = [w for w in obj.subtree if w.i <= obj.i and (w.pos_ == "PROPN" or w.dep_ in ("compound", "flat"))
+                 and w.text[:1].isupper() or w.i == obj.i]
+        if not words or any(w.i != words[0].i + k for k, w in enumerate(words)):
+            continue
+        start, end = words[0].idx, obj.idx + len(obj)
+        if any(t.start < end and start < t.end for t in sent_tops):
+            continue
+        out.append((Toponym(start, end, verb.doc.text[start:end], None, 0.0,
+                            f"the name '{verb.lemma_}' takes as object (not in the gazetteer)", "NAME"), obj))
+    return out
+
+
+def locative_object(tok: Token) -> bool:
+    """Is ``tok`` itself the object of a locative preposition ("around Paiporta and Catarroja"), so that a
+    name the recogniser took for part of an organisation's is used as a place?"""
+    if tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and tok.pos_ == "PROPN"
+
+
+def place_anaphora(preps: list[Token], article_tops: list[Toponym]) -> list[tuple[Toponym, Token]]:
+    """"near that port", "in the city": the last place of a fitting kind named before the phrase."""
+    for prep in preps:
+        for noun in prep.children:
+            kinds = ANAPHORIC_PLACE_NOUNS.get(noun.lemma_.lower())
+            if noun.dep_ != "pobj" or kinds is None or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+                continue
+            if any(c.dep_ in ("compound", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children):
+                continue  # "the port of Hodeidah", "the Kherson city": a name of its own
+            before = [t for t in article_tops if t.end <= noun.idx and t.role == "literal"
+                      and t.place is not None and t.place.kind in kinds]
+            if before:
+                return [(before[-1], prep)]
+    return []
+
+
+def place_subject(anchors: list[Token], usable: list[Toponym]) -> list[tuple[Toponym, Token]]:
+    """"Manila summoned the ambassador", "Taiwan plans to hold war games": the subject names the place."""
+    for a in anchors:
+        verb = a
+        for _ in range(3):
+            if verb.pos_ not in ("VERB", "AUX"):
+                break
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.pos_ == "PROPN":
+                    for t in usable:
+                        if t.start <= child.idx < t.end and t.place is not None and t.place.kind in (
+                                "country", "city", "admin1"):
+                            return [(t, child)]
+            if verb.dep_ != "xcomp":
+                break
+            verb = verb.head
+    return []
+
+
+def inside_other_event(t: Toponym, prep: Token, trigger: Token) -> bool:
+    """"sanctions over Moscow's invasion of Ukraine": Ukraine is where the invasion is, not the sanctions;
+    a place inside a clause of the phrase belongs to that clause."""
+    span = t and prep.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok != prep and tok.head != tok:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") and tok.head != trigger:
+            return True  # "in October, which was rigged with help from Moscow": another clause's place
+        tok = tok.head
+        if tok != trigger and tok != prep and tok.pos_ == "NOUN" and find_trigger(tok) is not None:
+            return True
+    return False
