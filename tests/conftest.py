@@ -55,6 +55,14 @@ def nlp(gazetteer):
 
 
 @pytest.fixture(scope="session")
+def geo_nlp(gazetteer):
+    """The geoparsing pipeline alone (no events component)."""
+    from geomap.pipeline import load
+
+    return load(events=False)
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     return REPO / "seeds" / f"{SEED_ID}.txt"
 

@@ -5,12 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.pipeline import load
-
-
-@pytest.fixture(scope="module")
-def geo_nlp(gazetteer):
-    return load(events=False)
 
 
 def _names(nlp, text: str) -> dict[str, object]:

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
-from geomap.pipeline import load
 from geomap.pipeline import resolver as R
-
-
-@pytest.fixture(scope="module")
-def geo_nlp(gazetteer):
-    return load(events=False)
 
 
 def _places(nlp, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.pipeline import load
 from geomap.pipeline.resolver import WEIGHTS, ToponymResolver
-
-
-@pytest.fixture(scope="module")
-def geo_nlp(gazetteer):
-    return load(events=False)
 
 
 def _names(nlp, text: str) -> dict[str, object]:
