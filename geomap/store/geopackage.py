@@ -30,6 +30,11 @@ Tables (all in ``gpkg_contents``):
 Durability: WAL journaling (readers work during a write; a killed writer leaves whole batches), a busy
 timeout so concurrent writers queue instead of failing, ``synchronous=NORMAL`` (safe against a killed
 process; the last commits may be lost on power failure).
+
+Queries run in one read transaction. Spatial filters walk the R-tree's node table in numpy
+(:func:`~geomap.store.rtree.search_rtree`): a region prunes the nodes it misses, and points in leaves inside it
+match without a test of their own; other filters narrow candidates in SQL and :func:`~geomap.store.base.exact_mask`
+decides. Big batches are packed into both R-trees (:func:`~geomap.store.rtree.pack_rtree`).
 """
 
 from __future__ import annotations
