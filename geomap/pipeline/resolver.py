@@ -5,9 +5,13 @@ reason. The evidence, in order of strength:
 
 - user entries first (a user who added "Springfield" means theirs);
 - the containing context in the text: "Paris, Texas", "Springfield, Missouri", "south China's Guangdong
-  Province", "Zhanjiang in Guangdong", "the Russian port city of Vladivostok" (a demonym just before);
+  Province", "Zhanjiang in Guangdong", "the Russian port city of Vladivostok" (a demonym just before); a
+  container named beside one mention holds for the name's other mentions; in a list of places two states
+  joined by a comma are two items ("Ohio, Oregon, South Carolina"), not a town and its state;
 - the countries and first-level divisions the article names elsewhere (a two-pass vote: mentions that resolve
-  without doubt vote for their country and admin-1, then every mention is resolved again);
+  without doubt vote for their country and admin-1, then every mention is resolved again; after the first round
+  of joint reading, a name whose reading changed withdraws its vote, and votes again if it now reads as a state);
+- the items of a list of places are of one kind: "Utah, Washington and Wisconsin" are states;
 - the joint reading of the article's names (names inside organisation names included): a candidate gains from
   each other name that has a plausible reading in the same first-level division, and more from one with a reading
   nearby ("Athens" beside "Clarke County" and "Augusta" is Athens, Georgia; "Paris" beside "Henry County" is
@@ -79,6 +83,9 @@ BIG_CITY_POPULATION = 200_000
 #: gains this much more per supporting name: "Paris" beside "Henry County" is Paris, Tennessee, the county seat
 NEAR_WEIGHT = 0.5
 NEAR_CELL = 0.5
+#: items of a list of at least LIST_MIN names are read as places of one kind (states with states)
+LIST_WEIGHT = 3.0
+LIST_MIN = 3
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
@@ -95,6 +102,7 @@ WEIGHTS: dict[str, float] = {
     "admin1_vote": ADMIN1_VOTE_WEIGHT,
     "coherence": COHERENCE_WEIGHT,
     "local_fit": LOCAL_FIT_WEIGHT,
+    "list_kind": LIST_WEIGHT,
     # computed for inspection and for fitting; a conditional-logit fit on the gold corpora (5 document folds)
     # gave them no held-out gain, so they carry no weight
     "log_pop_area": 0.0,
@@ -183,6 +191,109 @@ def _inside(place: Place, container: Place) -> bool:
     return False
 
 
+def _share_containers(toponyms: list[Toponym], contexts: list[dict[str, Any]]) -> None:
+    """One sense per discourse: a container named beside one mention of a name ("Louisville, Ky.") holds for
+    the name's other mentions in the article ("Indianapolis, Louisville and Denver")."""
+    shared: dict[str, list[Place]] = {}
+    for t, ctx in zip(toponyms, contexts):
+        if t.role != "demonym":
+            shared.setdefault(_name_key(t.text), []).extend(ctx["containers"])
+    for t, ctx in zip(toponyms, contexts):
+        if t.role != "demonym" and not ctx["containers"]:
+            ctx["containers"] = shared.get(_name_key(t.text), [])
+
+
+#: what joins the items of a list of places: "Utah, Washington and Wisconsin"
+_LIST_JOINS = (",", "and", ", and", "or", ", or", ";")
+
+
+def _list_runs(text: str, toponyms: list[Toponym]) -> list[list[int]]:
+    """The lists of places in the text, as runs of LIST_MIN or more literal mentions joined only by commas, "and"
+    or "or" ("Utah, Washington and Wisconsin"), each a list of indexes into ``toponyms``."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, t in enumerate(toponyms):
+        joined = bool(run) and t.role == "literal" and text[toponyms[run[-1]].end:t.start].strip() in _LIST_JOINS
+        if joined:
+            run.append(i)
+            continue
+        if len(run) >= LIST_MIN:
+            runs.append(run)
+        run = [i] if t.role == "literal" else []
+    if len(run) >= LIST_MIN:
+        runs.append(run)
+    return runs
+
+
+def _list_kind(place: Place) -> tuple[str, str | None]:
+    """What the items of a list share: the kind, and for divisions the country ("Utah, Washington and Wisconsin"
+    are states of the US; "Chicago, Atlanta and London" are cities of any country)."""
+    return place.kind, place.country_iso2 if place.kind in ("admin1", "admin2") else None
+
+
+def _list_kinds(toponyms: list[Toponym], runs: list[list[int]], first: list[list[_Scored]],
+                contexts: list[dict[str, Any]]) -> None:
+    """Items of one list are places of one kind: "Utah, Washington and Wisconsin" are states, "Armenia, Georgia
+    and Azerbaijan" countries. Each listed mention gets ``ctx["list_kinds"]``: the share of the list's other
+    names whose first reading is of each :func:`_list_kind`."""
+    for items in runs:
+        kinds: dict[str, tuple[str, str | None]] = {}
+        for k in items:
+            if first[k]:
+                p = first[k][0].place
+                kinds.setdefault(_name_key(toponyms[k].text), _list_kind(p))
+        for k in items:
+            own = _name_key(toponyms[k].text)
+            others = [v for name, v in kinds.items() if name != own]
+            if others:
+                contexts[k]["list_kinds"] = {v: c / len(others) for v, c in Counter(others).items()}
+
+
+def _sure_votes(toponyms: list[Toponym], ranked_by: list[list[_Scored]], *, kinds: tuple[str, ...] | None = None,
+                min_margin: float = 1.0) -> dict[str, tuple[str | None, tuple[str, str] | None, float]]:
+    """The votes of the names resolved without doubt (best reading ahead of the next by 1 or more): each
+    distinct name's country and first-level division (a division 1, a city's division 0.5)."""
+    votes: dict[str, tuple[str | None, tuple[str, str] | None, float]] = {}
+    for t, ranked in zip(toponyms, ranked_by):
+        key = _name_key(t.text)
+        if not ranked or key in votes:
+            continue
+        best = ranked[0]
+        margin = best.score - ranked[1].score if len(ranked) > 1 else 10.0
+        if margin < min_margin:
+            continue
+        p = best.place
+        if kinds is not None and p.kind not in kinds:
+            continue
+        admin1 = None
+        weight = 0.0
+        if p.kind == "admin1" and p.country_iso2:
+            admin1, weight = (p.country_iso2, p.admin1_code or p.name), 1.0
+        elif p.kind == "city" and p.country_iso2 and p.admin1_code:
+            admin1, weight = (p.country_iso2, p.admin1_code), 0.5
+        votes[key] = (p.country_iso2, admin1, weight)
+    return votes
+
+
+def _revote(toponyms: list[Toponym], votes: dict[str, tuple[str | None, tuple[str, str] | None, float]],
+            first: list[list[_Scored]], ranked_by: list[list[_Scored]]
+            ) -> dict[str, tuple[str | None, tuple[str, str] | None, float]]:
+    """The votes after a round of joint reading. A name whose best reading changed withdraws its first vote, and
+    votes anew if it is now read as a state: the article's other places moved it there ("Georgia" beside
+    "Atlanta", "Texas" and "America" is the state, and anchors the article in it). A name now read without doubt
+    as a state or a country votes too. Towns do not vote anew: their readings come from the joint reading itself,
+    and would only reinforce it."""
+    def best(ranked_lists: list[list[_Scored]]) -> dict[str, str]:
+        return {_name_key(t.text): r[0].place.id for t, r in zip(toponyms, ranked_lists) if r}
+
+    now, then = best(ranked_by), best(first)
+    kept = {k: v for k, v in votes.items() if now.get(k) == then.get(k)}
+    moved = _sure_votes(toponyms, ranked_by, kinds=("admin1",), min_margin=0.0)
+    kept.update({k: v for k, v in moved.items() if now.get(k) != then.get(k)})
+    kept.update(_sure_votes(toponyms, ranked_by, kinds=("admin1", "country")))
+    return kept
+
+
 class ToponymResolver(GazetteerComponent):
     """spaCy component that sets ``Toponym.place``, ``score`` and ``reason`` on ``doc._.toponyms``."""
 
@@ -218,7 +329,10 @@ class ToponymResolver(GazetteerComponent):
         for t, c in zip(toponyms, cands):
             t.candidates = len(c)
         text = doc.text  # once: spaCy joins the tokens each time it is asked
-        contexts = [self._context(text, toponyms, i) for i in range(len(toponyms))]
+        runs = _list_runs(text, toponyms)
+        listed = {i for run in runs for i in run}
+        contexts = [self._context(text, toponyms, i, listed=i in listed) for i in range(len(toponyms))]
+        _share_containers(toponyms, contexts)
 
         # pass 1: prior + local context
         first = [self._rank(c, ctx, Counter(), Counter()) for c, ctx in zip(cands, contexts)]
@@ -226,31 +340,18 @@ class ToponymResolver(GazetteerComponent):
         # (ten mentions of "Georgia" must not make Georgia the country more likely). Names inside other names vote
         # too: "the Edgar County Sheriff's Office" says where a local story happens (LGL e2e +.015 with the
         # joint reading below)
-        votes: dict[str, tuple[str | None, tuple[str, str] | None, float]] = {}
-        for t, ranked in zip(toponyms, first):
-            key = _name_key(t.text)
-            if not ranked or key in votes:
-                continue
-            best = ranked[0]
-            margin = best.score - ranked[1].score if len(ranked) > 1 else 10.0
-            if margin < 1.0:
-                continue
-            p = best.place
-            admin1 = None
-            weight = 0.0
-            if p.kind == "admin1" and p.country_iso2:
-                admin1, weight = (p.country_iso2, p.admin1_code or p.name), 1.0
-            elif p.kind == "city" and p.country_iso2 and p.admin1_code:
-                admin1, weight = (p.country_iso2, p.admin1_code), 0.5
-            votes[key] = (p.country_iso2, admin1, weight)
+        votes = _sure_votes(toponyms, first)
         # pass 2: with the article's votes, how each candidate fits the other names' likely readings (coherence,
         # from pass 1) and the joint reading of their divisions (local fit), which is re-read from each round's
         # scores: a reading chosen for its neighbours supports them in turn ("Paris" beside "Henry County": Paris,
         # Tennessee, then Henry County, Tennessee)
         support = self._coherence(toponyms, first)
+        _list_kinds(toponyms, runs, first, contexts)
         ranked_by = list(first)
-        for _ in range(max(1, JOINT_ROUNDS)):
+        for round_ in range(max(1, JOINT_ROUNDS)):
             local = self._local_fit(toponyms, ranked_by, first)
+            if round_:
+                votes = _revote(toponyms, votes, first, ranked_by)
             ranked_by = [
                 self._rank(ranked_c, ctx, *self._votes(votes, _name_key(t.text)), support=support.get(id(t), {}),
                            local=local.get(id(t), {}))
@@ -318,23 +419,27 @@ class ToponymResolver(GazetteerComponent):
             t.reason = f"the capital of {country.name}"
 
     # -----------------------------------------------------------------------------------------------
-    def _context(self, text: str, toponyms: list[Toponym], i: int) -> dict[str, Any]:
-        """Local evidence: containers named next to the mention and a demonym just before it."""
+    def _context(self, text: str, toponyms: list[Toponym], i: int, *, listed: bool = False) -> dict[str, Any]:
+        """Local evidence: containers named next to the mention and a demonym just before it. ``listed``: the
+        mention is an item of a list of places."""
         gaz = self.gazetteer
         t = toponyms[i]
         containers: list[Place] = []
         # "X, Y" / "X (Y)" / "X in Y": the next toponym right after a comma, bracket or "in"
         if i + 1 < len(toponyms):
             nxt = toponyms[i + 1]
-            between = text[t.end:nxt.start]
-            if between.strip() in (",", "(", "in", ", in") and nxt.role != "embedded":
-                containers.extend(p for p in self._container_candidates(nxt.text))
-        # "Y's X" / "south China's Guangdong Province" / "the Texas town of Paris"
+            between = text[t.end:nxt.start].strip()
+            if between in (",", "(", "in", ", in") and nxt.role != "embedded":
+                containers.extend(self._containers_of(t.text, nxt.text, listed=listed and between == ","))
+        # "Y's X" / "south China's Guangdong Province" / "the Texas town of Paris"; "Y, X" only when nothing
+        # after X contains it ("Louisville, Ky., New Haven, Conn.": New Haven is in Connecticut)
         if i > 0:
             prev = toponyms[i - 1]
             between = text[prev.end:t.start]
-            if between.strip() in ("'s", "’s", ",") or _CONTAINER_PHRASE.match(between):
+            if between.strip() in ("'s", "’s") or _CONTAINER_PHRASE.match(between):
                 containers.extend(self._container_candidates(prev.text))
+            elif between.strip() == "," and not containers:
+                containers.extend(self._containers_of(t.text, prev.text, listed=listed))
         # a demonym within the few words before: "the Russian port city of Vladivostok"
         demonym_countries: list[str] = []
         window_start = max(0, t.start - 60)
@@ -348,6 +453,16 @@ class ToponymResolver(GazetteerComponent):
                     demonym_countries.append(iso3)
         return {"containers": containers, "demonyms": demonym_countries, "label": t.label, "text": t.text,
                 "all_caps": t.text.isupper() and len(t.text) > 1}
+
+    def _containers_of(self, text: str, other: str, *, listed: bool) -> list[Place]:
+        """The readings of ``other`` that may contain the mention ``text``. In a list of places, two names
+        joined by a comma that are both first-level divisions of one country are two items, not a town and its
+        state: "Ohio, Oregon, South Carolina" ("The plant in Oregon, Ohio, closed" is the town)."""
+        found = self._container_candidates(other)
+        if not listed:
+            return found
+        own_states = {p.country_iso2 for p in self.candidates(text) if p.kind in ("admin1", "country")}
+        return [p for p in found if not (p.kind == "admin1" and p.country_iso2 in own_states)]
 
     def _container_candidates(self, text: str) -> list[Place]:
         gaz = self.gazetteer
@@ -514,6 +629,12 @@ class ToponymResolver(GazetteerComponent):
             f["capital"] = 1.0
         f["rank"] = float(rank)  # the gazetteer's own prior breaks ties
         reasons.append(f"{p.kind} {name_type} name" + (f", pop {p.population:,}" if p.population else ""))
+        list_kinds = ctx.get("list_kinds")
+        if list_kinds:
+            share = list_kinds.get(_list_kind(p), 0.0)
+            if share:
+                f["list_kind"] = share
+                reasons.append(f"listed among places of its kind ({share:.0%})")
         for container in ctx["containers"]:
             if _inside(p, container):
                 f["container"] = 1.0

@@ -1,0 +1,68 @@
+"""Resolver evidence from lists of places, from one name's other mentions, and from states read in the second
+round (issue 4): each rule on a hand-written text, and where the rule has a weight, the same text without it."""
+
+from __future__ import annotations
+
+from geomap.pipeline import resolver as R
+
+
+def _places(nlp, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(mention, place name, country, admin-1) for each toponym, in text order."""
+    return [(t.text, *((t.place.name, t.place.country_iso2, t.place.admin1) if t.place else (None, None, None)))
+            for t in nlp(text)._.toponyms]
+
+
+def _first(nlp, text: str, mention: str) -> tuple[str | None, str | None, str | None]:
+    return next(p[1:] for p in _places(nlp, text) if p[0] == mention)
+
+
+STATES = "Cases of the illness have been reported in Illinois, Ohio, Oregon, South Carolina and Texas."
+
+
+def test_a_state_listed_after_a_state_is_not_a_town_in_it(geo_nlp):
+    # "Ohio, Oregon" inside a list of states: two items, not the town of Oregon, Ohio
+    assert _first(geo_nlp, STATES, "Oregon") == ("Oregon", "US", "Oregon")
+
+
+def test_a_town_named_with_its_state_outside_a_list_keeps_the_state(geo_nlp):
+    assert _first(geo_nlp, "The plant in Oregon, Ohio, closed on Friday after a fire.", "Oregon") == (
+        "Oregon", "US", "Ohio")
+
+
+OUTBREAK = "Health officials said the outbreak had reached Utah, Washington and Wisconsin by Friday."
+
+
+def test_items_of_a_list_are_places_of_one_kind(geo_nlp, monkeypatch):
+    assert _first(geo_nlp, OUTBREAK, "Washington") == ("Washington", "US", "Washington")
+    monkeypatch.setitem(R.WEIGHTS, "list_kind", 0.0)
+    assert _first(geo_nlp, OUTBREAK, "Washington")[2] != "Washington"  # without it: the capital
+
+
+def test_list_reason_is_given(geo_nlp):
+    washington = next(t for t in geo_nlp(OUTBREAK)._.toponyms if t.text == "Washington")
+    assert "listed among places of its kind" in washington.reason
+
+
+SPRINGFIELD = ("A man from Springfield, Ohio, won the lottery. He grew up in Branson and Joplin and went back to "
+               "Springfield last year.")
+
+
+def test_a_state_named_beside_one_mention_holds_for_the_others(geo_nlp):
+    found = [p for p in _places(geo_nlp, SPRINGFIELD) if p[0] == "Springfield"]
+    assert len(found) == 2
+    assert all(p[1:] == ("Springfield", "US", "Ohio") for p in found)
+
+
+DATELINE = ("ATLANTA - Georgia officials said on Monday that the program would expand from Atlanta to every county "
+            "in the state, as it did in Texas last year.")
+
+
+def test_a_state_read_in_the_joint_reading_anchors_the_article(geo_nlp, monkeypatch):
+    # "Georgia" first reads as the country, and votes for it; beside Atlanta, Texas and "the state" the first round
+    # reads it as the state, so its vote moves to the state of Georgia, and Atlanta is not Atlanta, Texas
+    def atlantas() -> list[tuple[str | None, str | None, str | None]]:
+        return [p[1:] for p in _places(geo_nlp, DATELINE) if p[0].lower() == "atlanta"]
+
+    assert atlantas() == [("Atlanta", "US", "Georgia")] * 2
+    monkeypatch.setattr(R, "_revote", lambda toponyms, votes, first, ranked_by: votes)
+    assert ("Atlanta", "US", "Texas") in atlantas()
