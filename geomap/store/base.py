@@ -667,6 +667,24 @@ def group_search_boxes(keys: Sequence[GroupKey]) -> tuple[np.ndarray, np.ndarray
     return np.concatenate([idx, idx[wrap]]), np.concatenate([boxes, extra[wrap]]).reshape(-1, 4)
 
 
+def area_candidates(index: np.ndarray, boxes: np.ndarray, rows: Sequence[tuple[Any, ...]]) -> list[tuple[int, GroupKey, int]]:
+    """``(key index, stored key, group_id)`` for stored area events whose representative point lies in a search
+    box of :func:`group_search_boxes` (``index``, ``boxes``).
+
+    Spatial indexes hold an area's envelope, not the point grouping measures from, and area events (seas,
+    regions) are few: backends read all grouped ones (``rows``: the nine :meth:`GroupKey.from_row` values, then
+    ``group_id``) and match them here, in memory, whatever the number of probes.
+    """
+    if not rows or not len(index):
+        return []
+    import shapely
+
+    keys = [GroupKey.from_row(*r[:9]) for r in rows]
+    tree = shapely.STRtree(shapely.points([k.lon for k in keys], [k.lat for k in keys]))
+    src, hit = tree.query(shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]))
+    return [(int(index[b]), keys[a], rows[a][9]) for b, a in zip(src.tolist(), hit.tolist())]
+
+
 def assign_groups(keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey, int]]) -> list[int]:
     """The ``group_id`` of each key, in fid order: the rule of every backend.
 

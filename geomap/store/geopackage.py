@@ -60,6 +60,7 @@ from geomap.store.base import (
     EventStore,
     GroupKey,
     IngestResult,
+    area_candidates,
     assign_groups,
     attribute_prefilters,
     candidate_columns,
@@ -776,7 +777,6 @@ class GeoPackageStore(EventStore):
         their representative point in memory.
         """
         import numpy as np
-        import shapely
 
         index, boxes = group_search_boxes(keys)
         if not len(index):
@@ -805,12 +805,7 @@ class GeoPackageStore(EventStore):
             f"SELECT {cols}, group_id FROM events INDEXED BY events_area_lat"
             " WHERE is_area = 1 AND lat IS NOT NULL AND group_id IS NOT NULL"
         ).fetchall()
-        out: list[tuple[int, GroupKey, int]] = []
-        if areas:
-            area_keys = [GroupKey.from_row(*r[:9]) for r in areas]
-            tree = shapely.STRtree(shapely.points([k.lon for k in area_keys], [k.lat for k in area_keys]))
-            src, hit = tree.query(shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]))
-            out += [(int(index[b]), area_keys[a], areas[a][9]) for b, a in zip(src.tolist(), hit.tolist())]
+        out = area_candidates(index, boxes, areas)
         if hits:
             keys_of = {r[0]: GroupKey.from_row(*r) for r in conn.execute(
                 f"SELECT {cols} FROM events WHERE fid IN (SELECT value FROM json_each(?))",

@@ -44,6 +44,7 @@ from geomap.store.base import (
     EventStore,
     GroupKey,
     IngestResult,
+    area_candidates,
     assign_groups,
     attribute_prefilters,
     group_search_boxes,
@@ -404,7 +405,9 @@ class PostGISStore(EventStore):
         return by_fid, touched
 
     def _group_candidates(self, keys: list[GroupKey]) -> list[tuple[int, GroupKey, int]]:
-        """Grouped stored events near each key (GiST; areas by their point's latitude), same type, dates overlapping."""
+        """Grouped stored events near each key: point events through GiST (same type, dates overlapping), area
+        events read whole and matched by their point in memory (:func:`~geomap.store.base.area_candidates`;
+        joining every probe to every area event cost areas × probes comparisons a batch)."""
         index, boxes = group_search_boxes(keys)
         if not len(index):
             return []
@@ -416,18 +419,22 @@ class PostGISStore(EventStore):
             "unnest(%s::integer[], %s::float8[], %s::float8[], %s::float8[], %s::float8[], %s::text[], %s::date[],"
             " %s::date[]) AS p(k, w, s, e, n, t, ds, de)"
         )
-        cols = ("p.k, e.fid, e.article_ref, e.event_type, e.actor_countries, to_char(e.date_start, 'YYYY-MM-DD'),"
-                " to_char(e.date_end, 'YYYY-MM-DD'), e.location_id, e.lat, e.lon, e.group_id")  # fmt: skip
+        stored = ("{e}fid, {e}article_ref, {e}event_type, {e}actor_countries, to_char({e}date_start, 'YYYY-MM-DD'),"
+                  " to_char({e}date_end, 'YYYY-MM-DD'), {e}location_id, {e}lat, {e}lon, {e}group_id")  # fmt: skip
+        cols = "p.k, " + stored.format(e="e.")
         same = ("e.group_id IS NOT NULL AND (p.t IS NULL OR lower(e.event_type) = p.t)"
                 " AND e.date_start <= p.de AND e.date_end >= p.ds")  # fmt: skip
         params = [list(c) for c in columns] + [types, starts, ends]
         rows = self._conn.execute(
             f"SELECT {cols} FROM {probe} JOIN {self._s}.events e ON e.geom && ST_MakeEnvelope(p.w, p.s, p.e, p.n,"
-            f" {SRID}) WHERE {same} UNION ALL SELECT {cols} FROM {probe} JOIN {self._s}.events e ON e.is_area"
-            f" AND e.lat BETWEEN p.s AND p.n WHERE {same}",
-            params + params,
+            f" {SRID}) WHERE {same} AND NOT e.is_area",
+            params,
         ).fetchall()
-        return [(r[0], GroupKey.from_row(*r[1:10]), r[10]) for r in rows]
+        areas = self._conn.execute(
+            f"SELECT {stored.format(e='')} FROM {self._s}.events"
+            " WHERE is_area AND lat IS NOT NULL AND group_id IS NOT NULL"
+        ).fetchall()
+        return [(r[0], GroupKey.from_row(*r[1:10]), r[10]) for r in rows] + area_candidates(index, boxes, areas)
 
     def _group_members(self, group_ids: set[int]) -> list[GroupKey]:
         if not group_ids:
