@@ -7,10 +7,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from .model import Article, Event
 
-__all__ = ["IngestSummary", "ingest_articles"]
+if TYPE_CHECKING:
+    from .store.base import EventStore, IngestResult
+
+__all__ = ["IngestSummary", "ingest_articles", "split_stored"]
 
 
 @dataclass(slots=True)
@@ -24,6 +28,13 @@ class IngestSummary:
     replaced: list[str] = field(default_factory=list)
     events: int = 0
     seconds: float = 0.0
+
+    def count(self, result: IngestResult) -> None:
+        """Add what one :meth:`~geomap.store.base.EventStore.add_articles` call (or several) did."""
+        self.added.extend(result.added)
+        self.replaced.extend(result.replaced)
+        self.skipped.extend(result.skipped)
+        self.events += result.events_added
 
     def __str__(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
@@ -43,7 +54,7 @@ def ingest_articles(paths: Sequence[str], *, store: str, replace: bool = False, 
                     progress: Callable[[Iterable, int], Iterable] | None = None) -> IngestSummary:
     """Read ``paths``, extract events and add them to ``store``; already-stored articles are skipped without
     being processed (unless ``replace``)."""
-    from .articles import content_hash, read_articles
+    from .articles import read_articles
     from .extract import iter_article_events
     from .store import open_store
 
@@ -54,19 +65,31 @@ def ingest_articles(paths: Sequence[str], *, store: str, replace: bool = False, 
     summary = IngestSummary(store=redact_url(str(store)),
                             articles=len(articles))
     with open_store(store) as event_store:
-        todo = articles if replace else [a for a in articles if not event_store.has_article(content_hash(a))]
-        summary.skipped.extend(a.id for a in articles if a not in todo)
+        todo = articles
+        if not replace:
+            todo, stored = split_stored(articles, event_store)
+            summary.skipped.extend(stored)
         results: Iterable[tuple[Article, list[Event]]] = iter_article_events(todo, model=model)
         if progress is not None:
             results = progress(results, len(todo))
         for batch in _batches_of_pairs(results, batch_size):
-            result = event_store.add_articles(batch, replace=replace)
-            summary.added.extend(result.added)
-            summary.replaced.extend(result.replaced)
-            summary.skipped.extend(result.skipped)
-            summary.events += result.events_added
+            summary.count(event_store.add_articles(batch, replace=replace))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def split_stored(articles: Iterable[Article], event_store: EventStore) -> tuple[list[Article], list[str]]:
+    """The articles ``event_store`` does not hold yet (by content hash), and the ids of those it holds."""
+    from .articles import content_hash
+
+    todo: list[Article] = []
+    stored: list[str] = []
+    for article in articles:
+        if event_store.has_article(content_hash(article)):
+            stored.append(article.id)
+        else:
+            todo.append(article)
+    return todo, stored
 
 
 def _batches_of_pairs(pairs: Iterable[tuple[Article, list[Event]]],

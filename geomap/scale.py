@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ArticleError, OutputError, StoreError
 from .model import Article, Event
 from .pipeline import DEFAULT_MODEL
-from .store.base import FEATURE_COLUMNS, JSON_COLUMNS, exact_mask, prefilter_boxes
+from .store.base import FEATURE_COLUMNS, JSON_COLUMNS, IngestResult, exact_mask, prefilter_boxes
 from .store.postgis import redact_url
 from .store.query import EventQuery
 
@@ -384,10 +384,7 @@ class _PartResult:
     located_file: str | None
     located_keys: Any  # sorted Hilbert keys of the located events (numpy int64)
     unlocated_file: str | None
-    added: list[str] = field(default_factory=list)  # article ids, when writing to a store
-    skipped: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    stored_events: int = 0
+    stored: IngestResult = field(default_factory=IngestResult)  # what went to the event store, if any
 
     @property
     def located(self) -> int:
@@ -410,14 +407,13 @@ def _extract_partition(partition: _Partition, *, model: str, published: dt.date 
     event_store = None
     todo = articles
     if store is not None:
-        from .articles import content_hash
+        from .ingest import split_stored
         from .store import open_store
 
         event_store = open_store(store)
         if workdir is None and not replace:  # store only: do not extract what is stored already
-            todo = [a for a in articles if not event_store.has_article(content_hash(a))]
-            kept = {id(a) for a in todo}
-            result.skipped += [a.id for a in articles if id(a) not in kept]
+            todo, stored = split_stored(articles, event_store)
+            result.stored.skipped += stored
     try:
         pairs: list[tuple[int, list[Event]]] = []
         batch: list[tuple[Article, list[Event]]] = []
@@ -428,10 +424,10 @@ def _extract_partition(partition: _Partition, *, model: str, published: dt.date 
             if event_store is not None:
                 batch.append((article, events))
                 if len(batch) >= batch_size:
-                    _store_batch(event_store, batch, replace, result)
+                    result.stored.extend(event_store.add_articles(batch, replace=replace))
                     batch = []
         if event_store is not None and batch:
-            _store_batch(event_store, batch, replace, result)
+            result.stored.extend(event_store.add_articles(batch, replace=replace))
     finally:
         if event_store is not None:
             event_store.close()
@@ -452,15 +448,6 @@ def _extract_partition(partition: _Partition, *, model: str, published: dt.date 
         result.unlocated_file = str(out / f"unlocated-{partition.index:06d}.parquet")
         unlocated.to_parquet(result.unlocated_file, index=False)
     return result
-
-
-def _store_batch(event_store: Any, batch: list[tuple[Article, list[Event]]], replace: bool,
-                 result: _PartResult) -> None:
-    stored = event_store.add_articles(batch, replace=replace)
-    result.added += stored.added
-    result.skipped += stored.skipped
-    result.replaced += stored.replaced
-    result.stored_events += stored.events_added
 
 
 def _write_range(files: list[str], lo: int, hi: int | None, path: str) -> dict[str, Any]:
@@ -568,7 +555,7 @@ def extract_to_dataset(
             summary.words += r.words
             summary.events += r.events
             summary.located += r.located
-            summary.stored += len(r.added) + len(r.replaced)
+            summary.stored += len(r.stored.added) + len(r.stored.replaced)
         summary.files = len(entries)
         shutil.rmtree(work)
         manifest = {"format": "geomap-events-dataset", "version": FORMAT_VERSION, "model": model,
@@ -631,10 +618,7 @@ def ingest_on_dask(
             raise
     for r in sorted(results, key=lambda r: r.index):
         summary.articles += r.articles
-        summary.added += r.added
-        summary.skipped += r.skipped
-        summary.replaced += r.replaced
-        summary.events += r.stored_events
+        summary.count(r.stored)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -138,6 +138,14 @@ class IngestResult:
     events_added: int = 0
     hashes: dict[str, str] = field(default_factory=dict)
 
+    def extend(self, other: IngestResult) -> None:
+        """Add what another call did (``other``) to this result: several batches, one account."""
+        self.added += other.added
+        self.skipped += other.skipped
+        self.replaced += other.replaced
+        self.events_added += other.events_added
+        self.hashes.update(other.hashes)
+
 
 class EventStore(abc.ABC):
     """Where events are kept and queried. Backends implement the ``_``-prefixed hooks and the writers."""
