@@ -165,40 +165,37 @@ def search_rtree(
     if within is not None:
         shapely.prepare(within)
 
-    def meets(cells: Any, *, geometry: bool = True) -> Any:
-        """Cells (minx, maxx, miny, maxy) meeting some query box (and, with ``geometry``, ``within``)."""
+    def box_hits(cells: Any) -> Any:
+        """Cells (minx, maxx, miny, maxy) meeting some query box."""
         hit = np.zeros(len(cells), dtype=bool)
         for w, s, e, n in query.tolist():
             hit |= (cells[:, 0] <= e) & (cells[:, 1] >= w) & (cells[:, 2] <= n) & (cells[:, 3] >= s)
-        if geometry and within is not None and hit.any():
-            candidates = np.flatnonzero(hit)
-            c = cells[candidates].astype(np.float64)
-            hit[candidates] = shapely.intersects(within, shapely.box(c[:, 0], c[:, 2], c[:, 1], c[:, 3]))
         return hit
 
-    def contained(cells: Any) -> Any:
-        if within is None or not len(cells):
-            return np.zeros(len(cells), dtype=bool)
-        c = cells.astype(np.float64)
-        return shapely.contains(within, shapely.box(c[:, 0], c[:, 2], c[:, 1], c[:, 3]))
+    def classify(cells: Any) -> tuple[Any, Any]:
+        """``(meets, inside)``: cells meeting a query box and ``within``, and those inside ``within``."""
+        hit = box_hits(cells)
+        inside = np.zeros(len(cells), dtype=bool)
+        if within is not None and hit.any():
+            tested = np.flatnonzero(hit)
+            c = cells[tested].astype(np.float64)
+            shapes = shapely.box(c[:, 0], c[:, 2], c[:, 1], c[:, 3])
+            hit[tested] = shapely.intersects(within, shapes)
+            inside[tested] = shapely.contains(within, shapes)
+        return hit, inside
 
     edge = np.array([1], dtype=np.int64)  # nodes to test further
     inner = np.empty(0, dtype=np.int64)  # nodes inside ``within``: all their entries are taken
     for _ in range(int.from_bytes(root[0][:2], "big")):
         holder, ids, cells = _node_cells(conn, node_table, np.concatenate([edge, inner]), 4)
-        from_inner = np.isin(holder, inner)
-        test = ~from_inner
-        keep = from_inner.copy()
-        keep[test] = meets(cells[test])
-        now_inside = np.zeros(len(ids), dtype=bool)
-        tested = np.flatnonzero(keep & test)
-        now_inside[tested] = contained(cells[tested])
-        inner = ids[keep & (from_inner | now_inside)]
-        edge = ids[keep & ~(from_inner | now_inside)]
+        keep = np.isin(holder, inner)
+        inside = keep.copy()
+        keep[~inside], inside[~inside] = classify(cells[~inside])
+        inner, edge = ids[keep & inside], ids[keep & ~inside]
     holder, ids, cells = _node_cells(conn, node_table, np.concatenate([edge, inner]), 4)
     inside = np.isin(holder, inner)
     keep = inside.copy()
-    keep[~inside] = meets(cells[~inside], geometry=False)  # entries near the edge: the caller tests them
+    keep[~inside] = box_hits(cells[~inside])  # entries near the edge: the caller tests them
     return ids[keep], cells[keep], inside[keep]
 
 
