@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import sqlite3
 import struct
@@ -294,32 +295,28 @@ def _hash_function() -> tuple[Any, str]:
     return content_hash, "geomap.articles.content_hash"
 
 
-_JSON_MEMO: dict[tuple[Any, ...], str] = {}
+# Memoised JSON and keys (functools.lru_cache): actor names, countries, roles, reasons, dates and types repeat
+# a lot within an article and across articles.
+@functools.lru_cache(maxsize=50_000)
+def _json_tuple(values: tuple[Any, ...]) -> str:
+    return _encode(list(values))
 
 
 def _json_strings(values: list[Any]) -> str:
-    """JSON of a short list of strings, memoised (actor names, countries and roles repeat a lot)."""
-    key = tuple(values)
-    text = _JSON_MEMO.get(key)
-    if text is None:
-        text = _encode(values)
-        if len(_JSON_MEMO) < 50_000:
-            _JSON_MEMO[key] = text
-    return text
+    """JSON of a short list of strings."""
+    return _json_tuple(tuple(values))
 
 
-def _lists(items: tuple[tuple[Any, ...], ...]) -> list[list[Any]]:
-    return [list(item) for item in items]
+@functools.lru_cache(maxsize=50_000)
+def _json_reasons(items: tuple[tuple[str, str], ...]) -> str:
+    """JSON object of ``reasons`` items."""
+    return _encode(dict(items))
 
 
-def _json_memo(key: tuple[Any, ...], build: Any) -> str:
-    """JSON of ``build(key)``, memoised (reasons and actor details repeat across an article's events)."""
-    text = _JSON_MEMO.get(key)
-    if text is None:
-        text = _encode(build(key))
-        if len(_JSON_MEMO) < 50_000:
-            _JSON_MEMO[key] = text
-    return text
+@functools.lru_cache(maxsize=50_000)
+def _json_rows(items: tuple[tuple[Any, ...], ...]) -> str:
+    """JSON list of lists (``actor_details``)."""
+    return _encode([list(item) for item in items])
 
 
 def _json_span(span: tuple[int, int] | None) -> str | None:
@@ -370,8 +367,8 @@ def _event_row(ev: Event, places: dict[str, tuple[Any, ...]]) -> tuple[Any, ...]
         place.kind if place else None, place.country_iso3 if place else None, ev.geo_precision, lat, lon,
         ev.sentence, _encode(list(ev.mentions)) if ev.mentions else "[]", _json_span(ev.trigger_span),
         _json_span(ev.location_span), ev.article_id, ev.published.isoformat() if ev.published else None,
-        ev.title, ev.url, _json_memo(tuple(ev.reasons.items()), dict) if ev.reasons else "{}",
-        _json_memo(tuple((a.name, a.country, a.role, a.start, a.end, a.reason) for a in actors), _lists) if actors else "[]",
+        ev.title, ev.url, _json_reasons(tuple(ev.reasons.items())) if ev.reasons else "{}",
+        _json_rows(tuple((a.name, a.country, a.role, a.start, a.end, a.reason) for a in actors)) if actors else "[]",
         date.reason if date else None, _json_span(date.span) if date else None, _json_span(ev.sentence_span),
         is_area,
     )  # fmt: skip
@@ -381,17 +378,10 @@ def _event_row(ev: Event, places: dict[str, tuple[Any, ...]]) -> tuple[Any, ...]
 _START, _END, _PLACE_ID, _LAT, _LON, _COUNTRIES = (
     2 + _EVENT_COLUMNS.index(c) for c in ("date_start", "date_end", "location_id", "lat", "lon", "actor_countries")
 )
-_COUNTRY_SETS: dict[str, frozenset[str]] = {}
-
-
+@functools.lru_cache(maxsize=50_000)
 def _country_set(actor_countries: str) -> frozenset[str]:
-    """The set of an event's actor countries from its ``actor_countries`` JSON (memoised: few distinct sets)."""
-    countries = _COUNTRY_SETS.get(actor_countries)
-    if countries is None:
-        countries = frozenset(json.loads(actor_countries))
-        if len(_COUNTRY_SETS) < 50_000:
-            _COUNTRY_SETS[actor_countries] = countries
-    return countries
+    """The set of an event's actor countries from its ``actor_countries`` JSON (few distinct sets)."""
+    return frozenset(json.loads(actor_countries))
 
 
 def _group_key(fid: int, article: int, ev: Event) -> GroupKey:
@@ -420,30 +410,16 @@ def _fill_rtree(conn: sqlite3.Connection, name: str, rows: list[tuple[Any, ...]]
     conn.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * width)})", [rows[i] for i in order.tolist()])
 
 
-_DAYS: dict[str, int] = {}
-
-
+@functools.lru_cache(maxsize=100_000)
 def _day(iso: str) -> int:
-    day = _DAYS.get(iso)
-    if day is None:
-        day = dt.date.fromisoformat(iso).toordinal()
-        if len(_DAYS) < 100_000:
-            _DAYS[iso] = day
-    return day
+    return dt.date.fromisoformat(iso).toordinal()
 
 
-_TYPE_BUCKETS: dict[str, int] = {}
-
-
+@functools.lru_cache(maxsize=10_000)
 def _type_bucket(event_type: str) -> int:
     """A 16-bit code of the case-folded event type (types compare case-insensitively; collisions only add
     candidates, which :func:`~geomap.store.base.same_event` rejects)."""
-    bucket = _TYPE_BUCKETS.get(event_type)
-    if bucket is None:
-        bucket = zlib.crc32(event_type.casefold().encode("utf-8")) & 0xFFFF
-        if len(_TYPE_BUCKETS) < 10_000:
-            _TYPE_BUCKETS[event_type] = bucket
-    return bucket
+    return zlib.crc32(event_type.casefold().encode("utf-8")) & 0xFFFF
 
 
 def _group_index_row(key: GroupKey) -> tuple[Any, ...]:
