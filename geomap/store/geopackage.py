@@ -1089,9 +1089,12 @@ def _frame_from_columns(
                 _, num_sources[i], listed = summaries[group_ids[i]]
                 if sources:
                     sources[i] = listed
-        data.update((name, values) for name, values in (
-            ("group_id", pd.array(group_ids, dtype="Int64")), ("num_sources", pd.array(num_sources, dtype="Int64")),
-            ("sources", _text_array(sources, text))) if name in columns)  # fmt: skip
+        if "group_id" in columns:
+            data["group_id"] = pd.array(group_ids, dtype="Int64")
+        if "num_sources" in columns:
+            data["num_sources"] = pd.array(num_sources, dtype="Int64")
+        if "sources" in columns:
+            data["sources"] = _text_array(sources, text)
     geometry = shapely.points(lon, lat)  # NaN coordinates → empty points, replaced below
     geometry[np.isnan(lat) | np.isnan(lon)] = None
     area = np.array(fetched["is_area"], dtype=bool)
