@@ -77,18 +77,21 @@ def evaluate_event_locations(path: str | Path, *, model: str, limit: int | None 
         docs = progress(docs, len(gold))
     predicted: dict[str, tuple[int, int] | None] = {}
     for g, doc in zip(gold, docs):
-        verbs = g.verbs
-        pred = None
-        if verbs:
-            start, end, _ = verbs[0]
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                top = extractor.locate_verb(doc, span.root, learned=not rules)
-                pred = (top.start, top.end) if top is not None else None
-        predicted[g.id] = pred
+        verb = event_verb(g, doc)
+        top = extractor.locate_verb(doc, verb, learned=not rules) if verb is not None else None
+        predicted[g.id] = (top.start, top.end) if top is not None else None
     scores = score_event_location(gold, predicted)
     title = f"{Path(path).name} ({len(gold)} sentences, {_chooser_note(extractor, path, rules=rules)})"
     return format_report(scores, title=title)
+
+
+def event_verb(gold: Any, doc: Any) -> Any:
+    """The token of an EventLocation record's (first) event verb in its parsed ``doc``, or ``None``."""
+    if not gold.verbs:
+        return None
+    start, end, _ = gold.verbs[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _chooser_note(extractor: Any, corpus: str | Path, *, rules: bool) -> str:

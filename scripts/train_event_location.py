@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from geomap.evaluate import load_corpus
+from geomap.geoparse import event_verb
 from geomap.pipeline import DEFAULT_MODEL, load
 from geomap.pipeline.event_location import WEIGHTS_PATH, Candidate, LocationScorer, candidates, fit
 
@@ -35,23 +36,19 @@ def _fold(meta: dict, text: str, k: int) -> int:
 
 def build(corpus: Path, *, model: str, folds: int) -> list[Record]:
     """Parse every sentence once; list its verb's options and features (no gold is read to build them)."""
-    metas = {json.loads(line)["id"]: json.loads(line).get("meta", {})
-             for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()}
     gold = load_corpus(corpus)
     nlp = load(model)
     ex = nlp.get_pipe("geomap_events")
     records = []
     for g, doc in zip(gold, nlp.pipe(d.text for d in gold)):
         options, rule = None, None
-        if g.verbs:
-            start, end, _ = g.verbs[0]
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                options = [(c.span, c.features) for c in candidates(ex, doc, span.root)]
-                rule_top = ex.rule_location(doc, span.root)
-                rule = (rule_top.start, rule_top.end) if rule_top is not None else None
+        verb = event_verb(g, doc)
+        if verb is not None:
+            options = [(c.span, c.features) for c in candidates(ex, doc, verb)]
+            rule_top = ex.rule_location(doc, verb)
+            rule = (rule_top.start, rule_top.end) if rule_top is not None else None
         records.append({"id": g.id, "gold": [(t.start, t.end) for t in g.toponyms], "options": options,
-                        "rule": rule, "fold": _fold(metas.get(g.id, {}), g.text, folds)})
+                        "rule": rule, "fold": _fold(g.meta, g.text, folds)})
     return records
 
 
