@@ -441,11 +441,11 @@ class _Builder:
             if alias and is_latin(alias):
                 rec.add_name(alias, "alias")
         kind_word = (type_ or "").strip()
-        bases = {display, name}
+        bases = dict.fromkeys((display, name))  # insertion-ordered, so builds do not depend on the hash seed
         for suffix in (" Sheng", " Shi", " Province", " County", " Parish", " State", " Oblast", " Region"):
             for b in list(bases):
                 if b.endswith(suffix) and len(b) > len(suffix) + 2:
-                    bases.add(b[: -len(suffix)])
+                    bases[b[: -len(suffix)]] = None
         for b in bases:
             rec.add_name(b, "alias" if b not in (display, name) else "primary")
             if kind_word and is_latin(kind_word) and len(kind_word.split()) == 1 and not b.endswith(kind_word):
@@ -831,14 +831,8 @@ class _Builder:
                 for alias in props.get("aliases") or ():
                     rec.add_name(alias, "curated")
                 self.recs[rid] = rec
-        for line_no, row in self._curated_rows("aliases.csv", "no curated aliases"):
-            alias, target = (row.get("alias") or "").strip(), (row.get("target") or "").strip()
-            rec = self.recs.get(target)
-            if not alias or rec is None:
-                self.warn(f"aliases.csv line {line_no}: target {target!r} not in the gazetteer; skipped")
-                continue
-            rec.add_name(alias, "curated")
-            self.curated_aliases.append((alias, target, row.get("note") or ""))
+        for alias, rec, row in self._curated_names("aliases.csv", "alias", "curated", "no curated aliases"):
+            self.curated_aliases.append((alias, rec.id, row.get("note") or ""))
         by_iso3 = {r.country_iso3: r for r in self.country_by_iso2.values() if r.country_iso3}
         for _, row in self._curated_rows("demonyms.csv", "no demonyms"):
             word, iso3 = (row.get("demonym") or "").strip(), (row.get("iso3") or "").strip().upper()
@@ -870,14 +864,22 @@ class _Builder:
     def load_area_demonyms(self) -> None:
         """Continent and region adjectives ("European", "Latin American") from ``area_demonyms.csv``: each names
         one continent or curated region, and is also a ``demonym`` name of that record."""
-        for line_no, row in self._curated_rows("area_demonyms.csv", "no continent or region demonyms"):
-            word, target = (row.get("demonym") or "").strip(), (row.get("target") or "").strip()
+        for word, rec, _ in self._curated_names("area_demonyms.csv", "demonym", "demonym",
+                                                "no continent or region demonyms"):
+            self.area_demonyms.append((normalize(word), word, rec.id))
+
+    def _curated_names(self, name: str, column: str, name_type: str, without: str) -> Iterable[tuple[str, _Rec, dict[str, str]]]:
+        """``(name, record, row)`` for the rows of the curated CSV ``name`` that give a name (``column``) to an
+        existing record (``target``), each name added to its record as ``name_type``; other rows are warned
+        about and skipped."""
+        for line_no, row in self._curated_rows(name, without):
+            word, target = (row.get(column) or "").strip(), (row.get("target") or "").strip()
             rec = self.recs.get(target)
             if not word or rec is None:
-                self.warn(f"area_demonyms.csv line {line_no}: target {target!r} not in the gazetteer; skipped")
+                self.warn(f"{name} line {line_no}: target {target!r} not in the gazetteer; skipped")
                 continue
-            self.area_demonyms.append((normalize(word), word, target))
-            rec.add_name(word, "demonym")
+            rec.add_name(word, name_type)
+            yield word, rec, row
 
     # ---- output --------------------------------------------------------------------------------------------
     def prior(self, rec: _Rec, name_type: str) -> float:
