@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import abc
 import contextlib
+import gc
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -198,7 +199,7 @@ class EventStore(abc.ABC):
         """
         query = EventQuery.build(q, **filters)
         names = result_columns(columns)
-        with self._snapshot():
+        with self._snapshot(), paused_gc():
             return self._features(self._matching_fids(query), names)
 
     def groups(self, q: EventQuery | None = None, **filters: Any) -> geopandas.GeoDataFrame:
@@ -208,7 +209,7 @@ class EventStore(abc.ABC):
         fall outside the filters), with the query-result columns plus ``num_events`` (rows in the group).
         """
         query = EventQuery.build(q, **filters)
-        with self._snapshot():
+        with self._snapshot(), paused_gc():
             fids = self._matching_fids(query)
             ids = sorted(set(self._group_ids(fids).values())) if fids is None or fids else []
             frame = self._features(ids, RESULT_COLUMNS)
@@ -218,7 +219,7 @@ class EventStore(abc.ABC):
     def events(self, q: EventQuery | None = None, **filters: Any) -> list[Event]:
         """Events matching ``q`` and/or keyword filters, rebuilt as typed :class:`~geomap.model.Event`s."""
         query = EventQuery.build(q, **filters)
-        with self._snapshot():
+        with self._snapshot(), paused_gc():
             return self._events(self._matching_fids(query))
 
     def _snapshot(self) -> contextlib.AbstractContextManager[None]:
@@ -265,6 +266,24 @@ class EventStore(abc.ABC):
 
         summaries = self._summaries(pd.Series(list(group_ids), dtype=object))
         return [summaries[g][0] if g in summaries else 1 for g in group_ids]
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a query reads rows.
+
+    Reading a large result allocates one object per value (tuples, strings, floats) and no reference cycles;
+    each allocation burst sets off full collections that walk every live object: about a sixth of a
+    20,000-row query's time. Reference counting still frees everything; the collector resumes (if it was on)
+    when the block ends, whatever happens inside it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # -- shared semantics ----------------------------------------------------------------------------------
