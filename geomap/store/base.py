@@ -121,7 +121,12 @@ def distinct_group_ids(group_ids: Any) -> list[int]:
     """The distinct group ids among these (a sequence of ints and ``None``/NA), ascending."""
     import numpy as np
 
-    values = np.array([g for g in group_ids if g is not None], dtype=float) if len(group_ids) else np.empty(0)
+    try:
+        values = np.array(group_ids, dtype=float) if len(group_ids) else np.empty(0)  # None → NaN
+    except TypeError:  # pandas' NA
+        import pandas as pd
+
+        values = np.array([g for g in group_ids if g is not None and g is not pd.NA], dtype=float)
     return np.unique(values[~np.isnan(values)]).astype(np.int64).tolist()
 
 

@@ -926,21 +926,12 @@ class GeoPackageStore(EventStore):
         connection's POSIX locks when it closes the file, which showed stale rows and "disk I/O error"."""
         where, params = self._fid_clause(fids)
         names = fetch_columns(columns)
-        select = ["e.fid", *(f"e.{_q(n)}" for n in names), "e.is_area", "CASE WHEN e.is_area = 1 THEN e.geom END"]
-        join = ""
-        if "group_id" in names:  # the summaries of groups of several events, in the same read
-            select += ["g.num_events", "g.num_sources", "g.sources"]
-            join = " LEFT JOIN event_groups g ON g.id = e.group_id"
-        rows = self._read(f"SELECT {', '.join(select)} FROM events e{join}{where} ORDER BY e.fid", params)
-        keys = ("fid", *names, "is_area", "area", "g_events", "g_sources", "g_listed")
-        fetched = dict(zip(keys, list(zip(*rows)) if rows else [()] * len(select)))
-
-        def joined_summaries(_: Any) -> dict[int, tuple[int, int, str]]:
-            gids, counts = fetched["group_id"], fetched["g_events"]
-            return {gids[i]: (counts[i], fetched["g_sources"][i], fetched["g_listed"][i])
-                    for i, n in enumerate(counts) if n is not None}  # fmt: skip
-
-        return _frame_from_columns(fetched, columns, joined_summaries, _decode_blobs)
+        rows = self._read(
+            f"SELECT fid, {', '.join(map(_q, names))}, is_area, CASE WHEN is_area = 1 THEN geom END FROM events{where}"
+            " ORDER BY fid",
+            params,
+        )
+        return _frame_from_rows(rows, names, columns, self._summaries, _decode_blobs)
 
     def _summaries(self, group_ids: Any) -> dict[int, tuple[int, int, str]]:
         """``{group_id: (num_events, num_sources, sources)}`` of the groups of more than one event among these."""
