@@ -70,6 +70,7 @@ from geomap.store.base import (
     group_search_boxes,
     group_summaries,
     is_envelope_decidable,
+    paused_gc,
     prefilter_boxes,
     radius_lat_band,
     word_prefilters,
@@ -93,6 +94,7 @@ _GPKG_USER_VERSION = 10400
 _RTREE = "rtree_events_geom"
 _BULK_ROWS = 500  # batches with at least this many events fill the R-tree directly
 _GROUP_INDEX = "geomap_group_index"
+_PLACE_MEMO = 200_000  # place rows remembered as written (to skip unchanged upserts)
 
 #: events columns after fid/geom/article_ref, in insert order.
 _EVENT_COLUMNS: tuple[str, ...] = FEATURE_COLUMNS + (
@@ -463,6 +465,7 @@ class GeoPackageStore(EventStore):
         self.path = Path(path)
         self.location = str(self.path)
         self.timeout = timeout
+        self._written_places: dict[str, tuple[Any, ...]] = {}  # place rows this store has committed, by id
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give the store a file path such as {self.path / 'events.gpkg'}")
         if self.path.exists() and self.path.stat().st_size > 0:
@@ -604,6 +607,7 @@ class GeoPackageStore(EventStore):
     def article_count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    @paused_gc()  # building rows allocates millions of objects and no cycles
     def add_articles(
         self, batch: Sequence[tuple[Article, list[Event]]], *, replace: bool = False
     ) -> IngestResult:
@@ -695,14 +699,17 @@ class GeoPackageStore(EventStore):
                     f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * (len(_ARTICLE_COLUMNS) + 1))})",
                     article_rows,
                 )
+            written: list[tuple[Any, ...]] = []
             if event_rows:
-                if places:
+                # rows this store wrote before, unchanged, need no upsert (places recur across articles)
+                written = [row for pid, row in places.items() if self._written_places.get(pid) != row]
+                if written:
                     cols = ", ".join(_PLACE_COLUMNS)
                     updates = ", ".join(f"{c} = excluded.{c}" for c in _PLACE_COLUMNS[1:])
                     conn.executemany(
                         f"INSERT INTO places ({cols}) VALUES ({', '.join('?' * len(_PLACE_COLUMNS))})"
                         f" ON CONFLICT(id) DO UPDATE SET {updates}",
-                        list(places.values()),
+                        written,
                     )
                 self._insert_events(conn, event_rows, rtree_rows, group_rows)
             if touched:
@@ -716,6 +723,9 @@ class GeoPackageStore(EventStore):
                     " WHERE table_name = 'events'",
                     (*extent, now),
                 )
+        if len(self._written_places) + len(written) > _PLACE_MEMO:
+            self._written_places.clear()
+        self._written_places.update((row[0], row) for row in written)  # committed
         return result
 
     # -- grouping --------------------------------------------------------------------------------------

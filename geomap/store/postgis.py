@@ -49,6 +49,7 @@ from geomap.store.base import (
     attribute_prefilters,
     group_search_boxes,
     group_summaries,
+    paused_gc,
     prefilter_boxes,
     radius_lat_band,
     word_prefilters,
@@ -265,6 +266,7 @@ class PostGISStore(EventStore):
         return int(self._read(f"SELECT count(*) FROM {self._s}.articles")[0][0])
 
     # -- writing ---------------------------------------------------------------------------------------
+    @paused_gc()  # building rows allocates millions of objects and no cycles
     def add_articles(
         self, batch: Sequence[tuple[Article, list[Event]]], *, replace: bool = False
     ) -> IngestResult:
