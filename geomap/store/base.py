@@ -672,6 +672,34 @@ def same_event(a: GroupKey, b: GroupKey) -> bool:
     return 2.0 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h))) <= GROUP_RADIUS_KM
 
 
+class KeyColumns(NamedTuple):
+    """The fields of many :class:`GroupKey`s as arrays (one transposition, no per-key attribute access)."""
+
+    fid: np.ndarray
+    article: np.ndarray
+    event_type: list[str]
+    lat: np.ndarray  # NaN without a place
+    lon: np.ndarray
+    start: np.ndarray  # datetime64[D], NaT without a date
+    end: np.ndarray
+    groupable: np.ndarray  # bool: a date and a place (GroupKey.groupable)
+
+    @classmethod
+    def of(cls, keys: Sequence[GroupKey]) -> KeyColumns:
+        import numpy as np
+
+        if not len(keys):
+            empty = np.empty(0)
+            return cls(empty.astype(np.int64), empty.astype(np.int64), [], empty, empty,
+                       empty.astype("datetime64[D]"), empty.astype("datetime64[D]"), empty.astype(bool))  # fmt: skip
+        fid, article, event_type, _, start, end, _, lat, lon = zip(*keys)
+        lat_a, lon_a = np.array(lat, dtype=float), np.array(lon, dtype=float)  # None → NaN
+        start_a, end_a = np.array(start, dtype="datetime64[D]"), np.array(end, dtype="datetime64[D]")  # None → NaT
+        ok = ~(np.isnan(lat_a) | np.isnan(lon_a) | np.isnat(start_a) | np.isnat(end_a))
+        return cls(np.array(fid, dtype=np.int64), np.array(article, dtype=np.int64), list(event_type), lat_a, lon_a,
+                   start_a, end_a, ok)  # fmt: skip
+
+
 def group_search_boxes(keys: Sequence[GroupKey]) -> tuple[np.ndarray, np.ndarray]:
     """``(index, boxes)``: (W, S, E, N) rows holding every point within :data:`GROUP_RADIUS_KM` of each key.
 
@@ -681,9 +709,15 @@ def group_search_boxes(keys: Sequence[GroupKey]) -> tuple[np.ndarray, np.ndarray
     """
     import numpy as np
 
-    idx = np.array([i for i, k in enumerate(keys) if k.groupable], dtype=np.int64)
-    lat = np.array([keys[i].lat for i in idx], dtype=float)
-    lon = np.array([keys[i].lon for i in idx], dtype=float)
+    columns = KeyColumns.of(keys)
+    return search_boxes(np.flatnonzero(columns.groupable), columns.lat[columns.groupable],
+                        columns.lon[columns.groupable])  # fmt: skip
+
+
+def search_boxes(idx: np.ndarray, lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`group_search_boxes` for the points ``lat``/``lon`` of the keys at positions ``idx``."""
+    import numpy as np
+
     d = GROUP_RADIUS_KM / EARTH_RADIUS_KM
     south, north = np.maximum(-90.0, lat - math.degrees(d)), np.minimum(90.0, lat + math.degrees(d))
     polar = (north >= 90.0) | (south <= -90.0)
@@ -735,24 +769,25 @@ def assign_groups(keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey
         if cand.fid < keys[i].fid and same_event(keys[i], cand) and (best[i] is None or gid < best[i]):
             best[i] = gid
     earlier: list[list[int]] = [[] for _ in range(n)]
-    ok = [i for i, k in enumerate(keys) if k.groupable]
+    columns = KeyColumns.of(keys)
+    ok = np.flatnonzero(columns.groupable)
     if len(ok) > 1:
         import shapely
 
-        lat = np.array([keys[i].lat for i in ok], dtype=float)
-        lon = np.array([keys[i].lon for i in ok], dtype=float)
+        lat, lon = columns.lat[ok], columns.lon[ok]
         tree = shapely.STRtree(shapely.points(lon, lat))
-        probe, boxes = group_search_boxes([keys[i] for i in ok])
+        probe, boxes = search_boxes(np.arange(len(ok)), lat, lon)
         src, hit = tree.query(shapely.box(boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]))
         a, b = probe[src], hit  # positions in ``ok``: pairs (a, b) with b near a
         keep = b < a  # keys are in fid order: only earlier events are candidates
         a, b = a[keep], b[keep]
         # what same_event rejects most often, decided on arrays first: same article, another type, apart in time
-        article = np.array([keys[i].article for i in ok], dtype=np.int64)
-        _, kind = np.unique(np.array([keys[i].event_type.casefold() for i in ok], dtype=object), return_inverse=True)
-        start = np.array([keys[i].start for i in ok], dtype="datetime64[D]")
-        end = np.array([keys[i].end for i in ok], dtype="datetime64[D]")
+        article, start, end = columns.article[ok], columns.start[ok], columns.end[ok]
+        folded = {t: t.casefold() for t in set(columns.event_type)}
+        codes = {f: c for c, f in enumerate(sorted(set(folded.values())))}
+        kind = np.array([codes[folded[t]] for t in columns.event_type], dtype=np.int64)[ok]
         keep = (article[a] != article[b]) & (kind[a] == kind[b]) & (start[a] <= end[b]) & (start[b] <= end[a])
+        ok = ok.tolist()
         for x, y in zip(a[keep].tolist(), b[keep].tolist()):
             i, j = ok[x], ok[y]
             if j not in earlier[i] and same_event(keys[i], keys[j]):

@@ -67,7 +67,8 @@ from geomap.store.base import (
     candidate_columns,
     classify_point_envelopes,
     exact_mask,
-    group_search_boxes,
+    KeyColumns,
+    search_boxes,
     group_summaries,
     is_envelope_decidable,
     paused_gc,
@@ -95,6 +96,7 @@ _RTREE = "rtree_events_geom"
 _BULK_ROWS = 500  # batches with at least this many events fill the R-tree directly
 _GROUP_INDEX = "geomap_group_index"
 _PLACE_MEMO = 200_000  # place rows remembered as written (to skip unchanged upserts)
+_ORDINAL_1970 = dt.date(1970, 1, 1).toordinal()  # datetime64[D] counts days from here; the index holds ordinals
 
 #: events columns after fid/geom/article_ref, in insert order.
 _EVENT_COLUMNS: tuple[str, ...] = FEATURE_COLUMNS + (
@@ -412,11 +414,6 @@ def _fill_rtree(conn: sqlite3.Connection, name: str, rows: list[tuple[Any, ...]]
     conn.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * width)})", [rows[i] for i in order.tolist()])
 
 
-@functools.lru_cache(maxsize=100_000)
-def _day(iso: str) -> int:
-    return dt.date.fromisoformat(iso).toordinal()
-
-
 @functools.lru_cache(maxsize=10_000)
 def _type_bucket(event_type: str) -> int:
     """A 16-bit code of the case-folded event type (types compare case-insensitively; collisions only add
@@ -424,10 +421,19 @@ def _type_bucket(event_type: str) -> int:
     return zlib.crc32(event_type.casefold().encode("utf-8")) & 0xFFFF
 
 
-def _group_index_row(key: GroupKey) -> tuple[Any, ...]:
-    """The grouping-index entry of a groupable point event: its point, its days, its type bucket."""
-    bucket = _type_bucket(key.event_type)
-    return (key.fid, key.lon, key.lon, key.lat, key.lat, _day(key.start), _day(key.end), bucket, bucket)  # type: ignore[arg-type]
+def _group_index_rows(keys: list[GroupKey], point: list[bool]) -> list[tuple[Any, ...]]:
+    """The grouping-index entries of the groupable point events among ``keys``: point, days, type bucket."""
+    import numpy as np
+
+    columns = KeyColumns.of(keys)
+    sel = np.flatnonzero(columns.groupable & np.array(point, dtype=bool))
+    if not len(sel):
+        return []
+    bucket = [_type_bucket(columns.event_type[i]) for i in sel.tolist()]
+    lon, lat = columns.lon[sel].tolist(), columns.lat[sel].tolist()
+    first = (columns.start[sel].astype(np.int64) + _ORDINAL_1970).tolist()
+    last = (columns.end[sel].astype(np.int64) + _ORDINAL_1970).tolist()
+    return list(zip(columns.fid[sel].tolist(), lon, lon, lat, lat, first, last, bucket, bucket))
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -642,7 +648,7 @@ class GeoPackageStore(EventStore):
             update_rows: list[tuple[Any, ...]] = []
             event_rows: list[list[Any]] = []
             rtree_rows: list[tuple[Any, ...]] = []
-            group_rows: list[tuple[Any, ...]] = []
+            point_keys: list[bool] = []  # keys of point events (areas are not in the grouping index)
             replaced_refs: list[int] = []
             keys: list[GroupKey] = []
             for digest, article, rows, events in prepared:
@@ -672,8 +678,7 @@ class GeoPackageStore(EventStore):
                     key = GroupKey(fid, ref, ev.event_type, _country_set(row[_COUNTRIES]), row[_START], row[_END],
                                    row[_PLACE_ID], row[_LAT], row[_LON])  # fmt: skip
                     keys.append(key)
-                    if not row[-1] and key.groupable:
-                        group_rows.append(_group_index_row(key))
+                    point_keys.append(not row[-1])
                 result.events_added += len(rows)
             regroup: list[GroupKey] = []
             affected: set[int] = set()
@@ -711,7 +716,7 @@ class GeoPackageStore(EventStore):
                         f" ON CONFLICT(id) DO UPDATE SET {updates}",
                         written,
                     )
-                self._insert_events(conn, event_rows, rtree_rows, group_rows)
+                self._insert_events(conn, event_rows, rtree_rows, _group_index_rows(keys, point_keys))
             if touched:
                 self._store_group_summaries(conn, touched)
             if rtree_rows:
@@ -764,7 +769,9 @@ class GeoPackageStore(EventStore):
         """
         import numpy as np
 
-        index, boxes = group_search_boxes(keys)
+        columns = KeyColumns.of(keys)
+        ok = columns.groupable
+        index, boxes = search_boxes(np.flatnonzero(ok), columns.lat[ok], columns.lon[ok])
         if not len(index):
             return []
         order = np.argsort(morton_keys((boxes[:, 0] + boxes[:, 2]) / 2.0, (boxes[:, 1] + boxes[:, 3]) / 2.0), kind="stable")
@@ -773,12 +780,13 @@ class GeoPackageStore(EventStore):
             " ds INTEGER, de INTEGER)"
         )
         conn.execute("DELETE FROM temp.geomap_probe")
-        idx, rect = index[order].tolist(), boxes[order].tolist()
+        idx = index[order]
+        bucket = np.array([_type_bucket(t) for t in columns.event_type], dtype=np.int64)
+        first, last = (columns.start.astype(np.int64) + _ORDINAL_1970, columns.end.astype(np.int64) + _ORDINAL_1970)
         conn.executemany(
             "INSERT INTO temp.geomap_probe VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(i, w, s, e, n, _type_bucket(keys[i].event_type), _day(keys[i].start), _day(keys[i].end))  # type: ignore[arg-type]
-             for i, (w, s, e, n) in zip(idx, rect)],
-        )  # fmt: skip
+            zip(idx.tolist(), *boxes[order].T.tolist(), bucket[idx].tolist(), first[idx].tolist(), last[idx].tolist()),
+        )
         hits = conn.execute(
             f"SELECT p.k, e.fid, e.group_id FROM temp.geomap_probe p CROSS JOIN {_GROUP_INDEX} g CROSS JOIN events e"
             " WHERE g.minx <= p.e AND g.maxx >= p.w AND g.miny <= p.n AND g.maxy >= p.s AND g.min_day <= p.de"
