@@ -759,16 +759,19 @@ def assign_groups(keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey
     its own fid. ``keys`` are the events to (re)assign, in ascending fid order; ``stored`` holds
     ``(key index, candidate key, its group_id)`` for already-grouped stored events near each key (found with
     :func:`group_search_boxes`; a superset is fine). Earlier ``keys`` are candidates of later ones.
+
+    Each key's candidates are tried in ascending group id and the first that :func:`same_event` accepts
+    decides, so a story many articles report (hundreds of events at one place and date) costs about one
+    test per event, not one per pair.
     """
     import numpy as np
 
-    n = len(keys)
-    groups = [k.fid for k in keys]
-    best: list[int | None] = [None] * n
+    groups = np.array([k.fid for k in keys], dtype=np.int64)
+    from_store: dict[int, list[tuple[int, GroupKey]]] = {}
     for i, cand, gid in stored:
-        if cand.fid < keys[i].fid and same_event(keys[i], cand) and (best[i] is None or gid < best[i]):
-            best[i] = gid
-    earlier: list[list[int]] = [[] for _ in range(n)]
+        if cand.fid < keys[i].fid:
+            from_store.setdefault(i, []).append((gid, cand))
+    in_batch: dict[int, np.ndarray] = {}  # key index → earlier keys near it, of another article, type, dates
     columns = KeyColumns.of(keys)
     ok = np.flatnonzero(columns.groupable)
     if len(ok) > 1:
@@ -787,19 +790,29 @@ def assign_groups(keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey
         codes = {f: c for c, f in enumerate(sorted(set(folded.values())))}
         kind = np.array([codes[folded[t]] for t in columns.event_type], dtype=np.int64)[ok]
         keep = (article[a] != article[b]) & (kind[a] == kind[b]) & (start[a] <= end[b]) & (start[b] <= end[a])
-        ok = ok.tolist()
-        for x, y in zip(a[keep].tolist(), b[keep].tolist()):
-            i, j = ok[x], ok[y]
-            if j not in earlier[i] and same_event(keys[i], keys[j]):
-                earlier[i].append(j)
-    for i in range(n):
-        gid = best[i]
-        for j in earlier[i]:
-            if gid is None or groups[j] < gid:
-                gid = groups[j]
+        pairs = np.unique(np.column_stack([ok[a[keep]], ok[b[keep]]]), axis=0)  # split boxes repeat pairs
+        if len(pairs):
+            cuts = np.flatnonzero(np.diff(pairs[:, 0])) + 1
+            for chunk in np.split(pairs, cuts):
+                in_batch[int(chunk[0, 0])] = chunk[:, 1]
+    for i in sorted(from_store.keys() | in_batch.keys()):
+        gid = None
+        for cand_gid, cand in sorted(from_store.get(i, ()), key=lambda item: item[0]):
+            if same_event(keys[i], cand):
+                gid = cand_gid
+                break
+        earlier = in_batch.get(i)
+        if earlier is not None:
+            earlier = earlier[np.argsort(groups[earlier], kind="stable")]
+            for j, cand_gid in zip(earlier.tolist(), groups[earlier].tolist()):
+                if gid is not None and cand_gid >= gid:
+                    break
+                if same_event(keys[i], keys[j]):
+                    gid = cand_gid
+                    break
         if gid is not None:
             groups[i] = gid
-    return groups
+    return groups.tolist()
 
 
 def group_summaries(rows: Sequence[tuple[int, int, int, str]]) -> dict[int, tuple[int, int, str]]:

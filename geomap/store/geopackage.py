@@ -79,6 +79,7 @@ from geomap.store.base import (
 )
 from geomap.store.query import EventQuery
 from geomap.store.rtree import morton_keys, pack_rtree, search_rtree
+from geomap.store.staging import STAGE_TABLE, StagedRows, stage_rows
 
 if TYPE_CHECKING:
     import geopandas
@@ -95,6 +96,8 @@ _GPKG_USER_VERSION = 10400
 _RTREE = "rtree_events_geom"
 _BULK_ROWS = 500  # batches with at least this many events fill the R-tree directly
 _GROUP_INDEX = "geomap_group_index"
+_STAGE_ROWS = 5_000  # batches with at least this many events are inserted through a staging file
+_STAGE_SCHEMA = "geomap_stage"
 _PLACE_MEMO = 200_000  # place rows remembered as written (to skip unchanged upserts)
 _ORDINAL_1970 = dt.date(1970, 1, 1).toordinal()  # datetime64[D] counts days from here; the index holds ordinals
 
@@ -472,6 +475,7 @@ class GeoPackageStore(EventStore):
         self.location = str(self.path)
         self.timeout = timeout
         self._written_places: dict[str, tuple[Any, ...]] = {}  # place rows this store has committed, by id
+        self._after_transaction: list[Any] = []  # callables run when the current write transaction has ended
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory; give the store a file path such as {self.path / 'events.gpkg'}")
         if self.path.exists() and self.path.stat().st_size > 0:
@@ -553,6 +557,7 @@ class GeoPackageStore(EventStore):
             self.store = store
 
         def __enter__(self) -> sqlite3.Connection:
+            self.store._after_transaction = []
             try:
                 self.store._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as err:
@@ -563,6 +568,14 @@ class GeoPackageStore(EventStore):
             return self.store._conn
 
         def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+            try:
+                self._end(exc_type, exc)
+            finally:
+                callbacks, self.store._after_transaction = self.store._after_transaction, []
+                for callback in callbacks:
+                    callback()
+
+        def _end(self, exc_type: Any, exc: Any) -> None:
             conn = self.store._conn
             if exc_type is None:
                 try:
@@ -836,9 +849,8 @@ class GeoPackageStore(EventStore):
             [(gid, *summary) for gid, summary in group_summaries(rows).items() if summary[0] > 1],
         )
 
-    @staticmethod
     def _insert_events(
-        conn: sqlite3.Connection, event_rows: list[list[Any]], rtree_rows: list[tuple[Any, ...]],
+        self, conn: sqlite3.Connection, event_rows: list[list[Any]], rtree_rows: list[tuple[Any, ...]],
         group_rows: list[tuple[Any, ...]],
     ) -> None:  # fmt: skip
         """Insert event rows; large batches fill the R-tree directly, with its trigger off.
@@ -847,6 +859,8 @@ class GeoPackageStore(EventStore):
         re-creating it inside the same transaction (SQLite DDL is transactional) halves bulk-load time
         and leaves the file exactly as the trigger would have. Batches large next to the index are packed
         into it (:func:`geomap.store.rtree.pack_rtree`, twenty times faster than the module's inserts).
+        Batches of :data:`_STAGE_ROWS` events or more are copied from a staging file written in C
+        (:mod:`geomap.store.staging`) instead of bound value by value.
         """
         trigger = conn.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (f"{_RTREE}_insert",)
@@ -854,10 +868,15 @@ class GeoPackageStore(EventStore):
         bulk = trigger is None or len(event_rows) >= _BULK_ROWS
         if bulk and trigger is not None:
             conn.execute(f"DROP TRIGGER {_RTREE}_insert")
-        cols = ", ".join(_q(c) for c in ("fid", "geom", "article_ref", "group_id", *_EVENT_COLUMNS))
-        conn.executemany(
-            f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * (len(_EVENT_COLUMNS) + 4))})", event_rows
-        )
+        names = ("fid", "geom", "article_ref", "group_id", *_EVENT_COLUMNS)
+        cols = ", ".join(map(_q, names))
+        staged = stage_rows(names, event_rows) if len(event_rows) >= _STAGE_ROWS else None
+        if staged is not None:
+            self._after_transaction.append(functools.partial(_detach_stage, conn, staged))
+            conn.execute(f"ATTACH DATABASE ? AS {_STAGE_SCHEMA}", (str(staged.path),))
+            conn.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM {_STAGE_SCHEMA}.{STAGE_TABLE} ORDER BY rowid")
+        else:
+            conn.executemany(f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * len(names))})", event_rows)
         if bulk:
             _fill_rtree(conn, _RTREE, rtree_rows)
             if trigger is not None:
@@ -1034,6 +1053,15 @@ class GeoPackageStore(EventStore):
             r["population"] = r["population"] or 0
             places[r["id"]] = Place(**r)
         return places
+
+
+def _detach_stage(conn: sqlite3.Connection, staged: StagedRows) -> None:
+    """Detach a staging file once the transaction that read it has ended, and delete it."""
+    try:
+        conn.execute(f"DETACH DATABASE {_STAGE_SCHEMA}")
+    except sqlite3.Error:
+        pass  # not attached (the ATTACH itself failed)
+    staged.cleanup()
 
 
 def _now() -> str:

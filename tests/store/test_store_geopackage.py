@@ -371,3 +371,54 @@ def test_store_of_another_schema_version_is_refused_with_what_to_do(tmp_path: Pa
         conn.execute("UPDATE geomap_meta SET value = '2' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match=r"schema version 2, this geomap reads version \d+; move .*old\.gpkg away"):
         open_store(path)
+
+
+def _table_dump(path: Path) -> list[tuple]:
+    """Every events row with the SQLite storage class of each value, in fid order."""
+    conn = sqlite3.connect(path)
+    try:
+        cols = [r[1] for r in conn.execute("PRAGMA table_info(events)")]
+        select = ", ".join(f'"{c}", typeof("{c}")' for c in cols)
+        return conn.execute(f"SELECT {select} FROM events ORDER BY fid").fetchall()
+    finally:
+        conn.close()
+
+
+def _shift(date: DateRange | None, days: int) -> DateRange | None:
+    """``date`` moved by ``days`` (copies of one event at other dates: not one big group)."""
+    import dataclasses
+
+    if date is None:
+        return None
+    return dataclasses.replace(date, start=date.start + dt.timedelta(days), end=date.end + dt.timedelta(days))
+
+
+def test_store_staged_bulk_insert_writes_what_bound_inserts_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch large enough to go through the ADBC staging file stores the same values, of the same SQLite
+    types, as value-by-value inserts, and leaves no staging file behind."""
+    import dataclasses
+    import tempfile
+
+    from geomap.store import geopackage, staging
+
+    probe = staging.stage_rows(["n", "t"], [(1, "a"), (None, None)])
+    assert probe is not None, "adbc-driver-sqlite should be installed (a geomap dependency)"
+    probe.cleanup()
+    before = set(Path(tempfile.gettempdir()).glob("geomap-stage-*"))
+    base = list(make_events().values())  # points, an area, no place, mentions, spans, NULL-heavy columns
+    items = [(Article(id=f"x{i}", text=f"article number {i}", published=D(2025, 1, 1 + i % 28)),
+              [dataclasses.replace(e, event_id=f"{e.event_id}-{i}", article_id=f"x{i}", date=_shift(e.date, 40 * i))
+               for e in base])
+             for i in range(geopackage._STAGE_ROWS // len(base) + 3)]  # fmt: skip
+    with open_store(tmp_path / "staged.gpkg") as store:
+        store.add_articles(items)
+    monkeypatch.setattr(geopackage, "_STAGE_ROWS", 10**9)
+    with open_store(tmp_path / "bound.gpkg") as store:
+        store.add_articles(items)
+    staged, bound = _table_dump(tmp_path / "staged.gpkg"), _table_dump(tmp_path / "bound.gpkg")
+    assert len(staged) == len(items) * len(base) >= 5_000
+    assert staged == bound
+    assert set(Path(tempfile.gettempdir()).glob("geomap-stage-*")) == before
+    with open_store(tmp_path / "staged.gpkg") as store:  # and it answers queries like the other
+        assert len(store.query(region=WESTERN_PACIFIC)) == len(items)  # each article's western-Pacific patrol
+        assert len(store.query(near=(39.9075, 116.39723), radius_km=50)) == len(items)  # and its Beijing meeting

@@ -211,3 +211,37 @@ def test_store_groups_area_events_by_their_point(store: EventStore) -> None:
     store.add_articles([(_article("p2"), [second])])
     assert _groups(store) == {frozenset({"p1", "p2"}): (2, ["p1", "p2"])}
     assert store.query(event_type="patrol").geometry.iloc[0].geom_type == "Polygon"
+
+
+def _groups_by_definition(keys: list[GroupKey], stored: list[tuple[int, GroupKey, int]]) -> list[int]:
+    """The grouping rule read literally: every earlier key and stored candidate is tested (quadratic)."""
+    groups = [k.fid for k in keys]
+    for i, key in enumerate(keys):
+        options = [gid for k, cand, gid in stored if k == i and cand.fid < key.fid and same_event(key, cand)]
+        options += [groups[j] for j in range(i) if same_event(key, keys[j])]
+        if options:
+            groups[i] = min(options)
+    return groups
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_assign_groups_follows_the_rule_on_crowded_stories(seed: int) -> None:
+    """Many articles reporting a few events at a few places and dates (big groups, chains, near misses on
+    type, country, date and distance): the array-first grouping equals the rule applied to every pair."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    places = [(43.1, 131.9), (43.35, 132.19), (42.81, 132.87), (43.1, 131.9 + 0.62), (-17.0, 179.95), (-17.0, -179.8)]
+    keys, stored = [], []
+    for fid in range(100, 700):
+        lat, lon = places[rng.integers(len(places))]
+        day = int(rng.integers(0, 6))
+        keys.append(GroupKey(fid, int(rng.integers(0, 60)), str(rng.choice(["exercise", "Exercise", "patrol"])),
+                             frozenset(rng.choice(["RUS", "CHN", "USA"], size=int(rng.integers(0, 3)), replace=False)),
+                             f"2025-08-{1 + day:02d}", f"2025-08-{1 + day + int(rng.integers(0, 3)):02d}",
+                             f"p{lat},{lon}" if rng.random() < 0.7 else None, lat, lon))  # fmt: skip
+    for i in rng.choice(len(keys), 150, replace=False).tolist():  # stored reports: of this event or another
+        for _ in range(int(rng.integers(1, 5))):
+            like = keys[i] if rng.random() < 0.5 else keys[int(rng.integers(0, len(keys)))]
+            stored.append((i, like._replace(fid=int(rng.integers(1, 100)), article=1000), int(rng.integers(1, 100))))
+    assert assign_groups(keys, stored) == _groups_by_definition(keys, stored)
