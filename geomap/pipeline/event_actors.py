@@ -46,7 +46,8 @@ ACTOR_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
 DOMESTIC_ACTORS = frozenset({"police", "army", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
                              "official", "ministry", "parliament", "court", "judge", "prosecutors", "officers",
                              "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
-                             "governor", "president", "cabinet", "legislature", "junta"})
+                             "governor", "president", "cabinet", "legislature", "junta", "workers", "dockworkers",
+                             "dockers", "strikers", "union", "unions", "employees", "staff"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
 PRONOUNS_SINGULAR = frozenset({"it", "he", "she", "its", "his", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "their", "them"})
@@ -158,8 +159,9 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             elif dep == "prep" and child.lower_ in ("of", "on", "against", "at") and event_type in (
                     "attack", "sanctions") and (a == tok or child.lower_ != "of"):
                 found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
-            elif dep in ("amod", "compound") and a == tok and child.ent_type_ in ("NORP", "GPE", "ORG"):
-                found.append((child, "actor"))  # "Russian shelling"
+            elif dep in ("amod", "compound") and a == tok and child.ent_type_ in ("NORP", "GPE", "ORG") \
+                    and child.text[:1].isupper():
+                found.append((child, "actor"))  # "Russian shelling"; not "a solidarity strike" tagged ORG
     for v in related:
         if v in anchors:
             continue
@@ -173,6 +175,15 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
                         found.extend((g, "partner") for g in prep.children if g.dep_ == "pobj")
+        if not any(r == "actor" for _, r in found) and any(
+                c.dep_ == "xcomp" and c in anchors for c in v.children):
+            # "X is expected to travel", "X was due to fly": the passive subject of the raising verb acts;
+            # with none, the subject of the verb it is conjoined with ("X visited ... and is expected to")
+            subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if not subjects and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found.extend((c, "actor") for c in subjects[:1])
     if tok.pos_ == "NOUN" and len(verbs) == 0 and not any(r == "actor" for _, r in found):
         # a nominal trigger with no subject borrows the participants of the verbs that govern it
         # ("Xi told Russia's Foreign Minister ... during a meeting in Beijing")
@@ -232,9 +243,13 @@ def actor_phrase(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in ("appos", "compound", "flat") or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
             right = max(right, child.right_edge.i + 1)
-        elif child.dep_ == "prep" and child.lower_ == "in" and any(
-                g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in child.children):
-            right = max(right, child.right_edge.i + 1)  # "Houthi forces in Yemen", "police in Springfield"
+        elif child.dep_ == "prep" and child.lower_ in ("in", "at") and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.pos_ == "PROPN" or any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(n.dep_ == "pobj" and n.pos_ == "PROPN"
+                                                                 for n in p.children) for p in g.children))
+                for g in child.children):
+            # "Houthi forces in Yemen", "police in Springfield", "dockworkers at the port of Rotterdam"
+            right = max(right, child.right_edge.i + 1)
     span = doc[left:right]
     while len(span) > 1 and (span[0].is_punct or span[0].lower_ in ("the", "a", "an")):
         span = span[1:]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..model import Actor, Event
-from .event_actors import DOMESTIC_ACTORS, country_name
+from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name
 from .event_dates import default_event_date
 from .event_mentions import Mention
 from .location_rules import KIND_SPECIFICITY
@@ -23,6 +23,13 @@ from .location_rules import KIND_SPECIFICITY
 if TYPE_CHECKING:
     from ..gazetteer import Gazetteer
 
+#: ``doc.user_data`` key: name words of actors placed at home by an earlier event → (ISO3, place name)
+HOME_NAMES_KEY = "geomap_home_names"
+#: capitalised words of actor phrases that are titles, not names
+TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "deputy", "vice", "acting", "former",
+                         "general", "colonel", "major", "captain", "admiral", "sheikh", "king", "queen", "prince",
+                         "mr", "mrs", "ms", "dr", "the", "minister", "president", "state", "national", "federal",
+                         "senator", "governor", "mayor", "chief", "head", "secretary"})
 #: events whose place's country is a participant (the host) besides the actors
 HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting"})
 
@@ -59,12 +66,23 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
         if host and host not in {a.country for a in actors}:
             actors.append(Actor(name=country_name(gazetteer, host), country=host, role="host",
                                 reason=f"{first.event_type.replace('_', ' ')} in {loc.place.name}"))
+    # a leader placed at home in an earlier event of the article ("President Lula da Silva" at talks in
+    # Brasília) keeps that country in later events ("Lula visited Johannesburg")
+    known: dict[str, tuple[str, str]] = doc.user_data.setdefault(HOME_NAMES_KEY, {})
+    for k, a in enumerate(actors):
+        if a.country is None:
+            hit = next((known[w] for w in _name_words(a.name) if w in known), None)
+            if hit is not None:
+                actors[k] = Actor(a.name, hit[0], a.role, a.start, a.end,
+                                  f"'{a.name}' placed at home in {hit[1]} earlier in the article")
     if loc is not None and loc.place is not None and loc.place.country_iso3:
         for k, a in enumerate(actors):
             if a.country is None and any(w in DOMESTIC_ACTORS for w in a.name.lower().split()):
                 home = f"no country word; acts at home in {loc.place.name}"
                 actors[k] = Actor(a.name, loc.place.country_iso3, a.role, a.start, a.end,
                                   f"{home} ({a.reason})" if "refers back" in a.reason else home)
+                for w in _name_words(a.name):
+                    known.setdefault(w, (loc.place.country_iso3, loc.place.name))
     reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
     sent = first.sent
     trigger = first.trigger
@@ -97,6 +115,13 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
         event.trigger_span = (loc.trigger.idx, loc.trigger.idx + len(loc.trigger))
         event.mentions = [m.sent.text.strip() for m in group if m.sent.start != loc.sent.start]
     return event
+
+
+def _name_words(name: str) -> list[str]:
+    """The capitalised words of an actor phrase that name someone ("Lula", "Silva"), not titles or
+    institutions ("President", "Police")."""
+    return [w.lower() for w in name.replace("'s", "").split() if w[:1].isupper() and len(w) > 2
+            and w.lower() not in DOMESTIC_ACTORS | ACTOR_NOUNS | TITLE_WORDS]
 
 
 def place_sidelines(events: list[Event]) -> None:

@@ -15,6 +15,10 @@ from ..model import DateRange
 from .event_mentions import Mention
 
 
+#: subordinators of a clause whose event happened about when its main clause's did ("after talks broke down")
+SAME_TIME_MARKS = frozenset({"after", "when", "as", "while", "once"})
+
+
 def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
     """The date expressions of ``sent``, resolved against ``published``, with article offsets."""
     from ..dates import find_dates
@@ -82,6 +86,19 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date_is_default = False
                 used.add(k)
                 break
+    # "extended the strike on Thursday after talks broke down": an undated event in a temporal clause of a
+    # dated verb happened about then, not on the day of publication
+    for m in mentions:
+        if m.date is not None:
+            continue
+        for verb in (a for a in m.anchors if a.pos_ in ("VERB", "AUX")):
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS for c in verb.children):
+                k = next((k for k, gov in enumerate(governors) if gov == verb.head.i), None)
+                if k is not None:
+                    m.date = dates[k]
+                    m.date_is_default = False
+                    used.add(k)
+                    break
     for k, d in enumerate(dates):
         if k in used or d.span is None:
             continue

@@ -4,7 +4,8 @@ Mentions of one event in several sentences ("would hold an exercise next month" 
 would be held near Vladivostok") are merged (:func:`merge_mentions`): same type, compatible actors and dates, and
 either a shared name or no new actors or date of their own. An event first named by a definite noun with no
 actor ("The air strike hit ...") takes the actors (and, if it has none, the date) of the last earlier event of
-its type (:func:`borrow_actors`).
+its type (:func:`borrow_actors`); an undated disaster after a dated one takes its date ("landslides" after
+"an earthquake struck ... on Wednesday"). Disasters of another kind are other events (:func:`disaster_kind`).
 """
 
 from __future__ import annotations
@@ -87,6 +88,11 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         return False
     if m.event_type in STATEMENT_TYPES:
         return False
+    if m.event_type == "natural_disaster":
+        kinds = {disaster_kind(g.trigger) for g in group} - {None}
+        kind = disaster_kind(m.trigger)
+        if kind is not None and kinds and kind not in kinds:
+            return False  # landslides after an earthquake, floods after a storm: an impact of its own
     # a mention with nothing of its own (no actors, no date) refers back; so does one that only repeats
     # the same actors
     if not m.actors and m.date is None:
@@ -96,12 +102,53 @@ def compatible(group: list[Mention], m: Mention) -> bool:
     return bool(m_countries and m_countries == countries and dates)
 
 
+#: kinds of natural disaster: a later mention of another kind is another event (landslides after a quake)
+DISASTER_KINDS = {
+    **dict.fromkeys(("earthquake", "quake", "tremor", "aftershock"), "quake"),
+    **dict.fromkeys(("storm", "cyclone", "hurricane", "typhoon", "tornado", "landfall", "blizzard", "snowstorm"),
+                    "storm"),
+    **dict.fromkeys(("rain", "rainfall", "downpour"), "rain"),
+    **dict.fromkeys(("flood", "floods", "flooding"), "flood"),
+    **dict.fromkeys(("landslide", "mudslide"), "landslide"),
+    **dict.fromkeys(("wildfire", "fire", "blaze", "bushfire", "firestorm"), "fire"),
+    **dict.fromkeys(("eruption", "erupt"), "eruption"),
+    "tsunami": "tsunami", "drought": "drought", "heatwave": "heat",
+}
+
+
+def disaster_kind(tok: Token) -> str | None:
+    """The kind of disaster a trigger names: its own word, a storm's name ("Cyclone Shakti") or the subject
+    of a verb ("the earthquake struck"); ``None`` when unknown."""
+    kind = DISASTER_KINDS.get(tok.lemma_.lower()) or DISASTER_KINDS.get(tok.lower_)
+    if kind is not None:
+        return kind
+    if tok.pos_ == "PROPN":
+        return "storm"  # a named storm
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            kind = DISASTER_KINDS.get(c.lemma_.lower()) or DISASTER_KINDS.get(c.lower_)
+            if kind is not None:
+                return kind
+            if c.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ == "PROPN":
+                return "storm"
+    return None
+
+
 def borrow_actors(groups: list[list[Mention]]) -> None:
     """"The air strike hit a market ..." after "a military air strike": an event first named by a definite
     noun, with no actor of its own, takes the actors of the last earlier event of its type that has some
     (without being merged with it: it may be a part of it at another place)."""
+    published = groups[0][0].sent.doc._.published if groups else None
     for k, group in enumerate(groups):
         m = group[0]
+        if m.event_type == "natural_disaster" and all(g.date is None for g in group):
+            # "villages cut off by landslides" after "an earthquake struck ... on Wednesday": an undated impact
+            # happened with the current disaster before it, not on the day of publication
+            prev = next((p for g in reversed(groups[:k]) for p in g if p.event_type == m.event_type
+                         and p.date is not None and p.sent.start < m.sent.start and (
+                             published is None or abs((p.date.end - published).days) <= 14)), None)
+            if prev is not None:
+                m.date = prev.date
         tok = m.trigger
         if tok.pos_ != "NOUN" or any(a.role == "actor" for g in group for a in g.actors) or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):

@@ -5,7 +5,9 @@ deployment (MOBILIZE/15), attack (ASSAULT/19), armed_conflict (ASSAULT/19), visi
 (CONSULT/04), agreement (AGREE/05), aid (AID/07), protest (PROTEST/14), sanctions (SANCTION/16), arrest
 (COERCE/17), statement_criticism (ACCUSE/11), statement_threat (THREATEN/13), diplomatic_summons (ACCUSE/111),
 reduce_relations (SANCTION/161: "suspended its partnership with X"), protest also for labour strikes
-(PROTEST/143), crime (–: robbery, kidnapping), election (–), natural_disaster (–), disease_outbreak (–).
+(PROTEST/143), crime (–: robbery, kidnapping), election (–), natural_disaster (–: also named storms, "the
+earthquake struck", fires that burn), disease_outbreak (–), evacuation (–: "evacuate", "airlifted residents"),
+accident (–: a vessel that capsizes or sinks, a spill, a collision, a crash of a vehicle).
 Some words are triggers only in one sense (:func:`find_trigger`): "send"/"dispatch" with a force and a
 destination, "fly" to a place, "suspend" with a relation as object, "war games", heavy rain, "due in X".
 Light verbs ("hold an exercise", "the exercise will be held") lend a nominal trigger their arguments
@@ -70,6 +72,17 @@ _add("reduce_relations", "SANCTION/161", VERB, "suspend", "sever", "downgrade", 
 _add("reduce_relations", "SANCTION/161", NOUN, "suspension")
 # ordinary crime (no PLOVER/CAMEO category; ACLED would file it under violence against civilians)
 _add("crime", "", BOTH, "rob", "robbery", "heist", "burglary", "kidnap", "kidnapping", "abduction", "abduct")
+# labour: a walkout is a strike (CAMEO 143)
+_add("protest", "PROTEST/143", NOUN, "walkout", "walkouts")
+# gunfire: "exchange of fire" and the like (the noun "fire" itself: see find_trigger)
+_add("attack", "ASSAULT/190", NOUN, "gunfire", "shellfire", "firing")
+_add("natural_disaster", "", NOUN, "blaze", "bushfire", "firestorm")
+# people moved out of danger (no PLOVER/CAMEO category)
+_add("evacuation", "", BOTH, "evacuate", "evacuation")
+_add("evacuation", "", VERB, "airlift")  # only with people as object: see find_trigger
+# accidents (no PLOVER/CAMEO category): "sink" and "crash" only with a vessel or vehicle: see find_trigger
+_add("accident", "", VERB, "capsize", "sink", "collide", "derail", "crash")
+_add("accident", "", NOUN, "collision", "derailment", "spill", "shipwreck", "crash", "slick")
 #: "war games" (a military exercise): "game" is a trigger only with the compound "war", see find_trigger
 _add("military_exercise", "MOBILIZE/150", NOUN, "game", "games")
 
@@ -86,11 +99,50 @@ RELATION_NOUNS = frozenset({"partnership", "talk", "talks", "relation", "relatio
                             "aid", "agreement", "treaty", "deal", "membership", "negotiation", "negotiations",
                             "dialogue", "flight", "flights", "trade", "import", "imports", "export", "exports",
                             "assistance", "accord", "pact", "contact", "contacts", "funding", "access"})
+#: words for a storm that, before a name, make the name an event ("Cyclone Shakti", "Hurricane Lena")
+STORM_TITLES = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado"})
+#: subjects that make "struck" a disaster, not an attack ("the earthquake struck", "the storm hit")
+DISASTER_SUBJECTS = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone", "hurricane",
+                               "typhoon", "tornado", "flood", "floods", "flooding", "tsunami", "wildfire", "fire",
+                               "landslide", "avalanche", "drought", "heatwave", "blizzard", "lightning", "wave"})
+#: modifiers and verbs that make the noun "fire" gunfire ("artillery fire", "opened fire", "exchanged fire")
+GUNFIRE_WORDS = frozenset({"artillery", "mortar", "gun", "machine", "machine-gun", "sniper", "tank", "rocket",
+                           "small", "small-arms", "heavy", "live", "cross", "return", "automatic", "hostile",
+                           "cannon", "naval", "rifle", "anti-aircraft", "warning"})
+GUNFIRE_VERBS = frozenset({"open", "exchange", "trade", "return", "draw", "direct", "come", "hold", "cease"})
+#: things that burn: "a forest fire", "the fire destroyed ..."
+FIRE_VERBS = frozenset({"destroy", "burn", "spread", "rage", "engulf", "sweep", "threaten", "jump", "gut",
+                        "damage", "break", "start", "reach", "consume", "scorch", "fight", "battle", "contain",
+                        "tackle", "extinguish", "douse", "control", "come", "force", "kill"})
+FIRE_KINDS = frozenset({"forest", "bush", "brush", "grass", "house", "factory", "warehouse", "building", "market",
+                        "hotel", "hospital", "apartment", "tower", "chemical", "plant", "refinery", "peat", "crop"})
+#: subjects that make "sink", "capsize" and "crash" an accident ("the tanker sank", not "prices sank")
+VEHICLE_NOUNS = frozenset({"ship", "vessel", "boat", "ferry", "tanker", "freighter", "trawler", "barge", "yacht",
+                           "tug", "dinghy", "canoe", "submarine", "carrier", "plane", "aircraft", "jet", "airliner",
+                           "helicopter", "chopper", "train", "bus", "truck", "lorry", "car", "vehicle", "coach",
+                           "minibus", "van", "drone", "craft", "cargo", "liner", "steamer", "dhow", "raft"})
+#: objects that make "airlift" an evacuation ("airlifted residents", not "airlifted supplies")
+PEOPLE_NOUNS = frozenset({"people", "resident", "residents", "patient", "patients", "civilian", "civilians",
+                          "citizen", "citizens", "national", "nationals", "evacuee", "evacuees", "villager",
+                          "villagers", "tourist", "tourists", "child", "children", "family", "families",
+                          "worker", "workers", "survivor", "survivors", "refugee", "refugees", "person", "persons",
+                          "student", "students", "passenger", "passengers", "elderly"})
 #: nouns that make "strike" a work stoppage, not an attack ("a transport strike", "a general strike")
 LABOUR_STRIKE_WORDS = frozenset({"general", "transport", "labour", "labor", "hunger", "national", "nationwide",
                                  "workers", "worker", "teacher", "teachers", "doctor", "doctors", "rail", "union",
                                  "trucker", "truckers", "miner", "miners", "port", "dock", "taxi", "bus", "strikers",
-                                 "student", "students", "nurse", "nurses", "pilot", "pilots"})
+                                 "student", "students", "nurse", "nurses", "pilot", "pilots", "solidarity",
+                                 "sympathy", "wildcat", "dockworker", "dockworkers", "docker", "dockers", "staff",
+                                 "employee", "employees", "unions", "lasher", "lashers", "driver", "drivers"})
+#: verbs whose subject "strike" is an attack ("the strike hit a hospital")
+HARM_VERBS = frozenset({"kill", "hit", "destroy", "damage", "injure", "wound", "target", "level", "flatten",
+                        "strike", "demolish", "kill"})
+#: durations that make "strike" a work stoppage ("a 24-hour strike", "a three-day strike")
+STRIKE_DURATIONS = frozenset({"hour", "day", "week", "hours", "days", "weeks", "indefinite", "open-ended"})
+#: modifiers that keep "strike" an attack even in an article about a labour strike
+MILITARY_STRIKE_WORDS = frozenset({"air", "airstrike", "missile", "drone", "military", "artillery", "rocket",
+                                   "precision", "retaliatory", "nuclear", "preemptive", "pre-emptive", "naval",
+                                   "aerial", "deadly", "lethal", "surgical", "targeted"})
 #: subjects whose "attack" is verbal ("the ambassador attacked China for ...")
 SPEAKER_NOUNS = frozenset({"ambassador", "spokesperson", "spokesman", "spokeswoman", "minister", "official",
                            "officials", "senator", "lawmaker", "lawmakers", "critic", "critics", "president",
@@ -112,7 +164,7 @@ LIGHT_VERBS = frozenset(
     {"hold", "conduct", "carry", "stage", "launch", "begin", "start", "host", "make", "pay", "take", "have",
      "organize", "organise", "attend", "join", "plan", "announce", "continue", "resume", "wage", "mount",
      "perform", "undertake", "complete", "end", "finish", "do", "occur", "happen", "impose", "sign",
-     "reach", "lead", "order", "be", "due", "declare"}
+     "reach", "lead", "order", "be", "due", "declare", "exchange", "extend", "call"}
 )
 #: objects of "fire" that make it an attack
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shot", "shell", "gas", "cannon", "round", "drone", "bullet",
@@ -125,6 +177,11 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() != "court" for g in c.children) for c in tok.children):
         return "visit", TRIGGERS["visit"][1]  # "the envoy is due in Belgrade on Thursday"
+    if tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
+            c.dep_ == "compound" and c.lower_ in STORM_TITLES and c.i < tok.i for c in tok.children):
+        return "natural_disaster", ""  # a named storm: "Cyclone Shakti slammed into the coast"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire":
+        return _fire_noun(tok)
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
@@ -163,9 +220,20 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "heavy rain", "inches of rain" are weather events; a bare "rain" is not
     if lemma == "storm" and (tok.pos_ == "VERB" or tok.lower_ == "storming"):
         return "attack", TRIGGERS["attack"][1]  # "stormed the parliament", "the storming of the base"
-    if lemma == "strike" and tok.pos_ == "NOUN" and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in LABOUR_STRIKE_WORDS for c in tok.children):
+    if lemma == "strike" and tok.pos_ == "NOUN" and labour_strike(tok):
         return "protest", "PROTEST/143"  # CAMEO 143: conduct strike or boycott
+    if event_type == "attack" and tok.pos_ == "VERB" and _disaster_subject(tok):
+        return "natural_disaster", ""  # "the earthquake struck", "Cyclone Mocha, which struck the coast"
+    if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+            g.lemma_.lower() in WEAPON_NOUNS for g in c.children) for c in tok.children):
+        return None  # "the firing of the coach" is a dismissal
+    if lemma == "airlift" and not any(c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE_NOUNS for c in tok.children):
+        return None  # "airlifted residents", not "airlifted supplies"
+    if event_type == "accident" and lemma in ("sink", "crash") and not _vehicle_subject(tok):
+        return None  # "the tanker sank", "a plane crashed"; not "prices sank"
+    if lemma == "crash" and tok.pos_ == "NOUN" and not any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in VEHICLE_NOUNS for c in tok.children):
+        return None  # "a plane crash", not "a market crash"
     if lemma == "fire" and not any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
         return None  # "fired the minister" is not an attack; "fired missiles at" is
     if lemma == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
@@ -178,6 +246,83 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             for c in tok.children):
         return None
     return event_type, code
+
+
+def labour_strike(tok: Token) -> bool:
+    """Is the noun "strike" a work stoppage: a labour word or a duration as modifier ("a dock strike", "a
+    24-hour strike"), "on strike", workers as the subject of its verb ("dockworkers extended their strike"),
+    or, with no military modifier, an article in which another strike is one of these ("the strike")?"""
+    if _labour_cue(tok):
+        return True
+    if any(c.lower_ in MILITARY_STRIKE_WORDS for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in HARM_VERBS:
+        return False  # "the strike killed 12 people" is an attack even beside a general strike
+    return any(t.i != tok.i and t.pos_ == "NOUN" and (t.lemma_.lower() in ("walkout", "walkouts") or (
+        t.lemma_.lower() == "strike" and _labour_cue(t))) for t in tok.doc)
+
+
+def _labour_cue(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                c.lower_ in LABOUR_STRIKE_WORDS or c.lemma_.lower() in LABOUR_STRIKE_WORDS
+                or c.lemma_.lower().endswith("worker") or c.lemma_.lower() in STRIKE_DURATIONS):
+            return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return True  # "went on strike", "are on strike"
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in LABOUR_STRIKE_WORDS or c.lower_ in LABOUR_STRIKE_WORDS
+                                          or c.lemma_.lower().endswith("worker")) for c in tok.head.children)
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; for "which" / "that" in a relative clause, the noun the clause is about."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _subject(verb.head)  # "capsized and sank": the subject of "capsized"
+    return None
+
+
+def _disaster_subject(verb: Token) -> bool:
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    # the parser sometimes splits "a magnitude 5.9 earthquake" into two subjects
+    subjects = [subj, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != subj)]
+    return any(s.lemma_.lower() in DISASTER_SUBJECTS or s.lower_ in DISASTER_SUBJECTS or any(
+        c.dep_ == "compound" and c.lower_ in STORM_TITLES for c in s.children) for s in subjects)
+
+
+def _vehicle_subject(tok: Token) -> bool:
+    subj = _subject(tok) if tok.pos_ == "VERB" else None
+    return subj is not None and (subj.lemma_.lower() in VEHICLE_NOUNS or subj.lower_ in VEHICLE_NOUNS)
+
+
+def _fire_noun(tok: Token) -> tuple[str, str] | None:
+    """The noun "fire": gunfire ("artillery fire", "opened fire", "exchanged fire") is an attack; a fire that
+    burns ("a forest fire", "the fire destroyed cabins", "firefighters battled the fire") a disaster."""
+    if tok.dep_ in ("compound", "amod", "nmod") or (tok.ent_type_ and tok.ent_iob_ == "B"):
+        return None  # a modifier ("live-fire drills", "fire service") or a name ("Fire Department")
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    mods += [g for c in mods for g in c.conjuncts]
+    head = tok.head
+    if any(c.lemma_.lower() in GUNFIRE_WORDS | WEAPON_NOUNS for c in mods):
+        return "attack", TRIGGERS["attack"][1]
+    if tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in GUNFIRE_VERBS | {"under"}:
+        if head.lemma_.lower() in ("hold", "cease", "under", "come"):
+            return None  # "hold fire", "came under fire from critics": no event of its own
+        return "attack", TRIGGERS["attack"][1]
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "set":
+        return "attack", TRIGGERS["attack"][1]  # "set fire to a mosque": arson
+    if any(c.lemma_.lower() in FIRE_KINDS for c in mods) or (
+            tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in FIRE_VERBS):
+        return "natural_disaster", ""
+    return None
 
 
 def speaker_subject(verb: Token) -> bool:
@@ -209,10 +354,10 @@ def other_sense(verb: Token, *, rejected: bool) -> bool:
 def trigger_anchors(tok: Token) -> list[Token]:
     """The trigger plus the verbs that lend it arguments (light verb, relative clause, passive "be held")."""
     found = [tok]
-    if tok.pos_ == "NOUN":
+    if tok.pos_ in ("NOUN", "PROPN"):  # PROPN: a named storm ("Cyclone Shakti slammed into ...")
         head = tok.head
         if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj", "conj") and head.pos_ in ("VERB", "AUX") and (
-                head.lemma_.lower() in LIGHT_VERBS or tok.dep_ in ("nsubjpass", "nsubj")):
+                light_verb(head) or tok.dep_ in ("nsubjpass", "nsubj")):
             found.append(head)
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB":
@@ -228,6 +373,18 @@ def trigger_anchors(tok: Token) -> list[Token]:
     elif tok.pos_ == "ADJ" and tok.head.pos_ in ("AUX", "VERB"):
         found.append(tok.head)  # "he is due in Belgrade": "is" holds the subject
     return found
+
+
+def light_verb(verb: Token) -> bool:
+    """Is ``verb`` a light verb, also when the tagger gave it a wrong lemma ("staged" → "stag")?"""
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS:
+        return True
+    word = verb.lower_
+    stems = {word[:-1], word[:-2], word[:-3], word[:-3] + "e"} if word.endswith(("ed", "es", "ing")) else set()
+    if word.endswith("s"):
+        stems.add(word[:-1])
+    return bool({s for s in stems if len(s) >= 3} & LIGHT_VERBS)
 
 
 def event_names(tok: Token, top_index: dict[int, Toponym]) -> set[str]:
