@@ -79,7 +79,7 @@ from geomap.store.base import (
 )
 from geomap.store.query import EventQuery
 from geomap.store.rtree import morton_keys, pack_rtree, search_rtree
-from geomap.store.staging import STAGE_TABLE, StagedRows, stage_rows
+from geomap.store.staging import insert_rows
 
 if TYPE_CHECKING:
     import geopandas
@@ -96,8 +96,6 @@ _GPKG_USER_VERSION = 10400
 _RTREE = "rtree_events_geom"
 _BULK_ROWS = 500  # batches with at least this many events fill the R-tree directly
 _GROUP_INDEX = "geomap_group_index"
-_STAGE_ROWS = 5_000  # batches with at least this many events are inserted through a staging file
-_STAGE_SCHEMA = "geomap_stage"
 _PLACE_MEMO = 200_000  # place rows remembered as written (to skip unchanged upserts)
 _ORDINAL_1970 = dt.date(1970, 1, 1).toordinal()  # datetime64[D] counts days from here; the index holds ordinals
 
@@ -400,14 +398,15 @@ def _group_key(fid: int, article: int, ev: Event) -> GroupKey:
     )  # fmt: skip
 
 
-def _fill_rtree(conn: sqlite3.Connection, name: str, rows: list[tuple[Any, ...]]) -> None:
+def _fill_rtree(conn: sqlite3.Connection, name: str, rows: list[tuple[Any, ...]], *, insert: Any) -> None:
     """Add ``(id, min0, max0, …)`` rows to an R-tree: packed when the batch is large next to the tree (packing
-    rewrites its inner levels), else inserted in Z-order (each insert descends into pages the previous used)."""
+    rewrites its inner levels; ``insert`` writes its rows), else inserted in Z-order (each insert descends into
+    pages the previous used)."""
     if not rows:
         return
     nodes = conn.execute(f"SELECT count(*) FROM {name}_node").fetchone()[0]
     if len(rows) >= _BULK_ROWS and len(rows) * 10 >= nodes:
-        pack_rtree(conn, name, rows)
+        pack_rtree(conn, name, rows, insert=insert)
         return
     import numpy as np
 
@@ -859,7 +858,7 @@ class GeoPackageStore(EventStore):
         re-creating it inside the same transaction (SQLite DDL is transactional) halves bulk-load time
         and leaves the file exactly as the trigger would have. Batches large next to the index are packed
         into it (:func:`geomap.store.rtree.pack_rtree`, twenty times faster than the module's inserts).
-        Batches of :data:`_STAGE_ROWS` events or more are copied from a staging file written in C
+        Large batches of rows (events, R-tree rowid maps) are copied from a staging file written in C
         (:mod:`geomap.store.staging`) instead of bound value by value.
         """
         trigger = conn.execute(
@@ -868,20 +867,13 @@ class GeoPackageStore(EventStore):
         bulk = trigger is None or len(event_rows) >= _BULK_ROWS
         if bulk and trigger is not None:
             conn.execute(f"DROP TRIGGER {_RTREE}_insert")
-        names = ("fid", "geom", "article_ref", "group_id", *_EVENT_COLUMNS)
-        cols = ", ".join(map(_q, names))
-        staged = stage_rows(names, event_rows) if len(event_rows) >= _STAGE_ROWS else None
-        if staged is not None:
-            self._after_transaction.append(functools.partial(_detach_stage, conn, staged))
-            conn.execute(f"ATTACH DATABASE ? AS {_STAGE_SCHEMA}", (str(staged.path),))
-            conn.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM {_STAGE_SCHEMA}.{STAGE_TABLE} ORDER BY rowid")
-        else:
-            conn.executemany(f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * len(names))})", event_rows)
+        insert = functools.partial(insert_rows, after_transaction=self._after_transaction)
+        insert(conn, "events", ("fid", "geom", "article_ref", "group_id", *_EVENT_COLUMNS), event_rows)
         if bulk:
-            _fill_rtree(conn, _RTREE, rtree_rows)
+            _fill_rtree(conn, _RTREE, rtree_rows, insert=insert)
             if trigger is not None:
                 conn.execute(trigger[0])
-        _fill_rtree(conn, _GROUP_INDEX, group_rows)
+        _fill_rtree(conn, _GROUP_INDEX, group_rows, insert=insert)
 
     @staticmethod
     def _next_id(conn: sqlite3.Connection, table: str) -> int:
@@ -1053,15 +1045,6 @@ class GeoPackageStore(EventStore):
             r["population"] = r["population"] or 0
             places[r["id"]] = Place(**r)
         return places
-
-
-def _detach_stage(conn: sqlite3.Connection, staged: StagedRows) -> None:
-    """Detach a staging file once the transaction that read it has ended, and delete it."""
-    try:
-        conn.execute(f"DETACH DATABASE {_STAGE_SCHEMA}")
-    except sqlite3.Error:
-        pass  # not attached (the ATTACH itself failed)
-    staged.cleanup()
 
 
 def _now() -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 __all__ = ["pack_rtree", "search_rtree", "morton_keys", "float32_outward"]
@@ -199,8 +199,13 @@ def search_rtree(
     return ids[keep], cells[keep], inside[keep]
 
 
+def _executemany(conn: sqlite3.Connection, table: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", rows)
+
+
 def pack_rtree(
-    conn: sqlite3.Connection, name: str, entries: Sequence[tuple[Any, ...]], *, max_runs: int = 4
+    conn: sqlite3.Connection, name: str, entries: Sequence[tuple[Any, ...]], *, max_runs: int = 4,
+    insert: Callable[[sqlite3.Connection, str, Sequence[str], Sequence[Sequence[Any]]], None] | None = None,
 ) -> None:
     """Add ``entries`` ``(id, min0, max0, min1, max1, …)`` to the R-tree virtual table ``name`` in bulk.
 
@@ -211,7 +216,8 @@ def pack_rtree(
     that size are kept in the table ``geomap_rtree_runs``). Ids must not be in the tree
     yet (``sqlite3.IntegrityError`` otherwise). Run inside the caller's transaction: on error nothing is
     half-written. Costs about two microseconds an entry, so callers use it for batches that are large next to
-    the tree; smaller ones go through the module's own inserts.
+    the tree; smaller ones go through the module's own inserts. ``insert(conn, table, names, rows)`` writes
+    the entry → leaf map (one row an entry; the default binds them with ``executemany``).
     """
     import numpy as np
 
@@ -274,8 +280,8 @@ def pack_rtree(
     next_node += len(blobs)
     conn.executemany(f"INSERT INTO {node_table} (nodeno, data) VALUES (?, ?)", zip(new_leaves.tolist(), blobs))
     by_id = np.argsort(ids, kind="stable")
-    conn.executemany(f"INSERT INTO {rowid_table} (rowid, nodeno) VALUES (?, ?)",
-                     zip(ids[by_id].tolist(), new_leaves[node_of][by_id].tolist()))  # fmt: skip
+    (insert or _executemany)(conn, rowid_table, ("rowid", "nodeno"),
+                             list(zip(ids[by_id].tolist(), new_leaves[node_of][by_id].tolist())))
 
     # Rebuild every level above the leaves, the root last as node 1.
     nodes = np.concatenate([leaf_nodes, new_leaves])

@@ -399,25 +399,32 @@ def test_store_staged_bulk_insert_writes_what_bound_inserts_write(tmp_path: Path
     import dataclasses
     import tempfile
 
-    from geomap.store import geopackage, staging
+    from geomap.store import staging
 
-    probe = staging.stage_rows(["n", "t"], [(1, "a"), (None, None)])
+    probe = staging.stage_rows([(1, "a"), (None, None)], 2)
     assert probe is not None, "adbc-driver-sqlite should be installed (a geomap dependency)"
     probe.cleanup()
     before = set(Path(tempfile.gettempdir()).glob("geomap-stage-*"))
+    threshold = staging.MIN_STAGED_ROWS
     base = list(make_events().values())  # points, an area, no place, mentions, spans, NULL-heavy columns
     items = [(Article(id=f"x{i}", text=f"article number {i}", published=D(2025, 1, 1 + i % 28)),
               [dataclasses.replace(e, event_id=f"{e.event_id}-{i}", article_id=f"x{i}", date=_shift(e.date, 40 * i))
                for e in base])
-             for i in range(geopackage._STAGE_ROWS // len(base) + 3)]  # fmt: skip
+             for i in range(threshold // 7 + 3)]  # 7 located events an article: the R-tree's rowid map is staged too
     with open_store(tmp_path / "staged.gpkg") as store:
         store.add_articles(items)
-    monkeypatch.setattr(geopackage, "_STAGE_ROWS", 10**9)
+    monkeypatch.setattr(staging, "MIN_STAGED_ROWS", 10**9)
     with open_store(tmp_path / "bound.gpkg") as store:
         store.add_articles(items)
     staged, bound = _table_dump(tmp_path / "staged.gpkg"), _table_dump(tmp_path / "bound.gpkg")
     assert len(staged) == len(items) * len(base) >= 5_000
     assert staged == bound
+    shadow = "SELECT * FROM rtree_events_geom_{} ORDER BY 1"
+    with sqlite3.connect(tmp_path / "staged.gpkg") as one, sqlite3.connect(tmp_path / "bound.gpkg") as other:
+        assert one.execute("SELECT count(*) FROM rtree_events_geom_rowid").fetchone()[0] >= threshold
+        for part in ("node", "rowid", "parent"):
+            assert one.execute(shadow.format(part)).fetchall() == other.execute(shadow.format(part)).fetchall()
+        assert one.execute("SELECT rtreecheck('rtree_events_geom')").fetchone()[0] == "ok"
     assert set(Path(tempfile.gettempdir()).glob("geomap-stage-*")) == before
     with open_store(tmp_path / "staged.gpkg") as store:  # and it answers queries like the other
         assert len(store.query(region=WESTERN_PACIFIC)) == len(items)  # each article's western-Pacific patrol
