@@ -52,7 +52,9 @@ PARTNER_PREPS = frozenset({"with", "alongside", "between"})
 PRONOUNS_SINGULAR = frozenset({"it", "he", "she", "its", "his", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "their", "them"})
 PAIR_REASON = "the last two countries named"
-PAIR_WORDS = re.compile(r"\b(two|both)\s+(countries|nations|sides|governments|militaries|states|leaders|armies|navies)\b",
+PAIR_WORDS = re.compile(r"\b(two|both)\s+(?:(?:foreign|defence|defense|prime|interior|top|coast|border|senior)\s+)?"
+                        r"(countries|nations|sides|governments|militaries|states|leaders|armies|navies|ministers|"
+                        r"presidents|delegations|premiers|envoys|guards|capitals|neighbours|neighbors|allies|rivals)\b",
                         re.IGNORECASE)
 
 
@@ -76,8 +78,17 @@ class ArticleMemory:
             if t.place is not None and (t.role == "demonym" or t.role != "embedded" and t.place.kind == "country"):
                 self.note_country(t.place.country_iso3)
 
-    def last_two(self) -> list[str]:
-        return self.countries[-2:]
+    def last_two(self, sent_tops: list[Toponym] | None = None, before: int | None = None) -> list[str]:
+        """The last two countries named, counting those named earlier in the current sentence ("Greece and
+        Turkey traded accusations after vessels from the two countries collided")."""
+        countries = list(self.countries)
+        for t in sorted(sent_tops or [], key=lambda t: t.start):
+            if before is not None and t.start < before and t.place is not None and t.place.country_iso3 and (
+                    t.role == "demonym" or t.role != "embedded" and t.place.kind == "country"):
+                if t.place.country_iso3 in countries:
+                    countries.remove(t.place.country_iso3)
+                countries.append(t.place.country_iso3)
+        return countries[-2:]
 
 
 def _org_country(org: Any) -> str | None:
@@ -137,7 +148,12 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         elif v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB") and v.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             related.append(v.head)  # "staged drills ..., sending warships": the subject of "staged"
-        related.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        # a conjoined clause with a subject of its own and a subordinator of its own ("said the collision was a
+        # provocation and that Athens would raise it with its allies") is about someone else
+        related.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not (
+            has_subject and any(g.dep_ == "mark" for g in c.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
     for a in anchors:
         for child in a.children:
             dep = child.dep_
@@ -184,7 +200,20 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                     c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             found.extend((c, "actor") for c in subjects[:1])
-    if tok.pos_ == "NOUN" and len(verbs) == 0 and not any(r == "actor" for _, r in found):
+    if not any(r == "actor" for _, r in found) and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
+            and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp" and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "the minister ... was due to travel to Paris", "she is set to visit": the subject of "be"; with none,
+        # of the verb it is conjoined with ("was in Geneva ... and was due to travel")
+        be = tok.head.head
+        subjects = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and be.dep_ == "conj" and be.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in be.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found.extend((c, "actor") for c in subjects[:1])
+    subject_of_verbs = bool(verbs) and all(tok in v.children and tok.dep_ in ("nsubj", "nsubjpass") for v in verbs)
+    if tok.pos_ == "NOUN" and (len(verbs) == 0 or subject_of_verbs and event_type in COMMUNICATIVE_TYPES) \
+            and not any(r == "actor" for _, r in found):
+        # ("talks with his counterpart had brought the two countries closer", the minister said): talks that
+        # are the subject of their verb are held by those who report them
         # a nominal trigger with no subject borrows the participants of the verbs that govern it
         # ("Xi told Russia's Foreign Minister ... during a meeting in Beijing")
         verb = tok.head
@@ -204,6 +233,14 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             if any(r == "actor" for _, r in found) and event_type not in COMMUNICATIVE_TYPES:
                 break
             verb = verb.head
+    if not any(r == "actor" for _, r in found) and event_type in ("attack", "arrest") and tok.pos_ == "VERB" \
+            and any(c.dep_ == "auxpass" for c in tok.children):
+        # "two people were shot dead when security forces dispersed a crowd": with no agent, the subject of
+        # the clause that says when it happened did it
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while")
+                                              for c in clause.children):
+                found.extend((c, "actor") for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
     if not any(r == "actor" for _, r in found) and event_type in ("attack", "arrest", "deployment"):
         # "a military air strike": with nobody named, the institution in the modifier acts
         found.extend((c, "actor") for c in tok.children
@@ -266,11 +303,36 @@ def _resolve_pronoun(head: Token, memory: ArticleMemory) -> Actor | None:
         if verb.head == verb:
             break
         verb = verb.head
+        if verb.i > head.i and any(c.dep_ == "nsubj" and c.i > head.i for c in verb.children):
+            break  # "It agreed on Saturday ..., the world body said": the one reporting is someone else
         for child in verb.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON" and child != head:
                 span = actor_phrase(child)
                 return Actor(span.text, None, "actor", span.start_char, span.end_char, "")
+    previous = _previous_subject(head)
+    if previous is not None and (memory.last_actor is None or memory.last_actor.start is None
+                                 or memory.last_actor.start < previous.start_char):
+        return Actor(previous.text, None, "actor", previous.start_char, previous.end_char, "")
     return memory.last_actor
+
+
+def _previous_subject(pron: Token) -> Span | None:
+    """For a pronoun that opens its sentence as a subject ("It agreed on Saturday to ..."), the subject of the
+    previous sentence's main verb when it can act and agrees in number ("The government in X had closed
+    the crossing ... It agreed ...")."""
+    sent = pron.sent
+    if sent.start == 0 or pron.dep_ != "nsubj" or pron.i != sent.start:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if subj.lemma_.lower() not in ACTOR_NOUNS | DOMESTIC_ACTORS and subj.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if (pron.lower_ in PRONOUNS_PLURAL) != plural:
+        return None
+    return actor_phrase(subj)
 
 
 def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: ArticleMemory,
@@ -287,7 +349,9 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
                 sent = head.sent
                 span = sent.doc.char_span(ref.start, ref.end) if ref.start is not None else None
                 if span is not None:
-                    country, _ = phrase_country(span, sent_tops, memory, gazetteer=gazetteer)
+                    tops = sent_tops if span.start >= sent.start else [  # a subject in an earlier sentence
+                        t for t in (sent.doc._.toponyms or []) if span.start_char <= t.start < span.end_char]
+                    country, _ = phrase_country(span, tops, memory, gazetteer=gazetteer)
                     ref = Actor(ref.name, country, role, ref.start, ref.end, ref.reason)
             if ref is not None:
                 return [Actor(ref.name, ref.country, role, head.idx, head.idx + len(head),
@@ -298,7 +362,7 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
     pair = PAIR_WORDS.search(text)
     if pair or (head.lemma_ in ("country", "nation", "side") and any(c.lower_ == "their" for c in head.children)):
         return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
-                      f"'{text}' = {PAIR_REASON}") for c in memory.last_two()]
+                      f"'{text}' = {PAIR_REASON}") for c in memory.last_two(sent_tops, span.start_char)]
     countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
     if len(countries) > 1:
         # "China-Russia drills", "Chinese and Russian militaries"

@@ -32,6 +32,8 @@ TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "
                          "senator", "governor", "mayor", "chief", "head", "secretary"})
 #: events whose place's country is a participant (the host) besides the actors
 HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting"})
+#: events whose place's country is a participant (the side attacked) besides the actors
+TARGET_PLACE_TYPES = frozenset({"attack"})
 
 
 def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date, n: int, *,
@@ -65,6 +67,14 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
         host = loc.place.country_iso3
         if host and host not in {a.country for a in actors}:
             actors.append(Actor(name=country_name(gazetteer, host), country=host, role="host",
+                                reason=f"{first.event_type.replace('_', ' ')} in {loc.place.name}"))
+    if loc is not None and loc.place is not None and first.event_type in TARGET_PLACE_TYPES \
+            and loc.location_scope in ("trigger", "clause"):
+        # the country whose ground is hit takes part in an attack ("Ukrainian drones struck a refinery near
+        # Ryazan": Russia is the attacked side, named or not)
+        hit = loc.place.country_iso3
+        if hit and hit not in {a.country for a in actors}:
+            actors.append(Actor(name=country_name(gazetteer, hit), country=hit, role="target",
                                 reason=f"{first.event_type.replace('_', ' ')} in {loc.place.name}"))
     # a leader placed at home in an earlier event of the article ("President Lula da Silva" at talks in
     # Brasília) keeps that country in later events ("Lula visited Johannesburg")

@@ -17,6 +17,9 @@ from .event_mentions import Mention
 
 #: subordinators of a clause whose event happened about when its main clause's did ("after talks broke down")
 SAME_TIME_MARKS = frozenset({"after", "when", "as", "while", "once"})
+#: subordinators of a clause whose event happened at another time than its main clause's ("trapped since a
+#: tunnel collapsed", "evacuated before the storm hit", "closed until the dam is repaired")
+OTHER_TIME_MARKS = frozenset({"since", "before", "until", "till", "because", "unless", "if", "though", "although"})
 
 
 def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
@@ -41,6 +44,12 @@ def clause_verbs(m: Mention, anchors: list[Token]) -> set[int]:
             if a.dep_ == "conj":
                 verbs.add(a.head.i)
             verbs.update(c.i for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    trig = m.trigger
+    if trig.pos_ == "VERB" and (trig.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in trig.children) or (
+            trig.dep_ == "acl" and trig.head.dep_ == "pobj" and trig.head.head.lower_ in OTHER_TIME_MARKS)):
+        # ("since a tunnel collapsed" is also parsed as "since" + a noun with a reduced relative clause)
+        return verbs  # "trapped since a tunnel collapsed": the clause has a time of its own, not its head's
     tok = m.trigger.head
     while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
         tok = tok.head
@@ -49,6 +58,29 @@ def clause_verbs(m: Mention, anchors: list[Token]) -> set[int]:
         if tok.dep_ in ("ccomp", "xcomp", "conj"):
             verbs.add(tok.head.i)
     return verbs
+
+
+def _verb_tense(d: DateRange, verb: Token | None, published: dt.date) -> DateRange:
+    """The date read in the tense of the verb it belongs to, when the sentence's guess says otherwise: "the
+    governor visited the site on Tuesday evening and promised that no resource would be spared" is last
+    Tuesday although the sentence has "would"."""
+    from ..dates import resolve_date
+
+    if verb is None or not d.text or verb.pos_ not in ("VERB", "AUX"):
+        return d
+    if "(future tense)" in d.reason and verb.tag_ == "VBD" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        tense = "past"
+    elif "(past tense)" in d.reason and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                                           for c in verb.children):
+        tense = "future"
+    else:
+        return d
+    again = resolve_date(d.text, published=published, tense=tense)
+    if again is None:
+        return d
+    again.span = d.span
+    return again
 
 
 def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
@@ -72,6 +104,9 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                     gov = tok.i
                     break
         governors.append(gov)
+    published = doc._.published
+    if published is not None:
+        dates = [_verb_tense(d, doc[gov] if gov is not None else None, published) for d, gov in zip(dates, governors)]
     used: set[int] = set()
     for m in mentions:
         own = {a.i for a in m.anchors}

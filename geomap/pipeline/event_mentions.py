@@ -82,6 +82,12 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         return False
     if m.trigger.i == group[-1].trigger.i:
         return False
+    if m.place is not None and not m.location_attached and m.location_scope == "clause" and m.trigger.pos_ == "VERB" \
+            and places and all(p.id != m.place.id for p in places) and not same_name \
+            and m.sent.start != group[-1].sent.start and _place_governs(m):
+        # "A third man died in Gagnoa after being attacked" after a shooting in Man: a verb whose own clause
+        # names another place tells of another event
+        return False
     if same_name or m.sent.start == group[-1].sent.start:
         return True  # "arrived ... for a state visit": one sentence, one event of a type
     if m_countries and countries and not (m_countries <= countries or countries <= m_countries):
@@ -99,7 +105,33 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         return True
     if m_countries and m_countries <= countries and m.date is None:
         return True  # a later mention with some of the same actors and no date of its own refers back
+    if not dates and m.date is not None and (
+            (m_countries and m_countries == countries) or (not m.actors and _definite(m.trigger))):
+        # an undated event dated by a later mention: "talks in Vienna" ... "the two ministers met on
+        # Thursday"; "a tunnel collapsed" ... "the collapse happened early on Monday"
+        return True
     return bool(m_countries and m_countries == countries and dates)
+
+
+def _place_governs(m: Mention) -> bool:
+    """Is the mention's place in its trigger's clause or a clause above it ("died in Gagnoa after being
+    attacked"), not in a clause below it ("kept attacking ships until the war in Gaza ended")?"""
+    if m.location is None:
+        return False
+    doc = m.trigger.doc
+    span = doc.char_span(m.location.start, m.location.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok == m.trigger or tok in m.trigger.ancestors
+
+
+def _definite(tok: Token) -> bool:
+    """Is the trigger a noun with a definite determiner ("the collapse", "this attack")?"""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                      for c in tok.children)
 
 
 #: kinds of natural disaster: a later mention of another kind is another event (landslides after a quake)

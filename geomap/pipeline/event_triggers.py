@@ -7,7 +7,8 @@ deployment (MOBILIZE/15), attack (ASSAULT/19), armed_conflict (ASSAULT/19), visi
 reduce_relations (SANCTION/161: "suspended its partnership with X"), protest also for labour strikes
 (PROTEST/143), crime (–: robbery, kidnapping), election (–), natural_disaster (–: also named storms, "the
 earthquake struck", fires that burn), disease_outbreak (–), evacuation (–: "evacuate", "airlifted residents"),
-accident (–: a vessel that capsizes or sinks, a spill, a collision, a crash of a vehicle).
+accident (–: a vessel that capsizes or sinks, a spill, a collision, a crash of a vehicle, a structure
+that collapses or bursts). Weapons that hit or damage something attack it; an aid convoy that moves is aid.
 Some words are triggers only in one sense (:func:`find_trigger`): "send"/"dispatch" with a force and a
 destination, "fly" to a place, "suspend" with a relation as object, "war games", heavy rain, "due in X".
 Light verbs ("hold an exercise", "the exercise will be held") lend a nominal trigger their arguments
@@ -46,8 +47,12 @@ _add("meeting", "CONSULT/040", NOUN, "meeting", "talk", "talks", "summit", "nego
 _add("meeting", "CONSULT/040", VERB, "meet", "negotiate")
 _add("agreement", "AGREE/057", NOUN, "agreement", "treaty", "accord", "deal", "pact")
 _add("agreement", "AGREE/057", VERB, "sign")
+# "agreed to reopen the crossing", "agreed on a ceasefire": only with what is agreed, see find_trigger
+_add("agreement", "AGREE/057", VERB, "agree")
 _add("aid", "AID/070", NOUN, "aid", "assistance", "relief")
 _add("aid", "AID/070", VERB, "donate")
+# "an aid convoy reached X", "a convoy carrying food crossed into X": only with aid as its load, see find_trigger
+_add("aid", "AID/070", NOUN, "convoy")
 _add("protest", "PROTEST/140", BOTH, "protest", "demonstration", "rally")
 _add("protest", "PROTEST/140", NOUN, "protester", "protesters", "demonstrator", "demonstrators")
 _add("attack", "ASSAULT/190", VERB, "fire")  # only with a weapon as object: see find_trigger
@@ -83,6 +88,12 @@ _add("evacuation", "", VERB, "airlift")  # only with people as object: see find_
 # accidents (no PLOVER/CAMEO category): "sink" and "crash" only with a vessel or vehicle: see find_trigger
 _add("accident", "", VERB, "capsize", "sink", "collide", "derail", "crash")
 _add("accident", "", NOUN, "collision", "derailment", "spill", "shipwreck", "crash", "slick")
+# a structure that gives way ("a tunnel collapsed", "the dam burst"): only with a structure, see find_trigger
+_add("accident", "", BOTH, "collapse")
+_add("accident", "", VERB, "burst", "breach")
+# "missiles hit a power plant", "debris damaged a substation": harm verbs are attacks only with a weapon as
+# subject (see find_trigger)
+_add("attack", "ASSAULT/190", VERB, "hit", "damage", "destroy", "pound")
 #: "war games" (a military exercise): "game" is a trigger only with the compound "war", see find_trigger
 _add("military_exercise", "MOBILIZE/150", NOUN, "game", "games")
 
@@ -134,6 +145,16 @@ LABOUR_STRIKE_WORDS = frozenset({"general", "transport", "labour", "labor", "hun
                                  "student", "students", "nurse", "nurses", "pilot", "pilots", "solidarity",
                                  "sympathy", "wildcat", "dockworker", "dockworkers", "docker", "dockers", "staff",
                                  "employee", "employees", "unions", "lasher", "lashers", "driver", "drivers"})
+#: structures whose collapse or bursting is an accident ("a tunnel collapsed", "the collapse of a bridge")
+STRUCTURE_NOUNS = frozenset({"tunnel", "mine", "shaft", "building", "bridge", "dam", "levee", "dyke", "dike",
+                             "embankment", "roof", "ceiling", "wall", "house", "tower", "block", "school", "stadium",
+                             "factory", "hotel", "hospital", "mall", "overpass", "flyover", "pit", "gallery",
+                             "scaffolding", "crane", "reservoir", "pipeline", "apartment", "structure", "church",
+                             "mosque", "temple", "market", "warehouse", "stand", "platform", "pier", "jetty"})
+#: subjects that make "hit", "damage", "destroy" an attack ("missiles hit", "debris from a drone damaged")
+WEAPON_SUBJECTS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "airstrike", "strike", "projectile",
+                             "mortar", "artillery", "shelling", "bombardment", "warplane", "bomber", "grenade",
+                             "torpedo", "salvo", "barrage", "debris", "shrapnel", "munition", "explosive"})
 #: verbs whose subject "strike" is an attack ("the strike hit a hospital")
 HARM_VERBS = frozenset({"kill", "hit", "destroy", "damage", "injure", "wound", "target", "level", "flatten",
                         "strike", "demolish", "kill"})
@@ -166,6 +187,15 @@ LIGHT_VERBS = frozenset(
      "perform", "undertake", "complete", "end", "finish", "do", "occur", "happen", "impose", "sign",
      "reach", "lead", "order", "be", "due", "declare", "exchange", "extend", "call"}
 )
+#: prepositions that make an intransitive "fire" an attack ("fired on Armenian positions", "fired at a boat")
+FIRED_AT_PREPS = frozenset({"on", "at", "upon", "into", "across", "towards", "toward"})
+#: loads that make a convoy an aid delivery
+AID_CARGO = frozenset({"aid", "humanitarian", "relief", "food", "medicine", "medicines", "medical", "supplies",
+                       "flour", "grain", "wheat", "water", "tent", "tents", "blanket", "blankets", "vaccine",
+                       "vaccines", "fuel"})
+#: words before "to/towards" that make an agreement a prospect ("a step towards a deal", "closer to a treaty")
+PROSPECT_WORDS = frozenset({"step", "steps", "progress", "path", "road", "way", "move", "moves", "closer", "nearer",
+                            "close", "near", "work", "push", "bid", "effort", "efforts", "route"})
 #: objects of "fire" that make it an attack
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shot", "shell", "gas", "cannon", "round", "drone", "bullet",
                           "mortar", "artillery", "torpedo", "salvo", "grenade", "flare", "warning"})
@@ -196,10 +226,23 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return None
     if event_type == "agreement" and tok.lemma_.lower() == "deal" and tok.pos_ != "NOUN":
         return None
+    if tok.lemma_.lower() == "convoy" and not (
+            any(w.lemma_.lower() in AID_CARGO for w in tok.subtree if w.i != tok.i)
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"):
+        return None  # "a convoy carrying food crossed into", "sent an aid convoy"; not a military convoy, nor
+        # the convoys that residents "depend on"
+    if tok.lemma_.lower() == "agree" and not (any(c.dep_ == "xcomp" for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" for g in c.children)
+            for c in tok.children)):
+        return None  # "agreed to restore the ceasefire", "agreed on a truce"; not "analysts agree that"
+    if event_type == "agreement" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in (
+            "to", "towards", "toward") and (tok.head.head.tag_ in ("JJR", "RBR") or tok.head.head.lemma_.lower()
+                                             in PROSPECT_WORDS):
+        return None  # "closer than ever to a peace treaty", "a step towards a deal": not (yet) an agreement
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
         head_entry = TRIGGERS.get(tok.head.lemma_.lower()) or TRIGGERS.get(tok.head.lower_)
-        if head_entry is None or head_entry[0] != event_type:
+        if head_entry is None or head_entry[0] != event_type or tok.head.lemma_.lower() == "convoy":
             return None  # a modifier, not an event: "a patrol ship", "protest leaders", "war games"
     if lemma in ("game", "games") and not any(c.lower_ in ("war", "military") for c in tok.children):
         return None  # only "war games"
@@ -234,8 +277,15 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if lemma == "crash" and tok.pos_ == "NOUN" and not any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in VEHICLE_NOUNS for c in tok.children):
         return None  # "a plane crash", not "a market crash"
-    if lemma == "fire" and not any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children):
-        return None  # "fired the minister" is not an attack; "fired missiles at" is
+    if lemma == "fire" and not any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children) \
+            and not (not any(c.dep_ == "dobj" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in FIRED_AT_PREPS and any(g.dep_ == "pobj" for g in c.children)
+                for c in tok.children)):
+        return None  # "fired the minister" is not an attack; "fired missiles at", "fired on positions" are
+    if lemma in ("hit", "damage", "destroy", "pound") and tok.pos_ == "VERB" and not _weapon_subject(tok):
+        return None  # "missiles hit a power plant"; not "prices hit a record" nor "the storm damaged homes"
+    if event_type == "accident" and lemma in ("collapse", "burst", "breach") and not _structure_cue(tok):
+        return None  # "a tunnel collapsed", "the collapse of a bridge"; not "talks collapsed"
     if lemma == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
         return None  # a press conference is where things are said, not an event of its own
     if tok.pos_ == "VERB" and event_type in ("protest", "meeting", "aid") and any(
@@ -268,8 +318,9 @@ def _labour_cue(tok: Token) -> bool:
                 c.lower_ in LABOUR_STRIKE_WORDS or c.lemma_.lower() in LABOUR_STRIKE_WORDS
                 or c.lemma_.lower().endswith("worker") or c.lemma_.lower() in STRIKE_DURATIONS):
             return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX"):
-        return True  # "went on strike", "are on strike"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        return True  # "went on strike", "are on strike"; not "commented on the refinery strike"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and (c.lemma_.lower() in LABOUR_STRIKE_WORDS or c.lower_ in LABOUR_STRIKE_WORDS
                                           or c.lemma_.lower().endswith("worker")) for c in tok.head.children)
@@ -298,6 +349,42 @@ def _disaster_subject(verb: Token) -> bool:
         c.dep_ == "compound" and c.lower_ in STORM_TITLES for c in s.children) for s in subjects)
 
 
+def _weapon_subject(verb: Token) -> bool:
+    """Is the subject (or the agent of a passive) a weapon or its debris ("missiles hit", "debris from a
+    downed drone damaged", "the plant was hit by drones")?"""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    words = [w for s in subjects for w in (s, *s.conjuncts)]
+    # "debris from a drone", "fragments of a missile": the weapon in the subject's own phrase
+    words += [g for w in list(words) for p in w.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+              for g in p.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in WEAPON_SUBJECTS or w.lower_ in WEAPON_SUBJECTS for w in words)
+
+
+def _structure_cue(tok: Token) -> bool:
+    """Is a structure what collapses: the subject of the verb, the noun's "of" object or modifier, or (for
+    "the collapse") another collapse of a structure in the article?"""
+    def structure(w: Token) -> bool:
+        return w.lemma_.lower() in STRUCTURE_NOUNS or w.lower_ in STRUCTURE_NOUNS
+
+    def own_cue(t: Token) -> bool:
+        if t.pos_ == "VERB":
+            subj = _subject(t)
+            if subj is None and t.dep_ == "acl" and t.head.pos_ == "NOUN":
+                subj = t.head  # "since a tunnel collapsed" parsed as a reduced relative clause
+            return subj is not None and structure(subj)
+        return any(c.dep_ in ("compound", "nmod") and structure(c) for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(structure(g) for g in c.children) for c in t.children)
+
+    if own_cue(tok):
+        return True
+    if tok.pos_ == "VERB" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "talks collapsed", "the collapse of talks"
+    return any(t.i != tok.i and t.lemma_.lower() == "collapse" and own_cue(t) for t in tok.doc)
+
+
 def _vehicle_subject(tok: Token) -> bool:
     subj = _subject(tok) if tok.pos_ == "VERB" else None
     return subj is not None and (subj.lemma_.lower() in VEHICLE_NOUNS or subj.lower_ in VEHICLE_NOUNS)
@@ -319,16 +406,33 @@ def _fire_noun(tok: Token) -> tuple[str, str] | None:
         return "attack", TRIGGERS["attack"][1]
     if tok.dep_ == "dobj" and head.lemma_.lower() == "set":
         return "attack", TRIGGERS["attack"][1]  # "set fire to a mosque": arson
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and _attack_caused(head):
+        return None  # "missiles hit the plant, starting a fire": the attack's damage, not a fire of its own
     if any(c.lemma_.lower() in FIRE_KINDS for c in mods) or (
             tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in FIRE_VERBS):
         return "natural_disaster", ""
     return None
 
 
+def _attack_caused(verb: Token) -> bool:
+    """Did an attack do what ``verb`` says: a weapon or an attack as its subject ("shelling started a fire"),
+    or an attack verb it depends on ("missiles hit the plant, starting a fire")?"""
+    subj = _subject(verb)
+    if subj is not None and (subj.lemma_.lower() in WEAPON_SUBJECTS or (
+            TRIGGERS.get(subj.lemma_.lower(), ("",))[0] == "attack" and subj.pos_ == "NOUN")):
+        return True
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        hit = find_trigger(verb.head)
+        return hit is not None and hit[0] == "attack"
+    return False
+
+
 def speaker_subject(verb: Token) -> bool:
     """Is the subject a person or a spokesperson ("the ambassador attacked China": words, not arms)?"""
     for child in verb.children:
         if child.dep_ == "nsubj":
+            if child.pos_ == "NOUN" and child.lemma_.lower() not in SPEAKER_NOUNS:
+                return False  # "Azerbaijani troops" even when the tagger reads the demonym as a person
             words = [child, *child.conjuncts, *(c for c in child.children if c.dep_ in ("appos", "compound"))]
             return any((w.ent_type_ == "PERSON" and w.pos_ == "PROPN") or w.lemma_.lower() in SPEAKER_NOUNS
                        for w in words)
