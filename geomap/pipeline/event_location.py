@@ -127,6 +127,7 @@ def candidates(ex: EventExtractor, doc: Doc, verb: Token) -> list[Candidate]:
     for c in cands:
         _span_features(doc, verb, anchors, c, rule_span, event_type)
     _relative_features(cands, rule_span)
+    _context_features(doc, sent, verb, cands)
     none = Candidate(None, _none_features(verb, event_type, rule_span, False, len(cands)))
     return [none, *cands]
 
@@ -256,6 +257,40 @@ def _span_features(doc: Doc, verb: Token, anchors: list[Token], c: Candidate,
     dist = root.i - verb.i
     c.distance = abs(dist)
     f.add(f"dist:{'+' if dist > 0 else '-'}{_bucket(abs(dist))}")
+
+
+def _context_features(doc: Doc, sent: Span, verb: Token, cands: list[Candidate]) -> None:
+    """Conjunctions of the verb with each candidate's construction (entity label, governing preposition, path up
+    from the candidate), of the gazetteer kind with the preposition, of the number of place-like candidates with the
+    preposition; the candidate's own head role, and whether it sits inside a longer name (a person's, an
+    organisation's: "the Syrian Army", "Vladimir V. Putin")."""
+    lemma = verb.lemma_.lower()
+    place_like = [c for c in cands if any(f.startswith("src:top:") for f in c.features)
+                  or {"ent:GPE", "ent:LOC", "ent:FAC"} & c.features]
+    ents = [e for e in sent.ents if e.label_ in _ENT_LABELS]
+    for c in cands:
+        f = c.features
+        assert c.span is not None
+        s, e = c.span
+        for ent in ents:
+            if ent.start_char <= s and e <= ent.end_char and (ent.start_char, ent.end_char) != (s, e):
+                f.add(f"inside_ent:{ent.label_}")
+        label = next((x[4:] for x in f if x.startswith("ent:") and x.count(":") == 1), "-")
+        kind = next((x[5:] for x in f if x.startswith("kind:")), "none")
+        prep = next((x for x in f if x.startswith(("prep:loc@", "prep:other@"))), "prep:-")
+        word = next((x[5:] for x in f if x.startswith("prep:") and "@" not in x), "-")
+        up = next((x[3:] for x in f if x.startswith("up:")), "")
+        f.add(f"lemma:{lemma}|ent:{label}")
+        f.add(f"lemma:{lemma}|{prep}")
+        f.add(f"lemma:{lemma}|up:{up}")
+        f.add(f"kind:{kind}|{word}")
+        f.add(f"ent:{label}|{prep}")
+        f.add(f"nplace:{min(len(place_like), 4)}|{prep}")
+        if c.root >= 0:
+            root = doc[c.root]
+            f.add(f"head:{root.head.pos_}|{root.dep_}")
+            if root.head.ent_type_:
+                f.add(f"head_ent:{root.head.ent_type_}")
 
 
 def _rank(cands: list[Candidate], key, name: str) -> None:
