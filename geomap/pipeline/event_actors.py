@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Toponym
+from .event_dates import datelines
 
 if TYPE_CHECKING:
     from ..gazetteer import Gazetteer
@@ -245,6 +246,7 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         # "a military air strike": with nobody named, the institution in the modifier acts
         found.extend((c, "actor") for c in tok.children
                      if c.dep_ in ("amod", "compound") and c.lemma_.lower() in DOMESTIC_ACTORS)
+    found = _outside_dateline(found)
     actors: list[Actor] = []
     seen: set[tuple[str, str | None]] = set()
     for head, role in found:
@@ -264,6 +266,24 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             memory.last_actor = actor
             break
     return actors
+
+
+def _outside_dateline(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """Actor heads moved out of a wire dateline the parser took for the subject ("CATANIA, Italy, July 7 -
+    Mount Etna erupted": "CATANIA" heads the subject; the words after the dash are the real subject)."""
+    if not found:
+        return found
+    lines = datelines(found[0][0].doc)
+    if not lines:
+        return found
+    out: list[tuple[Token, str]] = []
+    for head, role in found:
+        line = next(((a, b) for a, b in lines if a <= head.i < b), None)
+        if line is None:
+            out.append((head, role))
+        elif head.right_edge.i >= line[1]:
+            out.append((head.doc[line[1]:head.right_edge.i + 1].root, role))
+    return out
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -287,6 +307,9 @@ def actor_phrase(head: Token) -> Span:
                 for g in child.children):
             # "Houthi forces in Yemen", "police in Springfield", "dockworkers at the port of Rotterdam"
             right = max(right, child.right_edge.i + 1)
+    for start, end in datelines(doc):
+        if left < end <= head.i:
+            left = end  # "MOMBASA, Kenya, Aug 4 - An Indian Navy frigate": the dateline is not the frigate's
     span = doc[left:right]
     while len(span) > 1 and (span[0].is_punct or span[0].lower_ in ("the", "a", "an")):
         span = span[1:]

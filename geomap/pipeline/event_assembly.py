@@ -32,6 +32,8 @@ TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "
                          "senator", "governor", "mayor", "chief", "head", "secretary"})
 #: events whose place's country is a participant (the host) besides the actors
 HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting"})
+#: events that, with no country named among their actors, are the business of the country they happen in
+HOME_TYPES = frozenset({"protest", "arrest"})
 #: events whose place's country is a participant (the side attacked) besides the actors
 TARGET_PLACE_TYPES = frozenset({"attack"})
 
@@ -93,6 +95,13 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
                                   f"{home} ({a.reason})" if "refers back" in a.reason else home)
                 for w in _name_words(a.name):
                     known.setdefault(w, (loc.place.country_iso3, loc.place.name))
+    if loc is not None and loc.place is not None and loc.place.country_iso3 and first.event_type in HOME_TYPES \
+            and not any(a.country for a in actors):
+        # "hundreds of people protested outside the court", "six men were arrested in Hamburg": with no one
+        # named, a protest or an arrest is the business of the country it happens in
+        home = loc.place.country_iso3
+        actors.append(Actor(name=country_name(gazetteer, home), country=home, role="host",
+                            reason=f"no country named; {first.event_type} in {loc.place.name}"))
     reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
     sent = first.sent
     trigger = first.trigger

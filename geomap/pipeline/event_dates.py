@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import DateRange
 from .event_mentions import Mention
@@ -20,6 +20,44 @@ SAME_TIME_MARKS = frozenset({"after", "when", "as", "while", "once"})
 #: subordinators of a clause whose event happened at another time than its main clause's ("trapped since a
 #: tunnel collapsed", "evacuated before the storm hit", "closed until the dam is repaired")
 OTHER_TIME_MARKS = frozenset({"since", "before", "until", "till", "because", "unless", "if", "though", "although"})
+
+
+#: dashes that end a wire dateline ("MOMBASA, Kenya, Aug 4 - ...")
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: ``doc.user_data`` key of the datelines found in a document
+DATELINES_KEY = "geomap_datelines"
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the wire datelines of ``doc`` ("CATANIA, Italy, July 7 -"): a paragraph
+    opening with a word in capitals that runs, in capitalised words, numbers and punctuation, to a dash set off
+    by spaces. A dateline's date is the day of filing, not of any event, and its words are no one's actors."""
+    cached = doc.user_data.get(DATELINES_KEY)
+    if cached is not None:
+        return cached
+    found: list[tuple[int, int]] = []
+    for first in doc:
+        if not (first.is_alpha and first.is_upper and len(first) >= 3):
+            continue
+        if first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
+            continue
+        for tok in doc[first.i + 1:first.i + 16]:
+            if tok.text in DATELINE_DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+                found.append((first.i, tok.i + 1))
+                break
+            if "\n" in tok.text or (tok.is_alpha and not tok.text[:1].isupper()):
+                break
+    doc.user_data[DATELINES_KEY] = found
+    return found
+
+
+def dateline_end(sent: Span) -> int:
+    """Index of the first token of ``sent`` after a dateline that opens it (``sent.start`` when none does; a
+    sentence that is all dateline gives ``sent.end``)."""
+    for start, end in datelines(sent.doc):
+        if start <= sent.start < end:
+            return min(end, sent.end)
+    return sent.start
 
 
 def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
@@ -89,6 +127,12 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     if not dates or not mentions:
         return
     doc = mentions[0].sent.doc
+    start = dateline_end(mentions[0].sent)
+    if start > mentions[0].sent.start:
+        cut = doc[start].idx if start < len(doc) else len(doc.text)
+        dates = [d for d in dates if d.span is None or d.span[0] >= cut]  # the dateline's date is the filing day
+        if not dates:
+            return
     governors: list[int | None] = []
     for d in dates:
         span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand") if d.span else None
@@ -142,3 +186,11 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             m = max(before, key=lambda mm: mm.trigger.idx)
             m.date = d
             m.date_is_default = False
+        elif governors[k] is None or doc[governors[k]].pos_ not in ("VERB", "AUX"):
+            # a date the parse hangs on no verb ("A court in X on Thursday sentenced ...", with "sentenced"
+            # read as an adjective) goes to the next undated trigger
+            after = [m for m in mentions if m.date is None and m.trigger.idx > d.span[0]]
+            if after:
+                m = min(after, key=lambda mm: mm.trigger.idx)
+                m.date = d
+                m.date_is_default = False

@@ -82,6 +82,12 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         return False
     if m.trigger.i == group[-1].trigger.i:
         return False
+    if not dates and m.date is not None and m.place is not None and any(
+            p.id == m.place.id for p in places) and all(_in_headline(g.trigger) for g in group) \
+            and not _in_headline(m.trigger):
+        # "Indian warships dock in Mombasa" (the headline, undated) ... "a frigate and a tanker docked in
+        # Mombasa on Saturday": the headline tells the lede's event
+        return True
     if m.place is not None and not m.location_attached and m.location_scope == "clause" and m.trigger.pos_ == "VERB" \
             and places and all(p.id != m.place.id for p in places) and not same_name \
             and m.sent.start != group[-1].sent.start and _place_governs(m):
@@ -111,6 +117,14 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # Thursday"; "a tunnel collapsed" ... "the collapse happened early on Monday"
         return True
     return bool(m_countries and m_countries == countries and dates)
+
+
+def _in_headline(tok: Token) -> bool:
+    """Is ``tok`` in the article's headline (the title the text opens with)?"""
+    doc = tok.doc
+    title = (doc._.title or "").strip() if doc.has_extension("title") else ""
+    return bool(title) and doc.text.lstrip().startswith(title) and tok.idx < len(doc.text) - len(
+        doc.text.lstrip()) + len(title)
 
 
 def _place_governs(m: Mention) -> bool:

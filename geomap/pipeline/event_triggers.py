@@ -59,6 +59,10 @@ _add("attack", "ASSAULT/190", VERB, "fire")  # only with a weapon as object: see
 _add("protest", "PROTEST/140", VERB, "demonstrate", "march")
 _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
+# a court's punishment (CAMEO 173 "arrest, detain, or charge with legal action"): "sentenced him to six years"
+_add("arrest", "COERCE/173", VERB, "sentence", "convict", "jail", "imprison")
+# "a frigate docked in Mombasa": a ship's port call is a visit (only with where it docked, see find_trigger)
+_add("visit", "CONSULT/042", VERB, "dock")
 _add("statement_criticism", "ACCUSE/111", VERB, "criticize", "criticise", "condemn", "denounce", "accuse", "blame")
 _add("statement_threat", "THREATEN/130", VERB, "warn", "threaten")
 _add("election", "", NOUN, "election", "referendum", "vote")
@@ -252,6 +256,9 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if lemma == "fly" and (not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or any(
             c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)):
         return None  # "the minister flew to Jajarkot", not "jets flew overhead" nor "he was flown to Quito"
+    if lemma == "dock" and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return None  # "the frigate docked in Mombasa"; not "docked pay", nor a ship "docked" with no port
     if lemma in ("send", "dispatch") and not any(
             c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
         return None  # a deployment has a destination: "send agents to Quito"
@@ -333,10 +340,21 @@ def _subject(verb: Token) -> Token | None:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                 return verb.head
-            return c
+            return _after_dateline(c)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)  # "capsized and sank": the subject of "capsized"
     return None
+
+
+def _after_dateline(subj: Token) -> Token:
+    """The subject with a wire dateline the parser took for its head left out ("ATHENS, Greece, Sept 18 - An
+    earthquake struck ...": "ATHENS" heads the subject, "earthquake" is the real one)."""
+    from .event_dates import datelines  # (event_dates imports the mentions, which import this module)
+
+    for start, end in datelines(subj.doc):
+        if start <= subj.i < end and subj.right_edge.i >= end:
+            return subj.doc[end:subj.right_edge.i + 1].root
+    return subj
 
 
 def _disaster_subject(verb: Token) -> bool:

@@ -424,3 +424,50 @@ def test_an_aid_convoy_that_crosses_is_aid_and_one_people_depend_on_is_not(event
     assert event.place is not None and event.place.country_iso3 == "SYR"
     assert not [e for e in events_of("Residents of Daraa depend on occasional aid convoys for food.")
                 if e.event_type == "aid"]
+
+
+def test_a_wire_dateline_gives_no_date_and_no_subject(events_of):
+    events = events_of("ATHENS, Greece, Sept 18 - An earthquake struck the island of Crete on Tuesday evening, "
+                       "damaging houses in Heraklion, officials said.")
+    # the parser takes "ATHENS" for the subject: the earthquake is still a disaster, not an attack
+    assert not [e for e in events if e.event_type == "attack"]
+    event = _one(events, "natural_disaster")
+    assert event.date.start == dt.date(2025, 9, 16)  # Tuesday, not the dateline's Sept 18
+    assert not [a for a in event.actors if "ATHENS" in a.name]
+
+
+def test_a_protest_or_arrest_with_no_country_named_is_the_business_of_its_place(events_of):
+    protest = _one(events_of("Hundreds of people protested outside the parliament in Lisbon on Tuesday."), "protest")
+    assert protest.place is not None and "PRT" in _countries(protest)
+    arrest = _one(events_of("Three men were arrested in Porto on Monday, prosecutors said."), "arrest")
+    assert "PRT" in _countries(arrest)
+
+
+def test_a_ship_that_docks_in_a_port_visits_it(events_of):
+    events = events_of("A frigate docked in Valletta on Monday for a three-day visit. Workers docked the boat's pay.")
+    visits = [e for e in events if e.event_type == "visit" and e.trigger == "docked"]
+    assert len(visits) == 1 and visits[0].place is not None and visits[0].place.name == "Valletta"
+    assert visits[0].date.start == dt.date(2025, 9, 15)
+
+
+def test_a_court_sentence_is_legal_action_by_the_courts_country(events_of):
+    event = _one(events_of("A court in Tunis on Tuesday sentenced an opposition leader to five years in prison."),
+                 "arrest")
+    assert event.trigger == "sentenced" and event.code == "COERCE/173"
+    assert "TUN" in _countries(event) and event.date.start == dt.date(2025, 9, 16)
+
+
+def test_a_date_the_parse_hangs_on_no_verb_goes_to_the_next_trigger(events_of):
+    # the dateline swallows the subject and "sentenced" is read as an adjective: "Tuesday" hangs on "CITY"
+    events = events_of("MEXICO CITY, Sept 18 - A court in Mexico City on Tuesday sentenced newspaper founder Luis "
+                       "Arauz to six years in prison for money laundering, a verdict his supporters called political, "
+                       "and hundreds of people protested outside the court.")
+    assert _one(events, "arrest").date.start == dt.date(2025, 9, 16)
+
+
+def test_an_undated_headline_event_is_the_ledes_event(nlp):
+    text = "Warships dock in Valletta\n\nA frigate docked in Valletta on Monday for a three-day port call."
+    article = article_from_text(text, id="t", published=PUBLISHED, title="Warships dock in Valletta")
+    events = [e for e in next(process([article], nlp=nlp))[1]._.events if e.event_type == "visit"]
+    assert len(events) == 1
+    assert events[0].date.start == dt.date(2025, 9, 15) and events[0].place.name == "Valletta"
