@@ -86,6 +86,10 @@ NEAR_CELL = 0.5
 #: items of a list of at least LIST_MIN names are read as places of one kind (states with states)
 LIST_WEIGHT = 3.0
 LIST_MIN = 3
+#: "Cavite province", "Jajarkot district": the common noun after a mention says it is a division; only the
+#: division readings of that mention are kept when there are any (capitalised, "Columbia State" and "San Diego
+#: State" are universities)
+_DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|governorate|oblast)\b")
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
@@ -325,10 +329,16 @@ class ToponymResolver(GazetteerComponent):
 
     def resolve(self, doc: Doc, toponyms: list[Toponym]) -> None:
         gaz = self.gazetteer
+        text = doc.text  # once: spaCy joins the tokens each time it is asked
         cands = [self.candidates(t.text) for t in toponyms]
+        # "Cavite province": the mention is a division (its other mentions may be the town: "Los Angeles")
+        for k, (t, c) in enumerate(zip(toponyms, cands)):
+            if _DIVISION_AFTER.match(text, t.end):
+                kept = [p for p in c if p.kind in ("admin1", "admin2")]
+                if kept:
+                    cands[k] = kept
         for t, c in zip(toponyms, cands):
             t.candidates = len(c)
-        text = doc.text  # once: spaCy joins the tokens each time it is asked
         runs = _list_runs(text, toponyms)
         listed = {i for run in runs for i in run}
         contexts = [self._context(text, toponyms, i, listed=i in listed) for i in range(len(toponyms))]

@@ -75,6 +75,13 @@ COMMON_CAPITALISED = frozenset(
 )
 #: a town at least this large is known by its bare name even where it could be a word of another name
 PROMINENT_POPULATION = 100_000
+#: prepositions whose object, tagged a person by the small model, reads as a place when the gazetteer knows it
+#: well ("sank off Mariveles", "died in Rakhine")
+LOCATIVE_PREPS = PATTERN_PREPS | {"off", "across", "throughout", "around"}
+#: nouns that, after a name, make it a division's name ("Cavite province", "Rakhine State"): people and
+#: towns are not named so
+DIVISION_NOUNS = frozenset({"state", "province", "district", "region", "county", "prefecture", "governorate",
+                            "oblast", "division", "municipality", "department"})
 
 
 def _span_key(span: Span | tuple[int, int]) -> tuple[int, int]:
@@ -107,7 +114,15 @@ class ToponymRecognizer(GazetteerComponent):
         # how often the model tags each text a place and a person: a word it tags a place more often is a place
         place_texts = Counter(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS)
         place_texts.subtract(ent.text for ent in doc.ents if ent.label_ == "PERSON")
-        misread = {(ent.start, ent.end) for ent in doc.ents if self._misread_person(ent, place_texts)}
+        # words of multi-word person names ("Michael Jordan"): such a word alone is that person
+        # (less those misread as places themselves: "Rakhine State")
+        misread = {(ent.start, ent.end) for ent in doc.ents if len(ent) > 1 and self._misread_person(ent, place_texts)}
+        name_words = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                      and (ent.start, ent.end) not in misread for w in ent}
+        misread |= {(ent.start, ent.end) for ent in doc.ents
+                    if len(ent) == 1 and self._misread_person(ent, place_texts, name_words)}
+        # names the text itself marks as a division ("in Cavite province"): known places even when small
+        anchored, designated = self._division_names(doc)
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS and (ent.start, ent.end) not in misread:
                 for i in range(ent.start, ent.end):
@@ -135,10 +150,17 @@ class ToponymRecognizer(GazetteerComponent):
                 add(ent, "NORP", role="demonym")  # "Japanese" tagged GPE in "the Japanese embassy"
                 continue
             if ent.label_ in PLACE_LABELS:
+                compound = self._compound_of(ent)
+                if compound is not None:
+                    # "Chakan" of "Chakan-da-Bagh": the whole compound is the name
+                    if not gaz.has_name(compound.text) and self._name_like(compound):
+                        add(compound, ent.label_)
+                        continue
+                    ent = compound
                 span = self._known_part(ent)
                 if span is not None:
-                    span = self._extend(span)
-                    add(span, ent.label_)
+                    span = self._with_article(self._extend(span))
+                    add(span, ent.label_, role="embedded" if self._names_a_building(ent, span) else "literal")
                 else:
                     # a place the gazetteer lacks ("Barclays Center", "Al-Zara"): kept, unresolved; a LOC only
                     # when it reads as a name ("the Joint Sea 2025" does not)
@@ -170,14 +192,17 @@ class ToponymRecognizer(GazetteerComponent):
                     span = doc[i:j]
                     if not self._plausible(span):
                         continue
-                    if gaz.has_name(span.text) and self._well_known(span) and (
-                            self._demonym(span.text) or self._plausible_alone(span)):
+                    if gaz.has_name(span.text) and (self._well_known(span) or span.text.lower() in anchored) and (
+                            self._demonym(span.text) or self._plausible_alone(span) or span.end in designated):
                         match = span
                         break
                 if match is None:
                     i += 1
                     continue
-                if gaz.organization(match.text) is not None:
+                if gaz.organization(match.text) is not None or self._head_of_longer_name(match) or \
+                        self._compound_of(match) is not None:
+                    # "Line" of "the Line of Control", "Chakan" of "Chakan-da-Bagh": a word of a longer name
+                    # that the gazetteer lacks
                     i = match.end
                     continue
                 org = in_org[match.start]
@@ -234,11 +259,13 @@ class ToponymRecognizer(GazetteerComponent):
         gaz = self.gazetteer
         return gaz.demonym(text) is not None or gaz.area_demonym(text) is not None
 
-    def _misread_person(self, ent: Span, place_texts: Counter[str]) -> bool:
+    def _misread_person(self, ent: Span, place_texts: Counter[str], name_words: set[str] | None = None) -> bool:
         """A PERSON entity that the small model misread: only a demonym ("prominent Slovak architect"), only the
-        multi-word name of a country or first-level division ("Tamil Nadu said"), a gazetteer name that the model
-        tags a place more often than a person in the text ("Samos"), or a town given with its state ("Klamath
-        Falls, Oregon")."""
+        name of a country or first-level division ("Tamil Nadu said", "Belarus was admitted"; a single word only
+        when it is no word of a longer person's name in the text), a division's name with its designation
+        ("Rakhine State"), a gazetteer name that the model tags a place more often than a person in the text
+        ("Samos"), the object of a locative preposition that the gazetteer knows well ("sank off Mariveles"), or
+        a town given with its state ("Klamath Falls, Oregon")."""
         if ent.label_ != "PERSON":
             return False
         if self._demonym(ent.text):
@@ -246,11 +273,56 @@ class ToponymRecognizer(GazetteerComponent):
         gaz = self.gazetteer
         if place_texts[ent.text] > 0 and gaz.has_name(ent.text):
             return True
-        if len(ent) > 1 and any(
-                p.kind in ("country", "admin1") and (p.raw or {}).get("name_type") in ("primary", "ascii", "curated")
-                for p in gaz.lookup(ent.text)[:3]):
+        readings = gaz.lookup(ent.text)[:3]
+        single_ok = len(ent) > 1 or name_words is None or ent[0].lower_ not in name_words
+        if single_ok and any(
+                p.kind in ("country", "admin1")
+                and (p.raw or {}).get("name_type") in ("primary", "ascii", "curated", "form")
+                for p in readings):
+            return True
+        if len(ent) > 1 and ent[-1].lower_ in DIVISION_NOUNS and any(p.kind in ("admin1", "admin2")
+                                                                      for p in readings):
+            return True
+        if single_ok and self._locative_object(ent) and gaz.has_name(ent.text) and self._well_known(ent):
             return True
         return self._given_with_container(ent)
+
+    @staticmethod
+    def _locative_object(span: Span) -> bool:
+        """Is the span's last word the object of a locative preposition ("in Rakhine", "off Mariveles", "south of
+        Valencia", "the capital of Rakhine"), or a conjunct of one ("in Limay and Mariveles")?"""
+        tok = span[-1]
+        for _ in range(3):
+            if tok.dep_ != "conj":
+                break
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ in LOCATIVE_PREPS:
+            return True
+        return prep.lower_ == "of" and (prep.head.lower_ in DIRECTIONS or prep.head.lower_ == "capital"
+                                        or prep.head.lemma_.lower() in SETTLEMENT_NOUNS)
+
+    def _division_names(self, doc: Doc) -> tuple[set[str], set[int]]:
+        """Names (lower-cased) that the text marks as a division by the noun after them ("Cavite province",
+        "Jajarkot district") and that the gazetteer has as a division; and the token indexes of those nouns
+        (a name right before one is a name even where the tagger reads an adjective)."""
+        gaz = self.gazetteer
+        out: set[str] = set()
+        nouns: set[int] = set()
+        for tok in doc:
+            if tok.lower_ not in DIVISION_NOUNS or tok.i == 0:
+                continue
+            for start in range(max(0, tok.i - 3), tok.i):
+                span = doc[start:tok.i]
+                if not all(t.text[:1].isupper() for t in span):
+                    continue
+                if any(p.kind in ("admin1", "admin2") for p in gaz.lookup(span.text)[:5]):
+                    out.add(span.text.lower())
+                    nouns.add(tok.i)
+                    break
+        return out, nouns
 
     def _given_with_container(self, ent: Span) -> bool:
         """"Klamath Falls, Oregon": the name is a town of the country or first-level division named right after
@@ -323,6 +395,8 @@ class ToponymRecognizer(GazetteerComponent):
             span = doc[start:tok.i + 1]
             if not span.text[:1].isupper() or span.text.lower() in COMMON_CAPITALISED or len(span.text) < 3:
                 continue
+            if start > 0 and taken[start - 1] and doc[start - 1].pos_ == "PROPN" and doc[start - 1].whitespace_:
+                continue  # "Palace" after "Planalto": the tail of a name already taken
             if any(taken[i] or in_org[i] for i in range(start, tok.i + 1)):
                 continue
             out.append(span)
@@ -378,9 +452,63 @@ class ToponymRecognizer(GazetteerComponent):
             for s in range(span.start, span.end - length + 1):
                 sub = doc[s:s + length]
                 if sub[0].is_title or sub[0].is_upper or sub[0].lower_ in DIRECTIONS:
+                    if sub.end < span.end and doc[sub.end].lower_ == "of":
+                        continue  # "Line" of "the Line of Control": the head noun of a longer name
                     if self._plausible(sub) and gaz.has_name(sub.text) and self._well_known(sub):
                         return sub
         return None
+
+    def _with_article(self, span: Span) -> Span:
+        """"The Hague": a capitalised article before a name is part of it when the gazetteer's name has it."""
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].text != "The":
+            return span
+        best = self.gazetteer.lookup(span.text)[:1]
+        if best and best[0].name.lower() == f"the {span.text.lower()}":
+            return doc[span.start - 1:span.end]
+        return span
+
+    def _names_a_building(self, ent: Span, span: Span) -> bool:
+        """Is the known part a name that a building or facility takes from a place that is not prominent ("the
+        Planalto Palace", "the Alachua County Sheriff's Office")? It is kept, as ``embedded``: the building's
+        place is that town's only when a reader would know the town by that name."""
+        if ent.label_ != "FAC" or span.end >= ent.end or not ent[-1].text[:1].isupper():
+            return False
+        return not self._prominent(span)
+
+    def _head_of_longer_name(self, span: Span) -> bool:
+        """Is the span the head of an "X of Y" name ("Line" in "Line of Control")? The matcher tries the longer
+        name first, so it is unknown to the gazetteer. A country or a big city is itself ("the Nice of Russia")."""
+        doc = span.doc
+        if not (span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].text[:1].isupper()):
+            return False
+        return not any((p.raw or {}).get("name_type") != "alternate" and (
+            p.kind == "country" or (p.kind == "city" and p.population >= PROMINENT_POPULATION))
+            for p in self.gazetteer.lookup(span.text)[:5])
+
+    @staticmethod
+    def _compound_of(span: Span) -> Span | None:
+        """The hyphenated compound name the span is a part of ("Chakan" in "Chakan-da-Bagh"): words joined by
+        hyphens without spaces, the first and last capitalised and a lower-case particle between. ``None`` when
+        there is none ("India-Pakistan" and "Kashmir-based" are not)."""
+        doc = span.doc
+
+        def joined(k: int) -> bool:  # doc[k] and doc[k + 1] are written together
+            return k + 1 < len(doc) and not doc[k].whitespace_
+
+        start, end = span.start, span.end
+        while start >= 2 and doc[start - 1].text == "-" and joined(start - 2) and joined(start - 1):
+            start -= 2
+        while end + 1 < len(doc) and doc[end].text == "-" and joined(end - 1) and joined(end):
+            end += 2
+        if (start, end) == (span.start, span.end):
+            return None
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if not (words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
+            return None
+        if not any(w.text[:1].islower() for w in words[1:-1]):
+            return None
+        return doc[start:end]
 
     @staticmethod
     def _standalone(span: Span) -> bool:

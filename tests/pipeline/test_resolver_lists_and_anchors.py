@@ -66,3 +66,11 @@ def test_a_state_read_in_the_joint_reading_anchors_the_article(geo_nlp, monkeypa
     assert atlantas() == [("Atlanta", "US", "Georgia")] * 2
     monkeypatch.setattr(R, "_revote", lambda toponyms, votes, first, ranked_by: votes)
     assert ("Atlanta", "US", "Texas") in atlantas()
+
+
+def test_a_common_division_noun_after_a_name_keeps_its_division_readings(geo_nlp):
+    place = _first(geo_nlp, "Fishermen in Cavite province and in Bataan reported oil on their nets.", "Cavite")
+    assert place[1] == "PH"
+    doc = geo_nlp("Fishermen in Cavite province and in Bataan reported oil on their nets.")
+    cavite = next(t for t in doc._.toponyms if t.text == "Cavite")
+    assert cavite.place.kind in ("admin1", "admin2")
