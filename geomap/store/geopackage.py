@@ -34,7 +34,8 @@ process; the last commits may be lost on power failure).
 Queries run in one read transaction. Spatial filters walk the R-tree's node table in numpy
 (:func:`~geomap.store.rtree.search_rtree`): a region prunes the nodes it misses, and points in leaves inside it
 match without a test of their own; other filters narrow candidates in SQL and :func:`~geomap.store.base.exact_mask`
-decides. Big batches are packed into both R-trees (:func:`~geomap.store.rtree.pack_rtree`).
+decides. Big batches are packed into both R-trees (:func:`~geomap.store.rtree.pack_rtree`), and their rows are
+copied from a staging file written in C (:mod:`geomap.store.staging`) rather than bound value by value.
 """
 
 from __future__ import annotations
