@@ -5,7 +5,7 @@ invasion"), "by X"; objects are kept as targets for attacks, criticism and visit
 actor phrase gets an ISO 3166-1 alpha-3 country from a place name or demonym inside it ("Russian President
 Vladimir Putin" → RUS), an organisation table (NATO: no country), or light coreference within the article
 (:class:`ArticleMemory`: "it", "he", "the two countries", "Xi" after "Chinese leader Xi Jinping", "the Air Force"
-after "the US Air Force").
+after "the US Air Force", "the delegation" after "a Brazilian delegation", "Korean" after "South Korean").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 #: types whose direct object is a participant (the attacked, the criticised, the visited, the met)
 TARGETED_TYPES = frozenset({"attack", "statement_criticism", "statement_threat", "sanctions", "arrest", "meeting",
-                            "visit", "diplomatic_summons", "reduce_relations", "crime"})
+                            "visit", "diplomatic_summons", "reduce_relations", "crime", "seizure", "release"})
 #: events whose participants are those who speak of them ("X told Y ... during a meeting")
 COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
 #: head nouns of phrases that can act even without a name ("the military", "troops", "officials")
@@ -49,6 +49,8 @@ DOMESTIC_ACTORS = frozenset({"police", "army", "military", "base", "post", "garr
                              "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
                              "governor", "president", "cabinet", "legislature", "junta", "workers", "dockworkers",
                              "dockers", "strikers", "union", "unions", "employees", "staff"})
+#: verbs of a participle clause whose object an attack harmed ("..., killing two soldiers")
+HARM_OBJECT_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
 PRONOUNS_SINGULAR = frozenset({"it", "he", "she", "its", "his", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "their", "them"})
@@ -66,6 +68,7 @@ class ArticleMemory:
         self.countries: list[str] = []  # countries in order of mention (actors and places)
         self.names: dict[str, str] = {}  # person / organisation words → country ISO3
         self.last_actor: Actor | None = None
+        self.heads: dict[str, tuple[str, str]] = {}  # head noun of the last actor phrase with a country
 
     def note_country(self, iso3: str | None) -> None:
         if iso3:
@@ -176,9 +179,13 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             elif dep == "prep" and child.lower_ in ("of", "on", "against", "at") and event_type in (
                     "attack", "sanctions") and (a == tok or child.lower_ != "of"):
                 found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
-            elif dep in ("amod", "compound") and a == tok and child.ent_type_ in ("NORP", "GPE", "ORG") \
-                    and child.text[:1].isupper():
-                found.append((child, "actor"))  # "Russian shelling"; not "a solidarity strike" tagged ORG
+            elif dep == "nsubjpass" and a == tok and tok.pos_ == "VERB" and event_type in TARGETED_TYPES:
+                found.append((child, "target"))  # "a Bangladeshi patrol was hit by a bomb": what it was done to
+            elif dep in ("amod", "compound") and a == tok and child.text[:1].isupper() and (
+                    child.ent_type_ in ("NORP", "GPE", "ORG") or any(
+                        t.role == "demonym" and t.start <= child.idx < t.end for t in sent_tops)):
+                found.append((child, "actor"))  # "Russian shelling", "a Bangladeshi patrol"; not "a solidarity
+                # strike" tagged ORG
     for v in related:
         if v in anchors:
             continue
@@ -242,6 +249,16 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while")
                                               for c in clause.children):
                 found.extend((c, "actor") for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
+    if event_type == "attack" and tok.pos_ == "VERB":
+        # "gunmen ambushed a patrol ..., killing one Moroccan soldier": those a participle clause of the attack
+        # kills or wounds were attacked
+        for clause in tok.children:
+            if clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG" \
+                    and clause.lemma_.lower() in HARM_OBJECT_VERBS:
+                found.extend((c, "target") for c in clause.children if c.dep_ == "dobj")
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and event_type in TARGETED_TYPES \
+            and tok.head.pos_ in ("NOUN", "PROPN"):
+        found.append((tok.head, "target"))  # "a French teacher detained in Isfahan": the one detained
     if not any(r == "actor" for _, r in found) and event_type in ("attack", "arrest", "deployment"):
         # "a military air strike": with nobody named, the institution in the modifier acts
         found.extend((c, "actor") for c in tok.children
@@ -251,7 +268,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
     seen: set[tuple[str, str | None]] = set()
     for head, role in found:
         for member in [head, *_conjuncts(head)]:
-            if member == tok or tok in member.subtree and member.dep_ not in ("poss",):
+            if member == tok or tok in member.subtree and member.dep_ not in ("poss",) and not (
+                    tok.dep_ == "acl" and member == tok.head):
                 continue
             for actor in _actor_from(member, role, sent_tops, memory, gazetteer):
                 key = (actor.name.lower(), actor.country)
@@ -399,6 +417,8 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         return []  # "other partners", "specific dates": nobody a user could filter by
     actor = Actor(name=text, country=country, role=role, start=span.start_char, end=span.end_char,
                   reason=reason)
+    if country and head.lemma_.lower() in ACTOR_NOUNS and reason != "no country cue" and "refers back" not in reason:
+        memory.heads[head.lemma_.lower()] = (country, text)  # "the delegation" after "a South Korean delegation"
     if country:
         # remember names for later mentions ("Xi", "Zhang", "the Air Force")
         for ent in span.ents:
@@ -415,6 +435,17 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
             memory.names.setdefault(" ".join(w.lower_ for w in words), country)
         memory.note_country(country)
     return [actor]
+
+
+def _demonym_tail(tok: Token, gazetteer: Gazetteer) -> str | None:
+    """The country of a word no demonym table gives ("Korean") but that ends a demonym named earlier in the
+    article ("South Korean") — one country only, and not a continent's adjective ("African")."""
+    if gazetteer.demonym(tok.text) or gazetteer.area_demonym(tok.text) is not None:
+        return None
+    found = {t.place.country_iso3 for t in (tok.doc._.toponyms or []) if t.start < tok.idx and t.role == "demonym"
+             and t.place is not None and t.place.country_iso3 and " " in t.text.strip()
+             and t.text.split()[-1] == tok.text}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named(span: Span) -> bool:
@@ -462,11 +493,21 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
         iso3 = gaz.demonym(tok.text) if tok.text[:1].isupper() else None
         if iso3:
             return iso3, f"demonym '{tok.text}'"
+    for tok in span:
+        iso3 = _demonym_tail(tok, gaz) if tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN") else None
+        if iso3:
+            return iso3, f"'{tok.text}' after the demonym that ends in it earlier in the article → {iso3}"
     org = gaz.organization(span.text)
     if org is not None:
         iso3 = _org_country(org)
         return iso3, f"organisation {span.text}"
     # 3. names seen earlier in the article
+    head = span.root
+    if head.lemma_.lower() in ACTOR_NOUNS and head.lemma_.lower() in memory.heads and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) and not any(
+            c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        iso3, phrase = memory.heads[head.lemma_.lower()]
+        return iso3, f"'{span.text}' refers back to '{phrase}'"
     key = span.text.lower()
     for cand in (key, key.removeprefix("the ")):
         if cand in memory.names:

@@ -96,9 +96,10 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
                 for w in _name_words(a.name):
                     known.setdefault(w, (loc.place.country_iso3, loc.place.name))
     if loc is not None and loc.place is not None and loc.place.country_iso3 and first.event_type in HOME_TYPES \
-            and not any(a.country for a in actors):
+            and not any(a.country and a.role != "target" for a in actors):
         # "hundreds of people protested outside the court", "six men were arrested in Hamburg": with no one
-        # named, a protest or an arrest is the business of the country it happens in
+        # named, a protest or an arrest is the business of the country it happens in (also when only those
+        # arrested have one: "a French teacher detained in Isfahan")
         home = loc.place.country_iso3
         actors.append(Actor(name=country_name(gazetteer, home), country=home, role="host",
                             reason=f"no country named; {first.event_type} in {loc.place.name}"))

@@ -121,6 +121,16 @@ def _verb_tense(d: DateRange, verb: Token | None, published: dt.date) -> DateRan
     return again
 
 
+def _other_time_clause(verb: Token) -> bool:
+    """Is ``verb`` (no trigger) the head of a clause set at another time ("before returning home at the
+    weekend", "until the dam is repaired")?"""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in verb.children):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ in OTHER_TIME_MARKS
+
+
 def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     """Give each mention the date expression attached to its clause; a date attached to no trigger goes to
     the nearest undated trigger before it ("a planned visit to China ... beginning late August")."""
@@ -181,6 +191,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     for k, d in enumerate(dates):
         if k in used or d.span is None:
             continue
+        if governors[k] is not None and _other_time_clause(doc[governors[k]]):
+            continue  # "talks ... before returning home at the weekend": the weekend is the return's
         before = [m for m in mentions if m.date is None and m.trigger.idx < d.span[0]]
         if before:
             m = max(before, key=lambda mm: mm.trigger.idx)

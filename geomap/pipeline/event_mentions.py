@@ -77,6 +77,8 @@ def compatible(group: list[Mention], m: Mention) -> bool:
     countries = {a.country for g in group for a in g.actors if a.country}
     m_countries = {a.country for a in m.actors if a.country}
     places = [g.place for g in group if g.place is not None]
+    if any(_agent_of(m.trigger, g.trigger) or _agent_of(g.trigger, m.trigger) for g in group):
+        return True  # "a patrol was hit by a roadside bomb near X, in Y": the bomb is the hit, wherever each is
     if m.place is not None and m.location_attached and places and all(p.id != m.place.id for p in places) \
             and not same_name:
         return False
@@ -117,6 +119,11 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # Thursday"; "a tunnel collapsed" ... "the collapse happened early on Monday"
         return True
     return bool(m_countries and m_countries == countries and dates)
+
+
+def _agent_of(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` the agent of the passive ``verb`` ("was hit by a bomb"): one event named twice?"""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
 
 
 def _in_headline(tok: Token) -> bool:

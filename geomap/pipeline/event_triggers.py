@@ -8,7 +8,8 @@ reduce_relations (SANCTION/161: "suspended its partnership with X"), protest als
 (PROTEST/143), crime (–: robbery, kidnapping), election (–), natural_disaster (–: also named storms, "the
 earthquake struck", fires that burn), disease_outbreak (–), evacuation (–: "evacuate", "airlifted residents"),
 accident (–: a vessel that capsizes or sinks, a spill, a collision, a crash of a vehicle, a structure
-that collapses or bursts). Weapons that hit or damage something attack it; an aid convoy that moves is aid.
+that collapses or bursts), seizure (COERCE/171: a ship or goods taken by force), release (CONCEDE/0841:
+captives freed, exchanged or handed over). Weapons that hit or damage something attack it; an aid convoy that moves is aid.
 Some words are triggers only in one sense (:func:`find_trigger`): "send"/"dispatch" with a force and a
 destination, "fly" to a place, "suspend" with a relation as object, "war games", heavy rain, "due in X".
 Light verbs ("hold an exercise", "the exercise will be held") lend a nominal trigger their arguments
@@ -100,7 +101,55 @@ _add("accident", "", VERB, "burst", "breach")
 _add("attack", "ASSAULT/190", VERB, "hit", "damage", "destroy", "pound")
 #: "war games" (a military exercise): "game" is a trigger only with the compound "war", see find_trigger
 _add("military_exercise", "MOBILIZE/150", NOUN, "game", "games")
+# taking a ship, an aircraft or goods by force (CAMEO 171 seize or damage property; PLOVER COERCE): "the
+# Guards seized a tanker", "the seizure of a vessel"; not "seized the opportunity" (see find_trigger)
+_add("seizure", "COERCE/171", VERB, "seize", "hijack", "commandeer", "impound")
+_add("seizure", "COERCE/171", NOUN, "seizure", "hijacking")
+# captives set free or traded (CAMEO 0841 return, release persons; PLOVER CONCEDE): "freed two soldiers",
+# "exchanged prisoners", "a prisoner swap", "handed over the hostages"; only with captives, see find_trigger
+_add("release", "CONCEDE/0841", VERB, "free", "hand")
+_add("release", "CONCEDE/0841", BOTH, "release", "exchange", "swap")
+_add("release", "CONCEDE/0841", NOUN, "handover", "hand-over")
+# "the first cholera cases were confirmed in X": cases of a disease (only so, see find_trigger)
+_add("disease_outbreak", "", NOUN, "case", "cases")
+# "opened a cholera treatment centre in X", "set up field hospitals": relief facilities (see find_trigger)
+_add("aid", "AID/070", VERB, "open", "establish", "set")
+# "was greeted at the airport by the minister": a reception (only with where, see find_trigger)
+_add("visit", "CONSULT/042", VERB, "greet")
+# "the plane landed in X": an arrival, like "arrive" (only with where it landed, see find_trigger)
+_add("visit", "CONSULT/042", VERB, "land")
 
+#: people who are held and set free or traded ("freed two soldiers", "exchanged prisoners")
+CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive",
+                           "captives", "soldier", "soldiers", "journalist", "journalists", "crew", "sailor",
+                           "sailors", "man", "men", "woman", "women", "national", "nationals", "citizen",
+                           "citizens", "worker", "workers", "activist", "activists", "fisherman", "fishermen",
+                           "pilot", "pilots", "seaman", "seamen", "captain", "officer", "officers", "body",
+                           "bodies", "people", "civilian", "civilians", "child", "children", "teacher", "student",
+                           "students", "tourist", "tourists", "missionary", "missionaries", "POW", "POWs"})
+#: objects that make "seize" figurative ("seized the opportunity", "seized the initiative")
+SEIZE_FIGURATIVE = frozenset({"opportunity", "chance", "initiative", "moment", "momentum", "occasion", "day",
+                              "advantage", "imagination", "attention", "headline", "headlines", "spotlight", "lead"})
+#: objects of "land" that make it no arrival ("landed a contract", "landed in jail")
+LANDING_NOT_PLACES = frozenset({"jail", "prison", "hospital", "trouble", "court", "debt", "dock", "hot", "water"})
+#: words for a disease or its cases ("cholera cases", "cases of measles", "new cases were confirmed")
+DISEASE_WORDS = frozenset({"cholera", "measles", "dengue", "malaria", "ebola", "mpox", "monkeypox", "polio",
+                           "covid", "covid-19", "coronavirus", "influenza", "flu", "typhoid", "diphtheria", "plague",
+                           "anthrax", "yellow", "meningitis", "hepatitis", "tuberculosis", "zika", "marburg",
+                           "lassa", "chikungunya", "virus", "infection", "disease", "suspected", "confirmed"})
+#: modifiers of "cases" that count the sick ("the first cases", "new cases", "suspected cases")
+CASE_COUNT_WORDS = frozenset({"first", "new", "suspected", "confirmed", "more", "further", "additional", "fresh",
+                              "daily", "total", "local", "imported", "probable", "severe", "fatal", "recent"})
+#: verbs that make "cases" a count of the sick when the article names an outbreak ("cases were confirmed")
+CASE_VERBS = frozenset({"confirm", "record", "report", "detect", "register", "diagnose", "identify", "rise",
+                        "climb", "reach", "double", "surge"})
+#: facilities whose opening is relief ("a treatment centre", "field hospitals", "a feeding centre") and the
+#: modifiers that make them so
+RELIEF_FACILITIES = frozenset({"centre", "center", "hospital", "hospitals", "clinic", "clinics", "camp", "camps",
+                               "shelter", "shelters", "centres", "centers", "kitchen", "kitchens", "unit", "units"})
+RELIEF_MODIFIERS = frozenset({"treatment", "field", "feeding", "relief", "evacuation", "isolation", "emergency",
+                              "mobile", "vaccination", "distribution", "displacement", "refugee", "aid", "cholera",
+                              "humanitarian", "soup", "nutrition", "stabilisation", "stabilization", "bed"})
 #: statements: they happen where they are said, not where what they are about happens; never merged
 STATEMENT_TYPES = frozenset({"statement_criticism", "statement_threat"})
 #: objects of "send" / "dispatch" that make it a deployment ("send troops", not "send a letter")
@@ -259,6 +308,27 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if lemma == "dock" and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
             g.dep_ == "pobj" for g in c.children) for c in tok.children):
         return None  # "the frigate docked in Mombasa"; not "docked pay", nor a ship "docked" with no port
+    if lemma in ("case", "cases") and not _disease_cases(tok):
+        return None  # "cholera cases", "new cases were confirmed" in an outbreak; not a court case
+    if event_type == "aid" and lemma in ("open", "establish", "set") and not (
+            (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELIEF_FACILITIES and any(
+                    g.dep_ in ("compound", "amod") and g.lemma_.lower() in RELIEF_MODIFIERS for g in c.children)
+                for c in tok.children)):
+        return None  # "opened a treatment centre", "set up field hospitals"; not "opened talks", "set a date"
+    if lemma == "greet" and not any(c.dep_ == "prep" and c.lower_ in ("at", "in") for c in tok.children):
+        return None  # "was greeted at the airport by the minister"; not "greeted the decision"
+    if event_type == "release" and not _captive_cue(tok):
+        return None  # "freed two soldiers", "a prisoner swap"; not "released a statement", "free trade"
+    if event_type == "seizure" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZE_FIGURATIVE
+                                        for c in tok.children) or (tok.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("power", "land", "asset") for c in tok.children))):
+        return None  # "seized the opportunity"; "a power seizure" is a coup, "asset seizures" a court's
+    if lemma == "land" and (_weapon_subject(tok) or any(c.dep_ == "dobj" for c in tok.children) or not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC"))
+                and g.lemma_.lower() not in LANDING_NOT_PLACES for g in c.children) for c in tok.children)):
+        return None  # "the freed man landed at Arlanda Airport"; not "a missile landed in", "landed a deal"
     if lemma in ("send", "dispatch") and not any(
             c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
         return None  # a deployment has a destination: "send agents to Quito"
@@ -296,13 +366,58 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if lemma == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
         return None  # a press conference is where things are said, not an event of its own
     if tok.pos_ == "VERB" and event_type in ("protest", "meeting", "aid") and any(
-            c.dep_ == "dobj" for c in tok.children) and lemma not in ("meet", "protest"):
+            c.dep_ == "dobj" for c in tok.children) and lemma not in ("meet", "protest", "open", "establish", "set"):
         return None  # "demonstrate their ability", "rally support"
     if tok.pos_ == "VERB" and lemma in ("shoot", "strike", "attack") and any(
             c.dep_ == "dobj" and c.lemma_ in ("video", "film", "deal", "balance", "chord", "note", "idea")
             for c in tok.children):
         return None
     return event_type, code
+
+
+def _disease_cases(tok: Token) -> bool:
+    """Is the noun "case(s)" a count of the sick: a disease word as modifier or "of" object ("cholera cases",
+    "cases of measles"), or the subject or object of a reporting verb ("new cases were confirmed") in an
+    article that names an outbreak or epidemic?"""
+    if tok.dep_ == "compound":
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(m.lemma_.lower() in DISEASE_WORDS - {"suspected", "confirmed"} for m in mods):
+        return True
+    if not (tok.dep_ in ("nsubjpass", "dobj", "nsubj") and tok.head.lemma_.lower() in CASE_VERBS):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and not c.like_num and c.lemma_.lower() not in CASE_COUNT_WORDS
+           for c in tok.children):
+        return False  # "the court case was reported", "a criminal case"; "new cases", "the first cases" count
+    return any(t.lemma_.lower() in ("outbreak", "epidemic", "pandemic") or t.lower_ in DISEASE_WORDS - {
+        "suspected", "confirmed", "disease", "infection", "virus"} for t in tok.doc)
+
+
+def _captive(w: Token) -> bool:
+    """Is ``w`` someone held captive: a captive noun ("prisoners", "two soldiers"), a person's name, or such
+    a noun's conjunct ("the pilot and two crew members")?"""
+    words = [w, *w.conjuncts, *(c for c in w.children if c.dep_ == "compound")]
+    return any(x.lemma_.lower() in CAPTIVE_NOUNS or x.lower_ in CAPTIVE_NOUNS or (
+        x.ent_type_ == "PERSON" and x.pos_ == "PROPN") for x in words)
+
+
+def _captive_cue(tok: Token) -> bool:
+    """Release words are events only with captives: the verb's object or passive subject ("freed two
+    soldiers", "the hostages were released", "handed over the men"; "hand" only with "over"), the noun's
+    modifier or "of" object ("a prisoner swap", "the release of the hostages")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma == "hand" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+            return False
+        if lemma == "free" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return False  # "freed of debt"
+        return any(c.dep_ in ("dobj", "nsubjpass") and _captive(c) for c in tok.children)
+    if tok.dep_ == "compound":
+        return False  # "a release date", "exchange rate"
+    return any(c.dep_ in ("compound", "nmod", "amod") and _captive(c) for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pobj" and _captive(g) for g in c.children)
+        for c in tok.children)
 
 
 def labour_strike(tok: Token) -> bool:
