@@ -275,12 +275,12 @@ class EventStore(abc.ABC):
 
 @contextlib.contextmanager
 def paused_gc() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a query reads rows.
+    """Pause Python's cyclic garbage collector while a query reads rows or a batch of events is stored.
 
-    Reading a large result allocates one object per value (tuples, strings, floats) and no reference cycles;
-    each allocation burst sets off full collections that walk every live object: about a sixth of a
-    20,000-row query's time. Reference counting still frees everything; the collector resumes (if it was on)
-    when the block ends, whatever happens inside it.
+    Both allocate one object per value (tuples, strings, floats) and no reference cycles; each allocation burst
+    sets off full collections that walk every live object: about a sixth of a 20,000-row query's time and of a
+    200,000-event load. Reference counting still frees everything; the collector resumes (if it was on) when
+    the block ends, whatever happens inside it. Usable as a decorator too.
     """
     was_enabled = gc.isenabled()
     gc.disable()
