@@ -5,7 +5,12 @@
 sentence (statements take no fallback: "X criticised drills in the Pacific" did not happen in the Pacific); the
 target of an attack or of a verb that takes places as objects ("shelled the town of X", "X was captured") beats a
 wider place attached to the trigger; "near that port" / "in the city" refer back to the last place of that kind;
-a place-name subject locates what it does at home ("Manila summoned ..."). ``geo_precision`` is 1 for a town,
+a place-name subject locates what it does at home ("Manila summoned ..."). A wider place right after a town it
+contains only says where the town is ("from Flin Flon in northern Manitoba"), wherever the parser attached it;
+what a trip is for happens where the trip goes ("travel to Paris for talks"); the fallbacks skip what an intent
+word says is to be done ("agreed to hold the summit in China"), the speaking clause of a report ("Speaking in
+Oslo, X said ..."), and the rest of the sentence when the trigger's own phrase names an unnamed place ("off the
+Kenyan coast"); "the port" refers back first to a place called a port. ``geo_precision`` is 1 for a town,
 2 near a town, 3 for a region, sea or country.
 
 On single sentences, :func:`rule_mention` / :func:`rule_location` locate any verb's event by these rules alone
@@ -18,7 +23,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Toponym
+from ..model import Place, Toponym
 from .event_mentions import Mention
 from .event_triggers import (
     SPEAKER_NOUNS,
@@ -73,7 +78,17 @@ NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coas
               "south of", "east of", "west of")
 #: prepositions that locate only some event types ("a visit to China", "a strike on the port")
 DIRECTIONAL_PREPS = {"to": {"visit", "deployment"}, "on": {"attack"}, "against": {"attack"},
-                     "through": {"natural_disaster", "attack", "protest"}}
+                     "through": {"natural_disaster", "attack", "protest"}, "from": {"evacuation"}}
+#: words whose infinitive says what is to be done, elsewhere or later ("agreed to hold the summit in X")
+INTENT_WORDS = frozenset({"agree", "plan", "decide", "vow", "pledge", "promise", "threaten", "want", "hope", "seek",
+                          "intend", "aim", "propose", "offer", "ask", "urge", "call", "expect", "agreement", "deal",
+                          "decision", "proposal", "threat", "bid", "vote"})
+#: verbs that report what someone said ("Speaking in Oslo, the minister said ...")
+REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "claim", "confirm", "report",
+                             "insist", "note", "explain", "write", "stress", "warn", "allege", "argue"})
+#: nouns of a place left unnamed ("off the Kenyan coast", "along the border"): the event is there, not at a
+#: place named elsewhere in the sentence
+UNNAMED_PLACE_NOUNS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters", "border", "frontier"})
 NEAR_PREPS = frozenset({"near", "off", "outside", "around", "adjacent", "close", "nearby", "beside", "by"})
 KIND_SPECIFICITY = {"landmark": 4, "user": 6, "city": 5, "admin2": 4, "admin1": 3, "sea": 2, "region": 2,
                     "country": 1, "continent": 0}
@@ -164,7 +179,22 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
             for t in (usable if pool is None else pool):
                 if lo <= t.start and t.end <= hi and not inside_other_event(t, prep, m.trigger):
-                    out.append((t, prep))
+                    town = modified_place(doc, t, sent_tops)
+                    if town is None:
+                        out.append((t, prep))
+                        continue
+                    # "from Flin Flon in northern Manitoba": the phrase only says where the town is, wherever
+                    # the parser attached it; the town is the place, or, when it is where this event came
+                    # from ("arrived from Port Victoria in the Seychelles"), neither is
+                    if lo <= town.start and town.end <= hi:
+                        continue  # the town is in this phrase itself and is found on its own
+                    span = doc.char_span(town.start, town.end, alignment_mode="expand")
+                    own = span.root.head if span is not None and span.root.dep_ == "pobj" else None
+                    if town not in usable or own is None:
+                        continue
+                    if own.lower_ in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(own.lower_, ()) \
+                            or own.head not in anchors:
+                        out.append((town, own))
         return out
 
     def locative_preps(anchor: Token) -> list[Token]:
@@ -219,6 +249,17 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 hits = targets
                 how = "the attack's target"
                 attached = True
+    if not hits and m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "for" \
+            and m.event_type not in STATEMENT_TYPES:
+        # "due to travel to Paris on Saturday for talks": what a trip is for happens where the trip goes
+        trip = m.trigger.head.head
+        kind = find_trigger(trip) if trip.pos_ == "VERB" else None
+        if kind is not None and kind[0] in DIRECTIONAL_PREPS["to"]:
+            hits = in_phrases([c for c in trip.children if c.dep_ == "prep" and (
+                c.lower_ in LOCATIVE_PREPS or c.lower_ == "to")])
+            if hits:
+                how = f"where '{trip.text}', which it is for, goes"
+                attached = True
     if not hits and m.trigger.pos_ == "VERB" and m.event_type not in STATEMENT_TYPES:
         # "attacked Damboa town, killing over 60": the verb this one depends on says where
         head = m.trigger
@@ -239,17 +280,27 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             clause = clause.head
         # not inside the subject: "the conflict in Syria has killed ..." did not kill in Syria
         subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        # not what the trigger says is to be done: "agreed to hold next year's summit in China" was not agreed
+        # in China
+        planned = set() if m.trigger.lemma_.lower() not in INTENT_WORDS else {
+            t.i for c in m.trigger.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
         preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
-                 and t.i not in subject]
+                 and t.i not in subject and t.i not in planned]
         preps = [p for p in preps if not role_place(p, m.trigger)]
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
         if not hits and article_tops:
             hits = place_anaphora(attached_preps + preps, article_tops)
             how = "referred back to"
-        if not hits and sentence_fallback:
+        # "will hold a joint exercise off the Kenyan coast": the trigger's own phrase says where, without a
+        # name; a place named in another clause of the sentence is another event's ("docked in Mombasa")
+        if not hits and sentence_fallback and not unnamed_place(attached_preps):
+            # "Speaking in Oslo, X said talks would ...": where the report is made is not where what it
+            # reports happens
+            speech = reporting_words(m.trigger)
             preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
-                     and not role_place(t, m.trigger)]
+                     and not role_place(t, m.trigger) and t.i not in planned and t.i not in speech]
             hits = in_phrases(preps)
             how = "in the sentence"
     if not hits and m.event_type in METONYMIC_SUBJECT_TYPES:
@@ -275,6 +326,62 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     else:
         m.geo_precision = 3
     m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); {t.reason}"
+
+
+def modified_place(doc: Doc, t: Toponym, tops: list[Toponym]) -> Toponym | None:
+    """"from Flin Flon in northern Manitoba", "from Port Victoria in the Seychelles": the more specific place
+    right before the phrase "in ``t``" that ``t`` contains, which the phrase locates (whatever the parser
+    attached the phrase to), or ``None``."""
+    if t.place is None or t.place.kind not in ("country", "admin1", "admin2", "region"):
+        return None
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "in":
+        return None
+    prep = span.root.head
+    if prep.i == 0 or span.start - prep.i > 3:
+        return None
+    last = doc[prep.i - 1]
+    for x in tops:
+        if x is t or x.place is None or not (x.start <= last.idx < x.end) or x.end > prep.idx:
+            continue
+        if specificity(x) > specificity(t) and contains(t.place, x.place):
+            return x
+    return None
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Does the gazetteer put ``inner`` inside ``outer`` (same country; same first-level division)?"""
+    if inner.country_iso2 is None or inner.country_iso2 != outer.country_iso2:
+        if outer.kind == "region" and outer.geometry is not None:
+            from shapely.geometry import Point
+            return bool(outer.geometry.contains(Point(inner.lon, inner.lat)))
+        return False
+    if outer.kind == "country":
+        return True
+    return outer.kind in ("admin1", "admin2") and outer.admin1_code is not None \
+        and inner.admin1_code == outer.admin1_code
+
+
+def unnamed_place(preps: list[Token]) -> bool:
+    """Does one of ``preps`` name a place without a name ("off the Kenyan coast", "along the border")?"""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in UNNAMED_PLACE_NOUNS and c.pos_ == "NOUN"
+               for p in preps if p.lower_ in LOCATIVE_PREPS for c in p.children)
+
+
+def reporting_words(trigger: Token) -> set[int]:
+    """The words of the verb that reports the clause ``trigger`` is in ("Speaking in Oslo, the minister said
+    on Monday (that) ..."), leaving out that clause and the reporter (whose place may be the event's:
+    "residents of X said ..."); empty when ``trigger`` is not in a reported clause."""
+    tok = trigger
+    while tok.head != tok:
+        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in REPORTING_VERBS:
+            # the speaking clause ("Speaking in Oslo, ...") and the audience ("told reporters in Gode");
+            # the verb's own phrases may be the reported event's that the parser attached to it ("In the town
+            # of Jericho, officials said soldiers shot ...")
+            return {t.i for c in tok.head.children if c.dep_ in ("advcl", "dobj", "dative") and c != tok
+                    for t in c.subtree}
+        tok = tok.head
+    return set()
 
 
 def names_head(doc: Doc, t: Toponym, head: Token) -> bool:
@@ -409,9 +516,29 @@ def place_anaphora(preps: list[Token], article_tops: list[Toponym]) -> list[tupl
                 continue  # "the port of Hodeidah", "the Kherson city": a name of its own
             before = [t for t in article_tops if t.end <= noun.idx and t.role == "literal"
                       and t.place is not None and t.place.kind in kinds]
-            if before:
-                return [(before[-1], prep)]
+            # a place called by the same noun before ("the port of Rotterdam"), else the last place that was
+            # not a subject ("Brussels has stayed out of the dispute" speaks of a government, not a place)
+            roots = [root_of(prep.doc, t) for t in before]
+            named = [t for t, r in zip(before, roots) if r is not None and called(r, noun.lemma_.lower())]
+            literal = [t for t, r in zip(before, roots) if r is None or r.dep_ != "nsubj"]
+            if named or literal:
+                return [((named or literal)[-1], prep)]
     return []
+
+
+def root_of(doc: Doc, t: Toponym) -> Token | None:
+    """The syntactic head word of the name of ``t``."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def called(root: Token, noun: str) -> bool:
+    """Is the name headed by ``root`` called a ``noun`` ("the port of X", "X port", "the port city of X")?"""
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        head = root.head.head
+        return head.lemma_.lower() == noun or any(c.dep_ == "compound" and c.lemma_.lower() == noun
+                                                 for c in head.children)
+    return root.dep_ in ("compound", "appos", "nmod") and root.head.lemma_.lower() == noun
 
 
 def place_subject(anchors: list[Token], usable: list[Toponym]) -> list[tuple[Toponym, Token]]:

@@ -59,3 +59,48 @@ def test_place_of_a_source_does_not_locate_the_reported_event(where):
 
 def test_place_of_a_victim_still_locates_the_event(where):
     assert where("Soldiers shot dead a rebel commander in Hebron on Saturday.", "shot") == "Hebron"
+
+
+# -- a wider place right after a town only says where the town is ---------------------------------------
+def test_town_beats_the_province_named_after_it(where):
+    assert where("The flood forced the evacuation of 2,000 residents from Kelowna in southern British Columbia "
+                 "on Sunday.", "evacuation") == "Kelowna"
+
+
+def test_origin_of_an_arrival_and_its_country_are_not_where_it_arrived(where):
+    assert where("The two frigates arrived from Lyon in France after a week at sea.", "arrived") is None
+
+
+# -- what a trip is for happens where the trip goes ------------------------------------------------------
+def test_talks_a_trip_is_for_are_where_the_trip_goes(where):
+    assert where("The minister was in Madrid for a conference and was due to travel to Lisbon on Monday for "
+                 "talks with Portuguese officials.", "talks") == "Lisbon"
+
+
+# -- what is to be done is not where it was decided ------------------------------------------------------
+def test_agreeing_to_hold_a_summit_somewhere_is_not_agreeing_there(where):
+    assert where("The leaders agreed to hold next year's summit in Kenya.", "agreed") is None
+
+
+# -- where a report is made is not where what it reports happened ---------------------------------------
+def test_place_of_the_speaking_clause_does_not_locate_the_reported_event(where):
+    assert where("Speaking in Oslo on Monday, the minister said the talks would resume soon.", "talks") is None
+
+
+def test_place_before_the_reporting_verb_still_locates_the_reported_event(where):
+    assert where("In the town of Jericho, hospital officials said soldiers shot dead a man during a gun battle.",
+                 "shot") == "Jericho"
+
+
+# -- an unnamed place attached to the trigger keeps other clauses' places out ---------------------------
+def test_exercise_off_an_unnamed_coast_is_not_at_the_port_of_another_clause(where):
+    assert where("Two warships docked in Durban on Friday, and the navies will hold an exercise off the "
+                 "Mozambican coast next month, officials said.", "exercise") is None
+
+
+# -- "the port" refers back to a place called a port, not to the last city named -------------------------
+def test_the_port_refers_back_to_the_place_called_a_port(nlp):
+    doc = nlp("Dockworkers at the port of Hamburg walked out on Monday over pay. Berlin has stayed out of the "
+              "dispute, the labour ministry said. The last major strike in the port lasted five days.")
+    strike = next(e for e in doc._.events if e.trigger == "strike")
+    assert strike.location_text == "Hamburg"
