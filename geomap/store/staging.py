@@ -11,7 +11,8 @@ Only the staging file is ever opened by the ADBC driver's SQLite library, and it
 connection attaches it: two SQLite libraries never share a file (their POSIX locks would not see each other).
 The store file is written by the store's own connection only, so atomicity and locking are unchanged. A
 staging file stays attached until the transaction ends (SQLite cannot detach a database a transaction has
-read); :func:`insert_rows` hands the caller a callback that detaches and deletes it.
+read); :func:`insert_rows` hands the caller a callback that detaches and deletes it. A process killed meanwhile
+leaves its staging directory behind; the next staging removes those of processes that no longer run.
 If the driver is not installed, or Arrow cannot type a column (e.g. text mixed with numbers), the rows are
 bound through ``sqlite3`` as usual.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -33,6 +35,7 @@ __all__ = ["MIN_STAGED_ROWS", "insert_rows", "stage_rows", "StagedRows"]
 MIN_STAGED_ROWS = 5_000
 
 _TABLE = "rows"
+_PREFIX = "geomap-stage-"  # + pid + "-" + random: the directory of one staging file
 _aliases = itertools.count()
 
 
@@ -63,7 +66,8 @@ def stage_rows(rows: Sequence[Sequence[Any]], width: int) -> StagedRows | None:
         table = pa.table({f"c{k}": pa.array(values) for k, values in enumerate(columns)})
     except (pa.ArrowException, TypeError, ValueError, OverflowError):
         return None
-    staged = StagedRows(Path(tempfile.mkdtemp(prefix="geomap-stage-")))
+    _remove_orphans()
+    staged = StagedRows(Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-")))
     try:
         with contextlib.closing(adbc_sqlite.connect(str(staged.path), autocommit=True)) as conn:
             with contextlib.closing(conn.cursor()) as cursor:
@@ -74,6 +78,20 @@ def stage_rows(rows: Sequence[Sequence[Any]], width: int) -> StagedRows | None:
         staged.cleanup()
         raise
     return staged
+
+
+def _remove_orphans() -> None:
+    """Delete staging directories left by processes that no longer run (an ingest killed with SIGKILL)."""
+    for directory in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*-*"):
+        pid = directory.name[len(_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(directory, ignore_errors=True)
+        except OSError:  # alive, owned by someone else
+            pass
 
 
 def insert_rows(

@@ -429,3 +429,33 @@ def test_store_staged_bulk_insert_writes_what_bound_inserts_write(tmp_path: Path
     with open_store(tmp_path / "staged.gpkg") as store:  # and it answers queries like the other
         assert len(store.query(region=WESTERN_PACIFIC)) == len(items)  # each article's western-Pacific patrol
         assert len(store.query(near=(39.9075, 116.39723), radius_km=50)) == len(items)  # and its Beijing meeting
+
+
+def test_staging_removes_directories_of_processes_that_died(tmp_path: Path) -> None:
+    """A bulk ingest killed with SIGKILL leaves its staging directory; the next staging deletes it, and leaves a
+    live process's directory alone."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    from geomap.store import staging
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    root = Path(tempfile.gettempdir())
+    orphan = root / f"geomap-stage-{int(dead.stdout)}-test"
+    alive = root / f"geomap-stage-{os.getppid()}-test"  # pytest's parent: running
+    for directory in (orphan, alive):
+        directory.mkdir(exist_ok=True)
+        (directory / "stage.sqlite").write_bytes(b"x")
+    try:
+        staged = staging.stage_rows([(1,)], 1)
+        assert staged is not None
+        staged.cleanup()
+        assert not orphan.exists() and alive.exists()
+    finally:
+        import shutil
+
+        shutil.rmtree(orphan, ignore_errors=True)
+        shutil.rmtree(alive, ignore_errors=True)
