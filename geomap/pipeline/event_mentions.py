@@ -6,7 +6,8 @@ either a shared name or no new actors or date of their own. An event first named
 actor ("The air strike hit ...") takes the actors (and, if it has none, the date) of the last earlier event of
 its type (:func:`borrow_actors`); an undated disaster after a dated one takes its date ("landslides" after
 "an earthquake struck ... on Wednesday"). Disasters of another kind are other events (:func:`disaster_kind`).
-"""
+A harm verb joins the event that caused it in its sentence, wherever each is placed ("an air strike on X killed
+12 people in Y"), and so does a verb that only says its event noun happened ("the offensive began")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..model import Actor, DateRange, Place, Toponym
-from .event_triggers import STATEMENT_TYPES
+from .event_triggers import STATEMENT_TYPES, linked_trigger
 
 
 @dataclass(slots=True)
@@ -43,6 +44,10 @@ def merge_mentions(mentions: list[Mention], *, merge_window: int) -> list[list[M
     """Group the mentions of an article into events, in order of first mention."""
     groups: list[list[Mention]] = []
     for m in mentions:
+        linked = _linked_group(groups, m)
+        if linked is not None:
+            linked.append(m)  # "an air strike killed 12 people": the killing is the strike's
+            continue
         candidates = []
         for g in reversed(groups):
             head = g[0]
@@ -65,6 +70,32 @@ def merge_mentions(mentions: list[Mention], *, merge_window: int) -> list[list[M
         else:
             target.append(m)
     return groups
+
+
+def _linked_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
+    """The group of the event ``m`` is one clause's second name for: the cause of a harm verb ("an air strike
+    killed 12", "killed when a bomb exploded"), the event noun of a verb that says it happened ("the
+    offensive began", "a bomb exploded"), or the reverse (the harm verb came first); links are followed on
+    ("killed when a bomb exploded": the killing, the explosion and the bomb are one event)."""
+    chain = _chain(m.trigger)
+    for g in reversed(groups):
+        if g[0].event_type != m.event_type:
+            continue
+        if any(x.sent.start == m.sent.start and (x.trigger.i in chain or m.trigger.i in _chain(x.trigger))
+               for x in g):
+            return g
+    return None
+
+
+def _chain(tok: Token) -> set[int]:
+    """``tok`` and the triggers it is linked to, transitively (:func:`.event_triggers.linked_trigger`)."""
+    found = {tok.i}
+    for _ in range(4):
+        tok = linked_trigger(tok)
+        if tok is None or tok.i in found:
+            break
+        found.add(tok.i)
+    return found
 
 
 def compatible(group: list[Mention], m: Mention) -> bool:

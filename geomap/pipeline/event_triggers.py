@@ -10,6 +10,11 @@ earthquake struck", fires that burn), disease_outbreak (–), evacuation (–: "
 accident (–: a vessel that capsizes or sinks, a spill, a collision, a crash of a vehicle, a structure
 that collapses or bursts), seizure (COERCE/171: a ship or goods taken by force), release (CONCEDE/0841:
 captives freed, exchanged or handed over). Weapons that hit or damage something attack it; an aid convoy that moves is aid.
+Conflict verbs (PLOVER ASSAULT): killing, wounding and arson (CAMEO 190/180), murder and executions of captives
+(180), assassination (186), bombings ("detonated", "exploded", "blew up": 183), weapons launched (195), ground
+taken or entered by force (192: "captured the town"; captured people are a detention, captured tanks a seizure).
+A harm verb is the event that caused it in its clause (:func:`cause_of`: "an air strike killed 12" is the strike,
+"the earthquake killed 12" the disaster), and "began", "occurred", "broke out", "erupted" are their event noun.
 Some words are triggers only in one sense (:func:`find_trigger`): "send"/"dispatch" with a force and a
 destination, "fly" to a place, "suspend" with a relation as object, "war games", heavy rain, "due in X".
 Light verbs ("hold an exercise", "the exercise will be held") lend a nominal trigger their arguments
@@ -118,6 +123,27 @@ _add("aid", "AID/070", VERB, "open", "establish", "set")
 _add("visit", "CONSULT/042", VERB, "greet")
 # "the plane landed in X": an arrival, like "arrive" (only with where it landed, see find_trigger)
 _add("visit", "CONSULT/042", VERB, "land")
+
+# core verbs of conflict news (PLOVER ASSAULT; CAMEO 18 assault / 19 fight), each with a sense guard in
+# :func:`_conflict_verb`. Harm verbs ("killed", "wounded", "destroyed") that an event in their clause caused
+# ("an air strike killed 12", "killed in an explosion", "shelled the town, killing five") are that event
+# (:func:`cause_of`); "the earthquake killed 12" is the disaster. Alone they are an attack ("gunmen killed two").
+_add("attack", "ASSAULT/190", VERB, "kill", "wound", "injure", "target")
+# murder and executions of captives: CAMEO 180 (unconventional violence); assassination CAMEO 186
+_add("attack", "ASSAULT/180", VERB, "murder", "execute", "behead", "lynch")
+_add("attack", "ASSAULT/186", VERB, "assassinate")
+# bombings: CAMEO 183 ("detonated a car bomb", "a device exploded", "blew up a bridge")
+_add("attack", "ASSAULT/183", VERB, "detonate", "explode", "blow")
+# weapons launched at a target: CAMEO 195 (aerial weapons); "launched an offensive" is the offensive's verb
+_add("attack", "ASSAULT/195", VERB, "launch")
+# territory taken by force: CAMEO 192 occupy territory ("rebels captured the town", "troops entered X");
+# captives taken are a detention, vehicles and weapons a seizure (see :func:`_capture`)
+_add("attack", "ASSAULT/192", VERB, "capture", "recapture", "retake", "overrun", "occupy", "liberate", "enter")
+# arson: "burned homes", "villages were torched"
+_add("attack", "ASSAULT/180", VERB, "burn", "torch")
+# "the offensive began", "clashes broke out", "the attack occurred in X": the verb of an event noun is that
+# event (joined to it when mentions are merged)
+_add("event_verb", "", VERB, "begin", "start", "continue", "occur", "happen", "resume", "break")
 
 #: people who are held and set free or traded ("freed two soldiers", "exchanged prisoners")
 CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive",
@@ -342,6 +368,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "attack", TRIGGERS["attack"][1]  # "stormed the parliament", "the storming of the base"
     if lemma == "strike" and tok.pos_ == "NOUN" and labour_strike(tok):
         return "protest", "PROTEST/143"  # CAMEO 143: conduct strike or boycott
+    if tok.pos_ == "VERB" and (lemma in CONFLICT_VERBS or event_type == "event_verb"):
+        return _conflict_verb(tok, lemma, event_type, code)
     if event_type == "attack" and tok.pos_ == "VERB" and _disaster_subject(tok):
         return "natural_disaster", ""  # "the earthquake struck", "Cyclone Mocha, which struck the coast"
     if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
@@ -360,6 +388,11 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                 for c in tok.children)):
         return None  # "fired the minister" is not an attack; "fired missiles at", "fired on positions" are
     if lemma in ("hit", "damage", "destroy", "pound") and tok.pos_ == "VERB" and not _weapon_subject(tok):
+        cause = cause_of(tok) if lemma in ("damage", "destroy") else None
+        if cause is not None:
+            return cause[1]  # "homes destroyed in an air strike", "the blast damaged a mosque"
+        if lemma == "destroy" and _armed_subject(tok):
+            return event_type, code  # "militants destroyed a bridge"
         return None  # "missiles hit a power plant"; not "prices hit a record" nor "the storm damaged homes"
     if event_type == "accident" and lemma in ("collapse", "burst", "breach") and not _structure_cue(tok):
         return None  # "a tunnel collapsed", "the collapse of a bridge"; not "talks collapsed"
@@ -373,6 +406,282 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             for c in tok.children):
         return None
     return event_type, code
+
+
+#: conflict verbs handled by :func:`_conflict_verb`
+CONFLICT_VERBS = frozenset({"kill", "wound", "injure", "target", "murder", "execute", "behead", "lynch",
+                            "assassinate", "detonate", "explode", "blow", "launch", "capture", "recapture", "retake",
+                            "overrun", "occupy", "liberate", "enter", "burn", "torch", "erupt"})
+#: harm verbs: an event in their clause that did it is their event ("the strike killed 12")
+CONSEQUENCE_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "burn"})
+#: events that kill, wound or destroy (not statements, talks or sanctions)
+CAUSE_TYPES = frozenset({"attack", "armed_conflict", "natural_disaster", "accident", "disease_outbreak", "crime",
+                         "protest", "seizure", "arrest"})
+#: objects that make "kill" figurative ("killed the bill", "kill time")
+KILL_FIGURATIVE = frozenset({"bill", "legislation", "measure", "proposal", "plan", "deal", "idea", "project",
+                             "programme", "program", "story", "time", "engine", "light", "lights", "switch", "process",
+                             "motion", "amendment", "momentum", "hope", "hopes", "chance", "chances", "joke", "mood",
+                             "buzz", "competition", "pain", "germ", "germs", "bacteria", "weed", "weeds", "app",
+                             "feature", "service", "product", "conversation", "talks", "job", "jobs", "it", "reform",
+                             "initiative", "merger", "bid", "game", "show", "series", "vibe", "effort"})
+#: body parts: "injured his knee" is no attack
+BODY_PARTS = frozenset({"knee", "ankle", "hamstring", "shoulder", "back", "wrist", "hand", "foot", "leg", "arm",
+                        "elbow", "groin", "calf", "thigh", "neck", "hip", "finger", "toe", "muscle"})
+#: subjects who fight: "troops entered the town", "rebels captured the base", "militants destroyed a bridge"
+ARMED_NOUNS = frozenset({"troop", "troops", "force", "forces", "army", "military", "soldier", "soldiers", "militant",
+                         "militants", "rebel", "rebels", "insurgent", "insurgents", "gunman", "gunmen", "attacker",
+                         "attackers", "fighter", "fighters", "militia", "militias", "jihadist", "jihadists",
+                         "warplane", "warplanes", "jet", "jets", "drone", "drones", "tank", "tanks", "unit", "units",
+                         "battalion", "brigade", "division", "commando", "commandos", "paratrooper", "paratroopers",
+                         "marine", "marines", "guerrilla", "guerrillas", "bomber", "bombers", "assailant",
+                         "assailants", "terrorist", "terrorists", "navy", "artillery", "airforce", "mob", "mobs",
+                         "insurgency", "group", "groups", "faction", "factions", "junta", "separatist",
+                         "separatists", "extremist", "extremists", "raider", "raiders", "bandit", "bandits"})
+#: places that are taken, entered or targeted ("captured the town", "targeted a checkpoint")
+PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "base", "bases", "airport",
+                         "airfield", "airbase", "territory", "territories", "area", "areas", "position", "positions",
+                         "hill", "hills", "district", "districts", "province", "region", "stronghold", "strongholds",
+                         "port", "bridge", "checkpoint", "checkpoints", "outpost", "outposts", "settlement",
+                         "settlements", "road", "highway", "crossing", "capital", "field", "oilfield", "dam",
+                         "garrison", "headquarters", "compound", "camp", "camps", "post", "posts", "barracks",
+                         "neighbourhood", "neighborhood", "suburb", "suburbs", "island", "valley", "border",
+                         "frontline", "front", "enclave", "county", "municipality", "locality", "hamlet", "station",
+                         "building", "buildings", "palace", "parliament", "ministry", "embassy", "office", "mine"})
+#: what an attack is aimed at besides places ("targeted a convoy", "targeted civilians")
+TARGET_NOUNS = PLACE_NOUNS | frozenset({
+    "convoy", "patrol", "vehicle", "vehicles", "ship", "ships", "vessel", "vessels", "tanker", "hospital", "school",
+    "market", "mosque", "church", "infrastructure", "facility", "facilities", "plant", "refinery", "depot", "pipeline",
+    "grid", "substation", "police", "troops", "soldiers", "civilians", "worshippers", "residents", "villagers",
+    "protesters", "demonstrators", "forces", "fighters", "militants", "rebels", "army", "home", "homes", "house",
+    "houses", "warehouse", "bus", "train", "aircraft", "plane", "helicopter", "drone", "drones", "headquarters",
+    "leader", "leaders", "commander", "commanders", "official", "officials", "journalist", "journalists", "hideout",
+    "hideouts", "tunnel", "tunnels", "launcher", "launchers", "arsenal", "shelter", "shelters", "crowd"})
+#: objects of "target" that are economic or figurative ("target inflation", "targeted ads")
+TARGET_FIGURATIVE = frozenset({"inflation", "rate", "rates", "growth", "deficit", "audience", "voter", "voters",
+                               "consumer", "consumers", "customer", "customers", "investor", "investors", "market",
+                               "markets", "emission", "emissions", "spending", "tax", "taxes", "revenue", "sale",
+                               "sales", "ad", "ads", "advertising", "demographic", "segment", "buyer", "buyers",
+                               "export", "exports", "import", "imports", "bank", "banks", "sector", "industry",
+                               "company", "companies", "firm", "firms", "individual", "individuals", "entity",
+                               "entities", "asset", "assets", "oligarch", "oligarchs"})
+#: weapons launched ("launched missiles at", "launched a drone attack")
+LAUNCHED_WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones", "projectile",
+                              "projectiles", "salvo", "barrage", "torpedo", "torpedoes", "mortar", "mortars",
+                              "grenade", "grenades", "shell", "shells", "munition", "munitions", "bomb", "bombs"})
+#: what explodes or is detonated in a bombing
+EXPLOSIVE_NOUNS = WEAPON_SUBJECTS | frozenset({"device", "devices", "ied", "ieds", "mine", "mines", "landmine",
+                                               "landmines", "explosive", "explosives", "bomb", "bombs", "vest",
+                                               "charge", "charges", "car", "grenade", "grenades", "ordnance",
+                                               "booby", "trap", "suicide", "bomber", "vbied"})
+#: things whose explosion is an accident ("a gas cylinder exploded")
+ACCIDENT_EXPLOSIVES = frozenset({"gas", "cylinder", "cylinders", "boiler", "tanker", "pipeline", "plant",
+                                 "factory", "transformer", "reactor", "tank", "furnace", "stove", "battery", "boat",
+                                 "fireworks", "firework", "warehouse", "depot", "refinery", "well", "mine"})
+#: vehicles and weapons taken: a capture of property, a seizure
+SEIZED_THINGS = VEHICLE_NOUNS | frozenset({"weapon", "weapons", "arm", "arms", "ammunition", "tank", "tanks",
+                                           "equipment", "rifle", "rifles", "gun", "guns", "cache", "drug", "drugs",
+                                           "vehicle", "vehicles", "boat", "boats", "ships", "vessels"})
+#: people who take to the streets: their occupation of a building is a protest
+PROTEST_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "activist", "activists",
+                           "student", "students", "worker", "workers", "farmer", "farmers", "crowd", "crowds"})
+#: what an arsonist burns ("burned homes", "villages were torched")
+BURNT_THINGS = STRUCTURE_NOUNS | PLACE_NOUNS | frozenset({"home", "homes", "houses", "car", "cars", "vehicle",
+                                                          "vehicles", "shop", "shops", "office", "offices",
+                                                          "tyre", "tyres", "tire", "tires", "bus", "buses",
+                                                          "crop", "crops", "field", "fields", "hut", "huts",
+                                                          "store", "stores", "property", "properties"})
+PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "me", "himself", "herself",
+                               "themselves", "who", "whom"})
+
+
+def _args(verb: Token) -> list[Token]:
+    """The verb's object or passive subject, with their conjuncts."""
+    words = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not words and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        words = [verb.head]  # "the town captured by rebels"
+    return [x for w in words for x in (w, *w.conjuncts)]
+
+
+def _word_in(w: Token, words: frozenset[str]) -> bool:
+    return w.lemma_.lower() in words or w.lower_ in words
+
+
+def _place_word(w: Token) -> bool:
+    return _word_in(w, PLACE_NOUNS) or (w.ent_type_ in ("GPE", "LOC", "FAC") and w.pos_ == "PROPN")
+
+
+def _person_word(w: Token) -> bool:
+    return _captive(w) or _word_in(w, PEOPLE_NOUNS | ARMED_NOUNS | PROTEST_NOUNS) or w.lower_ in PERSONAL_PRONOUNS \
+        or w.like_num or _word_in(w, frozenset({"suspect", "suspects", "member", "members", "leader", "leaders",
+                                                "commander", "commanders", "militant", "militants"}))
+
+
+def _armed_subject(verb: Token) -> bool:
+    """Is the subject (or a passive's agent) a fighting force or a weapon ("rebels captured", "drones
+    targeted", "was overrun by militants")?"""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    words = [_after_dateline(s) for s in subjects]
+    words = [x for w in words for x in (w, *w.conjuncts)]
+    return any(_word_in(w, ARMED_NOUNS | WEAPON_SUBJECTS) for w in words)
+
+
+def cause_of(verb: Token, _depth: int = 0) -> tuple[Token, tuple[str, str]] | None:
+    """The event that did what a harm verb says, in its clause: its subject or agent ("an air strike killed
+    12", "killed by a roadside bomb"), "in"/"during" an event ("killed in an explosion"), the verb of which it
+    is a participle or conjunct ("shelled the town, killing five"), or a "when" clause ("killed when a bomb
+    exploded"); with the trigger's ``(type, code)``."""
+    if _depth > 3 or verb.pos_ != "VERB" or verb.lemma_.lower() not in CONSEQUENCE_VERBS:
+        return None
+    cands: list[Token] = []
+    subj = _subject(verb)
+    if subj is not None and subj.i != verb.i:
+        cands.append(subj)
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "amid", "from")):
+            cands += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children):
+            cands.append(c)
+    if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head.i != verb.i and (
+            verb.tag_ == "VBG" or verb.dep_ == "conj"):
+        cands.append(verb.head)
+    for c in cands:
+        if c.pos_ not in ("NOUN", "VERB", "PROPN"):
+            continue
+        if c.pos_ == "VERB" and c.lemma_.lower() in CONSEQUENCE_VERBS:
+            hit = cause_of(c, _depth + 1)
+            hit = hit[1] if hit is not None else None
+        else:
+            hit = find_trigger(c)
+        if hit is not None and hit[0] in CAUSE_TYPES:
+            return c, hit
+    return None
+
+
+def linked_trigger(tok: Token) -> Token | None:
+    """The trigger this one is a part of in its clause, one event named twice: the cause of a harm verb
+    ("an air strike killed 12"), or the event noun of a verb that only says it happened ("the offensive
+    began", "launched an offensive")."""
+    if tok.pos_ != "VERB":
+        return None
+    cause = cause_of(tok)
+    if cause is not None:
+        return cause[0]
+    noun = _event_noun(tok)
+    return noun[0] if noun is not None else None
+
+
+def _event_noun(verb: Token) -> tuple[Token, tuple[str, str]] | None:
+    """An event noun that is the subject of "begin", "occur", "break out", "erupt" ("clashes erupted"), or
+    the object of "launch" / "begin" / "resume" ("launched an offensive")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("begin", "start", "continue", "occur", "happen", "resume", "break", "erupt", "launch",
+                     "explode", "detonate"):
+        return None
+    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None  # "fighting broke out"; not "broke the record"
+    deps = ("nsubj", "nsubjpass") if lemma in ("occur", "happen", "break", "erupt", "explode") else (
+        ("dobj", "nsubjpass") if lemma in ("launch", "detonate") else ("nsubj", "nsubjpass", "dobj"))
+    for c in verb.children:
+        if c.dep_ in deps and c.pos_ == "NOUN":
+            c = _after_dateline(c) if c.dep_ == "nsubj" else c
+            hit = find_trigger(c)
+            if hit is not None and hit[0] not in STATEMENT_TYPES and not (lemma == "erupt" and hit[0] == (
+                    "natural_disaster")):
+                return c, hit
+    return None
+
+
+def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[str, str] | None:
+    """The sense guards of the conflict verbs (``CONFLICT_VERBS``) and of verbs that say an event happened."""
+    if lemma in ("detonate", "explode", "blow") and any(t.lower_ in ("controlled", "test", "tests")
+                                                        for t in tok.sent):
+        return None  # a controlled detonation by a bomb squad, a weapons test
+    noun = _event_noun(tok)
+    if noun is not None:
+        return noun[1]  # "the offensive began", "clashes erupted in X", "launched an air strike"
+    if lemma == "erupt":
+        return TRIGGERS["erupt"][:2] if not any(c.dep_ == "nsubj" and (hit := find_trigger(c)) is not None
+                                                and hit[0] != "natural_disaster" for c in tok.children) else None
+    if event_type == "event_verb":
+        return None
+    args = _args(tok)
+    if lemma in CONSEQUENCE_VERBS:
+        if any(_word_in(a, KILL_FIGURATIVE | BODY_PARTS | FIGURATIVE_OBJECTS) for a in args):
+            return None  # "killed the bill", "injured his knee"
+        cause = cause_of(tok)
+        if cause is not None:
+            return cause[1]  # the event that killed: "the earthquake killed 12" is the disaster
+        if _disaster_subject(tok):
+            return "natural_disaster", ""
+        if lemma == "burn":
+            if _disaster_subject(tok) or not any(_word_in(a, BURNT_THINGS) or _person_word(a) for a in args):
+                return None  # "the fire burned", "burned calories"
+            if any(c.dep_ == "nsubj" and _word_in(c, PROTEST_NOUNS) for c in tok.children):
+                return "protest", TRIGGERS["protest"][1]  # "protesters burned tyres"
+        return event_type, code
+    if lemma in ("torch",):
+        return (event_type, code) if any(_word_in(a, BURNT_THINGS) for a in args) else None
+    if lemma in ("murder", "assassinate", "behead", "lynch"):
+        return event_type, code
+    if lemma == "execute":
+        if args and all(_person_word(a) for a in args):
+            return event_type, code  # "executed two prisoners"; not "executed a plan", "executed a warrant"
+        return None
+    if lemma in ("detonate", "explode", "blow"):
+        if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            return None  # "blew up a bridge"; not "the wind blew"
+        if any(t.lemma_.lower() == "test" or t.lower_ in ("controlled", "tests", "test") for t in tok.sent):
+            return None  # a weapons test, a controlled detonation by a bomb squad
+        subj = _subject(tok)
+        if lemma == "explode":
+            if subj is not None and _word_in(subj, EXPLOSIVE_NOUNS) or any(
+                    _word_in(c, EXPLOSIVE_NOUNS) for c in (subj.children if subj is not None else ())
+                    if c.dep_ in ("compound", "amod")):
+                return event_type, code  # "a roadside bomb exploded", "a car bomb exploded"
+            if subj is not None and _word_in(subj, ACCIDENT_EXPLOSIVES):
+                return "accident", ""  # "a gas cylinder exploded"
+            return None  # "the population exploded"
+        if lemma == "blow" and not args and not (subj is not None and _word_in(subj, ARMED_NOUNS)):
+            return None  # "the talks blew up"
+        return event_type, code
+    if lemma == "launch":
+        if any(_word_in(a, LAUNCHED_WEAPONS) for a in args) and not any(
+                t.lemma_.lower() in ("test", "satellite") for t in tok.sent):
+            return event_type, code  # "launched missiles at", not a missile test nor "launched a website"
+        return None
+    if lemma == "target":
+        if any(_word_in(a, TARGET_FIGURATIVE) for a in args):
+            return None  # "target inflation", "sanctions targeting banks"
+        subj = _subject(tok)
+        if subj is not None and (hit := find_trigger(subj)) is not None:
+            return hit if hit[0] in ("attack", "armed_conflict") else None  # "the strike targeted a depot"
+        if tok.dep_ == "acl" and (hit := find_trigger(tok.head)) is not None:
+            return hit if hit[0] in ("attack", "armed_conflict") else None  # "sanctions targeting X"
+        if _armed_subject(tok) or any(_word_in(a, TARGET_NOUNS) for a in args):
+            return event_type, code
+        return None
+    # taking or entering ground: capture, recapture, retake, overrun, occupy, liberate, enter
+    if tok.dep_ == "amod" or tok.tag_ == "JJ":
+        return None  # "the occupied territories"
+    if lemma in ("capture", "recapture") and args:
+        if any(_word_in(a, SEIZED_THINGS) for a in args) and not any(_place_word(a) for a in args):
+            return "seizure", TRIGGERS["seize"][1]  # "captured two tanks", "captured a ship"
+        if all(_person_word(a) and not _place_word(a) for a in args):
+            return "arrest", TRIGGERS["arrest"][1]  # "captured the suspects", "captured two soldiers"
+    if lemma == "occupy" and any(c.dep_ == "nsubj" and _word_in(c, PROTEST_NOUNS) for c in tok.children):
+        return "protest", TRIGGERS["protest"][1]  # "students occupied the university"
+    if lemma == "enter":
+        if _armed_subject(tok) and (any(_place_word(a) for a in args) or any(
+                c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)):
+            return event_type, code  # "troops entered the town"; not "entered talks", "entered into force"
+        return None
+    if any(_place_word(a) for a in args) or (lemma in ("overrun",) and args):
+        return event_type, code  # "rebels captured the town", "the base was overrun"
+    return None
 
 
 def _disease_cases(tok: Token) -> bool:

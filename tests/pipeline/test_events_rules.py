@@ -558,3 +558,87 @@ def test_the_date_of_a_before_clause_is_not_given_to_an_earlier_trigger(events_o
     event = _one(events_of("The minister will travel to Hanoi for talks with Vietnamese officials before "
                            "returning home at the weekend."), "meeting")
     assert event.date.start != dt.date(2025, 9, 20)
+
+
+def test_an_air_strike_that_kills_is_one_attack_and_killing_a_bill_is_none(events_of):
+    events = events_of("An air strike on a market in Ansongo killed 12 people in Gao on Monday. "
+                       "The senate killed the bill.")
+    attacks = [e for e in events if e.event_type == "attack"]
+    assert len(attacks) == 1 and attacks[0].place is not None  # the killing joins the strike that caused it
+    assert not [e for e in events if e.trigger == "killed" and "bill" in e.sentence]
+
+
+def test_those_killed_alone_by_gunmen_are_an_attack(events_of):
+    event = _one(events_of("Gunmen killed two villagers in Mopti on Tuesday."), "attack")
+    assert event.trigger == "killed" and event.code == "ASSAULT/190"
+
+
+def test_a_killing_earthquake_is_the_disaster_not_an_attack(events_of):
+    events = events_of("A powerful earthquake killed 12 people in Jajarkot on Friday.")
+    assert not [e for e in events if e.event_type == "attack"]
+    assert len([e for e in events if e.event_type == "natural_disaster"]) == 1
+
+
+def test_a_killing_joins_the_bombing_of_its_when_clause(events_of):
+    events = events_of("Twelve soldiers were killed in Gao on Sunday when a roadside bomb exploded near Ansongo.")
+    attacks = [e for e in events if e.event_type == "attack"]
+    assert len(attacks) == 1 and attacks[0].place is not None  # the killing, the explosion and the bomb
+
+
+def test_capturing_a_town_is_taking_territory_and_capturing_the_mood_is_not(events_of):
+    events = events_of("Rebels captured the town of Kidal on Thursday. The film captured the mood of the nation.")
+    event = _one(events, "attack")
+    assert event.code == "ASSAULT/192" and event.trigger == "captured" and "Kidal" in event.sentence
+    assert len([e for e in events if e.trigger == "captured"]) == 1
+
+
+def test_captured_suspects_are_detained_and_captured_tanks_seized(events_of):
+    events = events_of("Police captured the suspects in Mombasa. Ukrainian troops captured two Russian tanks.")
+    assert _one(events, "arrest").trigger == "captured"
+    assert _one(events, "seizure").code == "COERCE/171"
+
+
+def test_detonating_a_bomb_is_a_bombing_and_a_controlled_detonation_is_not(events_of):
+    events = events_of("A suicide bomber detonated his vest at a checkpoint in Kabul. "
+                       "Police detonated the device in a controlled explosion.")
+    bombings = [e for e in events if e.trigger == "detonated"]
+    assert len(bombings) == 1 and bombings[0].code == "ASSAULT/183" and "Kabul" in bombings[0].sentence
+
+
+def test_launching_rockets_is_an_attack_and_launching_a_product_is_not(events_of):
+    events = events_of("Militants launched rockets at Sderot on Monday. Apple launched a new product in Paris.")
+    launched = [e for e in events if e.trigger == "launched"]
+    assert len(launched) == 1 and launched[0].code == "ASSAULT/195" and "Sderot" in launched[0].sentence
+
+
+def test_targeting_a_depot_is_an_attack_and_targeting_inflation_is_not(events_of):
+    events = events_of("Ukrainian drones targeted a fuel depot in Bryansk overnight. "
+                       "The central bank will target inflation of 2% in Moscow.")
+    targeted = [e for e in events if e.trigger.startswith("target")]
+    assert len(targeted) == 1 and targeted[0].event_type == "attack" and "Bryansk" in targeted[0].sentence
+
+
+def test_executing_prisoners_is_an_attack_and_executing_a_plan_is_not(events_of):
+    events = events_of("The militants executed four prisoners in Raqqa. The army executed its plan in Idlib.")
+    executed = [e for e in events if e.trigger == "executed"]
+    assert len(executed) == 1 and executed[0].code == "ASSAULT/180" and "prisoners" in executed[0].sentence
+
+
+def test_protesters_occupying_a_building_protest_and_troops_entering_a_town_attack(events_of):
+    events = events_of("Students occupied the university in Belgrade on Monday. "
+                       "Troops entered the town of Bakhmut on Tuesday. The law entered into force in May.")
+    assert _one(events, "protest").trigger == "occupied"
+    entered = [e for e in events if e.trigger == "entered"]
+    assert len(entered) == 1 and entered[0].event_type == "attack" and "Bakhmut" in entered[0].sentence
+
+
+def test_a_verb_that_says_an_event_began_is_that_event(events_of):
+    events = events_of("Clashes erupted in Khartoum on Saturday.")
+    assert not [e for e in events if e.event_type == "natural_disaster"]
+    assert len([e for e in events if e.event_type == "attack"]) == 1
+
+
+def test_an_exploding_gas_cylinder_is_an_accident_and_injuring_a_knee_no_attack(events_of):
+    events = events_of("A gas cylinder exploded in a restaurant in Lahore. The striker injured his knee in Madrid.")
+    assert _one(events, "accident").trigger == "exploded"
+    assert not [e for e in events if e.event_type == "attack"]
