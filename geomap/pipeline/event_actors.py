@@ -41,6 +41,10 @@ ACTOR_NOUNS = frozenset(
      "governor", "premier", "chancellor", "drone",
      "drones", "missile", "missiles", "gunmen", "attackers", "attacker", "bomber", "bombers"}
 )
+#: ships and military units that are later named ("an Indian Navy frigate" ... "the frigate INS Trikand")
+UNIT_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "warship", "submarine", "carrier", "tanker",
+                        "cutter", "vessel", "ship", "patrol", "gunboat", "minesweeper", "battalion", "brigade",
+                        "regiment", "division", "squadron", "unit", "company", "platoon", "fleet", "flotilla"})
 #: places whose country an actor phrase takes ("Moscow's invasion" → RUS); not seas or regions ("Force Pacific")
 ACTOR_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
 #: institutions that act at home: with no country word, they take the country of the event's place
@@ -69,6 +73,8 @@ class ArticleMemory:
         self.names: dict[str, str] = {}  # person / organisation words → country ISO3
         self.last_actor: Actor | None = None
         self.heads: dict[str, tuple[str, str]] = {}  # head noun of the last actor phrase with a country
+        # ships and units named with a country ("an Indian Navy frigate"): noun → (country, phrase, start, end)
+        self.units: dict[str, list[tuple[str, str, int, int]]] = {}
 
     def note_country(self, iso3: str | None) -> None:
         if iso3:
@@ -419,6 +425,9 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
                   reason=reason)
     if country and head.lemma_.lower() in ACTOR_NOUNS and reason != "no country cue" and "refers back" not in reason:
         memory.heads[head.lemma_.lower()] = (country, text)  # "the delegation" after "a South Korean delegation"
+    if country and "refers back" not in reason and "named earlier" not in reason:
+        for w in _unit_words(span):
+            memory.units.setdefault(w, []).append((country, text, span.start_char, span.end_char))
     if country:
         # remember names for later mentions ("Xi", "Zhang", "the Air Force")
         for ent in span.ents:
@@ -520,4 +529,24 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
             for tok in reversed(ent):
                 if tok.lower_ in memory.names:
                     return memory.names[tok.lower_], f"'{tok.text}' named earlier with {memory.names[tok.lower_]}"
+    # 4. a named ship or unit ("the frigate INS Trikand") after the same noun with a country ("an Indian Navy
+    # frigate"), only when that is the one earlier use of the noun in the article (one candidate)
+    if any(w.pos_ == "PROPN" for w in span):
+        for w in _unit_words(span):
+            earlier = [t for t in span.doc[:span.start] if t.lower_ in (w, w + "s") or t.lemma_.lower() == w]
+            seen = memory.units.get(w, [])
+            if len(earlier) == 1 and len(seen) == 1 and seen[0][2] <= earlier[0].idx < seen[0][3]:
+                iso3, phrase = seen[0][0], seen[0][1]
+                return iso3, f"'{span.text}' is the {w} named earlier as '{phrase}'"
     return None, "no country cue"
+
+
+def _unit_words(span: Span) -> list[str]:
+    """The ship or unit nouns of an actor phrase: its head, or a common noun naming what a name is ("the
+    frigate INS Trikand", "INS Trikand, a frigate")."""
+    head = span.root
+    words = [head] if head.pos_ == "NOUN" else []
+    # the tagger reads "frigate" before a name as an adjective: "The/DET frigate/ADJ INS/PROPN Trikand/PROPN"
+    words += [w for w in span if w.pos_ in ("NOUN", "ADJ") and w.head.i == head.i and head.pos_ == "PROPN"
+              and w.dep_ in ("compound", "amod", "nmod", "appos")]
+    return sorted({w.lower_ for w in words if w.lower_ in UNIT_NOUNS})

@@ -2,7 +2,9 @@
 
 Each mention takes the date expression attached to its trigger's clause, resolved against the publication date
 (:func:`assign_dates`); an event with no date takes the publication date with a reason saying so
-(:func:`default_event_date`).
+(:func:`default_event_date`), unless its clause is a habitual or background past ("in the past, outbreaks have
+triggered unrest", "have often clashed"), which takes an open range of years up to publication
+(:func:`habitual_clause`).
 """
 
 from __future__ import annotations
@@ -131,10 +133,64 @@ def _other_time_clause(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in OTHER_TIME_MARKS
 
 
+#: adverbials of a habitual or background past ("in the past, outbreaks have triggered unrest", "previously")
+HABITUAL_ADVERBS = frozenset({"previously", "repeatedly", "often", "frequently", "regularly", "historically",
+                              "traditionally", "usually", "sometimes", "periodically", "routinely", "occasionally",
+                              "formerly", "typically"})
+#: how far back a habitual or background past reaches (an open range ending at publication, not the day itself)
+HABITUAL_YEARS = 10
+
+
+def habitual_clause(m: Mention) -> str | None:
+    """The words that set the trigger's clause in a habitual or background past, or ``None``: "in the past"
+    or a frequency adverb ("have often triggered", "previously") on its verb or a verb its clause is part of."""
+    trig = m.trigger
+    verb = trig if trig.pos_ == "VERB" else trig.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # the clause and the clauses it is part of, up to the sentence or a reported clause ("In the past, outbreaks
+    # have triggered unrest, with residents attacking health workers")
+    chain = [verb]
+    while chain[-1].dep_ not in ("ROOT", "ccomp") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    for c in (c for v in chain if v.pos_ in ("VERB", "AUX") for c in v.children):
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+            return c.text
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ == "past" and not any(x.dep_ in ("amod", "nummod") for x in g.children)
+                for g in c.children):
+            return "in the past"  # not "in the past week", which is a date
+    # (a present perfect with a bare plural alone is not enough: "floods have displaced thousands" is today's news)
+    return None
+
+
+def _date_habitual(mentions: list[Mention]) -> None:
+    """An undated event in a habitual or background past (:func:`habitual_clause`) happened at some time
+    before publication, not on the day: an open range of :data:`HABITUAL_YEARS` years up to publication."""
+    published = mentions[0].sent.doc._.published if mentions else None
+    if published is None:
+        return
+    for m in mentions:
+        if m.date is not None:
+            continue
+        words = habitual_clause(m)
+        if words is None:
+            continue
+        start = published.replace(year=published.year - HABITUAL_YEARS, day=min(published.day, 28))
+        m.date = DateRange(start=start, end=published, precision="range", text="",
+                           reason=f"habitual or background past ('{words}'): some time before publication")
+        m.date_is_default = False
+
+
 def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     """Give each mention the date expression attached to its clause; a date attached to no trigger goes to
     the nearest undated trigger before it ("a planned visit to China ... beginning late August")."""
-    if not dates or not mentions:
+    if not mentions:
+        return
+    if not dates:
+        _date_habitual(mentions)
         return
     doc = mentions[0].sent.doc
     start = dateline_end(mentions[0].sent)
@@ -142,6 +198,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         cut = doc[start].idx if start < len(doc) else len(doc.text)
         dates = [d for d in dates if d.span is None or d.span[0] >= cut]  # the dateline's date is the filing day
         if not dates:
+            _date_habitual(mentions)
             return
     governors: list[int | None] = []
     for d in dates:
@@ -188,6 +245,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                     m.date_is_default = False
                     used.add(k)
                     break
+    _date_habitual(mentions)
     for k, d in enumerate(dates):
         if k in used or d.span is None:
             continue

@@ -8,8 +8,13 @@ reduce_relations (SANCTION/161: "suspended its partnership with X"), protest als
 (PROTEST/143), crime (–: robbery, kidnapping), election (–), natural_disaster (–: also named storms, "the
 earthquake struck", fires that burn), disease_outbreak (–), evacuation (–: "evacuate", "airlifted residents"),
 accident (–: a vessel that capsizes or sinks, a spill, a collision, a crash of a vehicle, a structure
-that collapses or bursts), seizure (COERCE/171: a ship or goods taken by force), release (CONCEDE/0841:
-captives freed, exchanged or handed over). Weapons that hit or damage something attack it; an aid convoy that moves is aid.
+that collapses or bursts), seizure (COERCE/171: a ship or goods taken by force, a vessel intercepted at sea),
+release (CONCEDE/0841: captives freed, exchanged or handed over), disruption (–: transport cut: "the airport was
+closed", "flights were cancelled or diverted"; people moved "into shelters" are an evacuation). A disaster that
+is only forecast or warned of ("warned of heavy rain", "forecasters expect heavy rain") is no event; "a cyclone is
+expected to make landfall on Friday" is a future one. "Erupt" / "break out" follow their subject: violence and
+clashes are an attack, fighting an armed conflict, a volcano a natural disaster, anger nothing. vessel_movement
+(–: a ship or boat that leaves or reaches a place, "the boat left Nouadhibou"; a ship's port call is a visit). Weapons that hit or damage something attack it; an aid convoy that moves is aid.
 Conflict verbs (PLOVER ASSAULT): killing, wounding and arson (CAMEO 190/180), murder and executions of captives
 (180), assassination (186), bombings ("detonated", "exploded", "blew up": 183), weapons launched (195), ground
 taken or entered by force (192: "captured the town"; captured people are a detention, captured tanks a seizure).
@@ -115,6 +120,19 @@ _add("seizure", "COERCE/171", NOUN, "seizure", "hijacking")
 _add("release", "CONCEDE/0841", VERB, "free", "hand")
 _add("release", "CONCEDE/0841", BOTH, "release", "exchange", "swap")
 _add("release", "CONCEDE/0841", NOUN, "handover", "hand-over")
+# disruption of transport (no PLOVER/CAMEO category): "the airport was closed", "the closure of the airport",
+# "flights were cancelled or diverted"; only with an airport, port, airspace or flights, see :func:`_disruption`
+_add("disruption", "", VERB, "close", "shut", "cancel", "divert", "ground")
+_add("disruption", "", NOUN, "closure", "shutdown", "cancellation", "cancellations")
+# "the coast guard intercepted a boat": a vessel stopped at sea (CAMEO 171, PLOVER COERCE; only with a vessel as
+# object, see find_trigger; not "intercepted a missile")
+_add("seizure", "COERCE/171", VERB, "intercept", "interdict")
+_add("seizure", "COERCE/171", NOUN, "interception", "interdiction")
+# a vessel that leaves or reaches a port (no PLOVER/CAMEO category): "the boat left Nouadhibou", "a second boat
+# reached the harbour"; only with a vessel as subject and a place, see :func:`_vessel_voyage` ("arrive" is a visit)
+_add("vessel_movement", "", VERB, "leave", "depart", "reach", "sail")
+# "moved 700,000 people into shelters": people moved out of danger (only so, see find_trigger)
+_add("evacuation", "", VERB, "move", "relocate", "shift", "transfer")
 # "the first cholera cases were confirmed in X": cases of a disease (only so, see find_trigger)
 _add("disease_outbreak", "", NOUN, "case", "cases")
 # "opened a cholera treatment centre in X", "set up field hospitals": relief facilities (see find_trigger)
@@ -275,6 +293,34 @@ AID_CARGO = frozenset({"aid", "humanitarian", "relief", "food", "medicine", "med
 #: words before "to/towards" that make an agreement a prospect ("a step towards a deal", "closer to a treaty")
 PROSPECT_WORDS = frozenset({"step", "steps", "progress", "path", "road", "way", "move", "moves", "closer", "nearer",
                             "close", "near", "work", "push", "bid", "effort", "efforts", "route"})
+#: what is closed or cut in a transport disruption ("the airport was closed", "flights were cancelled")
+DISRUPTED_THINGS = frozenset({"airport", "airports", "airspace", "runway", "runways", "port", "ports", "harbour",
+                              "harbor", "terminal", "terminals", "flight", "flights", "ferry", "ferries", "train",
+                              "trains", "railway", "traffic"})
+#: vessels that are intercepted at sea ("intercepted a boat carrying migrants"; not a missile or a drone)
+INTERCEPTED_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers",
+                                 "freighter", "trawler", "dhow", "dinghy", "canoe", "raft", "yacht", "barge",
+                                 "skiff", "speedboat", "speedboats", "ferry", "cargo"})
+#: places of refuge that people are moved into ("moved 700,000 people into cyclone shelters")
+REFUGE_NOUNS = frozenset({"shelter", "shelters", "safety", "camp", "camps", "centre", "centres", "center", "centers",
+                          "refuge", "ground"})
+#: words of a forecast or a warning: a disaster they are about has not happened ("warned of heavy rain",
+#: "forecasters expect heavy rain"; "a cyclone is expected to make landfall on Friday" is a future event with
+#: a verb of its own, kept)
+FORECAST_VERBS = frozenset({"warn", "forecast", "predict", "expect", "anticipate", "fear", "caution", "alert"})
+FORECAST_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "forecast", "forecasts", "watch", "risk",
+                            "threat", "prediction", "predictions", "outlook", "advisory", "chance", "possibility",
+                            "likelihood", "prospect"})
+#: subjects of "erupt" / "break out" that are violence: its event ("violence erupted", "clashes broke out"); a
+#: volcano erupts ("Mount Etna erupted"); anger or a row is no event
+UNREST_SUBJECTS = {**dict.fromkeys(("violence", "unrest", "clash", "clashes", "riot", "riots", "rioting", "gunfire",
+                                    "shooting", "shootings", "skirmish", "skirmishes", "brawl", "battle", "battles"),
+                                   "attack"),
+                   **dict.fromkeys(("fighting", "hostilities", "war", "conflict", "insurgency", "combat"),
+                                   "armed_conflict")}
+#: subjects that make "erupt" a volcano's
+VOLCANO_WORDS = frozenset({"volcano", "volcanoes", "mount", "mountain", "crater", "craters", "vent", "vents",
+                           "caldera", "lava", "magma", "geyser", "stratovolcano"})
 #: objects of "fire" that make it an attack
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shot", "shell", "gas", "cannon", "round", "drone", "bullet",
                           "mortar", "artillery", "torpedo", "salvo", "grenade", "flare", "warning"})
@@ -350,6 +396,18 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                                         for c in tok.children) or (tok.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("power", "land", "asset") for c in tok.children))):
         return None  # "seized the opportunity"; "a power seizure" is a coup, "asset seizures" a court's
+    if event_type == "vessel_movement" and not _vessel_voyage(tok):
+        return None  # "the boat left Nouadhibou"; not "the minister left Paris", "talks reached a deal"
+    if event_type == "natural_disaster" and tok.pos_ == "NOUN" and _forecast(tok):
+        return None  # "warned of heavy rain", "forecasters expect heavy rain", "no rain fell": nothing happened
+    if lemma == "warn" and _weather_warning(tok):
+        return None  # "the weather service warned of heavy rain": a forecast, not a threat
+    if event_type == "disruption" and not _disruption(tok):
+        return None  # "the airport was closed", "flights were cancelled"; not "closed the meeting"
+    if lemma in ("intercept", "interdict", "interception", "interdiction") and not _intercepted_vessel(tok):
+        return None  # "intercepted a boat carrying migrants"; not "intercepted a missile", "intercepted calls"
+    if event_type == "evacuation" and lemma in ("move", "relocate", "shift", "transfer") and not _moved_to_refuge(tok):
+        return None  # "moved 700,000 people into cyclone shelters"; not "moved the meeting to Friday"
     if lemma == "land" and (_weapon_subject(tok) or any(c.dep_ == "dobj" for c in tok.children) or not any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and any(
                 g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC"))
@@ -603,9 +661,20 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
     noun = _event_noun(tok)
     if noun is not None:
         return noun[1]  # "the offensive began", "clashes erupted in X", "launched an air strike"
+    if lemma in ("erupt", "break") and (lemma == "erupt" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                for c in tok.children)):
+        subj = _subject(tok)
+        kind = UNREST_SUBJECTS.get(subj.lemma_.lower()) or UNREST_SUBJECTS.get(subj.lower_) if subj is not None \
+            else None
+        if kind is not None:
+            return kind, TRIGGERS["attack"][1]  # "violence erupted", "fighting broke out"
     if lemma == "erupt":
-        return TRIGGERS["erupt"][:2] if not any(c.dep_ == "nsubj" and (hit := find_trigger(c)) is not None
-                                                and hit[0] != "natural_disaster" for c in tok.children) else None
+        # a volcano erupts ("the volcano erupted", "Mount Etna erupted", "it erupted"); "anger erupted" is no event
+        subj = _subject(tok)
+        if subj is None or subj.pos_ in ("PROPN", "PRON") or _word_in(subj, VOLCANO_WORDS) or any(
+                _word_in(c, VOLCANO_WORDS) for c in subj.children if c.dep_ in ("compound", "amod")):
+            return TRIGGERS["erupt"][:2]
+        return None
     if event_type == "event_verb":
         return None
     args = _args(tok)
@@ -682,6 +751,106 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
     if any(_place_word(a) for a in args) or (lemma in ("overrun",) and args):
         return event_type, code  # "rebels captured the town", "the base was overrun"
     return None
+
+
+def _with_conjuncts_head(tok: Token) -> Token:
+    """The first conjunct of a coordination ``tok`` is in ("heavy rain and flash floods" → "rain")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == tok.pos_:
+        tok = tok.head
+    return tok
+
+
+def _forecast(tok: Token) -> bool:
+    """Is a disaster noun only forecast or warned of: with "no" ("no rain fell"), the object of a forecast verb
+    ("forecasters expect heavy rain", "heavy rain is expected"; not "a cyclone is expected to make landfall",
+    which has a verb of its own), or the "of"/"about"/"for" object of a forecast verb or noun ("warned of heavy
+    rain and flash floods", "a warning for heavy rain")?"""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    first = _with_conjuncts_head(tok)
+    head = first.head
+    if first.dep_ == "dobj" and head.lemma_.lower() in FORECAST_VERBS:
+        return True
+    if first.dep_ == "nsubjpass" and head.lemma_.lower() in FORECAST_VERBS and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return True
+    return first.dep_ == "pobj" and head.lower_ in ("of", "about", "for") and (
+        head.head.lemma_.lower() in FORECAST_VERBS or head.head.lower_ in FORECAST_NOUNS)
+
+
+def _weather_warning(verb: Token) -> bool:
+    """Is "warn" a weather forecast: a disaster as what is warned of ("warned of heavy rain") or forecasters
+    and weather services as who warns ("the weather service warned that ...")?"""
+    for c in verb.children:
+        objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if (
+            c.dep_ == "prep" and c.lower_ in ("of", "about")) else []
+        if any((TRIGGERS.get(o.lemma_.lower()) or TRIGGERS.get(o.lower_) or ("",))[0] == "natural_disaster"
+               for o in objs):
+            return True
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    words = [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in ("forecaster", "meteorologist", "weather", "meteorological", "met",
+                                     "hydrometeorological", "climatologist") for w in words)
+
+
+def _disruption(tok: Token) -> bool:
+    """Is a closing or a cancelling a transport disruption: an airport, port, airspace or flights as what is
+    closed or cancelled ("the airport was closed", "flights were cancelled or diverted", "the closure of the
+    airport", "flight cancellations")?"""
+    if tok.pos_ == "VERB":
+        if tok.lemma_.lower() == "shut" and not any(c.dep_ in ("dobj", "nsubjpass", "prt") for c in tok.children):
+            return False
+        words = _args(tok)
+        if not words and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            words = _args(tok.head)  # "flights were cancelled or diverted"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+            words = [tok.head]  # "92 flights cancelled on Monday"
+    else:
+        if tok.dep_ == "compound":
+            return False
+        words = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
+        words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+    words = [x for w in words for x in (w, *w.conjuncts)]
+    return any(_word_in(w, DISRUPTED_THINGS) for w in words)
+
+
+def _intercepted_vessel(tok: Token) -> bool:
+    """Is a vessel what is intercepted ("intercepted a boat carrying 180 migrants", "the interception of a
+    tanker")?"""
+    if tok.pos_ == "VERB":
+        words = _args(tok)
+    else:
+        words = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ in ("compound", "nmod")]
+    words = [x for w in words for x in (w, *w.conjuncts)]
+    return any(_word_in(w, INTERCEPTED_VESSELS) for w in words)
+
+
+def _vessel_voyage(verb: Token) -> bool:
+    """Does a vessel leave or reach a place: a ship or boat as subject and a named place or a port as object
+    ("the boat left Nouadhibou", "a boat reached the port") or after "from" / "for" / "to" ("sailed from X")?"""
+    subj = _subject(verb)
+    if subj is None or not _word_in(subj, INTERCEPTED_VESSELS):
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "for", "to", "into")
+               for g in c.children if g.dep_ == "pobj"]
+    return any(_place_word(p) or p.pos_ == "PROPN" or _word_in(p, frozenset({"harbour", "harbor", "coast", "shore"}))
+               for p in places)
+
+
+def _moved_to_refuge(verb: Token) -> bool:
+    """Are people moved into a place of refuge ("moved 700,000 people into cyclone shelters", "relocated
+    residents to safety")?"""
+    people = [a for a in _args(verb) if _word_in(a, PEOPLE_NOUNS) or any(
+        c.dep_ == "compound" and _word_in(c, PEOPLE_NOUNS) for c in a.children)]
+    if not people:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
+        g.dep_ == "pobj" and _word_in(g, REFUGE_NOUNS) for g in c.children) for c in verb.children)
 
 
 def _disease_cases(tok: Token) -> bool:

@@ -642,3 +642,69 @@ def test_an_exploding_gas_cylinder_is_an_accident_and_injuring_a_knee_no_attack(
     events = events_of("A gas cylinder exploded in a restaurant in Lahore. The striker injured his knee in Madrid.")
     assert _one(events, "accident").trigger == "exploded"
     assert not [e for e in events if e.event_type == "attack"]
+
+
+def test_a_weather_forecast_is_no_disaster_and_a_dated_landfall_is_a_future_one(events_of):
+    events = events_of("The weather service warned of heavy rain in Nairobi on Friday. "
+                       "Forecasters expect heavy rain in Mombasa this week. "
+                       "A cyclone is expected to make landfall near Chittagong on Friday.")
+    disasters = [e for e in events if e.event_type == "natural_disaster"]
+    assert len(disasters) == 1 and disasters[0].trigger == "cyclone"
+    assert disasters[0].date.start == dt.date(2025, 9, 19)
+    assert not [e for e in events if e.event_type == "statement_threat"]
+
+
+def test_violence_that_erupts_is_an_attack_and_a_volcano_that_erupts_a_disaster(events_of):
+    events = events_of("Violence erupted in Abidjan on Saturday. Fighting broke out in Khartoum on Monday. "
+                       "Anger erupted in Lagos on Sunday. The volcano erupted on Sunday.")
+    assert [e.trigger for e in events if e.event_type == "attack"] == ["erupted"]
+    assert "Khartoum" in _one(events, "armed_conflict").sentence
+    disasters = [e for e in events if e.event_type == "natural_disaster"]
+    assert len(disasters) == 1 and "volcano" in disasters[0].sentence
+
+
+def test_a_closed_airport_and_cancelled_flights_are_a_disruption_and_a_closed_meeting_is_not(events_of):
+    events = events_of("Catania airport was closed on Monday and 92 flights were cancelled or diverted. "
+                       "The minister closed the meeting on Tuesday and the concert was cancelled.")
+    disruptions = [e for e in events if e.event_type == "disruption"]
+    assert len(disruptions) == 1 and disruptions[0].date.start == dt.date(2025, 9, 15)
+    assert "airport" in disruptions[0].sentence
+
+
+def test_intercepting_a_boat_is_a_seizure_and_intercepting_a_missile_is_not(events_of):
+    events = events_of("The coast guard intercepted a boat carrying 180 migrants off Dakhla on Sunday. "
+                       "Air defences intercepted a missile over Kyiv on Monday.")
+    seized = [e for e in events if e.event_type == "seizure"]
+    assert len(seized) == 1 and seized[0].trigger == "intercepted" and "boat" in seized[0].sentence
+
+
+def test_moving_people_into_shelters_is_an_evacuation_and_moving_an_office_is_not(events_of):
+    events = events_of("Bangladesh moved 700,000 people into cyclone shelters on Tuesday. "
+                       "The company moved its headquarters to Dhaka on Tuesday.")
+    moved = [e for e in events if e.event_type == "evacuation"]
+    assert len(moved) == 1 and "shelters" in moved[0].sentence and "BGD" in _countries(moved[0])
+
+
+def test_they_after_a_named_frigate_takes_the_country_of_the_one_frigate_named_before(events_of):
+    text = ("{} docked in Mombasa on Saturday. The frigate INS Tabar will stay for four days, "
+            "and they will hold drills with the Kenyan navy on Monday.")
+    drills = _one(events_of(text.format("An Indian Navy frigate")), "military_exercise")
+    assert "IND" in _countries(drills)
+    # two frigates named before: no telling which one
+    drills = _one(events_of(text.format("An Indian Navy frigate and a Chinese frigate")), "military_exercise")
+    assert not _countries(drills) & {"IND", "CHN"}
+
+
+def test_a_habitual_past_is_not_dated_to_the_day_of_publication(events_of):
+    events = events_of("In the past, outbreaks in Nampula have triggered unrest. "
+                       "Police arrested two men in Nampula.")
+    habitual, current = _one(events, "disease_outbreak"), _one(events, "arrest")
+    assert habitual.date.start < PUBLISHED - dt.timedelta(days=365) and habitual.date.end == PUBLISHED
+    assert (current.date.start, current.date.end) == (PUBLISHED, PUBLISHED)
+
+
+def test_a_boat_that_reaches_a_port_is_a_vessel_movement_and_a_minister_leaving_is_not(events_of):
+    events = events_of("On Saturday, a second boat carrying 65 people reached Arguineguin on Gran Canaria. "
+                       "The minister left Paris on Monday. Negotiators reached a deal on Monday.")
+    moved = [e for e in events if e.event_type == "vessel_movement"]
+    assert len(moved) == 1 and moved[0].trigger == "reached" and moved[0].date.start == dt.date(2025, 9, 13)
