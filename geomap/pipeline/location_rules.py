@@ -58,7 +58,8 @@ OBJECT_PLACE_VERBS = frozenset(
     {"capture", "enter", "seize", "storm", "raid", "attack", "hit", "target", "bomb", "shell", "overrun",
      "invade", "occupy", "besiege", "strike", "surround", "liberate", "retake", "recapture", "visit", "tour",
      "evacuate", "control", "reach", "cross", "bombard", "blockade", "infiltrate", "ambush", "loot", "burn",
-     "patrol", "destroy", "flood", "ravage", "pound", "rob"}
+     "patrol", "destroy", "flood", "ravage", "pound", "rob", "close", "shut", "reopen", "closure", "shutdown",
+     "leave", "depart"}
 )
 #: nouns of distance: "25 km from Algiers" names a reference point
 DISTANCE_WORDS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})

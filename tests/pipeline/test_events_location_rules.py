@@ -104,3 +104,12 @@ def test_the_port_refers_back_to_the_place_called_a_port(nlp):
               "dispute, the labour ministry said. The last major strike in the port lasted five days.")
     strike = next(e for e in doc._.events if e.trigger == "strike")
     assert strike.location_text == "Hamburg"
+
+
+# -- closures and departures happen at what is closed or left -------------------------------------------
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    ("Authorities closed Catania airport on Monday as ash fell over Sicily.", "closed", "Catania"),
+    ("The ferry left Piraeus on Friday evening and sank two hours later.", "left", "Piraeus"),
+])  # fmt: skip
+def test_a_closure_or_a_departure_is_at_its_object(where, text: str, verb: str, place: str):
+    assert where(text, verb) == place
