@@ -254,7 +254,7 @@ WEAPON_SUBJECTS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "air
                              "torpedo", "salvo", "barrage", "debris", "shrapnel", "munition", "explosive"})
 #: verbs whose subject "strike" is an attack ("the strike hit a hospital")
 HARM_VERBS = frozenset({"kill", "hit", "destroy", "damage", "injure", "wound", "target", "level", "flatten",
-                        "strike", "demolish", "kill"})
+                        "strike", "demolish"})
 #: durations that make "strike" a work stoppage ("a 24-hour strike", "a three-day strike")
 STRIKE_DURATIONS = frozenset({"hour", "day", "week", "hours", "days", "weeks", "indefinite", "open-ended"})
 #: modifiers that keep "strike" an attack even in an article about a labour strike
