@@ -101,8 +101,9 @@ _add("natural_disaster", "", NOUN, "blaze", "bushfire", "firestorm")
 _add("evacuation", "", BOTH, "evacuate", "evacuation")
 _add("evacuation", "", VERB, "airlift")  # only with people as object: see find_trigger
 # accidents (no PLOVER/CAMEO category): "sink" and "crash" only with a vessel or vehicle: see find_trigger
-_add("accident", "", VERB, "capsize", "sink", "collide", "derail", "crash")
-_add("accident", "", NOUN, "collision", "derailment", "spill", "shipwreck", "crash", "slick")
+_add("accident", "", VERB, "capsize", "sink", "collide", "derail")
+_add("accident", "", NOUN, "collision", "derailment", "spill", "shipwreck", "slick")
+_add("accident", "", BOTH, "crash")  # one entry for both: a later NOUN-only entry would hide the verb
 # a structure that gives way ("a tunnel collapsed", "the dam burst"): only with a structure, see find_trigger
 _add("accident", "", BOTH, "collapse")
 _add("accident", "", VERB, "burst", "breach")
@@ -122,7 +123,7 @@ _add("release", "CONCEDE/0841", BOTH, "release", "exchange", "swap")
 _add("release", "CONCEDE/0841", NOUN, "handover", "hand-over")
 # disruption of transport (no PLOVER/CAMEO category): "the airport was closed", "the closure of the airport",
 # "flights were cancelled or diverted"; only with an airport, port, airspace or flights, see :func:`_disruption`
-_add("disruption", "", VERB, "close", "shut", "cancel", "divert", "ground")
+_add("disruption", "", VERB, "close", "shut", "cancel", "divert", "ground", "wash")
 _add("disruption", "", NOUN, "closure", "shutdown", "cancellation", "cancellations")
 # "the coast guard intercepted a boat": a vessel stopped at sea (CAMEO 171, PLOVER COERCE; only with a vessel as
 # object, see find_trigger; not "intercepted a missile")
@@ -161,6 +162,13 @@ _add("attack", "ASSAULT/192", VERB, "capture", "recapture", "retake", "overrun",
 _add("attack", "ASSAULT/180", VERB, "burn", "torch")
 # "the offensive began", "clashes broke out", "the attack occurred in X": the verb of an event noun is that
 # event (joined to it when mentions are merged)
+# "a man drowned": a death by water, part of a flood or storm in the article, else an accident (see find_trigger)
+_add("natural_disaster", "", VERB, "drown")
+# "floodwaters poured into the town", "the river broke through a wall": water moving where it should not, only
+# with water as subject (see :func:`_water_surge`)
+_add("natural_disaster", "", VERB, "pour", "surge", "inundate", "swamp", "submerge", "overflow", "overtop")
+# "made an emergency landing": a forced landing (only with such a modifier, see find_trigger)
+_add("accident", "", NOUN, "landing")
 _add("event_verb", "", VERB, "begin", "start", "continue", "occur", "happen", "resume", "break")
 
 #: people who are held and set free or traded ("freed two soldiers", "exchanged prisoners")
@@ -296,7 +304,15 @@ PROSPECT_WORDS = frozenset({"step", "steps", "progress", "path", "road", "way", 
 #: what is closed or cut in a transport disruption ("the airport was closed", "flights were cancelled")
 DISRUPTED_THINGS = frozenset({"airport", "airports", "airspace", "runway", "runways", "port", "ports", "harbour",
                               "harbor", "terminal", "terminals", "flight", "flights", "ferry", "ferries", "train",
-                              "trains", "railway", "traffic"})
+                              "trains", "railway", "traffic", "rail", "service", "services", "track", "tracks",
+                              "line", "plant", "plants", "factory", "factories", "refinery", "mine", "mines"})
+#: water that floods ("floodwaters poured into", "the river broke through a wall")
+WATER_SUBJECTS = frozenset({"floodwater", "floodwaters", "water", "waters", "river", "flood", "floods", "sea",
+                            "torrent", "torrents", "mudslide", "mud", "wave", "waves", "surge", "tide"})
+#: modifiers that make a "landing" a forced one ("an emergency landing", "a crash landing")
+FORCED_LANDING = frozenset({"emergency", "forced", "crash", "hard", "belly"})
+#: verbs that say an agreement was not reached or fell through ("a pact that stalled", "the deal collapsed")
+FAILED_VERBS = frozenset({"stall", "collapse", "fail", "founder", "falter", "unravel"})
 #: vessels that are intercepted at sea ("intercepted a boat carrying migrants"; not a missile or a drone)
 INTERCEPTED_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers",
                                  "freighter", "trawler", "dhow", "dinghy", "canoe", "raft", "yacht", "barge",
@@ -356,6 +372,27 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"):
         return None  # "a convoy carrying food crossed into", "sent an aid convoy"; not a military convoy, nor
         # the convoys that residents "depend on"
+    if tok.lemma_.lower() == "convoy" and tok.dep_ in ("nsubjpass", "dobj") and (
+            tok.head.lemma_.lower() in HARM_VERBS | {"attack", "ambush", "strike", "shell", "bomb", "raid"}):
+        return None  # "the convoy was hit by roadside bombs", "ambushed a convoy": the attack is the event
+    if event_type == "agreement" and tok.pos_ == "NOUN" and (any(
+            c.dep_ == "relcl" and c.lemma_.lower() in FAILED_VERBS for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for", "about") and (
+                TRIGGERS.get(tok.head.head.lemma_.lower(), ("",))[0] == "meeting"))):
+        return None  # "a pact that stalled in 2019", "negotiations on a trade pact": no agreement (yet)
+    if tok.lemma_.lower() == "landing" and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in FORCED_LANDING for c in tok.children):
+        return None  # "made an emergency landing"; not a plain landing
+    if tok.lemma_.lower() == "drown" and tok.pos_ == "VERB":
+        flood = any(t.lemma_.lower() in DISASTER_SUBJECTS or t.lower_ in ("flooded", "floodwaters")
+                    for t in tok.doc if t.i != tok.i)
+        return ("natural_disaster", "") if flood else ("accident", "")  # a death by water: the flood's, else
+        # an accident ("a man drowned when his car was swept off a flooded road")
+    if event_type == "natural_disaster" and tok.pos_ == "VERB" and tok.lemma_.lower() in (
+            "pour", "surge", "inundate", "swamp", "submerge", "overflow", "overtop") and not _water_surge(tok):
+        return None  # "floodwaters poured into the town"; not "money poured in", "crowds surged"
+    if tok.lemma_.lower() == "suspend" and tok.pos_ == "VERB" and _disruption(tok):
+        return "disruption", ""  # "rail traffic was suspended"; "suspended talks" reduces relations
     if tok.lemma_.lower() == "agree" and not (any(c.dep_ == "xcomp" for c in tok.children) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children)):
@@ -675,6 +712,9 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
                 _word_in(c, VOLCANO_WORDS) for c in subj.children if c.dep_ in ("compound", "amod")):
             return TRIGGERS["erupt"][:2]
         return None
+    if lemma == "break" and any(c.lower_ == "through" and c.dep_ in ("prep", "prt", "advmod")
+                                for c in tok.children) and _water_surge(tok):
+        return "natural_disaster", ""  # "the river broke through a protective wall"
     if event_type == "event_verb":
         return None
     args = _args(tok)
@@ -795,6 +835,13 @@ def _weather_warning(verb: Token) -> bool:
                                      "hydrometeorological", "climatologist") for w in words)
 
 
+def _water_surge(verb: Token) -> bool:
+    """Is the subject of ``verb`` flood water ("floodwaters poured into", "the river broke through")?"""
+    subj = _subject(verb)
+    return subj is not None and (_word_in(subj, WATER_SUBJECTS) or any(
+        c.dep_ == "compound" and _word_in(c, WATER_SUBJECTS) for c in subj.children))
+
+
 def _disruption(tok: Token) -> bool:
     """Is a closing or a cancelling a transport disruption: an airport, port, airspace or flights as what is
     closed or cancelled ("the airport was closed", "flights were cancelled or diverted", "the closure of the
@@ -807,6 +854,15 @@ def _disruption(tok: Token) -> bool:
             words = _args(tok.head)  # "flights were cancelled or diverted"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             words = [tok.head]  # "92 flights cancelled on Monday"
+        if not words and tok.lemma_.lower() == "shut" and any(
+                c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+            words = [c for c in tok.children if c.dep_ == "nsubj"]  # "the plants shut down"
+            words += [g for c in tok.children if c.dep_ == "csubj" and c.tag_ == "VBG" for g in c.children
+                      if g.dep_ == "dobj"]  # "meatpacking plants shut down", a modifier parsed as a gerund
+        if tok.lemma_.lower() == "wash" and not any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children):
+            return False  # "the track was washed away"
+        words += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and w.lemma_.lower() in ("section", "stretch", "part", "length")]
     else:
         if tok.dep_ == "compound":
             return False
@@ -929,11 +985,17 @@ def _labour_cue(tok: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``; for "which" / "that" in a relative clause, the noun the clause is about."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                return verb.head
-            return _after_dateline(c)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        from .event_dates import datelines  # (event_dates imports the mentions, which import this module)
+
+        spans = datelines(verb.doc)
+        inside = [c for c in subjects if any(s <= c.i and c.right_edge.i < e for s, e in spans)]
+        subjects = [c for c in subjects if c not in inside] or subjects  # "VILNIUS, Dec 5 - A plane crashed"
+    for c in subjects:
+        if c.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+            return verb.head
+        return _after_dateline(c)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)  # "capsized and sank": the subject of "capsized"
     return None

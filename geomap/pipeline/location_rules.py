@@ -40,7 +40,8 @@ PLACE_NOUNS = frozenset({"village", "town", "city", "district", "neighborhood", 
                          "governorate", "region", "camp", "suburb", "quarter", "street", "market", "county",
                          "municipality", "settlement", "locality", "valley", "mountain", "mountains", "hill",
                          "airport", "airbase", "base", "township", "prefecture", "state", "island", "port",
-                         "square", "road", "highway", "bridge", "checkpoint", "crossing", "border", "countryside"})
+                         "square", "road", "highway", "bridge", "checkpoint", "crossing", "border", "countryside",
+                         "exclave", "enclave"})
 #: "near that port", "in the city": nouns that refer back to a place named before, and the kinds it may be
 _TOWN_KINDS = frozenset({"city", "admin2", "user", "landmark"})
 ANAPHORIC_PLACE_NOUNS = {"port": _TOWN_KINDS, "city": _TOWN_KINDS, "town": _TOWN_KINDS, "village": _TOWN_KINDS,
@@ -164,6 +165,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         if t.role != "literal" and not (t.role == "embedded" and span is not None and locative_object(
                 span.root)):
             continue  # a demonym, or a name inside an organisation's ("Shanghai Cooperation Organization")
+        if span is not None and compass_only(t, span.root):
+            continue  # "off its east coast": a direction, not the place called "East"
         if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
                 "'s", "’s"))):
             owners.append(t)
@@ -171,6 +174,14 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         usable.append(t)
     # names the recogniser left out ("the Aziziyah district") count when a place is not required
     unnamed = [] if require_place else unrecognised_names(sent, sent_tops)
+    if require_place and article_tops:
+        # a name the recogniser missed here but resolved as a place elsewhere in the article ("near the exclave
+        # of X" where another sentence read "X" as a place): that place
+        known = {t.text: t for t in article_tops if t.place is not None and t.role == "literal"}
+        for u in unrecognised_names(sent, sent_tops):
+            if u.text in known:
+                k = known[u.text]
+                usable.append(Toponym(u.start, u.end, u.text, k.place, k.score, k.reason, k.label, role="literal"))
     if not usable and not article_tops and not unnamed and not owners:
         return
 
@@ -209,6 +220,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 # "adjacent to X", "shot in an ambush south of Baghdad"
                 preps.extend(c for c in child.children if c.dep_ == "prep")
                 preps.append(child)
+            if child.dep_ == "prep" and word == "from":
+                # "fired a missile from near X": where it came from, a place close by
+                preps.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
         return preps
 
     attached_preps = [p for a in anchors for p in locative_preps(a)]
@@ -473,9 +487,19 @@ def role_place(prep: Token, trigger: Token) -> bool:
     if noun.lemma_.lower() not in ROLE_NOUNS:
         return False
     for obj in trigger.children:
-        if obj.dep_ in ("dobj", "nsubjpass") and noun in obj.subtree:
-            return False
+        if (obj.dep_ in ("dobj", "nsubjpass") or (obj.dep_ == "prep" and obj.lower_ == "with")) and (
+                noun in obj.subtree):
+            return False  # also whom the event is with: "a meeting with the prime minister in X"
     return True
+
+
+def compass_only(t: Toponym, root: Token) -> bool:
+    """Is ``t`` a bare compass word that names a direction, not a place: lower-case ("its east coast") or
+    modifying a coast or border noun ("off its East coast")?"""
+    if t.text.lower() not in COMPASS_WORDS:
+        return False
+    return t.text.islower() or (root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in (
+        UNNAMED_PLACE_NOUNS | {"side", "bank", "flank", "part", "edge"}))
 
 
 def object_names(verb: Token, sent_tops: list[Toponym]) -> list[tuple[Toponym, Token]]:

@@ -113,3 +113,26 @@ def test_the_port_refers_back_to_the_place_called_a_port(nlp):
 ])  # fmt: skip
 def test_a_closure_or_a_departure_is_at_its_object(where, text: str, verb: str, place: str):
     assert where(text, verb) == place
+
+
+# -- a compass word is a direction, "from near X" is near X, and a meeting's partner is no mere role ----------
+def test_a_missile_fired_from_near_a_town_off_its_east_coast_is_near_the_town(where):
+    assert where("Pyongyang fired a ballistic missile from near Wonsan into the sea off its east coast on "
+                 "Wednesday.", "fired") == "Wonsan"
+    assert where("The navy fired a missile into the sea off its east coast on Wednesday.", "fired") is None
+
+
+def test_a_meeting_with_a_minister_in_a_city_is_in_that_city(where):
+    assert where("On Tuesday the president held a meeting with the prime minister in Tokyo.", "held") == "Tokyo"
+    # the place of a speaker who is not whom the event is with is still only where the speaker serves
+    assert where("The ambassador in Tokyo said the president held talks on Tuesday.", "held") is None
+
+
+# -- a name the recogniser missed in one sentence is the place it was read as elsewhere in the article -------
+def test_a_name_missed_in_a_phrase_takes_the_place_it_resolved_to_elsewhere(nlp):
+    doc = nlp("Kyrgyz and Tajik border guards exchanged fire on Friday near the Tajik exclave of Vorukh. "
+              "Shops in Vorukh stayed shut on Saturday.")
+    tops = [t for t in doc._.toponyms if t.text == "Vorukh" and t.place is not None]
+    assert tops and tops[0].start > doc.text.index("Shops")  # only the second mention was recognised
+    fire = next(e for e in doc._.events if e.trigger == "fire")
+    assert fire.location_text == "Vorukh"

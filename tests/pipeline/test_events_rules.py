@@ -708,3 +708,44 @@ def test_a_boat_that_reaches_a_port_is_a_vessel_movement_and_a_minister_leaving_
                        "The minister left Paris on Monday. Negotiators reached a deal on Monday.")
     moved = [e for e in events if e.event_type == "vessel_movement"]
     assert len(moved) == 1 and moved[0].trigger == "reached" and moved[0].date.start == dt.date(2025, 9, 13)
+
+
+def test_a_crash_that_kills_is_an_accident_not_an_attack(events_of):
+    events = events_of("A cargo plane crashed into a field on Tuesday, killing both pilots.")
+    assert not [e for e in events if e.event_type == "attack"]
+    assert _one(events, "accident").date.start == dt.date(2025, 9, 16)
+
+
+def test_a_drowning_in_a_flood_article_is_part_of_the_disaster_and_water_pouring_in_is_a_flood(events_of):
+    events = events_of("Floodwaters poured into the centre of Grimma overnight. "
+                       "In Dobeln, a man drowned on Tuesday when his car was swept off a flooded road.")
+    assert {e.trigger for e in events if e.event_type == "natural_disaster"} >= {"poured", "drowned"}
+    assert not [e for e in events_of("Money poured into the fund on Tuesday.")
+                if e.event_type == "natural_disaster"]
+
+
+def test_suspended_rail_traffic_and_plants_shut_down_are_disruptions_but_suspended_talks_are_not(events_of):
+    assert _one(events_of("Rail traffic between Leipzig and Dresden was suspended on Tuesday."),
+                "disruption").trigger == "suspended"
+    assert _one(events_of("Outside the capital, meatpacking plants in Salto shut down for the day."),
+                "disruption").trigger == "shut"
+    events = events_of("France suspended talks with Mali on Tuesday.")
+    assert _one(events, "reduce_relations").trigger == "suspended" and not _countries(events[0]) - {"FRA", "MLI"}
+    assert not [e for e in events if e.event_type == "disruption"]
+
+
+def test_an_emergency_landing_is_an_event_and_a_pact_under_negotiation_is_not(events_of):
+    events = events_of("The aircraft made an emergency landing at Riga airport in October. "
+                       "The leaders agreed to resume negotiations on a free trade pact that stalled in 2019.")
+    assert _one(events, "accident").trigger == "landing"
+    assert not [e for e in events if e.trigger == "pact"]
+
+
+def test_a_convoy_that_is_attacked_is_not_aid(events_of):
+    events = events_of("The convoy, carrying fuel and food to the garrison, was hit by roadside bombs on Tuesday.")
+    assert not [e for e in events if e.event_type == "aid"]
+
+
+def test_a_river_that_breaks_through_a_wall_is_a_flood(events_of):
+    events = events_of("The river broke through a protective wall late on Wednesday. Talks broke down on Friday.")
+    assert [e.trigger for e in events if e.event_type == "natural_disaster"] == ["broke"]
