@@ -699,6 +699,13 @@ class KeyColumns(NamedTuple):
         return cls(np.array(fid, dtype=np.int64), np.array(article, dtype=np.int64), list(event_type), lat_a, lon_a,
                    start_a, end_a, ok)  # fmt: skip
 
+    def search_boxes(self) -> tuple[np.ndarray, np.ndarray]:
+        """:func:`group_search_boxes` of these keys."""
+        import numpy as np
+
+        ok = self.groupable
+        return search_boxes(np.flatnonzero(ok), self.lat[ok], self.lon[ok])
+
 
 def group_search_boxes(keys: Sequence[GroupKey]) -> tuple[np.ndarray, np.ndarray]:
     """``(index, boxes)``: (W, S, E, N) rows holding every point within :data:`GROUP_RADIUS_KM` of each key.
@@ -707,11 +714,7 @@ def group_search_boxes(keys: Sequence[GroupKey]) -> tuple[np.ndarray, np.ndarray
     a box reaching a pole spans every longitude (as :func:`radius_boxes`). Backends find stored candidates
     with them (their spatial index) and :func:`assign_groups` decides.
     """
-    import numpy as np
-
-    columns = KeyColumns.of(keys)
-    return search_boxes(np.flatnonzero(columns.groupable), columns.lat[columns.groupable],
-                        columns.lon[columns.groupable])  # fmt: skip
+    return KeyColumns.of(keys).search_boxes()
 
 
 def search_boxes(idx: np.ndarray, lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -751,7 +754,9 @@ def area_candidates(index: np.ndarray, boxes: np.ndarray, rows: Sequence[tuple[A
     return [(int(index[b]), keys[a], rows[a][9]) for b, a in zip(src.tolist(), hit.tolist())]
 
 
-def assign_groups(keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey, int]]) -> list[int]:
+def assign_groups(
+    keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey, int]], *, columns: KeyColumns | None = None
+) -> list[int]:
     """The ``group_id`` of each key, in fid order: the rule of every backend.
 
     Events are taken in ``fid`` (ingest) order; each joins the oldest group (lowest ``group_id``) holding an
@@ -762,7 +767,7 @@ def assign_groups(keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey
 
     Each key's candidates are tried in ascending group id and the first that :func:`same_event` accepts
     decides, so a story many articles report (hundreds of events at one place and date) costs about one
-    test per event, not one per pair.
+    test per event, not one per pair. ``columns``: ``KeyColumns.of(keys)`` when the caller has it already.
     """
     import numpy as np
 
@@ -772,7 +777,8 @@ def assign_groups(keys: Sequence[GroupKey], stored: Sequence[tuple[int, GroupKey
         if cand.fid < keys[i].fid:
             from_store.setdefault(i, []).append((gid, cand))
     in_batch: dict[int, np.ndarray] = {}  # key index → earlier keys near it, of another article, type, dates
-    columns = KeyColumns.of(keys)
+    if columns is None:
+        columns = KeyColumns.of(keys)
     ok = np.flatnonzero(columns.groupable)
     if len(ok) > 1:
         import shapely

@@ -69,7 +69,6 @@ from geomap.store.base import (
     classify_point_envelopes,
     exact_mask,
     KeyColumns,
-    search_boxes,
     group_summaries,
     is_envelope_decidable,
     paused_gc,
@@ -424,12 +423,14 @@ def _type_bucket(event_type: str) -> int:
     return zlib.crc32(event_type.casefold().encode("utf-8")) & 0xFFFF
 
 
-def _group_index_rows(keys: list[GroupKey], point: list[bool]) -> list[tuple[Any, ...]]:
-    """The grouping-index entries of the groupable point events among ``keys``: point, days, type bucket."""
+def _group_index_rows(columns: KeyColumns | None, fids: list[int]) -> list[tuple[Any, ...]]:
+    """The grouping-index entries of the groupable keys among ``columns`` whose fid is in ``fids`` (the new
+    point events): point, days, type bucket."""
     import numpy as np
 
-    columns = KeyColumns.of(keys)
-    sel = np.flatnonzero(columns.groupable & np.array(point, dtype=bool))
+    if columns is None or not fids:
+        return []
+    sel = np.flatnonzero(columns.groupable & np.isin(columns.fid, np.array(fids, dtype=np.int64)))
     if not len(sel):
         return []
     bucket = [_type_bucket(columns.event_type[i]) for i in sel.tolist()]
@@ -661,7 +662,7 @@ class GeoPackageStore(EventStore):
             update_rows: list[tuple[Any, ...]] = []
             event_rows: list[list[Any]] = []
             rtree_rows: list[tuple[Any, ...]] = []
-            point_keys: list[bool] = []  # keys of point events (areas are not in the grouping index)
+            point_fids: list[int] = []  # point events (areas are not in the grouping index)
             replaced_refs: list[int] = []
             keys: list[GroupKey] = []
             for digest, article, rows, events in prepared:
@@ -691,7 +692,8 @@ class GeoPackageStore(EventStore):
                     key = GroupKey(fid, ref, ev.event_type, _country_set(row[_COUNTRIES]), row[_START], row[_END],
                                    row[_PLACE_ID], row[_LAT], row[_LON])  # fmt: skip
                     keys.append(key)
-                    point_keys.append(not row[-1])
+                    if not row[-1]:
+                        point_fids.append(fid)
                 result.events_added += len(rows)
             regroup: list[GroupKey] = []
             affected: set[int] = set()
@@ -710,7 +712,7 @@ class GeoPackageStore(EventStore):
                     " text = ?, ingested_at = ?, event_count = ? WHERE id = ?",
                     update_rows,
                 )
-            touched = self._assign_groups(conn, regroup, keys, event_rows, affected)
+            touched, columns = self._assign_groups(conn, regroup, keys, event_rows, affected)
             if article_rows:
                 cols = ", ".join(("id",) + _ARTICLE_COLUMNS)
                 conn.executemany(
@@ -729,7 +731,7 @@ class GeoPackageStore(EventStore):
                         f" ON CONFLICT(id) DO UPDATE SET {updates}",
                         written,
                     )
-                self._insert_events(conn, event_rows, rtree_rows, _group_index_rows(keys, point_keys))
+                self._insert_events(conn, event_rows, rtree_rows, _group_index_rows(columns, point_fids))
             if touched:
                 self._store_group_summaries(conn, touched)
             if rtree_rows:
@@ -750,17 +752,18 @@ class GeoPackageStore(EventStore):
     def _assign_groups(
         self, conn: sqlite3.Connection, regroup: list[GroupKey], keys: list[GroupKey],
         event_rows: list[list[Any]], affected: set[int],
-    ) -> set[int]:  # fmt: skip
+    ) -> tuple[set[int], KeyColumns | None]:  # fmt: skip
         """Group ``regroup`` (stored, group unset) and the new ``keys``; set ``group_id`` in ``event_rows``.
 
-        Returns the group ids whose summaries must be rewritten.
+        Returns the group ids whose summaries must be rewritten, and the keys' columns (``None`` without keys).
         """
         todo = sorted(regroup + keys, key=lambda k: k.fid)
         if not todo:
-            return affected
+            return affected, None
+        columns = KeyColumns.of(todo)
         has_stored = conn.execute("SELECT 1 FROM events WHERE group_id IS NOT NULL LIMIT 1").fetchone()
-        stored = self._group_candidates(conn, todo) if has_stored else []
-        gids = assign_groups(todo, stored)
+        stored = self._group_candidates(conn, todo, columns) if has_stored else []
+        gids = assign_groups(todo, stored, columns=columns)
         by_fid = dict(zip((k.fid for k in todo), gids))
         touched = set(affected)
         for k in regroup:
@@ -771,9 +774,11 @@ class GeoPackageStore(EventStore):
             if gid != row[0]:
                 row[3] = gid
                 touched.add(gid)
-        return touched
+        return touched, columns
 
-    def _group_candidates(self, conn: sqlite3.Connection, keys: list[GroupKey]) -> list[tuple[int, GroupKey, int]]:
+    def _group_candidates(
+        self, conn: sqlite3.Connection, keys: list[GroupKey], columns: KeyColumns
+    ) -> list[tuple[int, GroupKey, int]]:
         """Grouped stored events near each key, of the same type, with overlapping dates (a superset).
 
         Point events come from the grouping index (an R-tree over place, days and type bucket; probes in
@@ -782,9 +787,7 @@ class GeoPackageStore(EventStore):
         """
         import numpy as np
 
-        columns = KeyColumns.of(keys)
-        ok = columns.groupable
-        index, boxes = search_boxes(np.flatnonzero(ok), columns.lat[ok], columns.lon[ok])
+        index, boxes = columns.search_boxes()
         if not len(index):
             return []
         order = np.argsort(morton_keys((boxes[:, 0] + boxes[:, 2]) / 2.0, (boxes[:, 1] + boxes[:, 3]) / 2.0), kind="stable")

@@ -37,6 +37,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from geomap.errors import StoreError
 from geomap.store.base import (
+    KeyColumns,
     distinct_group_ids,
     fetch_columns,
     SCHEMA_VERSION,
@@ -47,7 +48,6 @@ from geomap.store.base import (
     area_candidates,
     assign_groups,
     attribute_prefilters,
-    group_search_boxes,
     group_summaries,
     paused_gc,
     prefilter_boxes,
@@ -395,7 +395,8 @@ class PostGISStore(EventStore):
             return {}, touched
         s = self._s
         has_stored = self._conn.execute(f"SELECT 1 FROM {s}.events WHERE group_id IS NOT NULL LIMIT 1").fetchone()
-        gids = assign_groups(todo, self._group_candidates(todo) if has_stored else [])
+        columns = KeyColumns.of(todo)
+        gids = assign_groups(todo, self._group_candidates(todo, columns) if has_stored else [], columns=columns)
         by_fid = dict(zip((k.fid for k in todo), gids))
         for k in regroup:
             touched.add(by_fid[k.fid])
@@ -406,11 +407,11 @@ class PostGISStore(EventStore):
         touched.update(by_fid[k.fid] for k in keys if by_fid[k.fid] != k.fid)
         return by_fid, touched
 
-    def _group_candidates(self, keys: list[GroupKey]) -> list[tuple[int, GroupKey, int]]:
+    def _group_candidates(self, keys: list[GroupKey], columns: KeyColumns) -> list[tuple[int, GroupKey, int]]:
         """Grouped stored events near each key: point events through GiST (same type, dates overlapping), area
         events read whole and matched by their point in memory (:func:`~geomap.store.base.area_candidates`;
         joining every probe to every area event cost areas × probes comparisons a batch)."""
-        index, boxes = group_search_boxes(keys)
+        index, boxes = columns.search_boxes()
         if not len(index):
             return []
         columns = [index.tolist(), *boxes.T.tolist()]
