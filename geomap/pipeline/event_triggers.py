@@ -614,13 +614,19 @@ def _person_word(w: Token) -> bool:
 def _armed_subject(verb: Token) -> bool:
     """Is the subject (or a passive's agent) a fighting force or a weapon ("rebels captured", "drones
     targeted", "was overrun by militants")?"""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    words = [_after_dateline(s) for s in subjects]
+    words = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj", "xcomp"))]
     words = [x for w in words for x in (w, *w.conjuncts)]
     return any(_word_in(w, ARMED_NOUNS | WEAPON_SUBJECTS) for w in words)
+
+
+def _doers(verb: Token, *, borrow_from: tuple[str, ...]) -> list[Token]:
+    """The verb's subjects and a passive's agents; with none, the subjects of the verb it hangs on as one of
+    ``borrow_from`` ("shelled the town and destroyed a bridge")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subjects and verb.dep_ in borrow_from and verb.head.pos_ == "VERB":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
 
 
 def cause_of(verb: Token, _depth: int = 0) -> tuple[Token, tuple[str, str]] | None:
@@ -932,8 +938,7 @@ def _captive(w: Token) -> bool:
     """Is ``w`` someone held captive: a captive noun ("prisoners", "two soldiers"), a person's name, or such
     a noun's conjunct ("the pilot and two crew members")?"""
     words = [w, *w.conjuncts, *(c for c in w.children if c.dep_ == "compound")]
-    return any(x.lemma_.lower() in CAPTIVE_NOUNS or x.lower_ in CAPTIVE_NOUNS or (
-        x.ent_type_ == "PERSON" and x.pos_ == "PROPN") for x in words)
+    return any(_word_in(x, CAPTIVE_NOUNS) or (x.ent_type_ == "PERSON" and x.pos_ == "PROPN") for x in words)
 
 
 def _captive_cue(tok: Token) -> bool:
@@ -971,15 +976,15 @@ def labour_strike(tok: Token) -> bool:
 def _labour_cue(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and (
-                c.lower_ in LABOUR_STRIKE_WORDS or c.lemma_.lower() in LABOUR_STRIKE_WORDS
-                or c.lemma_.lower().endswith("worker") or c.lemma_.lower() in STRIKE_DURATIONS):
+                _word_in(c, LABOUR_STRIKE_WORDS) or c.lemma_.lower().endswith("worker")
+                or c.lemma_.lower() in STRIKE_DURATIONS):
             return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
         return True  # "went on strike", "are on strike"; not "commented on the refinery strike"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-        return any(c.dep_ == "nsubj" and (c.lemma_.lower() in LABOUR_STRIKE_WORDS or c.lower_ in LABOUR_STRIKE_WORDS
-                                          or c.lemma_.lower().endswith("worker")) for c in tok.head.children)
+        return any(c.dep_ == "nsubj" and (_word_in(c, LABOUR_STRIKE_WORDS) or c.lemma_.lower().endswith("worker"))
+                   for c in tok.head.children)
     return False
 
 
@@ -1018,29 +1023,25 @@ def _disaster_subject(verb: Token) -> bool:
         return False
     # the parser sometimes splits "a magnitude 5.9 earthquake" into two subjects
     subjects = [subj, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != subj)]
-    return any(s.lemma_.lower() in DISASTER_SUBJECTS or s.lower_ in DISASTER_SUBJECTS or any(
+    return any(_word_in(s, DISASTER_SUBJECTS) or any(
         c.dep_ == "compound" and c.lower_ in STORM_TITLES for c in s.children) for s in subjects)
 
 
 def _weapon_subject(verb: Token) -> bool:
     """Is the subject (or the agent of a passive) a weapon or its debris ("missiles hit", "debris from a
     downed drone damaged", "the plant was hit by drones")?"""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    words = [w for s in subjects for w in (s, *s.conjuncts)]
+    words = [w for s in _doers(verb, borrow_from=("conj",)) for w in (s, *s.conjuncts)]
     # "debris from a drone", "fragments of a missile": the weapon in the subject's own phrase
     words += [g for w in list(words) for p in w.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
               for g in p.children if g.dep_ == "pobj"]
-    return any(w.lemma_.lower() in WEAPON_SUBJECTS or w.lower_ in WEAPON_SUBJECTS for w in words)
+    return any(_word_in(w, WEAPON_SUBJECTS) for w in words)
 
 
 def _structure_cue(tok: Token) -> bool:
     """Is a structure what collapses: the subject of the verb, the noun's "of" object or modifier, or (for
     "the collapse") another collapse of a structure in the article?"""
     def structure(w: Token) -> bool:
-        return w.lemma_.lower() in STRUCTURE_NOUNS or w.lower_ in STRUCTURE_NOUNS
+        return _word_in(w, STRUCTURE_NOUNS)
 
     def own_cue(t: Token) -> bool:
         if t.pos_ == "VERB":
@@ -1060,7 +1061,7 @@ def _structure_cue(tok: Token) -> bool:
 
 def _vehicle_subject(tok: Token) -> bool:
     subj = _subject(tok) if tok.pos_ == "VERB" else None
-    return subj is not None and (subj.lemma_.lower() in VEHICLE_NOUNS or subj.lower_ in VEHICLE_NOUNS)
+    return subj is not None and _word_in(subj, VEHICLE_NOUNS)
 
 
 def _fire_noun(tok: Token) -> tuple[str, str] | None:
