@@ -63,7 +63,7 @@ def test_devset_has_at_least_14_articles_each_with_sidecar_and_gold():
         gold = load_gold(gold_path_for(path))
         assert gold["published"] == side["published"], path.name
         words = len(path.read_text(encoding="utf-8").split())
-        assert 120 <= words <= 300, f"{path.name}: {words} words"
+        assert 120 <= words <= 600, f"{path.name}: {words} words"  # news-article length, not a brief
     # no gold without its article
     golds = {p.name.removesuffix(".gold.json") for p in DEVSET.glob("*.gold.json")}
     assert golds == {p.stem for p in ARTICLES}
@@ -81,7 +81,7 @@ def test_devset_gold_dates_parse_and_coordinates_are_in_range(path):
     for event in gold["events_must"] + gold["events_optional"]:
         start, end = dt.date.fromisoformat(event["date_start"]), dt.date.fromisoformat(event["date_end"])
         assert start <= end
-        assert end.year >= 2000 and start <= published + dt.timedelta(days=366), event["id"]
+        assert end.year >= 1900 and start <= published + dt.timedelta(days=366), event["id"]
         assert all(re.fullmatch(r"[A-Z]{3}", c) for c in event["actor_countries"]), event["id"]
         assert event.get("date_precision") in ("day", "week", "month", "year", "range"), event["id"]
         if "location" in event:
