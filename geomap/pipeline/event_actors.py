@@ -53,6 +53,8 @@ DOMESTIC_ACTORS = frozenset({"police", "army", "military", "base", "post", "garr
                              "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
                              "governor", "president", "cabinet", "legislature", "junta", "workers", "dockworkers",
                              "dockers", "strikers", "union", "unions", "employees", "staff"})
+#: verbs of rescuing whose subject takes part in the accident rescued from ("rescued the crew of a ship that sank")
+RESCUE_VERBS = frozenset({"rescue", "save", "evacuate", "airlift", "winch"})
 #: verbs of a participle clause whose object an attack harmed ("..., killing two soldiers")
 HARM_OBJECT_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
@@ -265,6 +267,15 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and event_type in TARGETED_TYPES \
             and tok.head.pos_ in ("NOUN", "PROPN"):
         found.append((tok.head, "target"))  # "a French teacher detained in Isfahan": the one detained
+    if event_type == "accident" and tok.pos_ == "VERB":
+        # "the navy rescued 12 crew members of a cargo ship that sank off X": those who rescue from an accident
+        # take part in it
+        for anc in list(tok.ancestors)[:5]:
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in RESCUE_VERBS:
+                found.extend((c, "partner") for c in anc.children if c.dep_ == "nsubj")
+                found.extend((g, "partner") for c in anc.children if c.dep_ == "agent" for g in c.children
+                             if g.dep_ == "pobj")
+                break
     if not any(r == "actor" for _, r in found) and event_type in ("attack", "arrest", "deployment"):
         # "a military air strike": with nobody named, the institution in the modifier acts
         found.extend((c, "actor") for c in tok.children
@@ -418,11 +429,20 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
                       f"'{text}' names {len(countries)} countries") for c in countries]
     country, reason = phrase_country(span, sent_tops, memory, gazetteer=gazetteer)
+    flag = country is not None and _flag_only(span, sent_tops, gazetteer)
+    if flag and role == "target":
+        # "the Marshall Islands-flagged vessel was boarded by commandos": the registry of a ship others act on
+        # is no party to what they do; a ship's own accident keeps it ("a Danish-registered plane crashed")
+        country, reason = None, "flag state only"
+    if country is None:
+        country, reason = _sender_country(head, sent_tops, memory, gazetteer, (country, reason))
     if country is None and not _named(span) and not {head.lemma_.lower(), head.lower_} & (
             ACTOR_NOUNS | DOMESTIC_ACTORS):
         return []  # "other partners", "specific dates": nobody a user could filter by
     actor = Actor(name=text, country=country, role=role, start=span.start_char, end=span.end_char,
                   reason=reason)
+    if flag:
+        return [actor]  # a flag is the ship's own, not carried to "the vessel" later in the article
     if country and head.lemma_.lower() in ACTOR_NOUNS and reason != "no country cue" and "refers back" not in reason:
         memory.heads[head.lemma_.lower()] = (country, text)  # "the delegation" after "a South Korean delegation"
     if country and "refers back" not in reason and "named earlier" not in reason:
@@ -444,6 +464,52 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
             memory.names.setdefault(" ".join(w.lower_ for w in words), country)
         memory.note_country(country)
     return [actor]
+
+
+#: words after a country that say where a ship or aircraft is registered ("a Panama-flagged tanker")
+FLAG_WORDS = frozenset({"flagged", "registered", "flag"})
+
+
+def _flag_only(span: Span, sent_tops: list[Toponym], gazetteer: Gazetteer) -> bool:
+    """Are all the country words of the phrase a flag ("a Uruguayan-flagged fishing vessel", "the Marshall
+    Islands-flagged tanker", "a Danish-registered plane")?"""
+    flag_chars: list[tuple[int, int]] = []
+    for tok in span:
+        text = tok.lower_.lstrip("-")
+        if text in FLAG_WORDS and tok.i > span.start and (tok.lower_.startswith("-") or tok.doc[tok.i - 1].text in (
+                "-", "–")) and (tok.lower_ != "flag" or tok.i + 1 < span.end):
+            end = tok.doc[tok.i - 1].idx if not tok.lower_.startswith("-") else tok.idx
+            j = tok.i - 1 if not tok.lower_.startswith("-") else tok.i
+            while j > span.start and tok.doc[j - 1].text[:1].isupper():
+                j -= 1
+            flag_chars.append((tok.doc[j].idx, end))
+    if not flag_chars:
+        return False
+    cues = [t for t in sent_tops if t.start < span.end_char and span.start_char < t.end and t.place is not None
+            and t.place.country_iso3 and (t.role == "demonym" or t.place.kind in ACTOR_PLACE_KINDS)]
+    cues_chars = [(t.start, t.end) for t in cues]
+    cues_chars += [(w.idx, w.idx + len(w)) for w in span if w.text[:1].isupper() and gazetteer.demonym(w.text)]
+    return bool(cues_chars) and all(any(a < e <= b for a, b in flag_chars) for _, e in cues_chars)
+
+
+#: verbs whose object belongs to their subject ("Chile sent two planes": the planes are Chile's)
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "despatch", "lend", "provide", "offer", "contribute"})
+
+
+def _sender_country(head: Token, sent_tops: list[Toponym], memory: ArticleMemory, gazetteer: Gazetteer,
+                    default: tuple[str | None, str]) -> tuple[str | None, str]:
+    """The country of whoever sent the force or craft ``head`` names, when it has none of its own ("Chile sent two
+    firefighting planes that landed in Esquel": the planes are Chile's, not the host's)."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_VERBS:
+        return default
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return default
+    country, reason = phrase_country(actor_phrase(subj), sent_tops, memory, gazetteer=gazetteer)
+    if country is None:
+        return default
+    return country, f"sent by '{actor_phrase(subj).text}' ({reason})"
 
 
 def _demonym_tail(tok: Token, gazetteer: Gazetteer) -> str | None:

@@ -22,6 +22,10 @@ A harm verb is the event that caused it in its clause (:func:`cause_of`: "an air
 "the earthquake killed 12" the disaster), and "began", "occurred", "broke out", "erupted" are their event noun.
 Some words are triggers only in one sense (:func:`find_trigger`): "send"/"dispatch" with a force and a
 destination, "fly" to a place, "suspend" with a relation as object, "war games", heavy rain, "due in X".
+Maritime and infrastructure words: a vessel boarded by guards is a seizure, people rescued an evacuation, a ship
+that runs aground (or is refloated) an accident, a damaged cable or a link's fault a disruption, a road blocked by
+people a protest (by anything else a disruption); "striking drivers" are on a labour strike, a ship "struck by a
+wave" meets a natural force and one struck by a trawler a collision.
 Light verbs ("hold an exercise", "the exercise will be held") lend a nominal trigger their arguments
 (:func:`trigger_anchors`).
 """
@@ -170,6 +174,24 @@ _add("natural_disaster", "", VERB, "pour", "surge", "inundate", "swamp", "submer
 # "made an emergency landing": a forced landing (only with such a modifier, see find_trigger)
 _add("accident", "", NOUN, "landing")
 _add("event_verb", "", VERB, "begin", "start", "continue", "occur", "happen", "resume", "break")
+# "border guards boarded a tanker": a vessel boarded at sea by a force or officials (CAMEO 171, PLOVER COERCE;
+# only with a vessel as object and such a subject, see :func:`_boarded_vessel`; not "passengers boarded a ferry")
+_add("seizure", "COERCE/171", VERB, "board")
+# "the navy rescued 22 crew members": people taken out of danger (only with people rescued, see find_trigger)
+_add("evacuation", "", VERB, "rescue")
+# "tugs refloated the ship": the end of a grounding, part of the accident (a ship that "ran aground" is one:
+# see find_trigger)
+_add("accident", "", VERB, "refloat")
+# "protesters blocked the main road", "striking truck drivers blockaded the road": a route blocked by people is
+# a protest, by a ship or a landslide a disruption (only with a route as object, see :func:`_blocked_route`)
+_add("protest", "PROTEST/140", VERB, "block", "blockade", "barricade")
+# computer intrusions (PLOVER ASSAULT, mode cyber): "a cyberattack crippled the terminals"
+_add("attack", "ASSAULT/190", NOUN, "cyberattack", "cyber-attack", "cyberattacks", "cyber-attacks")
+# "traffic on the link stopped", "convoys were halted", "the cable was cut": transport or a link cut (only with
+# such a thing as subject or object, see :func:`_disruption` and :func:`_cable_cut`)
+_add("disruption", "", VERB, "stop", "halt", "disrupt", "cut", "rupture")
+# "a power cable developed a fault": a link that fails (only so, see find_trigger)
+_add("disruption", "", NOUN, "fault")
 
 #: people who are held and set free or traded ("freed two soldiers", "exchanged prisoners")
 CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive",
@@ -305,7 +327,9 @@ PROSPECT_WORDS = frozenset({"step", "steps", "progress", "path", "road", "way", 
 DISRUPTED_THINGS = frozenset({"airport", "airports", "airspace", "runway", "runways", "port", "ports", "harbour",
                               "harbor", "terminal", "terminals", "flight", "flights", "ferry", "ferries", "train",
                               "trains", "railway", "traffic", "rail", "service", "services", "track", "tracks",
-                              "line", "plant", "plants", "factory", "factories", "refinery", "mine", "mines"})
+                              "line", "plant", "plants", "factory", "factories", "refinery", "mine", "mines",
+                              "canal", "waterway", "shipping", "navigation", "transit", "transits", "cable",
+                              "cables", "production", "operations"})
 #: water that floods ("floodwaters poured into", "the river broke through a wall")
 WATER_SUBJECTS = frozenset({"floodwater", "floodwaters", "water", "waters", "river", "flood", "floods", "sea",
                             "torrent", "torrents", "mudslide", "mud", "wave", "waves", "surge", "tide"})
@@ -337,6 +361,33 @@ UNREST_SUBJECTS = {**dict.fromkeys(("violence", "unrest", "clash", "clashes", "r
 #: subjects that make "erupt" a volcano's
 VOLCANO_WORDS = frozenset({"volcano", "volcanoes", "mount", "mountain", "crater", "craters", "vent", "vents",
                            "caldera", "lava", "magma", "geyser", "stratovolcano"})
+#: undersea and overland links whose damage or cutting is a disruption ("a data cable was damaged")
+CABLE_NOUNS = frozenset({"cable", "cables", "pipeline", "pipelines", "interconnector", "interconnectors"})
+#: verbs that damage or cut a link ("the cable was damaged", "severed a pipeline")
+CABLE_HARM_VERBS = frozenset({"damage", "cut", "sever", "rupture", "break"})
+#: verbs with which a link fails ("the cable developed a fault")
+FAULT_VERBS = frozenset({"develop", "suffer", "sustain", "report", "detect"})
+#: routes that people or things block ("blocked the main road", "blocking the canal")
+ROUTE_NOUNS = frozenset({"road", "roads", "highway", "highways", "street", "streets", "motorway", "bridge",
+                         "bridges", "border", "crossing", "crossings", "entrance", "entrances", "junction", "route",
+                         "routes", "railway", "rail", "track", "tracks", "port", "ports", "gate", "gates", "avenue",
+                         "intersection", "roundabout", "canal", "waterway", "strait", "channel", "harbour", "harbor",
+                         "runway", "airport", "terminal", "terminals", "checkpoint", "pass", "expressway",
+                         "thoroughfare", "artery", "line", "lines"})
+#: people who block a road in protest ("supporters of a defeated candidate", "hundreds of workers")
+BLOCKER_NOUNS = frozenset({"supporter", "supporters", "farmer", "farmers", "youth", "youths", "mob", "mobs",
+                           "fisherman", "fishermen", "local", "locals", "trader", "traders", "vendor", "vendors",
+                           "villager", "villagers", "crowd", "crowds", "hundreds", "thousands", "dozens", "scores"})
+#: subjects that board a vessel by force or with authority ("border guards boarded a tanker")
+BOARDING_FORCES = frozenset({"guard", "guards", "coastguard", "coastguards", "police", "officer", "officers",
+                             "agent", "agents", "official", "officials", "authorities", "customs", "pirate",
+                             "pirates", "commando", "commandos", "team", "teams", "navy", "marine", "marines",
+                             "sailor", "sailors", "personnel", "seal", "seals", "inspector", "inspectors",
+                             "boarding", "special"})
+#: objects of "rescue" that are people ("rescued 22 crew members", "rescued 180 migrants")
+RESCUED_PEOPLE = frozenset({"migrant", "migrants", "survivor", "survivors", "hiker", "hikers", "swimmer",
+                            "swimmers", "climber", "climbers", "miner", "miners", "passenger", "passengers",
+                            "occupant", "occupants", "diver", "divers", "castaway", "castaways", "member", "members"})
 #: objects of "fire" that make it an attack
 WEAPON_NOUNS = frozenset({"missile", "rocket", "shot", "shell", "gas", "cannon", "round", "drone", "bullet",
                           "mortar", "artillery", "torpedo", "salvo", "grenade", "flare", "warning"})
@@ -353,6 +404,9 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "natural_disaster", ""  # a named storm: "Cyclone Shakti slammed into the coast"
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire":
         return _fire_noun(tok)
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("run", "go", "be") and any(
+            c.lower_ == "aground" and c.dep_ in ("advmod", "prt", "acomp") for c in tok.children):
+        return "accident", ""  # "a container ship ran aground", "went aground off X"
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
@@ -402,6 +456,29 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                                              in PROSPECT_WORDS):
         return None  # "closer than ever to a peace treaty", "a step towards a deal": not (yet) an agreement
     lemma = tok.lemma_.lower()
+    if lemma == "strike" and tok.pos_ == "VERB" and tok.dep_ == "amod":
+        # "striking truck drivers", "striking dockers": workers on strike (CAMEO 143); "a striking image" no event
+        head = tok.head
+        if _word_in(head, LABOUR_STRIKE_WORDS | PEOPLE_NOUNS) or head.lemma_.lower().endswith("worker"):
+            return "protest", "PROTEST/143"
+        return None
+    if tok.pos_ == "VERB" and lemma in CABLE_HARM_VERBS and _cable_cut(tok) and not _weapon_subject(tok) and (
+            cause_of(tok) is None):
+        return "disruption", ""  # "a data cable was damaged", "the pipeline was cut"; a missile's hit is an attack
+    if lemma in ("cut", "rupture") and tok.pos_ == "VERB":
+        return None  # only a link cut ("cut taxes", "cut off" are no event)
+    if lemma == "fault":
+        return ("disruption", "") if _link_fault(tok) else None  # "the cable developed a fault"; not "our fault"
+    if lemma == "board" and not _boarded_vessel(tok):
+        return None  # "border guards boarded a tanker"; not "passengers boarded the ferry", "boarded a flight"
+    if lemma == "rescue" and not any(_rescued(a) for a in _args(tok)):
+        return None  # "rescued 22 crew members"; not "rescued the bank", "rescued the talks"
+    if lemma == "refloat" and not any(_word_in(a, VEHICLE_NOUNS | INTERCEPTED_VESSELS) for a in _args(tok)):
+        return None  # "tugs refloated the ship"
+    if lemma == "ground" and tok.pos_ == "VERB" and _vessel_grounded(tok):
+        return "accident", ""  # "the freighter grounded on a reef", "the ship was grounded off X"
+    if event_type == "protest" and lemma in ("block", "blockade", "barricade"):
+        return _blocked_route(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "compound":
         head_entry = TRIGGERS.get(tok.head.lemma_.lower()) or TRIGGERS.get(tok.head.lower_)
         if head_entry is None or head_entry[0] != event_type or tok.head.lemma_.lower() == "convoy":
@@ -451,8 +528,10 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                 and g.lemma_.lower() not in LANDING_NOT_PLACES for g in c.children) for c in tok.children)):
         return None  # "the freed man landed at Arlanda Airport"; not "a missile landed in", "landed a deal"
     if lemma in ("send", "dispatch") and not any(
-            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
-        return None  # a deployment has a destination: "send agents to Quito"
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children) and not _requested(tok) and not (
+            _sent_arrives(tok)):
+        return None  # a deployment has a destination: "send agents to Quito", a force sent "at the request of"
+        # a government, or one that "landed in X"
     if event_type == "reduce_relations" and tok.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELATION_NOUNS for c in tok.children):
         return None  # "suspended talks", not "suspended a player"
@@ -467,6 +546,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return _conflict_verb(tok, lemma, event_type, code)
     if event_type == "attack" and tok.pos_ == "VERB" and _disaster_subject(tok):
         return "natural_disaster", ""  # "the earthquake struck", "Cyclone Mocha, which struck the coast"
+    if lemma in ("strike", "hit") and tok.pos_ == "VERB" and _vehicle_doer(tok):
+        return "accident", ""  # "his boat was struck by an Indian trawler", "a bus hit a car": a collision
     if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
             g.lemma_.lower() in WEAPON_NOUNS for g in c.children) for c in tok.children):
         return None  # "the firing of the coach" is a dismissal
@@ -865,6 +946,8 @@ def _disruption(tok: Token) -> bool:
             words = [c for c in tok.children if c.dep_ == "nsubj"]  # "the plants shut down"
             words += [g for c in tok.children if c.dep_ == "csubj" and c.tag_ == "VBG" for g in c.children
                       if g.dep_ == "dobj"]  # "meatpacking plants shut down", a modifier parsed as a gerund
+        if not words and tok.lemma_.lower() in ("stop", "halt"):
+            words = [c for c in tok.children if c.dep_ == "nsubj"]  # "traffic on the link stopped"
         if tok.lemma_.lower() == "wash" and not any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children):
             return False  # "the track was washed away"
         words += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -877,6 +960,96 @@ def _disruption(tok: Token) -> bool:
                   if g.dep_ == "pobj"]
     words = [x for w in words for x in (w, *w.conjuncts)]
     return any(_word_in(w, DISRUPTED_THINGS) for w in words)
+
+
+def _cable_cut(verb: Token) -> bool:
+    """Is a cable or pipeline what is damaged or cut ("a data cable was damaged", "severed the pipeline", "the
+    cable linking X and Y was cut")?"""
+    if verb.lemma_.lower() == "break" and not verb.tag_ == "VBN":
+        return False  # "the cable was broken"; not "broke the record", "fighting broke out"
+    words = _args(verb)
+    if not words and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        words = _args(verb.head)
+    words = [x for w in words for x in (w, *w.conjuncts, *(c for c in w.children if c.dep_ == "appos"))]
+    return any(_word_in(w, CABLE_NOUNS) for w in words)
+
+
+def _link_fault(tok: Token) -> bool:
+    """Is "fault" a link's failure: the object of "develop" / "suffer" whose subject is a cable, a line or a
+    pipeline ("a power cable developed a fault")?"""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in FAULT_VERBS:
+        return False
+    subj = _subject(tok.head)
+    if subj is None:
+        return False
+    words = [subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
+    return any(_word_in(w, CABLE_NOUNS | DISRUPTED_THINGS) for w in words)
+
+
+def _boarded_vessel(verb: Token) -> bool:
+    """Is a vessel boarded by a force or officials ("Finnish border guards boarded a tanker", "the ship was
+    boarded by commandos", "the tanker was boarded on Monday")?"""
+    if not any(_word_in(a, INTERCEPTED_VESSELS) for a in _args(verb)):
+        return False
+    doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj", "xcomp"))]
+    if not doers:
+        return any(c.dep_ == "nsubjpass" for c in verb.children)  # "the tanker was boarded on Monday"
+    words = [x for d in doers for x in (d, *d.conjuncts, *(c for c in d.children if c.dep_ == "compound"))]
+    return any(_word_in(w, BOARDING_FORCES | ARMED_NOUNS) for w in words)
+
+
+def _rescued(w: Token) -> bool:
+    """Is ``w`` people rescued ("22 crew members", "180 migrants", "12 fishermen", "22")?"""
+    words = [w, *w.conjuncts, *(c for c in w.children if c.dep_ == "compound")]
+    return w.like_num or any(_word_in(x, PEOPLE_NOUNS | RESCUED_PEOPLE) or _captive(x) for x in words)
+
+
+def _vessel_grounded(verb: Token) -> bool:
+    """Is "ground" a vessel's running aground ("the freighter grounded on a reef"; "flights were grounded" is a
+    disruption)?"""
+    subj = _subject(verb)
+    return subj is not None and _word_in(subj, INTERCEPTED_VESSELS)
+
+
+def _blocked_route(verb: Token) -> tuple[str, str] | None:
+    """A road, bridge or waterway blocked: by people a protest ("supporters blocked the main road", "hundreds of
+    workers blocked the road"), by anything else (a ship, a landslide, an unnamed hand) a disruption ("the vessel
+    wedged its bow into the bank, blocking the canal"); no event when what is blocked is no route ("blocked the
+    bill") or armed men block it."""
+    words = _args(verb)
+    words += [g for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and w.lemma_.lower() in ("section", "stretch", "part", "length", "entrance")]
+    if not any(_word_in(w, ROUTE_NOUNS) for w in words):
+        return None
+    doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj", "xcomp", "advcl"))]
+    if not doers and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB":
+        subj = _subject(verb.head)
+        doers = [subj] if subj is not None else []
+    people = [x for d in doers for x in (d, *d.conjuncts, *(g for c in d.children if c.dep_ == "prep"
+                                                             and c.lower_ == "of" for g in c.children))]
+    if any(_word_in(p, ARMED_NOUNS) for p in people):
+        return None  # "rebels blockaded the town": not a protest
+    if any(_word_in(p, PROTEST_NOUNS | PEOPLE_NOUNS | LABOUR_STRIKE_WORDS | BLOCKER_NOUNS)
+           or p.lemma_.lower().endswith("worker") or (p.tag_ == "VBG" and p.lemma_.lower() == "strike")
+           for p in people):
+        return TRIGGERS["protest"][:2]
+    return "disruption", ""
+
+
+def _requested(verb: Token) -> bool:
+    """Is a force sent "at the request of" a government (the host's invitation names where it goes)?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "following", "after") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("request", "invitation", "appeal") for g in c.children)
+        for c in verb.children)
+
+
+def _sent_arrives(verb: Token) -> bool:
+    """Does the force sent arrive somewhere in a relative clause ("Chile sent two planes that landed in
+    Esquel")?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SENT_FORCES | {"plane", "planes", "helicopter", "aircraft"}
+               and any(r.dep_ == "relcl" and r.lemma_.lower() in ("land", "arrive", "reach", "dock") and any(
+                   p.dep_ == "prep" and p.lower_ in ("in", "at") for p in r.children) for r in c.children)
+               for c in verb.children)
 
 
 def _intercepted_vessel(tok: Token) -> bool:
@@ -1023,6 +1196,8 @@ def _disaster_subject(verb: Token) -> bool:
         return False
     # the parser sometimes splits "a magnitude 5.9 earthquake" into two subjects
     subjects = [subj, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != subj)]
+    # a natural force as the agent of a passive: "the cruise ship was struck by a large wave"
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(_word_in(s, DISASTER_SUBJECTS) or any(
         c.dep_ == "compound" and c.lower_ in STORM_TITLES for c in s.children) for s in subjects)
 
@@ -1057,6 +1232,19 @@ def _structure_cue(tok: Token) -> bool:
     if tok.pos_ == "VERB" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "talks collapsed", "the collapse of talks"
     return any(t.i != tok.i and t.lemma_.lower() == "collapse" and own_cue(t) for t in tok.doc)
+
+
+#: vehicles whose striking something is a collision, not an attack (no drones, jets or warships)
+COLLIDING_VEHICLES = (INTERCEPTED_VESSELS | frozenset({"train", "bus", "truck", "lorry", "car", "van", "minibus",
+                                                       "coach", "tram", "trawlers", "trucks", "buses", "cars"})) - {
+    "cargo"}
+
+
+def _vehicle_doer(verb: Token) -> bool:
+    """Is the subject or agent of "strike" / "hit" a civilian vehicle ("the boat was struck by a trawler", "a
+    train hit a bus"): a collision?"""
+    doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj",))]
+    return bool(doers) and all(_word_in(d, COLLIDING_VEHICLES) for d in doers)
 
 
 def _vehicle_subject(tok: Token) -> bool:

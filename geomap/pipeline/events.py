@@ -51,6 +51,7 @@ from .event_actors import (
 )
 from .event_assembly import HOSTED_TYPES, place_sidelines, to_event
 from .event_dates import assign_dates, sentence_dates
+from .event_factuality import non_factual
 from .event_location import WEIGHTS_PATH, LocationScorer
 from .event_mentions import Mention, borrow_actors, merge_mentions
 from .event_triggers import (
@@ -187,7 +188,7 @@ class EventExtractor(GazetteerComponent):
             sent_mentions: list[Mention] = []
             for tok in sent:
                 hit = find_trigger(tok)
-                if hit is None:
+                if hit is None or non_factual(tok):  # negated, hypothetical or generic: no event
                     continue
                 event_type, code = hit
                 m = Mention(trigger=tok, event_type=event_type, code=code, sent=sent)

@@ -1,0 +1,263 @@
+"""Is a trigger a reported, specific event? Negated, hypothetical and generic mentions are not.
+
+:func:`non_factual` reads the dependency parse around a trigger and returns why it names no event that happened
+or is scheduled, else ``None``:
+
+- **negated**: a negation on the trigger's verb ("he didn't shoot", "refugees cannot travel"), "no" before an
+  event noun ("no arrest was ever made", "there has been no reported case"), a negation on the verb whose event
+  the noun is ("could not hold a meeting"), a verb of refusal or failure above it ("refused to sign");
+- **hypothetical**: a modal of possibility, ability or obligation ("could kill millions", "can meet", "should
+  visit"; not "may have killed", an uncertain past), "would" in a question, an indirect question or a condition
+  ("why he would shoot", "who they would vote for in an election"), an "if"/"unless" clause or its main clause,
+  a governing noun or verb of fear, risk or prevention ("the fear of arrest", "the risk of war", "prevent an
+  outbreak", "threatened to strike", "a ban on protests"), "be able to" in the present or future;
+- **generic**: "any"/"every" before the noun ("in any election"), a habitual adverb or phrase ("often",
+  "year after year", "every year"), a present-tense "when" clause with no date ("when she visits him"), "anyone"
+  as object ("will arrest anyone who ...").
+
+Scheduled and announced events stay ("will hold", "said it would hold an exercise next month", "plans to visit",
+"is due to sign"), and so do reported ones: what a clause under "said" or "warned" reports is judged by its own
+words, never by the verb of saying ("warned it could strike": "warned" stays, "strike" goes).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: modals that make a clause possible, able or obliged rather than happened or scheduled ("will" is scheduled;
+#: "would" only in questions and conditions, see :func:`_modal`)
+HYPOTHETICAL_MODALS = frozenset({"can", "could", "may", "might", "should", "must", "ought", "ca"})
+#: verbs whose event the object or passive subject noun is ("could not hold meeting", "no arrest was made")
+EVENT_VERBS = frozenset(
+    {"hold", "conduct", "carry", "stage", "launch", "make", "take", "have", "occur", "happen", "be", "begin",
+     "start", "wage", "mount", "perform", "undertake", "sign", "reach", "impose", "declare", "organize",
+     "organise", "break", "erupt", "see"})
+#: nouns of fear, risk and prevention: their "of"/"on"/"against" object or compound is no event ("the fear of
+#: arrest", "a ban on protests", "the war risk")
+HYPOTHETICAL_NOUNS = frozenset(
+    {"fear", "fears", "risk", "threat", "danger", "possibility", "chance", "prospect", "likelihood", "probability",
+     "spectre", "specter", "prevention", "ban", "avoidance", "deterrence", "deterrent", "scenario", "hypothesis"})
+#: verbs whose object is no event ("prevent an outbreak", "risk a war", "feared an attack")
+HYPOTHETICAL_VERBS = frozenset(
+    {"prevent", "avoid", "avert", "prohibit", "ban", "forbid", "deter", "risk", "fear", "preclude", "rule"})
+#: verbs above an infinitive whose event is only threatened, feared or refused ("threatened to strike")
+HYPOTHETICAL_GOVERNORS = frozenset({"threaten", "fear", "risk", "avoid", "dream", "imagine", "pretend"})
+NEGATIVE_GOVERNORS = frozenset({"fail", "refuse", "decline", "unable", "neglect"})
+#: verbs with "of"/"about"/"against" objects that are only feared or warned of ("warned of a war")
+WARNING_VERBS = frozenset({"warn", "fear", "caution", "worry", "speculate", "talk", "dream"})
+HABITUAL_ADVERBS = frozenset(
+    {"usually", "often", "always", "regularly", "routinely", "typically", "generally", "normally", "frequently",
+     "occasionally", "sometimes", "rarely", "seldom", "annually", "traditionally", "habitually", "customarily",
+     "whenever"})
+GENERIC_DETERMINERS = frozenset({"any", "every"})
+GENERIC_OBJECTS = frozenset({"anyone", "anybody", "anything", "whoever", "whatever"})
+WH_WORDS = frozenset({"who", "whom", "what", "why", "how", "whether", "which"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+#: verbs of saying: an "if" clause on them is what is said, not a condition on the saying
+SPEECH_VERBS = frozenset({"say", "warn", "threaten", "caution", "vow", "pledge", "promise", "tell", "insist",
+                          "accuse", "blame", "condemn", "criticize", "criticise", "denounce", "add", "note"})
+TIME_UNITS = frozenset({"day", "week", "month", "year", "summer", "winter", "spring", "autumn", "season", "time"})
+
+
+def non_factual(tok: Token) -> str | None:
+    """Why the trigger ``tok`` names no reported, specific event (negated, hypothetical, generic), else ``None``."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        reason = _noun_reason(tok)
+        if reason:
+            return reason
+        verb = _event_verb(tok)
+        if verb is None:
+            return _indefinite_in_hypothetical(tok)
+        return _clause_reason(verb)
+    if tok.pos_ == "VERB":
+        return _clause_reason(tok)
+    return None
+
+
+# -- nouns ------------------------------------------------------------------------------------------------
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == tok.pos_:
+        tok = tok.head
+    return tok
+
+
+def _noun_reason(tok: Token) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ == "no":
+            return "negated: 'no' before the event noun"
+        if c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS:
+            return f"generic: '{c.lower_}' before the event noun"
+    first = _first_conjunct(tok)
+    head = first.head
+    if first.dep_ == "compound" and head.lemma_.lower() in HYPOTHETICAL_NOUNS:
+        return f"hypothetical: compound of '{head.lower_}'"
+    if first.dep_ == "pobj" and head.dep_ == "prep":
+        gov = head.head
+        prep = head.lower_
+        if prep == "of" and gov.lower_ in ("any", "none"):
+            return f"generic: '{gov.lower_} of' the event nouns"
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in HYPOTHETICAL_NOUNS and prep in ("of", "on", "against", "for"):
+            return f"hypothetical: '{gov.lower_} {prep}'"
+        if gov.pos_ == "VERB" and prep in ("of", "about", "against") and (
+                gov.lemma_.lower() in WARNING_VERBS | HYPOTHETICAL_VERBS):
+            return f"hypothetical: '{gov.lower_} {prep}'"
+    if first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in HYPOTHETICAL_VERBS:
+        return f"hypothetical: object of '{head.lower_}'"
+    return None
+
+
+def _event_verb(tok: Token) -> Token | None:
+    """The verb whose event the noun is: a light verb it is the object or passive subject of ("hold a meeting",
+    "no arrest was made"), or an occurrence verb it is the subject of ("the talks could take place")."""
+    first = _first_conjunct(tok)
+    head = first.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in EVENT_VERBS:
+        return None
+    if first.dep_ in ("dobj", "nsubjpass", "attr"):
+        return head
+    if first.dep_ == "nsubj" and head.lemma_.lower() in ("take", "occur", "happen", "begin", "start", "break",
+                                                         "erupt"):
+        return head
+    return None
+
+
+def _indefinite_in_hypothetical(tok: Token) -> str | None:
+    """"who they would vote for in an election": an indefinite noun in a hypothetical clause's adjunct (not
+    "during", which presupposes the event: "told him they should cooperate during a meeting in Beijing")."""
+    first = _first_conjunct(tok)
+    if first.dep_ != "pobj" or first.head.lower_ != "in" or first.head.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    reason = _clause_reason(first.head.head)
+    return reason if reason and reason.startswith("hypothetical") else None
+
+
+# -- clauses -----------------------------------------------------------------------------------------------
+def _clause_reason(verb: Token) -> str | None:
+    """Negation, modality, condition or habit of ``verb``'s clause, up its chain of infinitives."""
+    v, link = verb, "self"
+    for _ in range(4):
+        reason = ((_negated(v) if link != "and" else None) or _modal(v) or _conditional(v) or _habitual(v)
+                  or _generic_object(v))
+        if reason:
+            return reason
+        gov, link = _governor(v)
+        if gov is None:
+            return None
+        lemma = gov.lemma_.lower()
+        if lemma in NEGATIVE_GOVERNORS:
+            return f"negated: under '{gov.lower_}'"
+        if lemma in HYPOTHETICAL_GOVERNORS or (gov.pos_ == "VERB" and lemma in HYPOTHETICAL_VERBS):
+            return f"hypothetical: under '{gov.lower_}'"
+        if lemma == "able":
+            be = gov.head
+            if be.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in be.children if c.dep_ in ("aux", "auxpass")):
+                return "hypothetical: 'be able to' not in the past"
+            v = be
+            continue
+        v = gov
+    return None
+
+
+def _governor(v: Token) -> tuple[Token | None, str]:
+    """The verb or adjective an infinitive hangs on ("plans to visit" → "plans", "able to visit" → "able"), or
+    for a conjunct without its own subject, the first conjunct ("will arrest and detain"), with how they are
+    linked: "xcomp", "and" (its negation is not shared) or "or" ("did not kill or injure"); "but" links none
+    ("he didn't shoot, but began shooting")."""
+    if v.dep_ == "xcomp" and v.head.i != v.i:
+        return v.head, "xcomp"
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children):
+        ccs = [c for c in v.head.children if c.dep_ == "cc" and c.i < v.i]
+        cc = ccs[-1].lower_ if ccs else "and"
+        if cc in ("or", "nor"):
+            return v.head, "or"
+        if cc in ("and", "&"):
+            return v.head, "and"
+    return None, ""
+
+
+def _perfect(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+
+
+def _negated(v: Token) -> str | None:
+    if not any(c.dep_ == "neg" for c in v.children):
+        return None
+    if _if_clause(v) and _perfect(v):
+        return None  # "... if the officer hadn't wounded him": a counterfactual, so he did
+    return "negated: negation on the verb"
+
+
+def _modal(v: Token) -> str | None:
+    for c in v.children:
+        if c.dep_ != "aux" or c.tag_ != "MD":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in HYPOTHETICAL_MODALS and not _perfect(v):
+            return f"hypothetical: modal '{c.lower_}'"
+        if lemma == "would" and (_question(v) or _indirect_question(v) or _conditional(v)):
+            return "hypothetical: 'would' in a question or condition"
+    return None
+
+
+def _question(v: Token) -> bool:
+    sent = v.sent
+    last = [t for t in sent if not t.is_space and t.text not in ('"', "'", "”", "’", "»")]
+    return bool(last) and last[-1].text == "?"
+
+
+def _indirect_question(v: Token) -> bool:
+    """An embedded wh-clause: "why he would shoot", "who they would vote for" (not a relative clause)."""
+    if v.dep_ == "relcl":
+        return False
+    edge = v.left_edge
+    return edge.lower_ in WH_WORDS and edge.i < v.i
+
+
+def _if_clause(v: Token) -> bool:
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in v.children)
+
+
+def _conditional(v: Token) -> str | None:
+    if _if_clause(v):
+        if any(c.dep_ == "neg" for c in v.children) and _perfect(v):
+            return None
+        return "hypothetical: in an 'if'/'unless' clause"
+    if v.lemma_.lower() in SPEECH_VERBS:
+        return None  # "warned of disruption if the wind turned": the condition is what is said
+    for c in v.children:
+        if c.dep_ == "advcl" and _if_clause(c) and not _perfect(c):
+            return "hypothetical: main clause of a condition"
+    return None
+
+
+def _has_date(v: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
+
+
+def _habitual(v: Token) -> str | None:
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+            return f"generic: habitual '{c.lower_}'"
+        if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in TIME_UNITS:
+            if any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children):
+                return f"generic: 'every {c.lower_}'"
+            doc = c.doc  # "year after year", "week by week" (the preposition on either word)
+            if c.i + 2 < len(doc) and doc[c.i + 1].lower_ in ("after", "by") and doc[c.i + 2].lemma_ == c.lemma_:
+                return f"generic: '{c.lower_} {doc[c.i + 1].lower_} {c.lower_}'"
+    if v.dep_ == "advcl" and v.tag_ in ("VBZ", "VBP") and any(
+            c.lower_ in ("when", "whenever") and c.i < v.i for c in v.children) and not _has_date(v):
+        return "generic: present-tense 'when' clause with no date"
+    return None
+
+
+def _generic_object(v: Token) -> str | None:
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    if not objects:  # "will arrest and detain anyone": the object of the last conjunct
+        objects = [d for c in v.children if c.dep_ == "conj" for d in c.children if d.dep_ == "dobj"]
+    for o in objects:
+        if o.lower_ in GENERIC_OBJECTS:
+            return f"generic: object '{o.lower_}'"
+    return None

@@ -1,0 +1,87 @@
+"""The factuality filter (geomap.pipeline.event_factuality) with the real model: negated, hypothetical and
+generic mentions are no event; scheduled, announced and reported events stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.articles import article_from_text
+from geomap.pipeline import process
+from geomap.pipeline.event_factuality import non_factual
+from geomap.pipeline.event_triggers import find_trigger
+
+
+@pytest.fixture(scope="module")
+def verdicts(nlp):
+    """``{trigger text: reason or None}`` for the triggers of one sentence."""
+
+    def run(text: str) -> dict[str, str | None]:
+        doc = nlp(text)
+        return {t.text: non_factual(t) for t in doc if find_trigger(t)}
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str):
+        article = article_from_text(text, id="t", published=dt.date(2025, 9, 18))
+        return list(next(process([article], nlp=nlp))[1]._.events)
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("The rebels did not attack the town.", "attack", "negated"),
+    ("No arrest has been made in the case.", "arrest", "negated"),
+    ("The opposition could not hold its rally in the capital.", "rally", "negated"),
+    ("The government refused to sign the treaty.", "sign", "negated"),
+    ("Such a virus could kill thousands of people.", "kill", "hypothetical"),
+    ("Farmers live with the constant fear of eviction and the risk of war.", "war", "hypothetical"),
+    ("Health workers are trying to prevent an outbreak of measles.", "outbreak", "hypothetical"),
+    ("The militia threatened to attack the airport.", "attack", "hypothetical"),
+    ("If the ceasefire collapses, the army will invade the province.", "invade", "hypothetical"),
+    ("Nobody knows why the gunman would attack a school.", "attack", "hypothetical"),
+    ("Residents will be able to visit the new clinic.", "visit", "hypothetical"),
+    ("Police usually arrest a few fans after the derby.", "arrest", "generic"),
+    ("Turnout is low in any election held in winter.", "election", "generic"),
+    ("Migrant boats arrived week after week on the island.", "arrived", "generic"),
+])
+def test_not_an_event(verdicts, text, trigger, kind):
+    reason = verdicts(text).get(trigger)
+    assert reason is not None and reason.startswith(kind), (text, reason)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The navy said it would hold a joint exercise with Japan next month.", "exercise"),
+    ("The two navies will hold drills near the strait on Friday.", "drills"),
+    ("The prime minister plans to visit the flooded region in October.", "visit"),
+    ("The ministers are due to sign the agreement on Monday.", "sign"),
+    ("Police said gunmen attacked a convoy on Tuesday.", "attacked"),
+    ("No one was injured in the attack.", "attack"),
+    ("The army did not stop the attack on the village.", "attack"),
+    ("The blast may have killed dozens of people.", "killed"),
+    ("Rescue teams were able to evacuate 200 residents.", "evacuate"),
+    ("The minister will meet her counterpart when she visits the capital next week.", "visits"),
+    ("The shooting could have been worse if a guard hadn't wounded the gunman.", "wounded"),
+    ("He didn't shoot at first, but later began shooting in the hallway.", "shooting"),
+    ("The agency warned of more flights cancelled if the ash cloud returned.", "warned"),
+])
+def test_a_reported_or_scheduled_event_stays(verdicts, text, trigger):
+    assert verdicts(text).get(trigger, "missing") is None, (text, verdicts(text))
+
+
+def test_a_statement_stays_while_its_hypothetical_content_goes(verdicts):
+    found = verdicts("North Korea warned that it could strike American bases.")
+    assert found.get("warned", "missing") is None
+    assert found.get("strike", "").startswith("hypothetical")
+
+
+def test_the_extractor_skips_negated_and_hypothetical_mentions(events_of):
+    events = events_of("Police arrested two protesters in the capital on Monday. No arrest was made on Tuesday. "
+                       "Officials fear that the unrest could spread and that a curfew may prevent a protest.")
+    assert [e.trigger for e in events if e.event_type == "arrest"] == ["arrested"]
+    assert not [e for e in events if e.event_type == "protest" and e.trigger.lower().startswith("protest")
+                and "prevent" in e.sentence]
