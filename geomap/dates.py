@@ -29,9 +29,13 @@ Rules (P = publication date; weeks are ISO weeks, Monday to Sunday):
 * A weekday: ``tense="past"`` → the most recent one on or before P; ``"future"`` → the first on or after
   P; ``last Friday`` → the most recent strictly before P; ``next Friday`` → the first strictly after P;
   ``this Friday`` → the one in P's week. ``Monday night``/``early Monday`` → that Monday.
-  ``the weekend`` follows the tense like a weekday; ``last/next weekend`` are those of the previous/next
-  week. ``tense=None`` guesses per sentence: ``future`` if it has a future cue (will, 'll, would, due to,
-  set to, scheduled, upcoming, plans to, ...), else ``past``.
+  ``the weekend`` (and ``weekend`` before a plural noun: ``weekend protests``) follows the tense like a
+  weekday; ``last/next weekend`` are those of the previous/next week. ``on the 14th`` (after on, since,
+  until, by...; not ``the 14th floor``) is the latest 14th on or before P (past) or the first on or after it
+  (future); ``Sunday, the 15th`` the latest such day that is a Sunday (within a year), else the plain day.
+  ``tense=None`` guesses per sentence: ``future`` if it has a future cue (will, 'll, would, due to, set to,
+  scheduled, upcoming, plans to, ...) outside quotations (a date inside a quotation reads the quotation's
+  cues), else ``past``; a date after ``since`` is always read in the past.
 * ``today``/``tonight``/``this morning``/``ongoing``/``currently``/``at present`` = P; ``yesterday`` and
   ``last night`` = P-1; ``overnight`` = P-1 .. P (precision ``day``). ``N days ago`` = that day, ``N weeks
   ago`` = the week containing it, ``N months ago`` = that calendar month, ``N years ago`` = that year.
@@ -133,6 +137,15 @@ _REPORTED = re.compile(
     _FLAGS,
 )
 _OF = re.compile(r"\s+of\b", _FLAGS)
+#: a quotation in straight or curly double quotes
+_QUOTATION = re.compile(r'"[^"\n]{3,}?"|\u201c[^\u201d\n]{3,}?\u201d')
+#: words before a bare day of the month ("on the 14th") that make it a date
+_DAY_OF_MONTH_CUE = re.compile(r"\b(?:on|since|until|till|by|before|after|from|through|to)\s+$", _FLAGS)
+#: words that may follow a bare day of the month; any other word makes it an ordinal ("the 14th floor")
+_DAY_OF_MONTH_NEXT = frozenset(
+    {"and", "or", "but", "when", "as", "after", "before", "at", "in", "on", "with", "while", "until", "till",
+     "the", "a", "an", "to", "through", "into"}
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -264,12 +277,32 @@ class _Ctx:
         text = self.text
         if _REPORTED.search(text, max(0, pos - 30), pos):
             return "past"  # "said on Friday (that it will...)"
+        if _SINCE.search(text, max(0, pos - 12), pos):
+            return "past"  # "arrested since Saturday ... would remain": since looks back
         begin = 0
         for m in _SENTENCE_END.finditer(text, 0, pos):
             begin = m.end()
         stop = _SENTENCE_END.search(text, pos)
-        sentence = text[begin : stop.start() if stop else len(text)]
+        end = stop.start() if stop else len(text)
+        # a quotation has a tense of its own: '"We will not allow ...," the minister told reporters after a
+        # meeting on Sunday night' is last Sunday; words inside the quotation take the quotation's tense
+        quotes = [q for q in _QUOTATION.finditer(text, begin, end)]
+        inside = next((q for q in quotes if q.start() <= pos < q.end()), None)
+        if inside is not None:
+            sentence = inside.group(0)
+        else:
+            sentence = "".join(text[a:b] for a, b in _gaps(begin, end, [(q.start(), q.end()) for q in quotes]))
         return "future" if _FUTURE_CUE.search(sentence) else "past"
+
+
+def _gaps(begin: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``begin..end`` outside ``spans`` (sorted, not overlapping)."""
+    out, at = [], begin
+    for a, b in spans:
+        out.append((at, a))
+        at = b
+    out.append((at, end))
+    return out
 
 
 def _iso(d: dt.date) -> str:
@@ -459,6 +492,44 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
         sunday = p + dt.timedelta(days=6 - p.weekday())
         how = "the first weekend not over at"
     return _Atom(m.start(), m.end(), sunday - _ONE_DAY, sunday, "day", f"{how} publication {_iso(p)} ({rel})")
+
+
+def _h_day_of_month(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
+    """"on the 14th", "on Sunday, the 15th": a day of a month left unnamed, the latest one not after
+    publication (past tense) or the first not before it (future), on the weekday named if one is."""
+    wd = m.group("wd")
+    if wd and not wd[0].isupper():
+        return None
+    if not wd and not _DAY_OF_MONTH_CUE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None  # "the 14th Dalai Lama", "the 20th century": only "on the 14th" and the like are dates
+    after = re.match(r"\s*([A-Za-z]+)", ctx.text[m.end():])
+    if after and not re.match(r"\s*[,;:.!?)\u2013\u2014-]", ctx.text[m.end():]) and (
+            after.group(1).lower() not in _DAY_OF_MONTH_NEXT or after.group(1)[0].isupper()):
+        return None  # "on the 14th floor", "the 15th anniversary"
+    p = ctx.p
+    day = int(m.group("day"))
+    tense = ctx.tense_at(m.start())
+    step = 1 if tense == "future" else -1
+    months = [_shift_month(p.year, p.month, step * k) for k in range(25)]
+    found = []
+    for y, mo in months:
+        try:
+            d = dt.date(y, mo, day)
+        except ValueError:
+            continue
+        if (tense == "future" and d >= p) or (tense != "future" and d <= p):
+            found.append(d)
+    if not found:
+        return None
+    pick, what = found[0], f"day {day} of a month"
+    if wd:
+        weekday = _WEEKDAYS[wd.lower()]
+        same = [d for d in found[:13] if d.weekday() == weekday]
+        if same:
+            pick, what = same[0], f"day {day} of a month that is a {wd.capitalize()}"
+    how = "the first on or after" if tense == "future" else "the latest on or before"
+    reason = f"{what}: {how} publication {_iso(p)} ({tense} tense)"
+    return _Atom(m.start(), m.end(), pick, pick, "day", reason)
 
 
 def _month_number(word: str) -> int:
@@ -769,6 +840,13 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _h_weekday,
     ),
     (_c(r"\b(?P<rel>the|this\s+past|this\s+coming|this|last|next)\s+weekend\b"), _h_weekend),
+    # "weekend gunfights", "weekend protests": the weekend as a modifier of a plural noun
+    (_c(r"(?<![\w'’-])(?P<rel>)weekend(?=\s+(?!(?:is|was|has|as|us|this|plus|its|his)\b)[a-z]+s\b)"), _h_weekend),
+    (
+        _c(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+           rf"(?!\s*(?:of\b|-|\u2013|{_MONTH_ANY}\b))"),
+        _h_day_of_month,
+    ),
     (
         _c(
             rf"(?<!\w){_MOD}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the)\s+)?"
@@ -814,6 +892,7 @@ _GATES: dict[_Handler, tuple[str, ...]] = {
                  "evening", "ongoing", "currently", "present"),
     _h_weekday: _WEEKDAY_KEYS,
     _h_weekend: ("weekend",),
+    _h_day_of_month: _DIGITS,
     _h_season: ("spring", "summer", "autumn", "fall", "winter"),
     _h_quarter: ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
     _h_nth_week: ("week",),

@@ -101,6 +101,15 @@ CASES_P = [
     ("last summer", D(2024, 6, 1), D(2024, 8, 31), "month"),
     ("the summer of 2024", D(2024, 6, 1), D(2024, 8, 31), "month"),
     ("the last week of July", D(2025, 7, 25), D(2025, 7, 31), "week"),
+    # a day of the month left unnamed: the latest one not after publication
+    ("on the 14th", D(2025, 7, 14), D(2025, 7, 14), "day"),
+    ("on the 31st", D(2025, 7, 31), D(2025, 7, 31), "day"),
+    ("on Sunday, the 27th", D(2025, 7, 27), D(2025, 7, 27), "day"),
+    ("on Friday the 13th", D(2025, 6, 13), D(2025, 6, 13), "day"),  # the latest 13th that was a Friday
+    ("at the weekend", D(2025, 7, 26), D(2025, 7, 27), "day"),
+    ("since Monday", D(2025, 7, 28), D(2025, 7, 31), "range"),
+    ("late last month", D(2025, 6, 21), D(2025, 6, 30), "month"),
+    ("on Sunday night", D(2025, 7, 27), D(2025, 7, 27), "day"),
 ]
 
 CASES_OTHER = [
@@ -158,6 +167,8 @@ def test_resolve_date_against_other_publication_dates(published, expression, sta
         ("in July", "future", D(2025, 7, 1), D(2025, 7, 31)),
         ("the weekend", "future", D(2025, 8, 2), D(2025, 8, 3)),
         ("March 3", "future", D(2026, 3, 3), D(2026, 3, 3)),
+        ("on the 14th", "future", D(2025, 8, 14), D(2025, 8, 14)),
+        ("on the 31st", "future", D(2025, 7, 31), D(2025, 7, 31)),
     ],
 )
 def test_tense_chooses_past_or_future_reading(expression, tense, start, end):
@@ -185,6 +196,39 @@ def test_tense_none_guesses_from_the_sentence():
 def test_tense_none_tells_a_schedule_from_a_cause(sentence, start):
     found = find_dates(sentence, published=P, tense=None)
     assert [d.start for d in found] == [start]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a future inside a quotation is the speaker's, not the report's
+        ('"We will not allow this to happen again," the minister told reporters after a meeting on Sunday night.',
+         [("Sunday night", D(2025, 7, 27))]),
+        # "since" looks back whatever the rest of the sentence plans
+        ("He said 37 people had been arrested since Saturday and that a curfew would remain until Monday.",
+         [("since Saturday", D(2025, 7, 26)), ("Monday", D(2025, 8, 4))]),
+        ('"The talks will resume on Monday," he said.', [("Monday", D(2025, 8, 4))]),
+        ("Police dispersed weekend protests in the capital.", [("weekend", D(2025, 7, 26))]),
+        ("On the 14th, supporters of a candidate blocked the main road.", [("the 14th", D(2025, 7, 14))]),
+        ("Traffic stopped shortly after 3 a.m. on Sunday, the 27th.", [("Sunday, the 27th", D(2025, 7, 27))]),
+    ],
+)
+def test_tense_none_reads_quotations_since_and_days_of_the_month(sentence, expected):
+    found = find_dates(sentence, published=P, tense=None)
+    assert [(d.text, d.start) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their office is on the 14th floor.",
+        "The 14th Dalai Lama spoke on Friday the 13th anniversary of the accord.",
+        "The weekend was quiet.",
+    ],
+)
+def test_ordinals_and_weekends_that_are_not_dates(sentence):
+    texts = [d.text for d in find_dates(sentence, published=P, tense=None)]
+    assert not any(t.startswith("the 1") or t == "weekend" for t in texts), texts
 
 
 def test_reason_explains_the_resolution():

@@ -10,6 +10,7 @@ triggered unrest", "have often clashed"), which takes an open range of years up 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,11 +63,64 @@ def dateline_end(sent: Span) -> int:
     return sent.start
 
 
+#: ``doc.user_data`` key of the last day named before the sentence being read (the anchor of "two days earlier")
+LAST_DAY_KEY = "geomap_last_day"
+#: "two days earlier", "a week later", "the previous day": a day counted from another day of the narrative
+NARRATIVE_RELATIVE = re.compile(
+    r"\b(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>earlier|later|before|after)|the\s+(?P<dir2>previous|next|following)\s+day"
+    r"|the\s+day\s+(?P<dir3>before|after))\b",
+    re.IGNORECASE,
+)
+#: what "two days before/after" may not be followed by: then it counts from an event ("two days before the vote",
+#: "a day after he left", "a week after Christmas"), not from a day
+_FROM_EVENT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|i|being"
+                         r"|having)\b|[A-Z0-9])")
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
 def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
-    """The date expressions of ``sent``, resolved against ``published``, with article offsets."""
+    """The date expressions of ``sent``, resolved against ``published``, with article offsets; a day counted
+    from another ("two days earlier", "the next day") counts from the last day named before it in the sentence
+    or, failing that, in the sentences before (read in order), else from publication; one that only restates
+    the day right before it ("on Saturday, two days earlier") adds nothing."""
     from ..dates import find_dates
 
-    return find_dates(sent.text, published=published, offset=sent.start_char, tense=None)
+    found = find_dates(sent.text, published=published, offset=sent.start_char, tense=None)
+    doc = sent.doc
+    start = dateline_end(sent)
+    cut = doc[start].idx if start < len(doc) else len(doc.text)
+    narrative = [d for d in found if d.span is None or d.span[0] >= cut]
+    out = list(found)
+    for m in NARRATIVE_RELATIVE.finditer(sent.text):
+        begin, end = m.start() + sent.start_char, m.end() + sent.start_char
+        if begin < cut or _FROM_EVENT.match(sent.text, m.end()):
+            continue
+        before = [d for d in narrative if d.span is not None and d.span[1] <= begin]
+        if before and re.fullmatch(r"[\s,]*", doc.text[before[-1].span[1]:begin]):
+            continue  # "on Saturday, two days earlier": the same day said twice
+        anchor = before[-1] if before else doc.user_data.get(LAST_DAY_KEY)
+        if anchor is not None and anchor.precision != "day":
+            continue  # "last month, two days later": no day to count from
+        base = anchor.start if anchor is not None else published
+        if m.group("num"):
+            n = int(m.group("num")) if m.group("num").isdigit() else _COUNTS[m.group("num").lower()]
+            days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+            sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+        else:
+            days, sign = 1, -1 if (m.group("dir2") or m.group("dir3")).lower() in ("previous", "before") else 1
+        day = base + dt.timedelta(days=sign * days)
+        if day > published and sign < 0:
+            continue
+        what = f"'{anchor.text}' ({base})" if anchor is not None else f"publication ({base})"
+        out.append(DateRange(start=day, end=day, precision="day", text=m.group(0),
+                             reason=f"'{m.group(0)}' = counted from {what}", span=(begin, end)))
+    out.sort(key=lambda d: d.span[0] if d.span else -1)
+    days = [d for d in out if d.precision == "day" and d.span is not None and d.span[0] >= cut]
+    if days:
+        doc.user_data[LAST_DAY_KEY] = days[-1]
+    return out
 
 
 def default_event_date(published: dt.date) -> DateRange:
@@ -121,6 +175,31 @@ def _verb_tense(d: DateRange, verb: Token | None, published: dt.date) -> DateRan
         return d
     again.span = d.span
     return again
+
+
+def _reported_before(verb: Token, d: DateRange) -> bool:
+    """Is ``d`` hung by the parse on a reporting verb that comes after it ("The vessel lost steering on Saturday
+    afternoon ..., blocking the canal, the authority said")? A report's own date follows the verb ("said on
+    Monday"); one before it belongs to what is reported."""
+    from .location_rules import REPORTING_VERBS
+
+    return verb.lemma_.lower() in REPORTING_VERBS and d.span is not None and d.span[1] <= verb.idx and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def _clause_verb(trig: Token) -> list[Token]:
+    """The verb of the clause ``trig`` is in, through the verbs it completes ("tried to storm") and from a noun
+    to the verb it is the subject or object of ("protesters tried"); empty when there is none."""
+    tok = trig
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp",):
+            return [tok]
+        if tok.pos_ not in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return []
+        if tok.head == tok:
+            return [tok] if tok.pos_ in ("VERB", "AUX") else []
+        tok = tok.head
+    return []
 
 
 def _other_time_clause(verb: Token) -> bool:
@@ -237,8 +316,11 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     for m in mentions:
         if m.date is not None:
             continue
-        for verb in (a for a in m.anchors if a.pos_ in ("VERB", "AUX")):
-            if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS for c in verb.children):
+        for verb in [a for a in m.anchors if a.pos_ in ("VERB", "AUX")] + _clause_verb(m.trigger):
+            # ("when" is parsed as an adverb of the clause: "burned again in 2021, when protesters tried to
+            # storm parliament")
+            if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS
+                                            for c in verb.children):
                 k = next((k for k, gov in enumerate(governors) if gov == verb.head.i), None)
                 if k is not None:
                     m.date = dates[k]
@@ -256,7 +338,8 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             m = max(before, key=lambda mm: mm.trigger.idx)
             m.date = d
             m.date_is_default = False
-        elif governors[k] is None or doc[governors[k]].pos_ not in ("VERB", "AUX"):
+        elif governors[k] is None or doc[governors[k]].pos_ not in ("VERB", "AUX") or _reported_before(
+                doc[governors[k]], d):
             # a date the parse hangs on no verb ("A court in X on Thursday sentenced ...", with "sentenced"
             # read as an adjective) goes to the next undated trigger
             after = [m for m in mentions if m.date is None and m.trigger.idx > d.span[0]]

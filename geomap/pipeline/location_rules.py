@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Place, Toponym
+from .event_actors import DOMESTIC_ACTORS
 from .event_mentions import Mention
 from .event_triggers import (
     SPEAKER_NOUNS,
@@ -48,6 +49,19 @@ ANAPHORIC_PLACE_NOUNS = {"port": _TOWN_KINDS, "city": _TOWN_KINDS, "town": _TOWN
                          "capital": _TOWN_KINDS, "harbour": _TOWN_KINDS, "harbor": _TOWN_KINDS,
                          "province": frozenset({"admin1"}), "island": frozenset({"landmark", "admin1", "region"}),
                          "shoal": frozenset({"landmark", "region", "user"})}
+#: "in the passage", "across the strait": nouns of a natural or built feature that refer back to the last place
+#: named before whose own name has that word ("the X Passage", "the Gulf of X")
+FEATURE_NOUNS = frozenset({"passage", "strait", "straits", "canal", "gulf", "river", "channel", "bay", "lake",
+                           "sea", "peninsula", "desert", "lagoon", "estuary", "delta", "sound", "reservoir"})
+#: nouns of the people living in a place: "residents of X clashed with troops" happened in X
+INHABITANT_NOUNS = frozenset({"resident", "residents", "villager", "villagers", "inhabitant", "inhabitants",
+                              "townspeople", "local", "locals", "people", "population", "community", "communities",
+                              "youth", "youths", "farmers", "fishermen", "miners", "herders"})
+#: nouns after a locative preposition that make the phrase no place: "at the request of the X government",
+#: "at the invitation of", "in response to", "in the hands of", "in the name of"
+NON_PLACE_PREP_NOUNS = frozenset({"request", "invitation", "behest", "urging", "initiative", "expense", "hands",
+                                  "name", "response", "support", "favour", "favor", "memory", "honour", "honor",
+                                  "wake", "interest", "interests", "aftermath", "light", "spite", "defiance"})
 #: events that a place-name subject holds at home ("Manila summoned ...", "Taiwan plans to hold war games")
 METONYMIC_SUBJECT_TYPES = frozenset({"diplomatic_summons", "military_exercise", "election"})
 LOCATIVE_PREPS = frozenset(
@@ -213,6 +227,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         preps = []
         for child in anchor.children:
             word = child.lower_
+            if child.dep_ == "prep" and non_place_phrase(child):
+                continue  # "send officers at the request of the X government"
             if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())):
                 preps.append(child)
             elif child.dep_ in ("amod", "advmod", "acomp", "npadvmod") and (
@@ -300,9 +316,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         planned = set() if m.trigger.lemma_.lower() not in INTENT_WORDS else {
             t.i for c in m.trigger.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
-        preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
+        preps = [t for t in clause.subtree if t.dep_ == "prep" and (t.lower_ in FALLBACK_PREPS or inhabitants_of(t))
                  and t.i not in subject and t.i not in planned]
-        preps = [p for p in preps if not role_place(p, m.trigger)]
+        preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
         if not hits and article_tops:
@@ -313,9 +329,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         if not hits and sentence_fallback and not unnamed_place(attached_preps):
             # "Speaking in Oslo, X said talks would ...": where the report is made is not where what it
             # reports happens
-            speech = reporting_words(m.trigger)
-            preps = [t for t in sent if t.dep_ == "prep" and t.lower_ in FALLBACK_PREPS
-                     and not role_place(t, m.trigger) and t.i not in planned and t.i not in speech]
+            speech = reporting_words(m.trigger) | speech_places(m.trigger, sent)
+            preps = [t for t in sent if t.dep_ == "prep" and (t.lower_ in FALLBACK_PREPS or inhabitants_of(t))
+                     and not role_place(t, m.trigger) and not non_place_phrase(t) and t.i not in planned
+                     and t.i not in speech]
             hits = in_phrases(preps)
             how = "in the sentence"
     if not hits and m.event_type in METONYMIC_SUBJECT_TYPES:
@@ -397,6 +414,39 @@ def reporting_words(trigger: Token) -> set[int]:
                     for t in c.subtree}
         tok = tok.head
     return set()
+
+
+def speech_places(trigger: Token, sent: Span) -> set[int]:
+    """The words that say where a report was made, for an event the report is about: the phrases after the
+    object or audience of a reporting verb ("told parliament in X", "told reporters in X after ...") and the
+    place of an institution that speaks ("police in X said"), unless ``trigger`` is in them or is the verb's
+    own phrase ("told reporters in X after a meeting" leaves the meeting where it is)."""
+    skip: set[int] = set()
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS or verb == trigger:
+            continue
+        reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+        if trigger.i in {t.i for t in verb.subtree} and trigger.i not in reported:
+            continue  # the trigger hangs on the reporting verb itself
+        audience = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        if audience:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.i > max(a.i for a in audience) and trigger not in c.subtree:
+                    skip.update(t.i for t in c.subtree if t.dep_ == "prep")
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and trigger not in c.subtree):
+            if subj.lemma_.lower() in DOMESTIC_ACTORS | ROLE_NOUNS or subj.lower_ in DOMESTIC_ACTORS:
+                skip.update(c.i for c in subj.children if c.dep_ == "prep")
+    return skip
+
+
+def non_place_phrase(prep: Token) -> bool:
+    """Is ``prep`` a locative preposition used for no place ("at the request of X", "in response to X")?"""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in NON_PLACE_PREP_NOUNS for c in prep.children)
+
+
+def inhabitants_of(prep: Token) -> bool:
+    """Is ``prep`` the "of" of the people living in a place ("residents of X", "villagers of X")?"""
+    return prep.lower_ == "of" and prep.head.lower_ in INHABITANT_NOUNS and prep.head.pos_ == "NOUN"
 
 
 def names_head(doc: Doc, t: Toponym, head: Token) -> bool:
@@ -534,6 +584,16 @@ def place_anaphora(preps: list[Token], article_tops: list[Toponym]) -> list[tupl
     for prep in preps:
         for noun in prep.children:
             kinds = ANAPHORIC_PLACE_NOUNS.get(noun.lemma_.lower())
+            feature = noun.lower_ if noun.lower_ in FEATURE_NOUNS and noun.text.islower() else None
+            if noun.dep_ == "pobj" and kinds is None and feature is not None and not any(
+                    c.dep_ in ("compound", "poss", "prep", "amod") or c.pos_ == "PROPN" for c in noun.children) and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+                # "in the passage" after "the Drake Passage": the last place named with that word
+                named = [t for t in article_tops if t.end <= noun.idx and t.role == "literal" and t.place is not None
+                         and feature in t.text.lower().split()]
+                if named:
+                    return [(named[-1], prep)]
+                continue
             if noun.dep_ != "pobj" or kinds is None or not any(
                     c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
                 continue

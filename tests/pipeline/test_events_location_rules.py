@@ -136,3 +136,84 @@ def test_a_name_missed_in_a_phrase_takes_the_place_it_resolved_to_elsewhere(nlp)
     assert tops and tops[0].start > doc.text.index("Shops")  # only the second mention was recognised
     fire = next(e for e in doc._.events if e.trigger == "fire")
     assert fire.location_text == "Vorukh"
+
+
+# -- where a report is made is not where the reported event happened --------------------------------------
+def test_the_place_a_minister_told_parliament_in_does_not_locate_the_quoted_event(where):
+    assert where('"This is an attack on our farmers," the agriculture minister told parliament in Nairobi on '
+                 "Tuesday.", "attack") is None
+    # the place of a police force that reports an event is where it serves, not where the event was
+    assert where("A boiler exploded at a textile factory late on Sunday, killing four workers, police in Punjab "
+                 "said.", "exploded") is None
+
+
+# -- residents of a place clash there ---------------------------------------------------------------------
+def test_residents_of_a_town_clashing_with_troops_locate_the_clash(where):
+    assert where("One man was killed when residents of Kisumu clashed with soldiers on Sunday.", "killed") \
+        == "Kisumu"
+
+
+# -- "the strait", "the channel": a feature noun refers back to the place named with that word ----------------
+@pytest.mark.parametrize(("named", "noun"), [("the Strait of Hormuz", "strait"), ("the Mozambique Channel", "channel")])
+def test_the_strait_refers_back_to_the_place_named_a_strait(nlp, named: str, noun: str):
+    doc = nlp(f"A Greek tanker lost power in {named} on Monday. Late last month a cargo ship was struck by a "
+              f"large wave in the {noun}, injuring four sailors.")
+    struck = next(e for e in doc._.events if e.trigger == "struck")
+    assert struck.location_text == named.removeprefix("the ")
+
+
+# -- dates of events read in the article: days counted from another day, tense of a quotation ------------------
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    import datetime as dt
+
+    from geomap.articles import article_from_text
+    from geomap.pipeline import process
+
+    def run(text: str, published: dt.date = dt.date(2025, 9, 18)):  # a Thursday
+        article = article_from_text(text, id="t", published=published)
+        return list(next(process([article], nlp=nlp))[1]._.events)
+
+    return run
+
+
+def test_two_days_earlier_counts_from_the_day_named_before(events_of):
+    import datetime as dt
+
+    events = events_of("Gunmen attacked a police post in Kano on Sunday, the 14th. A second post was attacked "
+                       "two days earlier near Kaduna, officials said.")
+    first, second = sorted((e for e in events if e.event_type == "attack"), key=lambda e: e.trigger_span)
+    assert (first.date.start, second.date.start) == (dt.date(2025, 9, 14), dt.date(2025, 9, 12))
+
+
+def test_a_future_quotation_does_not_make_the_report_future(events_of):
+    import datetime as dt
+
+    events = events_of('"We will not let this happen again," the minister told reporters after an emergency '
+                       "security meeting in Lagos on Sunday night.")
+    meeting = next(e for e in events if e.event_type == "meeting")
+    assert meeting.date.start == dt.date(2025, 9, 14)
+
+
+# -- "at the request of the X government" is no place ------------------------------------------------------
+def test_a_request_of_a_government_does_not_locate_the_deployment(where):
+    assert where("Canberra said on Sunday it would send 50 police officers at the request of the Fiji "
+                 "government.", "send") is None
+
+
+def test_an_event_in_a_when_clause_takes_the_date_of_its_main_clause(events_of):
+    import datetime as dt
+
+    events = events_of("The market was burned again in March 2019, when rioters tried to storm the parliament.")
+    storm = next(e for e in events if e.trigger == "storm")
+    assert (storm.date.start, storm.date.end) == (dt.date(2019, 3, 1), dt.date(2019, 3, 31))
+
+
+def test_a_date_before_the_reporting_verb_belongs_to_the_reported_events(events_of):
+    import datetime as dt
+
+    # the parse hangs "on Saturday afternoon" on "said"; it is when the ship ran into the bank, not the report
+    events = events_of("The 200-metre, Liberia-flagged vessel lost steering in strong winds on Saturday afternoon "
+                       "and wedged its bow into the bank, blocking the channel, the port authority said.")
+    blocking = next(e for e in events if e.trigger == "blocking")
+    assert blocking.date.start == dt.date(2025, 9, 13)
