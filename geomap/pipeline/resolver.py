@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 
 from ..model import Place, Toponym
 from .component import GazetteerComponent
+from .toponyms import FEATURE_NOUNS
 
 KIND_PRIOR = {
     "country": 4.0,
@@ -90,6 +91,12 @@ LIST_MIN = 3
 #: division readings of that mention are kept when there are any (capitalised, "Columbia State" and "San Diego
 #: State" are universities)
 _DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|governorate|oblast)\b")
+#: designations a division's name may be given without ("Morowali" for "Morowali Regency"): tried, in this
+#: order, for a name the gazetteer lacks
+ADMIN_SUFFIXES = ("Regency", "District", "Province", "Governorate", "Prefecture", "County", "Region",
+                  "Department", "Oblast", "Municipality", "Division", "Parish")
+#: the last word of a water body's name ("the Red Sea"): such a name is the water, not a division named after it
+_WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Passage|Sound|Bight)$")
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
@@ -107,6 +114,8 @@ WEIGHTS: dict[str, float] = {
     "coherence": COHERENCE_WEIGHT,
     "local_fit": LOCAL_FIT_WEIGHT,
     "list_kind": LIST_WEIGHT,
+    # "the Red Sea" is the sea, not Red Sea State: the water reading of a name ending in Sea, Gulf, Strait...
+    "water_name": CONTEXT_WEIGHT,
     # computed for inspection and for fitting; a conditional-logit fit on the gold corpora (5 document folds)
     # gave them no held-out gain, so they carry no weight
     "log_pop_area": 0.0,
@@ -123,6 +132,33 @@ class _Scored:
     place: Place
     score: float
     reasons: list[str]
+    features: dict[str, float] | None = None
+
+
+#: names of headlands and other landforms that small towns elsewhere are named after ("Cape Horn", British
+#: Columbia)
+_HEADLAND = re.compile(r"^(?:the\s+)?(?:Cape|Cabo|Cap|Point|Punta|Mount|Mt\.?)\s", re.IGNORECASE)
+#: evidence from the article that a reading is the one meant, with the least value that counts (a country that
+#: a quarter of the article's sure names vote for; a town beside it; a weak coherence does not count)
+_ARTICLE_EVIDENCE = {"container": 0.5, "demonym": 0.5, "user": 0.5, "admin1_vote": 0.01, "list_kind": 0.5,
+                     "country_vote": 0.25, "coherence": 0.5, "local_fit": 0.5}
+#: a town at least this large is known by its name alone
+_KNOWN_TOWN = 100_000
+
+
+def _stray_namesake(text: str, best: _Scored, *, by_feature: bool) -> bool:
+    """Is the mention a headland's name ("Cape Horn") or a feature the gazetteer lacks, placed by the name before
+    its noun (``by_feature``: "King George Island"), whose best reading is only a namesake that nothing in the
+    article supports (not its country, not a place beside it)? A small town named after a cape, or a town named
+    like an island's namesake, is likely thousands of kilometres off: the mention is left unresolved. A feature
+    named after a prominent place keeps it ("Suez Canal", "Manila Bay" in a story from there)."""
+    if by_feature:
+        if best.place.kind in ("country", "admin1", "sea", "region", "continent"):
+            return False
+    elif not _HEADLAND.match(text) or best.place.kind != "city" or best.place.population >= _KNOWN_TOWN:
+        return False
+    features = best.features or {}
+    return not any(features.get(k, 0.0) >= least for k, least in _ARTICLE_EVIDENCE.items())
 
 
 def _affinity(a: Place, b: Place) -> float:
@@ -147,8 +183,10 @@ def _big_city(place: Place) -> bool:
 def _name_key(text: str) -> str:
     """Mentions of one name share a key ("The Athens" and "Athens"): a name neither votes for nor supports
     itself."""
-    key = text.lower()
-    return key.removeprefix("the ")
+    key = text.lower().removeprefix("the ")
+    head, _, noun = key.rpartition(" ")
+    # "Delft Island" read by "Delft" is that name again: it must not support "Delft"
+    return head if head and noun in FEATURE_NOUNS else key
 
 
 def _cell(place: Place) -> tuple[int, int]:
@@ -322,10 +360,22 @@ class ToponymResolver(GazetteerComponent):
             words = text.split()
             if len(words) > 1 and words[-1].lower() in ("region", "area", "province", "state", "county", "city"):
                 found = gaz.lookup(" ".join(words[:-1]))
+            elif len(words) > 1 and words[-1].lower() in FEATURE_NOUNS:
+                # "Suez Canal": a feature the gazetteer lacks, placed by the place it is named after
+                found = gaz.lookup(" ".join(words[:-1]))
             elif "." in text and not text.endswith("."):
                 # an abbreviation whose final period the tokenizer split off: "W.Va" → "W.Va."
                 found = gaz.lookup(text + ".")
+            if not found and text[:1].isupper():
+                # a division named without its designation: "Morowali" for "Morowali Regency"
+                found = [p for suffix in ADMIN_SUFFIXES for p in gaz.lookup(f"{text} {suffix}")
+                         if p.kind in ("admin1", "admin2") and p.name.lower().endswith(suffix.lower())]
         return found[:MAX_CANDIDATES]
+
+    def _by_feature(self, text: str) -> bool:
+        """Is the mention a feature the gazetteer lacks ("Suez Canal"), read by the name before its noun?"""
+        words = text.split()
+        return len(words) > 1 and words[-1].lower() in FEATURE_NOUNS and not self.gazetteer.lookup(text)
 
     def resolve(self, doc: Doc, toponyms: list[Toponym]) -> None:
         gaz = self.gazetteer
@@ -384,6 +434,10 @@ class ToponymResolver(GazetteerComponent):
                 t.reason = "no gazetteer entry"
                 continue
             best = ranked[0]
+            if _stray_namesake(t.text, best, by_feature=self._by_feature(t.text)):
+                t.reason = f"a cape's or a feature's name; its reading {best.place.name} " \
+                           f"({best.place.country_iso2}) is a namesake that nothing in the article supports"
+                continue
             t.place = best.place
             t.score = round(best.score, 3)
             alt = f"; next: {ranked[1].place.name} ({ranked[1].place.country_iso2 or '-'})" if len(ranked) > 1 else ""
@@ -601,7 +655,7 @@ class ToponymResolver(GazetteerComponent):
             else:
                 features, reasons = self._features(p, rank, ctx, country_votes, admin1_votes, support, local)
             score = sum(WEIGHTS.get(k, 0.0) * v for k, v in features.items())
-            scored.append(_Scored(p, score, reasons))
+            scored.append(_Scored(p, score, reasons, features))
         scored.sort(key=lambda s: -s.score)
         return scored
 
@@ -627,6 +681,9 @@ class ToponymResolver(GazetteerComponent):
         if ctx.get("label") == "LOC" and p.kind in ("sea", "region", "continent"):
             f["loc_natural"] = 1.0
             reasons.append("LOC entity: a natural feature or region")
+        if p.kind == "sea" and _WATER_NAME.search(ctx.get("text") or ""):
+            f["water_name"] = 1.0
+            reasons.append("named as a water body")
         if ctx.get("label") == "LOC" and p.kind == "city":
             f["loc_city"] = 1.0
         if p.name == ctx.get("text"):

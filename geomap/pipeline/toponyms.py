@@ -78,6 +78,37 @@ PROMINENT_POPULATION = 100_000
 #: prepositions whose object, tagged a person by the small model, reads as a place when the gazetteer knows it
 #: well ("sank off Mariveles", "died in Rakhine")
 LOCATIVE_PREPS = PATTERN_PREPS | {"off", "across", "throughout", "around"}
+#: prepositions whose object, tagged another kind of entity by the small model (a person, a product, an
+#: organisation), is read as a place when the gazetteer has the whole text as a place's own name ("north of
+#: Auki", "around Gizo", "the road through Halba"); "to" and "from" take people too ("wrote to Johnson"), so
+#: after them a person-tagged name must be a prominent place
+RECOVERY_PREPS = LOCATIVE_PREPS | {"through", "along", "via", "to", "from", "including", "beyond", "inside",
+                                   "within", "on"}
+PERSONAL_PREPS = frozenset({"to", "from", "on", "including"})
+#: words whose "to" or "from" takes a person or an organisation, not a destination ("according to", "spoke to",
+#: "a letter from", "support from")
+PERSONAL_HEADS = frozenset(
+    {"according", "speak", "spoke", "talk", "say", "said", "write", "wrote", "tell", "told", "reply", "replied",
+     "respond", "listen", "report", "explain", "complain", "appeal", "apologize", "apologise", "turn", "letter",
+     "message", "call", "email", "statement", "comment", "note", "word", "words", "answer", "offer", "lose",
+     "lost", "win", "belong", "marry", "married", "close", "related", "loyal", "thanks", "support", "help", "aid",
+     "request", "order", "orders", "signal", "sign", "pass", "passed", "give", "gave", "hand", "handed", "sell",
+     "sold", "loan", "donation", "gift", "challenge", "threat", "response",
+     "reaction", "criticism", "pressure", "praise", "opposition", "resistance", "approval", "permission",
+     "invitation", "answer", "testimony", "evidence", "quote", "remarks", "pledge", "promise"})
+#: entity labels whose name the recovery may read as a place
+RECOVERABLE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
+#: words before a name that make it a person's ("President Jordan", "Mr Lincoln")
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "minister", "gen",
+                    "general", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "justice", "king",
+                    "queen", "prince", "princess", "sir", "lord", "lady", "pope", "chief", "coach", "captain",
+                    "capt", "col", "colonel", "lt", "sgt", "officer", "detective", "mr.", "mrs.", "ms.", "dr.",
+                    "gen.", "sen.", "rep.", "gov.", "st.", "saint", "father", "sister", "brother", "uncle",
+                    "aunt", "pastor", "rev", "rev.", "reverend", "rabbi", "imam", "sheikh", "emir", "sultan"})
+#: nouns of natural and built features named after a place ("Suez Canal", "Hudson River", "Delft Island")
+FEATURE_NOUNS = frozenset({"canal", "river", "lake", "island", "islands", "peninsula", "valley", "basin", "delta",
+                           "bay", "harbour", "harbor", "dam", "reservoir", "mountains", "hills", "plateau", "desert",
+                           "lagoon", "estuary", "creek", "falls", "glacier", "volcano", "reef", "atoll"})
 #: nouns that, after a name, make it a division's name ("Cavite province", "Rakhine State"): people and
 #: towns are not named so
 DIVISION_NOUNS = frozenset({"state", "province", "district", "region", "county", "prefecture", "governorate",
@@ -121,6 +152,21 @@ class ToponymRecognizer(GazetteerComponent):
                       and (ent.start, ent.end) not in misread for w in ent}
         misread |= {(ent.start, ent.end) for ent in doc.ents
                     if len(ent) == 1 and self._misread_person(ent, place_texts, name_words)}
+        # entities of another kind that are a known place by their grammar or fame ("north of Auki" tagged a
+        # product, "Canberra said" tagged a person): added as places after the model's own place entities
+        recovered = [span for span in (self._misread_entity(ent, name_words) for ent in doc.ents) if span]
+        # one sense per text: the name's other mentions of another label are the place too ("towed to the port of
+        # Kalymnos" ... "fishermen from Kalymnos"), but not after a title
+        texts = {span.text for span in recovered}
+        keys = {(span.start, span.end) for span in recovered}
+        for ent in doc.ents:
+            span = self._trim(ent) if ent.label_ in RECOVERABLE_LABELS else None
+            if span is not None and span.text in texts and (span.start, span.end) not in keys and not (
+                    span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in TITLES):
+                recovered.append(span)
+        misread |= {(span.start, span.end) for span in recovered}
+        misread |= {(ent.start, ent.end) for ent in doc.ents for span in recovered
+                    if ent.start <= span.start and span.end <= ent.end}
         # names the text itself marks as a division ("in Cavite province"): known places even when small
         anchored, designated = self._division_names(doc)
         for ent in doc.ents:
@@ -160,6 +206,7 @@ class ToponymRecognizer(GazetteerComponent):
                 span = self._known_part(ent)
                 if span is not None:
                     span = self._with_article(self._extend(span))
+                    span = self._with_feature_noun(ent, span)
                     add(span, ent.label_, role="embedded" if self._names_a_building(ent, span) else "literal")
                 else:
                     # a place the gazetteer lacks ("Barclays Center", "Al-Zara"): kept, unresolved; a LOC only
@@ -168,6 +215,9 @@ class ToponymRecognizer(GazetteerComponent):
                     if trimmed is not None and trimmed.text[:1].isupper() and (
                             ent.label_ != "LOC" or self._name_like(trimmed)):
                         add(trimmed, ent.label_)
+
+        for span in recovered:
+            add(span, "gazetteer")
 
         # "the Ukrainian capital", "the Kazakh capital": the capital city, named by its country's adjective
         for i in range(1, len(doc)):
@@ -193,7 +243,8 @@ class ToponymRecognizer(GazetteerComponent):
                     if not self._plausible(span):
                         continue
                     if gaz.has_name(span.text) and (self._well_known(span) or span.text.lower() in anchored) and (
-                            self._demonym(span.text) or self._plausible_alone(span) or span.end in designated):
+                            self._demonym(span.text) or self._plausible_alone(span) or span.end in designated
+                            or self._speaking_capital(span, name_words)):
                         match = span
                         break
                 if match is None:
@@ -270,6 +321,8 @@ class ToponymRecognizer(GazetteerComponent):
             return False
         if self._demonym(ent.text):
             return True
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES:
+            return False  # "President Jordan"
         gaz = self.gazetteer
         if place_texts[ent.text] > 0 and gaz.has_name(ent.text):
             return True
@@ -287,8 +340,66 @@ class ToponymRecognizer(GazetteerComponent):
             return True
         return self._given_with_container(ent)
 
+    def _misread_entity(self, ent: Span, name_words: set[str]) -> Span | None:
+        """The place name an entity of another label is, or ``None``: its whole text (less an article) is a
+        gazetteer place's own name (no alternate spelling, no organisation, no demonym), and it is either a
+        prominent place (a country, a first-level division, a sea, a region, a capital or a city of
+        :data:`PROMINENT_POPULATION`: "Canberra said", "visited Montevideo") or the object of a locative
+        preposition ("north of Auki", "around Gizo", "the port of Primorsk"). Never when a title comes before
+        it ("President Jordan"), when a word of it is a word of a person's longer name in the text ("Michael
+        Jordan" ... "Jordan"), or when a person-tagged name of several words is not in a locative slot."""
+        if ent.label_ not in RECOVERABLE_LABELS:
+            return None
+        span = self._trim(ent)
+        if span is None or not span[0].text[:1].isupper() or len(span.text) < 3:
+            return None
+        if span.text.lower() in COMMON_CAPITALISED or span[0].lower_ in DIRECTIONS or self._demonym(span.text):
+            return None
+        if any(t.like_num or t.is_punct and t.text not in ("-", ".") for t in span):
+            return None
+        gaz = self.gazetteer
+        if gaz.organization(span.text) is not None:
+            return None
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (before.lower_ in TITLES or before.lower_.rstrip(".") in TITLES):
+            return None
+        if any(t.lower_ in name_words for t in span):
+            return None
+        if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and ent.label_ == "PERSON":
+            return None  # "Jordan's coach": a person's possessive
+        own = [p for p in gaz.lookup(span.text)[:8]
+               if (p.raw or {}).get("name_type") not in ("alternate", "alias")]
+        if not own:
+            return None
+        locative = self._locative_object(span, RECOVERY_PREPS)
+        prep = self._preposition(span)
+        if prep in ("to", "from") and span[-1].head.head.lower_ in PERSONAL_HEADS:
+            return None  # "spoke to Lincoln", "a letter from Johnson"
+        if locative and ent.label_ == "PERSON" and prep in PERSONAL_PREPS:
+            locative = False
+        prominent = any(p.kind in ("country", "admin1", "continent", "region", "sea")
+                        or (p.kind == "city" and (p.population >= PROMINENT_POPULATION
+                                                  or (p.raw or {}).get("is_capital")))
+                        for p in own)
+        if ent.label_ == "PERSON" and len(span) > 1 and not locative:
+            return None
+        if ent.label_ == "NORP" and not locative:
+            return None
+        return span if (locative or prominent) else None
+
     @staticmethod
-    def _locative_object(span: Span) -> bool:
+    def _preposition(span: Span) -> str:
+        """The preposition the span's last word is the object of (through conjuncts), lower-cased, or ""."""
+        tok = span[-1]
+        for _ in range(3):
+            if tok.dep_ != "conj":
+                break
+            tok = tok.head
+        return tok.head.lower_ if tok.dep_ == "pobj" else ""
+
+    @staticmethod
+    def _locative_object(span: Span, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
         """Is the span's last word the object of a locative preposition ("in Rakhine", "off Mariveles", "south of
         Valencia", "the capital of Rakhine"), or a conjunct of one ("in Limay and Mariveles")?"""
         tok = span[-1]
@@ -299,10 +410,11 @@ class ToponymRecognizer(GazetteerComponent):
         if tok.dep_ != "pobj":
             return False
         prep = tok.head
-        if prep.lower_ in LOCATIVE_PREPS:
+        if prep.lower_ in preps:
             return True
         return prep.lower_ == "of" and (prep.head.lower_ in DIRECTIONS or prep.head.lower_ == "capital"
-                                        or prep.head.lemma_.lower() in SETTLEMENT_NOUNS)
+                                        or prep.head.lemma_.lower() in SETTLEMENT_NOUNS
+                                        or prep.head.lower_ in SETTLEMENT_NOUNS)
 
     def _division_names(self, doc: Doc) -> tuple[set[str], set[int]]:
         """Names (lower-cased) that the text marks as a division by the noun after them ("Cavite province",
@@ -423,7 +535,7 @@ class ToponymRecognizer(GazetteerComponent):
         if (before is not None and (before.lower_ in DIRECTIONS or before.is_title) and not before.is_sent_start
                 and before.lower_ not in LEADING_WORDS and not before.is_punct):
             cand = doc[start - 1:end]
-            if gaz.has_name(cand.text):
+            if gaz.has_name(cand.text) and not (before.is_lower and self._water_to_division(span, cand)):
                 best = cand
         for extra in (1, 2):
             if end + extra <= len(doc) and all(t.is_title for t in doc[end:end + extra]):
@@ -431,6 +543,26 @@ class ToponymRecognizer(GazetteerComponent):
                 if self._plausible(cand) and gaz.has_name(cand.text):
                     best = cand
         return best
+
+    def _with_feature_noun(self, ent: Span, span: Span) -> Span:
+        """"Suez Canal", "Hudson River": a known name followed, inside the model's place entity, only by a
+        capitalised noun of a natural or built feature is named with it (the resolver places the feature by the
+        name before the noun when the gazetteer lacks the whole)."""
+        trimmed = self._trim(ent)
+        if trimmed is None or span.start != trimmed.start or span.end >= trimmed.end:
+            return span
+        rest = trimmed.doc[span.end:trimmed.end]
+        if all(t.text[:1].isupper() and t.lower_ in FEATURE_NOUNS for t in rest):
+            return trimmed
+        return span
+
+    def _water_to_division(self, span: Span, longer: Span) -> bool:
+        """Would a lower-case direction turn a sea or a region into a division of that name ("the southern Red
+        Sea" is a part of the sea, not Eritrea's Southern Red Sea region)?"""
+        areas = ("sea", "region", "continent")
+        gaz = self.gazetteer
+        return (any(p.kind in areas for p in gaz.lookup(span.text)[:8])
+                and not any(p.kind in areas for p in gaz.lookup(longer.text)[:8]))
 
     def _known_part(self, ent: Span) -> Span | None:
         """The longest part of an entity that the gazetteer knows (trimmed of articles and trailing nouns)."""
@@ -533,6 +665,15 @@ class ToponymRecognizer(GazetteerComponent):
             return False
         return not (tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "add", "explain", "note", "write",
                                                                 "ask"))
+
+    def _speaking_capital(self, span: Span, name_words: set[str]) -> bool:
+        """A prominent place as the subject of "said" ("Canberra said on Sunday"): a government by its capital
+        (metonymy, still a place name), unless a title comes before it or it is a word of a person's longer
+        name in the text."""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in TITLES:
+            return False
+        return span[0].lower_ not in name_words and span[0].pos_ == "PROPN" and self._prominent(span)
 
     def _well_known(self, span: Span) -> bool:
         """Is the name, found without the model's help, a place a reader would know by this name? An area

@@ -137,3 +137,24 @@ def test_a_town_named_like_its_countrys_state_takes_no_division_evidence(gazette
     # without the state among the candidates the same evidence counts for the town
     alone = resolver._rank([town], ctx, country_votes, admin1_votes, local=local)
     assert any("Pennsylvania" in r for r in alone[0].reasons) and alone[0].score > town_score.score + 5
+
+
+# -- water bodies and divisions named without their designation (dev rounds 6-7) ------------------------------
+
+def test_a_division_given_without_its_designation_resolves(geo_nlp):
+    found = _places(geo_nlp, "A furnace exploded in the Morowali industrial park on Sunday.")
+    assert found["Morowali"] == ("Morowali Regency", "ID", "Sulawesi Tengah")
+
+
+def test_a_name_ending_in_sea_is_the_sea(geo_nlp, monkeypatch):
+    text = "Egyptian navy divers searched the Red Sea after a ferry sank near Hurghada on Friday."
+    red = next(t for t in geo_nlp(text)._.toponyms if t.text.endswith("Red Sea"))
+    assert red.place.kind == "sea" and "water body" in red.reason
+    monkeypatch.setitem(R.WEIGHTS, "water_name", 0.0)
+    red = next(t for t in geo_nlp(text)._.toponyms if t.text.endswith("Red Sea"))
+    assert red.place.kind == "admin1"  # without it: Egypt's Red Sea governorate, the other Egyptian places' vote
+
+
+def test_a_sea_named_as_a_division_stays_the_division(geo_nlp):
+    found = _places(geo_nlp, "The governor of Red Sea province visited the port on Monday.")
+    assert found["Red Sea"][0] == "Red Sea" and found["Red Sea"][2] == "Red Sea"  # an admin-1, its own division
