@@ -3,7 +3,8 @@
 Taxonomy (type → PLOVER category / CAMEO root), documented in the README: military_exercise (MOBILIZE/15),
 deployment (MOBILIZE/15), attack (ASSAULT/19), armed_conflict (ASSAULT/19), visit (CONSULT/04), meeting
 (CONSULT/04), agreement (AGREE/05), aid (AID/07), protest (PROTEST/14), sanctions (SANCTION/16), arrest
-(COERCE/17), statement_criticism (ACCUSE/11), statement_threat (THREATEN/13), diplomatic_summons (ACCUSE/111),
+(COERCE/17), statement_criticism (ACCUSE/11), statement_threat (THREATEN/13: the speaker says it would act),
+statement_warning (–/012: a warning of harm the speaker does not threaten), diplomatic_summons (ACCUSE/111),
 reduce_relations (SANCTION/161: "suspended its partnership with X"), protest also for labour strikes
 (PROTEST/143), crime (–: robbery, kidnapping), election (–), natural_disaster (–: also named storms, "the
 earthquake struck", fires that burn), disease_outbreak (–), evacuation (–: "evacuate", "airlifted residents"),
@@ -26,6 +27,10 @@ Maritime and infrastructure words: a vessel boarded by guards is a seizure, peop
 that runs aground (or is refloated) an accident, a damaged cable or a link's fault a disruption, a road blocked by
 people a protest (by anything else a disruption); "striking drivers" are on a labour strike, a ship "struck by a
 wave" meets a natural force and one struck by a trawler a collision.
+Other senses and types (:func:`_word_sense`): "the accused", "storm to the title", "a legal battle", "get a deal",
+"a statement he signed", a warning that threatens nothing, a band's tour or police arriving at a scene are no
+event; a team that flies somewhere is deployed, a disease that strikes is an outbreak, and a killing with no doer
+belongs to the disaster or outbreak nearest before it (:func:`_context_cause`).
 Light verbs ("hold an exercise", "the exercise will be held") lend a nominal trigger their arguments
 (:func:`trigger_anchors`).
 """
@@ -225,7 +230,7 @@ RELIEF_MODIFIERS = frozenset({"treatment", "field", "feeding", "relief", "evacua
                               "mobile", "vaccination", "distribution", "displacement", "refugee", "aid", "cholera",
                               "humanitarian", "soup", "nutrition", "stabilisation", "stabilization", "bed"})
 #: statements: they happen where they are said, not where what they are about happens; never merged
-STATEMENT_TYPES = frozenset({"statement_criticism", "statement_threat"})
+STATEMENT_TYPES = frozenset({"statement_criticism", "statement_threat", "statement_warning"})
 #: objects of "send" / "dispatch" that make it a deployment ("send troops", not "send a letter")
 SENT_FORCES = frozenset({"troop", "troops", "soldier", "force", "agent", "officer", "police", "warship", "ship",
                          "vessel", "jet", "aircraft", "plane", "drone", "marine", "peacekeeper", "adviser",
@@ -456,6 +461,9 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                                              in PROSPECT_WORDS):
         return None  # "closer than ever to a peace treaty", "a step towards a deal": not (yet) an agreement
     lemma = tok.lemma_.lower()
+    sense = _word_sense(tok, lemma, event_type)
+    if sense is not None:
+        return sense or None  # a sense guard decided: another sense (no event) or another event type
     if lemma == "strike" and tok.pos_ == "VERB" and tok.dep_ == "amod":
         # "striking truck drivers", "striking dockers": workers on strike (CAMEO 143); "a striking image" no event
         head = tok.head
@@ -581,6 +589,10 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_ in ("video", "film", "deal", "balance", "chord", "note", "idea")
             for c in tok.children):
         return None
+    if event_type == "visit":
+        sense = _visit_sense(tok, lemma)
+        if sense is not None:
+            return sense or None  # no official visit, or a team's deployment (see :func:`_visit_sense`)
     return event_type, code
 
 
@@ -733,6 +745,8 @@ def cause_of(verb: Token, _depth: int = 0) -> tuple[Token, tuple[str, str]] | No
     for c in cands:
         if c.pos_ not in ("NOUN", "VERB", "PROPN"):
             continue
+        if c.pos_ == "NOUN" and _word_in(c, DISEASE_CAUSES) and not find_trigger(c):
+            return c, ("disease_outbreak", "")  # "killed by cholera", "died of the disease"
         if c.pos_ == "VERB" and c.lemma_.lower() in CONSEQUENCE_VERBS:
             hit = cause_of(c, _depth + 1)
             hit = hit[1] if hit is not None else None
@@ -813,6 +827,11 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
             return cause[1]  # the event that killed: "the earthquake killed 12" is the disaster
         if _disaster_subject(tok):
             return "natural_disaster", ""
+        if lemma != "burn" and not _doers(tok, borrow_from=("conj",)) and tok.dep_ not in (
+                "nsubj", "nsubjpass", "dobj", "pobj"):  # a clause's verb; not "the most badly injured were flown"
+            context = _context_cause(tok)
+            if context is not None:
+                return context  # "More than 300 were killed in Malaysia" after the tsunami, by cholera
         if lemma == "burn":
             if _disaster_subject(tok) or not any(_word_in(a, BURNT_THINGS) or _person_word(a) for a in args):
                 return None  # "the fire burned", "burned calories"
@@ -877,6 +896,339 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
         return None
     if any(_place_word(a) for a in args) or (lemma in ("overrun",) and args):
         return event_type, code  # "rebels captured the town", "the base was overrun"
+    return None
+
+
+# -- word senses: event words used in a sense that names no event of theirs ---------------------------------
+#: verbs that can attack in words ("the ambassador attacked China", "hit out at", "targeted the president in a
+#: speech"); a person who murders, wounds or shoots does it with arms (:func:`speaker_subject`)
+VERBAL_ATTACK_VERBS = frozenset({"attack", "hit", "target", "strike", "slam", "blast", "assail", "lash"})
+#: modifiers that make a war, battle, fight or conflict one of words, courts or markets ("a legal battle",
+#: "our competitive battles", "a price war", "a custody fight")
+NONMILITARY_CONFLICT_MODS = frozenset(
+    {"legal", "court", "courtroom", "judicial", "political", "competitive", "custody", "price", "pricing", "trade",
+     "tariff", "currency", "bidding", "ratings", "culture", "cultural", "budget", "media", "propaganda", "pr",
+     "electoral", "boardroom", "takeover", "patent", "copyright", "branding", "marketing", "personal",
+     "verbal", "rhetorical", "ideological", "jurisdictional", "regulatory", "bureaucratic", "diplomatic", "tax",
+     "zoning", "tug", "uphill"})
+#: what one storms to in sport or politics ("stormed to victory", "storm to the lead")
+SPORTING_GOALS = frozenset({"victory", "victories", "win", "wins", "lead", "triumph", "success", "fame", "power",
+                            "top", "pole", "podium", "final", "finals", "semi-final", "semifinal", "landslide"})
+#: what one "battles" or "fights" that is no enemy ("a battle against cancer", "the war on drugs" stays)
+AILMENT_NOUNS = frozenset({"cancer", "illness", "disease", "addiction", "obesity", "depression", "leukemia",
+                           "leukaemia", "tumour", "tumor", "dementia", "alcoholism", "injury", "injuries"})
+#: verbs whose object "deal" is a bargain or a hope, not an agreement reached ("get a deal on used books")
+BARGAIN_VERBS = frozenset({"get", "find", "score", "snag", "grab", "snap", "land", "shop", "hunt"})
+#: modifiers of "deal" that make it a quantity or a bargain ("a great deal of damage", "a good deal")
+DEAL_QUANTITY_MODS = frozenset({"great", "good", "better", "best", "raw", "big", "fair"})
+#: what is signed in an agreement ("signed a treaty", "signed 11 deals", "a memorandum was signed")
+SIGNED_AGREEMENTS = frozenset(
+    {"agreement", "agreements", "treaty", "treaties", "accord", "accords", "deal", "deals", "pact", "pacts",
+     "memorandum", "memoranda", "memorandums", "mou", "mous", "contract", "contracts", "protocol", "protocols",
+     "convention", "charter", "declaration", "declarations", "communique", "communiqué", "ceasefire", "truce",
+     "armistice", "roadmap", "framework", "partnership", "alliance", "deal", "arrangement", "arrangements",
+     "understanding", "compact", "covenant", "settlement", "document", "documents", "instrument", "instruments",
+     "cooperation", "letter"} - {"letter", "document", "documents"})
+#: modifiers that make an agreement a private contract or boilerplate ("license agreements", "a user agreement")
+CONTRACT_MODS = frozenset({"license", "licence", "licensing", "user", "end-user", "service", "terms", "confidentiality",
+                           "non-disclosure", "nondisclosure", "rental", "lease", "tenancy", "employment", "prenuptial",
+                           "subscription", "franchise", "privacy", "usage"})
+#: verbs that turn aid down ("rejects aid", "refused assistance"): no aid given
+REFUSAL_VERBS = frozenset({"reject", "refuse", "decline", "spurn", "rebuff", "withhold", "deny", "shun", "forgo"})
+#: words that make "strike" a work stoppage (with :data:`LABOUR_STRIKE_WORDS`): air traffic control staff
+CONTROLLER_WORDS = frozenset({"atc", "controller", "controllers", "air-traffic"})
+#: what labour strikes cause ("strikes cause disruption to passengers", "delays")
+STRIKE_EFFECTS = frozenset({"disruption", "disruptions", "delay", "delays", "cancellation", "cancellations",
+                            "chaos", "misery", "inconvenience"})
+#: travellers who are no official visitors: responders at a scene, ordinary people on the move, things that
+#: arrive ("police arrived within minutes", "refugees travel", "trucks travelling", "the cards arrived")
+NON_VISITORS = frozenset(
+    {"police", "policeman", "policemen", "officer", "officers", "ambulance", "ambulances", "paramedic", "paramedics",
+     "firefighter", "firefighters", "fireman", "firemen", "deputy", "deputies", "trooper", "troopers", "cop", "cops",
+     "people", "resident", "residents", "refugee", "refugees", "migrant", "migrants", "tourist", "tourists",
+     "visitor", "visitors", "passenger", "passengers", "commuter", "commuters", "traveler", "travelers",
+     "traveller", "travellers", "student", "students", "fan", "fans", "shopper", "shoppers", "customer",
+     "customers", "guest", "guests", "child", "children", "family", "families", "patient", "patients",
+     "truck", "trucks", "lorry", "lorries", "car", "cars", "bus", "buses", "vehicle", "vehicles", "van", "vans",
+     "train", "trains", "card", "cards", "letter", "letters", "package", "packages", "parcel", "parcels", "mail",
+     "shipment", "shipments", "goods", "supplies", "cargo", "money", "rain", "storm", "wave", "waves", "news",
+     "band", "bands", "singer", "singers", "musician", "musicians", "orchestra", "choir", "artist", "artists",
+     "troupe", "comedian", "player", "players", "squad", "athlete", "athletes"})
+#: travellers sent to do a job: their arrival is a deployment ("a team of experts arrived in Manila",
+#: "troops arrived in X"); ships keep their port call (a visit)
+DEPLOYED_TRAVELLERS = (ARMED_NOUNS - {"group", "groups", "faction", "factions", "mob", "mobs", "jet", "jets",
+                                      "drone", "drones", "warplane", "warplanes", "bomber", "bombers", "tank",
+                                      "tanks"}) | frozenset({
+    "team", "teams", "expert", "experts", "investigator", "investigators", "specialist", "specialists", "rescuer",
+    "rescuers", "inspector", "inspectors", "monitor", "monitors", "observer", "observers", "engineer", "engineers",
+    "peacekeeper", "peacekeepers", "personnel", "reinforcement", "reinforcements", "contingent", "detachment",
+    "adviser", "advisers", "advisor", "advisors", "agent", "agents"})
+#: kinds of trip or tour that are private, professional or a show ("a business trip", "a world tour")
+PRIVATE_TRIP_MODS = frozenset(
+    {"business", "school", "field", "road", "fishing", "camping", "shopping", "hunting", "ski", "skiing",
+     "family", "honeymoon", "holiday", "vacation", "sightseeing", "birthday", "weekend", "college", "campus",
+     "class", "concert", "world", "book", "farewell", "reunion", "promotional", "stadium", "arena", "comeback",
+     "headline", "headlining", "virtual", "walking", "bus", "golf", "music", "musical", "comedy", "club",
+     "pleasure", "guided", "ghost", "bike", "cycling", "boat", "train", "coach", "package", "fundraising"})
+#: kinds of visit that are private or routine ("a family visit", "her next quarterly visit", "a home visit")
+PRIVATE_VISIT_MODS = frozenset({"family", "home", "hospital", "doctor", "dental", "clinic", "conjugal", "quarterly",
+                                "monthly", "weekly", "daily", "personal", "social", "house"})
+#: what one "arrives" at or on that is no destination ("arrived within minutes", "arrived to work on his ninth
+#: day", "arrived at a decision", "arrived at the scene")
+ARRIVAL_NOT_PLACES = frozenset({"time", "minute", "hour", "moment", "day", "morning", "afternoon", "evening", "night",
+                                "week", "weekend", "month", "year", "occasion", "job", "duty", "shift", "work",
+                                "scene", "conclusion", "decision", "agreement", "consensus", "verdict", "total",
+                                "figure", "number", "estimate", "solution", "compromise", "understanding"})
+#: prepositions that give a trip or a tour where it goes ("a trip to Beijing", "a tour of Central Asia")
+DESTINATION_PREPS = frozenset({"to", "of", "through", "around", "across", "in", "into", "at"})
+#: what someone is warned of that the warner would do ("warned of retaliation", "warned of consequences")
+THREAT_CONSEQUENCES = frozenset(
+    {"consequence", "consequences", "retaliation", "reprisal", "reprisals", "response", "action", "actions",
+     "measure", "measures", "countermeasure", "countermeasures", "punishment", "repercussion", "repercussions",
+     "force", "war", "strike", "strikes", "attack", "attacks", "sanction", "sanctions", "revenge", "retribution"})
+#: verbs in a warned clause that say the warner will act ("warned it would retaliate", "warned that exercises
+#: would follow if ...")
+THREAT_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "act", "hit", "punish", "react", "use",
+                          "destroy", "crush", "annihilate", "sanction", "follow", "pay", "suffer", "face", "take",
+                          "hold", "shoot", "fire", "invade", "launch", "cut", "expel", "impose"})
+#: diseases: deaths from them are the outbreak's, not an attack ("killed by cholera", "the disease has struck")
+DISEASE_CAUSES = DISEASE_WORDS - frozenset({"suspected", "confirmed", "yellow"}) | frozenset(
+    {"outbreak", "epidemic", "pandemic", "illness", "fever"})
+
+
+def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
+    """Sense guards of event words that also have a sense naming no event of their type: ``()`` for another
+    sense (no event), an ``(event type, code)`` for another event, ``None`` when no guard applies.
+
+    - "the accused" (a defendant) and "a gunman accused of killing" (a charge with no accuser) are no
+      statement; criticism needs someone who accuses;
+    - "stormed the parliament" is an attack, "would storm to the title" no event;
+    - a war, battle or conflict of courts, markets or words ("our competitive battles", "a legal battle", "a
+      battle against cancer", "a conflict of interest") is no armed conflict;
+    - "get a deal on used books", "a great deal of": no agreement; signing is an agreement only when what is
+      signed is one ("signed a treaty"; not "a statement he signed", "signed a pass"), and a license or user
+      agreement with no party ("with X") is boilerplate; "agreed that X is Y" is an opinion;
+    - an event "blamed on" a cause ("the outbreak was blamed on poor sanitation") criticises no one;
+    - aid that is rejected or refused is not given; a singular "talk" is a lecture unless held "with" someone;
+    - a strike by air traffic controllers, or strikes that cause disruption or delays, are labour strikes;
+    - a visit is an official or diplomatic one (:func:`_visit_sense`);
+    - a warning is a threat only when the warner says it would do harm itself (:func:`_threat_warning`); "felt
+      threatened" is a state of mind;
+    - a disease that "struck" is an outbreak;
+    - a verbless fragment that is only an event noun with a name ("The Porsche invasion.") says nothing
+      locatable.
+    """
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and event_type in ("attack", "armed_conflict") and not any(
+            c.dep_ == "prep" for c in tok.children) and sum(not t.is_punct for t in tok.sent) <= 4 and not any(
+            t.pos_ in ("VERB", "AUX") for t in tok.sent):
+        return ()  # "The Porsche invasion." (a verbless fragment in a feature); not "Air strike on X."
+    if lemma == "accuse" and tok.pos_ == "VERB":
+        if any(c.dep_ in ("det", "poss") for c in tok.children) or (
+                tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and tok.tag_ == "VBN"):
+            return ()  # "The accused, named as ...": the defendant
+        if ((tok.dep_ == "acl" and tok.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in tok.children)) and not any(
+                c.dep_ == "agent" for c in tok.children):
+            return ()  # "a gunman accused of killing eight", "is accused of ordering": a charge, no accuser
+    if lemma == "storm" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
+            and (any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "off", "away") for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("to", "towards", "into") and any(
+                    g.dep_ == "pobj" and _word_in(g, FIGURATIVE_OBJECTS | SPORTING_GOALS) for g in c.children)
+                for c in tok.children)):
+        return ()  # "would storm to the title", "stormed out of the meeting"; "stormed the parliament" stays
+    if event_type == "armed_conflict" and tok.pos_ == "NOUN" or (lemma in ("battle", "fight") and tok.pos_ == "VERB"):
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        if any(_word_in(m, NONMILITARY_CONFLICT_MODS) for m in mods) and not any(
+                m.lower_ in ("armed", "military", "bloody", "deadly") for m in mods):
+            return ()  # "a legal battle", "our competitive battles", "a price war"
+        if any(c.dep_ == "prep" and c.lower_ in ("against", "with", "of") and any(
+                g.dep_ == "pobj" and (_word_in(g, AILMENT_NOUNS) or (c.lower_ == "of" and g.lemma_.lower() in (
+                    "interest", "interests", "words", "wits", "wills", "sexes", "ideas", "laws")))
+                for g in c.children) for c in tok.children):
+            return ()  # "a battle against cancer", "a conflict of interest", "a war of words"
+    if lemma == "deal" and tok.pos_ == "NOUN":
+        if any(c.dep_ == "amod" and c.lower_ in DEAL_QUANTITY_MODS for c in tok.children):
+            return ()  # "a great deal of damage", "a good deal"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BARGAIN_VERBS:
+            return ()  # "get a deal on used books": a bargain, or a deal sought, not one reached
+    if event_type == "agreement" and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod", "nmod") and _word_in(c, CONTRACT_MODS) for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return ()  # "used only under license agreements": boilerplate; "a licensing agreement with X" is one
+    if lemma == "sign" and tok.pos_ == "VERB":
+        if any(c.dep_ == "prt" and c.lower_ in ("up", "on", "off", "in", "out") for c in tok.children):
+            return ()  # "signed up for", "signed off on"
+        signed = _args(tok) or ([tok.head] if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" else [])
+        signed = [x for w in signed for x in (w, *w.conjuncts)]
+        if signed and not any(_word_in(w, SIGNED_AGREEMENTS) or w.ent_type_ == "LAW" or any(
+                _word_in(c, SIGNED_AGREEMENTS) for c in w.children if c.dep_ in ("compound", "nmod"))
+                for w in signed):
+            return ()  # "signed a treaty", "11 deals were signed"; not "a statement he signed", "signed a pass"
+    if lemma == "blame" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children) \
+            and any(a.pos_ == "NOUN" and (find_trigger(a) is not None or _word_in(a, DISEASE_CAUSES | DISASTER_SUBJECTS))
+                    for a in _args(tok)):
+        return ()  # "the outbreak has been blamed on poor sanitation": a cause named, no one criticised
+    if lemma == "agree" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
+            c.dep_ == "xcomp" for c in tok.children):
+        return ()  # "agreed that airline representation is not effective": an opinion
+    if event_type == "aid" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (
+            tok.head.lemma_.lower() in REFUSAL_VERBS or (tok.head.lemma_.lower() == "turn" and any(
+                c.dep_ == "prt" and c.lower_ == "down" for c in tok.head.children))):
+        return ()  # "rejects aid", "assistance was refused": none given
+    if lemma == "talk" and tok.pos_ == "NOUN" and tok.lower_ == "talk" and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return ()  # "to illustrate talk", "gave a talk on": a lecture; talks are held with someone
+    if lemma == "strike" and tok.pos_ == "NOUN" and not any(
+            c.lower_ in MILITARY_STRIKE_WORDS for c in tok.children) and (
+            any(c.dep_ in ("compound", "amod", "nmod") and _word_in(c, CONTROLLER_WORDS) for c in tok.children)
+            or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "cause" and any(
+                c.dep_ == "dobj" and _word_in(c, STRIKE_EFFECTS) for c in tok.head.children))):
+        return "protest", "PROTEST/143"  # "ATC strikes", "strikes cause disruption to passengers": labour
+    if lemma == "warn" and event_type == "statement_threat" and not _threat_warning(tok):
+        # "officials warned the toll may be higher", "the UN warned that civilians should ...": a statement, no
+        # threat (CAMEO 012, a pessimistic comment)
+        return "statement_warning", "/012"
+    if lemma == "threaten" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in (
+            "feel", "seem", "appear", "look", "become", "get", "remain"):
+        return ()  # "felt threatened"
+    if lemma == "threaten" and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None and subj.pos_ == "NOUN" and (
+            find_trigger(subj) is not None or _word_in(subj, DISASTER_SUBJECTS | WATER_SUBJECTS)):
+        return ()  # "the attacks threatened global trade", "floods threaten the town": no one threatens
+    if event_type == "attack" and tok.pos_ == "VERB" and lemma in ("strike", "hit") and _disease_subject(tok):
+        return "disease_outbreak", ""  # "the deadly disease has struck in Ituri"
+    return None
+
+
+def _disease_subject(verb: Token) -> bool:
+    subj = _subject(verb)
+    return subj is not None and (_word_in(subj, DISEASE_CAUSES) or any(
+        c.dep_ == "compound" and _word_in(c, DISEASE_CAUSES) for c in subj.children))
+
+
+def _visitor(tok: Token) -> Token | None:
+    """Who travels: the verb's subject (through "who" in a relative clause), the noun's possessor or compound,
+    or the subject of the verb the noun is the object of ("the band cancelled its tour")."""
+    if tok.pos_ == "VERB":
+        subj = _subject(tok)
+        return _after_dateline(subj) if subj is not None else None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    head = tok.head
+    while head.dep_ in ("pobj", "dobj") or (head.dep_ == "prep" and head.head.pos_ == "NOUN"):
+        head = head.head  # "the rest of its tour"
+    if tok.dep_ in ("dobj", "pobj") and head.pos_ == "VERB":
+        subj = _subject(head)
+        while subj is None and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            head = head.head  # "the band has been forced to cancel its tour"
+            subj = _subject(head)
+        return subj if subj is not None and subj.pos_ != "PRON" else None
+    return None
+
+
+def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
+    """An official or diplomatic visit (CAMEO 042) needs a visitor of standing and a destination: police or an
+    ambulance arriving at a scene, cards that arrive, people, refugees or trucks travelling, a band's tour, a
+    business trip, a routine visit to a doctor are no visit; a team, experts or troops that arrive or fly
+    somewhere are deployed ("a team of experts arrived in Manila"); ships keep their port call."""
+    visitor = _visitor(tok)
+    words = [visitor, *visitor.conjuncts, *(c for c in visitor.children if c.dep_ == "compound")] if (
+        visitor is not None) else []
+    # "a team of eight experts", "a group of doctors": the people the group is made of
+    words += [g for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    standing = any(_word_in(w, SPEAKER_NOUNS | frozenset({"delegation", "delegations"})) for w in words)
+    if not standing and any(_word_in(w, NON_VISITORS) for w in words):
+        return ()  # "police arrived within minutes", "800 trucks traveling", "the band's European tour"
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and (
+            _word_in(c, PRIVATE_VISIT_MODS if lemma == "visit" else PRIVATE_TRIP_MODS)) for c in tok.children):
+        return ()  # "a business trip", "a world tour", "her next quarterly visit"
+    if lemma in ("trip", "tour") and tok.pos_ == "NOUN" and not any(
+            c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and any(g.dep_ == "pobj" for g in c.children)
+            for c in tok.children) and not any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in (
+                "GPE", "NORP", "LOC", "PERSON") or "-nation" in c.lower_ or "nation" in c.lower_)
+            for c in tok.children):
+        return ()  # "preparing for a long trip": a trip with no destination and no one of standing
+    if lemma == "travel" and tok.pos_ == "VERB" and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "through", "across", "around", "into") for c in tok.children):
+        return ()  # "travelled to São Paulo"; not "traveling 87 million miles"
+    if lemma == "fly" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+        return ()  # "would fly 60 of the migrants to", "flying fuel to": carrying, no visit
+    if lemma == "arrive" and not any(
+            (c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "from", "to", "into") and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in ARRIVAL_NOT_PLACES
+                for g in c.children))
+            or (c.dep_ == "advmod" and c.lower_ in ("here", "there", "home")) for c in tok.children):
+        return ()  # "arrived in Pristina"; not "police arrived within minutes", "arrived to work"
+    members = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj")] if (head := visitor) is not None else []
+    if tok.pos_ == "VERB" and lemma in ("arrive", "fly", "travel", "land") and any(
+            _word_in(w, DEPLOYED_TRAVELLERS) for w in members) and not standing:
+        return "deployment", TRIGGERS["deploy"][1]  # "a team of experts arrived in Manila", "troops arrived"
+    return None
+
+
+def _threat_warning(verb: Token) -> bool:
+    """Is "warn" a threat: the warner says it would do harm or act ("warned it would retaliate", "warned that
+    more exercises would follow if Taiwan continued", "warned of consequences"), or warns a party off
+    ("warned Washington not to interfere", "warned Iran against ...")? An appeal or a caution ("warned that the
+    toll may be higher", "warned that civilians should be informed") is no threat."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+            if any(g.dep_ == "pobj" and _word_in(g, THREAT_CONSEQUENCES) for g in c.children):
+                return True
+        elif c.dep_ == "prep" and c.lower_ == "against" and any(
+                d.dep_ == "dobj" for d in verb.children):
+            return True  # "warned Iran against any attack"
+        elif c.dep_ == "dobj" and _word_in(c, THREAT_CONSEQUENCES):
+            return True
+        elif c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children) and any(
+                d.dep_ == "dobj" for d in verb.children):
+            return True  # "warned Washington not to interfere"
+        elif c.dep_ == "ccomp":
+            modal = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll", "wo", "could", "may",
+                                                         "might", "can", "ca") for a in c.children)
+            cond = any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+                       for a in c.children)
+            subj = _subject(c)
+            own = subj is not None and (subj.lower_ in ("it", "we", "they", "he", "she", "i") or (
+                _subject(verb) is not None and subj.lemma_.lower() == _subject(verb).lemma_.lower()))
+            if (modal and (cond or own) or own and c.tag_ in ("VBZ", "VBP")) and c.lemma_.lower() in THREAT_VERBS:
+                return True  # "warned that exercises would follow if ...", "warned it could strike American bases"
+            if modal and subj is not None and (_word_in(subj, THREAT_CONSEQUENCES) or (
+                    (TRIGGERS.get(subj.lemma_.lower()) or ("",))[0] in ("attack", "military_exercise", "sanctions"))):
+                return True  # "warned that a strike would come", "more exercises would follow"
+    return False
+
+
+def _context_cause(verb: Token) -> tuple[str, str] | None:
+    """The disaster, outbreak or accident that a harm verb with no doer ("at least nine people were killed",
+    "more than 300 were killed in Malaysia") belongs to: the nearest event word in its sentence, then in the
+    three sentences before it, then in the article's first two (its lead); ``None`` when that nearest event is
+    an attack, a conflict or a crime, or there is none (the killing stays an attack)."""
+    sents = list(verb.doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= verb.i < s.end), 0)
+    sent = sents[here]
+    order = sorted((t for t in sent if t.i != verb.i), key=lambda t: abs(t.i - verb.i))
+    for s in reversed(sents[max(0, here - 3):here]):
+        order += sorted(s, key=lambda t: -t.i)
+    order += [t for s in sents[:min(2, max(0, here - 3))] for t in s]
+    for t in order:
+        if t.pos_ not in ("NOUN", "VERB", "PROPN") or t.lemma_.lower() in CONSEQUENCE_VERBS:
+            continue
+        entry = TRIGGERS.get(t.lemma_.lower()) or TRIGGERS.get(t.lower_)
+        if entry is not None and entry[0] in ("attack", "armed_conflict", "crime") and (
+                t.pos_ == "NOUN" or t.tag_ == "VBG"):
+            return None  # "11 killed in bus bombing" even when the parse hides the bombing from find_trigger
+        hit = find_trigger(t)
+        if hit is None and t.pos_ == "NOUN" and _word_in(t, DISEASE_CAUSES):
+            hit = ("disease_outbreak", "")
+        if hit is None:
+            continue
+        if hit[0] in ("natural_disaster", "disease_outbreak", "accident"):
+            return hit
+        if hit[0] in ("attack", "armed_conflict", "crime", "protest"):
+            return None
     return None
 
 
@@ -1290,7 +1642,10 @@ def _attack_caused(verb: Token) -> bool:
 
 
 def speaker_subject(verb: Token) -> bool:
-    """Is the subject a person or a spokesperson ("the ambassador attacked China": words, not arms)?"""
+    """Is the subject a person or a spokesperson ("the ambassador attacked China": words, not arms)? Only verbs
+    that can attack in words ("attacked", "hit out", "targeted"); "she believes Boken murdered her" is a killing."""
+    if verb.lemma_.lower() not in VERBAL_ATTACK_VERBS:
+        return False
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.pos_ == "NOUN" and child.lemma_.lower() not in SPEAKER_NOUNS:

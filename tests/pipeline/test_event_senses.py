@@ -1,0 +1,108 @@
+"""Word senses of event triggers (geomap.pipeline.event_triggers) with the real model: idioms and other senses
+name no event, and deaths, warnings and journeys get the type of what they are.
+
+Sentences are written for these tests; each pair shows the event sense next to the other one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.articles import article_from_text
+from geomap.pipeline import process
+from geomap.pipeline.event_triggers import find_trigger
+
+
+@pytest.fixture(scope="module")
+def trigger_of(nlp):
+    """The ``(type, code)`` :func:`find_trigger` gives the first token spelled ``word`` in ``text``, or ``None``."""
+
+    def run(text: str, word: str):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        return find_trigger(tok)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str):
+        article = article_from_text(text, id="t", published=dt.date(2025, 3, 14))
+        return list(next(process([article], nlp=nlp))[1]._.events)
+
+    return run
+
+
+def _type(hit):
+    return hit[0] if hit else None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The accused, a 30-year-old man, was remanded in custody on Monday.", "accused"),
+    ("A driver accused of causing the crash appeared in court in Leeds.", "accused"),
+    ("The champion stormed to victory in the final race of the season.", "stormed"),
+    ("The two firms set aside their competitive battles to lobby the ministry.", "battles"),
+    ("The singer is locked in a legal battle with her former label.", "battle"),
+    ("Shoppers can get a deal on winter coats at the market this week.", "deal"),
+    ("The mayor signed a letter to residents about the new parking rules.", "signed"),
+    ("The photographs may be reproduced only under appropriate license agreements.", "agreements"),
+    ("The committee agreed that the current rules are not effective.", "agreed"),
+    ("The governor rejects aid from the federal government.", "aid"),
+    ("The historian gave a talk on the siege at the town library.", "talk"),
+    ("Police arrived within minutes and sealed off the street.", "arrived"),
+    ("The band cancelled the rest of its European tour after the theft.", "tour"),
+    ("Five hundred trucks traveling the highway every day carry grain.", "traveling"),
+    ("He was preparing for a long trip, his sister said.", "trip"),
+    ("The heavy fighting threatened the harvest, farmers said.", "threatened"),
+])
+def test_another_sense_names_no_event(trigger_of, text, word):
+    assert trigger_of(text, word) is None
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A man accused the mayor of corruption at a rally in Leeds.", "accused", "statement_criticism"),
+    ("Rebels stormed the parliament building on Tuesday.", "stormed", "attack"),
+    ("The battle for the town lasted three days.", "battle", "armed_conflict"),
+    ("Both countries signed a trade agreement in Hanoi on Monday.", "signed", "agreement"),
+    ("The county approved a licensing agreement with a software vendor.", "agreement", "agreement"),
+    ("The ministers held talks in Geneva on Friday.", "talks", "meeting"),
+    ("The foreign minister arrived in Hanoi on Monday for a three-day visit.", "arrived", "visit"),
+    ("The prime minister began a tour of Central Asia on Sunday.", "tour", "visit"),
+    ("North Korea warned that it would strike American bases.", "warned", "statement_threat"),
+    ("Officials warned that the death toll could rise further.", "warned", "statement_warning"),
+    ("The agency warned that residents should boil their drinking water.", "warned", "statement_warning"),
+    ("Beijing warned of consequences if the ships entered its waters.", "warned", "statement_threat"),
+    ("Air traffic control strikes caused delays at airports across France.", "strikes", "protest"),
+    ("Strikes by controllers caused disruption to passengers across Europe.", "Strikes", "protest"),
+    ("A team of experts arrived in Manila on Monday to assess the spill.", "arrived", "deployment"),
+    ("Troops arrived in the border town on Friday.", "arrived", "deployment"),
+    ("The deadly disease has struck in three districts of the province.", "struck", "disease_outbreak"),
+    ("At least nine people were killed by cholera in the slum.", "killed", "disease_outbreak"),
+])
+def test_the_event_sense_and_its_type(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+def test_a_person_who_murders_commits_an_attack_not_a_criticism(events_of):
+    events = events_of("His mother said she believes the neighbour murdered her son in Leeds.")
+    assert "statement_criticism" not in {e.event_type for e in events}
+    assert any(e.event_type == "attack" and e.trigger == "murdered" for e in events)
+
+
+def test_deaths_after_a_tsunami_are_the_disaster_not_an_attack(events_of):
+    events = events_of("A tsunami struck the coast of Sumatra on Sunday. Rescue teams reached the worst-hit "
+                       "villages on Monday. More than 300 were killed in Malaysia and Thailand.")
+    assert "attack" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The measles outbreak has been blamed on low vaccination rates.", "blamed", None),
+    ("The minister blamed the opposition for the unrest.", "blamed", "statement_criticism"),
+    ("He was shot as he arrived to work on his third day on the job.", "arrived", None),
+    ("The envoy arrived on the island of Cyprus on Monday.", "arrived", "visit"),
+])
+def test_causes_and_arrivals(trigger_of, text, word, expected):
+    assert _type(trigger_of(text, word)) == expected
