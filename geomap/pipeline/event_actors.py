@@ -17,13 +17,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Toponym
 from .event_dates import datelines
+from .event_triggers import SHADOW_VERBS
 
 if TYPE_CHECKING:
     from ..gazetteer import Gazetteer
 
 #: types whose direct object is a participant (the attacked, the criticised, the visited, the met)
 TARGETED_TYPES = frozenset({"attack", "statement_criticism", "statement_threat", "sanctions", "arrest", "meeting",
-                            "visit", "diplomatic_summons", "reduce_relations", "crime", "seizure", "release"})
+                            "visit", "diplomatic_summons", "reduce_relations", "crime", "seizure", "release",
+                            "evacuation"})
 #: events whose participants are those who speak of them ("X told Y ... during a meeting")
 COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
 #: head nouns of phrases that can act even without a name ("the military", "troops", "officials")
@@ -52,7 +54,24 @@ DOMESTIC_ACTORS = frozenset({"police", "army", "military", "base", "post", "garr
                              "official", "ministry", "parliament", "court", "judge", "prosecutors", "officers",
                              "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
                              "governor", "president", "cabinet", "legislature", "junta", "workers", "dockworkers",
-                             "dockers", "strikers", "union", "unions", "employees", "staff"})
+                             "dockers", "strikers", "union", "unions", "employees", "staff",
+                             # armed groups and crowds with no state: ACLED files them under the country where
+                             # they act ("Unidentified Armed Group (Nigeria)"): "gunmen", "rival clans", "youths"
+                             "gunman", "gunmen", "bandit", "bandits", "clan", "clans", "clansmen", "tribesmen",
+                             "youths", "gang", "gangs", "gangsters", "kidnappers", "abductors", "assailants",
+                             "rioters", "looters", "vigilantes", "militants", "insurgents", "jihadists",
+                             # people taken or freed at home, with no country word of their own: civilians of the
+                             # country it happens in ("45 pupils abducted from a school in Kagara")
+                             "pupils", "schoolchildren", "schoolgirls", "schoolboys", "villagers"})
+#: means of travel after "by" ("arrived by road", "flown in by helicopter"): no actor
+TRAVEL_MEANS = frozenset({"road", "sea", "air", "land", "rail", "boat", "ship", "plane", "helicopter", "car", "bus",
+                          "train", "truck", "foot", "ferry", "convoy", "phone", "telephone", "video", "email"})
+#: prefixes of commissioned ships' and air forces' names and the country they belong to ("HMS Somerset")
+SHIP_PREFIX_COUNTRIES = {"HMS": "GBR", "RAF": "GBR", "USS": "USA", "USNS": "USA", "USAF": "USA", "HMAS": "AUS",
+                         "RAAF": "AUS", "HMCS": "CAN", "RCAF": "CAN", "HMNZS": "NZL", "ROKS": "KOR", "HNLMS": "NLD",
+                         "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE"}
+#: verbs of a military patrol whose object is the vessel or aircraft watched, a participant
+WATCH_VERBS = SHADOW_VERBS | {"intercept"}
 #: verbs of rescuing whose subject takes part in the accident rescued from ("rescued the crew of a ship that sank")
 RESCUE_VERBS = frozenset({"rescue", "save", "evacuate", "airlift", "winch"})
 #: verbs of a participle clause whose object an attack harmed ("..., killing two soldiers")
@@ -77,6 +96,9 @@ class ArticleMemory:
         self.heads: dict[str, tuple[str, str]] = {}  # head noun of the last actor phrase with a country
         # ships and units named with a country ("an Indian Navy frigate"): noun → (country, phrase, start, end)
         self.units: dict[str, list[tuple[str, str, int, int]]] = {}
+        # the vessels or aircraft with a country that the last shadowing event watched ("shadowed a Russian
+        # corvette"): a later hand-over of the watch is about them
+        self.watched: list[Actor] = []
 
     def note_country(self, iso3: str | None) -> None:
         if iso3:
@@ -178,7 +200,9 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             elif dep == "prep" and child.lower_ in PARTNER_PREPS:
                 found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
             elif dep == "prep" and child.lower_ == "by" and a == tok:
-                found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
+                # "arrived by road from X", "by helicopter": the means of travel, no one acting
+                found.extend((g, "actor") for g in child.children if g.dep_ == "pobj" and not (
+                    g.lower_ in TRAVEL_MEANS and not any(c.dep_ in ("det", "poss", "nummod") for c in g.children)))
             elif dep == "dobj" and a.pos_ == "VERB" and child != tok and event_type in TARGETED_TYPES:
                 found.append((child, "target"))
                 if event_type == "reduce_relations":  # "suspended its partnership with Georgia"
@@ -276,6 +300,17 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 found.extend((g, "partner") for c in anc.children if c.dep_ == "agent" for g in c.children
                              if g.dep_ == "pobj")
                 break
+    if event_type == "military_patrol" and tok.pos_ == "VERB" and tok.lemma_.lower() in WATCH_VERBS:
+        # "a frigate shadowed a Russian warship", "the corvette was shadowed by HMS X", "ships ..., shadowed by
+        # HMS X": the vessel or aircraft watched takes part
+        watched = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            watched.append(tok.head)
+        found.extend((w, "target") for w in watched)
+    if event_type == "military_patrol" and tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") \
+            and not any(r == "actor" for _, r in found) and tok.head.pos_ == "VERB":
+        # "jets were scrambled to intercept two aircraft": those scrambled intercept
+        found.extend((c, "actor") for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     if not any(r == "actor" for _, r in found) and event_type in ("attack", "arrest", "deployment"):
         # "a military air strike": with nobody named, the institution in the modifier acts
         found.extend((c, "actor") for c in tok.children
@@ -293,6 +328,15 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if key not in seen:
                     seen.add(key)
                     actors.append(actor)
+    if event_type == "military_patrol" and tok.pos_ == "VERB":
+        watched = [a for a in actors if a.role == "target" and a.country]
+        if watched and tok.lemma_.lower() in WATCH_VERBS:
+            memory.watched = watched
+        elif tok.lemma_.lower() == "hand" and not any(a.role == "target" for a in actors):
+            # "the British frigate handed over the watch to a French patrol vessel": the watch over the ships
+            # shadowed earlier in the article
+            actors.extend(Actor(a.name, a.country, "target", None, None, f"'{a.name}' watched earlier in the article")
+                          for a in memory.watched if a.country not in {b.country for b in actors})
     if any(a.country and a.role == "actor" and not a.reason.endswith(PAIR_REASON) for a in actors):
         # a named subject beats the guess for "the two countries"; partners ("with ships from Japan") do not
         actors = [a for a in actors if not a.reason.endswith(PAIR_REASON)]
@@ -576,6 +620,9 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     if org is not None:
         iso3 = _org_country(org)
         return iso3, f"organisation {span.text}"
+    for tok in span:
+        if tok.text in SHIP_PREFIX_COUNTRIES:  # "HMS Somerset", "RAF Typhoon jets"
+            return SHIP_PREFIX_COUNTRIES[tok.text], f"name prefix '{tok.text}' → {SHIP_PREFIX_COUNTRIES[tok.text]}"
     # 3. names seen earlier in the article
     head = span.root
     if head.lemma_.lower() in ACTOR_NOUNS and head.lemma_.lower() in memory.heads and any(

@@ -26,7 +26,9 @@ destination, "fly" to a place, "suspend" with a relation as object, "war games",
 Maritime and infrastructure words: a vessel boarded by guards is a seizure, people rescued an evacuation, a ship
 that runs aground (or is refloated) an accident, a damaged cable or a link's fault a disruption, a road blocked by
 people a protest (by anything else a disruption); "striking drivers" are on a labour strike, a ship "struck by a
-wave" meets a natural force and one struck by a trawler a collision.
+wave" meets a natural force and one struck by a trawler a collision. Naval and air shadowing is a military patrol
+(:func:`_shadowing`): a warship or military aircraft that shadows, escorts, monitors, tracks or intercepts a vessel
+or aircraft, warships that transit, jets scrambled, a hand-over of the watch.
 Other senses and types (:func:`_word_sense`): "the accused", "storm to the title", "a legal battle", "get a deal",
 "a statement he signed", a warning that threatens nothing, a band's tour or police arriving at a scene are no
 event; a team that flies somewhere is deployed, a disease that strikes is an outbreak, and a killing with no doer
@@ -56,6 +58,12 @@ BOTH = ("NOUN", "VERB")
 _add("military_exercise", "MOBILIZE/150", NOUN, "exercise", "drill", "manoeuvre", "maneuver", "wargame",
      "war-game", "exercises", "drills", "maneuvers", "manoeuvres", "wargames")
 _add("military_patrol", "MOBILIZE/150", BOTH, "patrol", "patrols")
+# naval and air shadowing: a warship that shadows, escorts, monitors or tracks a foreign vessel, warships that
+# transit a strait, jets scrambled to intercept aircraft, a frigate that hands over the watch (only with a
+# warship, a military aircraft or a force as the one watching and a vessel or aircraft watched, see
+# :func:`_shadowing`; "a journalist monitored the news" is no event)
+_add("military_patrol", "MOBILIZE/150", VERB, "shadow", "escort", "monitor", "track", "tail", "trail", "transit",
+     "scramble")
 _add("deployment", "MOBILIZE/150", BOTH, "deploy", "deployment", "mobilize", "mobilise", "mobilization")
 _add("attack", "ASSAULT/190", BOTH, "attack", "strike", "airstrike", "air strike", "bombing", "bomb", "shelling",
      "shell", "raid", "assault", "ambush", "invade", "invasion", "offensive", "bombard", "bombardment", "clash",
@@ -412,6 +420,11 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("run", "go", "be") and any(
             c.lower_ == "aground" and c.dep_ in ("advmod", "prt", "acomp") for c in tok.children):
         return "accident", ""  # "a container ship ran aground", "went aground off X"
+    if tok.lower_ == "fighting" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass") and (any(
+            c.dep_ == "prep" and c.lower_ in ("between", "among") and any(g.dep_ == "pobj" for g in c.children)
+            for c in tok.children) or tok.head.lemma_.lower() in CONSEQUENCE_VERBS):
+        return "armed_conflict", TRIGGERS["fighting"][1]  # "Fighting between rival clans has killed 12", a
+        # gerund subject the parser reads as a verb
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
@@ -450,8 +463,18 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if event_type == "natural_disaster" and tok.pos_ == "VERB" and tok.lemma_.lower() in (
             "pour", "surge", "inundate", "swamp", "submerge", "overflow", "overtop") and not _water_surge(tok):
         return None  # "floodwaters poured into the town"; not "money poured in", "crowds surged"
-    if tok.lemma_.lower() == "suspend" and tok.pos_ == "VERB" and _disruption(tok):
-        return "disruption", ""  # "rail traffic was suspended"; "suspended talks" reduces relations
+    if tok.lemma_.lower() == "suspend" and tok.pos_ == "VERB" and (_disruption(tok) or (any(
+            _word_in(a, SUSPENDED_SERVICES) for a in _args(tok)) and not _armed_subject(tok))):
+        return "disruption", ""  # "rail traffic was suspended", "suspended drinking water intake"; "suspended
+        # talks" reduces relations
+    if tok.lemma_.lower() == "fly" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and any(
+            _word_in(a, PEOPLE_NOUNS | STAFF_NOUNS) for a in _args(tok)):
+        return "evacuation", ""  # "flew non-essential staff out", "staff were flown out": people taken out of
+        # danger, like "airlifted residents"
+    if tok.lemma_.lower() == "meet" and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None and (
+            _naval_vessel(subj)):
+        return None  # "HMS Iron Duke met the Russian flotilla": ships meeting at sea hold no talks
     if tok.lemma_.lower() == "agree" and not (any(c.dep_ == "xcomp" for c in tok.children) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children)):
@@ -464,6 +487,10 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     sense = _word_sense(tok, lemma, event_type)
     if sense is not None:
         return sense or None  # a sense guard decided: another sense (no event) or another event type
+    if tok.pos_ == "VERB" and (lemma in SHADOW_VERBS | {"transit", "scramble", "hand", "intercept"}):
+        watch = _shadowing(tok, lemma)
+        if watch is not None:
+            return watch or None  # "a frigate shadowed a Russian warship"; not "analysts monitored the news"
     if lemma == "strike" and tok.pos_ == "VERB" and tok.dep_ == "amod":
         # "striking truck drivers", "striking dockers": workers on strike (CAMEO 143); "a striking image" no event
         head = tok.head
@@ -940,6 +967,41 @@ CONTROLLER_WORDS = frozenset({"atc", "controller", "controllers", "air-traffic"}
 #: what labour strikes cause ("strikes cause disruption to passengers", "delays")
 STRIKE_EFFECTS = frozenset({"disruption", "disruptions", "delay", "delays", "cancellation", "cancellations",
                             "chaos", "misery", "inconvenience"})
+#: verbs of naval and air shadowing (with :func:`_shadowing`): "shadowed a Russian warship", "escorted them"
+SHADOW_VERBS = frozenset({"shadow", "escort", "monitor", "track", "tail", "trail"})
+#: warships, military aircraft and the services that sail or fly them
+MILITARY_CRAFT = frozenset({"warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette",
+                            "corvettes", "cruiser", "cruisers", "submarine", "submarines", "gunboat", "gunboats",
+                            "minesweeper", "minesweepers", "cutter", "cutters", "navy", "navies", "coastguard",
+                            "jet", "jets", "warplane", "warplanes", "fighter", "fighters", "bomber", "bombers",
+                            "flotilla", "flotillas", "fleet", "squadron", "squadrons"})
+#: vessels and aircraft that can be watched ("two Tu-142 maritime patrol aircraft", "the Russian flotilla")
+CRAFT_NOUNS = frozenset({"aircraft", "plane", "planes", "airplane", "airplanes", "helicopter", "helicopters",
+                         "drone", "drones", "group", "convoy", "convoys", "carrier", "carriers"})
+#: warships (with :data:`INTERCEPTED_VESSELS` the subjects of a voyage)
+NAVAL_VESSELS = frozenset({"warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette",
+                           "corvettes", "cruiser", "cruisers", "submarine", "submarines", "gunboat", "gunboats",
+                           "minesweeper", "minesweepers", "cutter", "cutters", "flotilla", "flotillas"})
+#: prefixes of air forces, not ships
+AIR_PREFIXES = frozenset({"RAF", "RAAF", "RCAF", "USAF"})
+#: people a company takes out of danger ("flew non-essential staff out")
+STAFF_NOUNS = frozenset({"staff", "employee", "employees", "worker", "workers", "personnel", "expatriate",
+                         "expatriates", "contractor", "contractors", "diplomat", "diplomats", "national", "nationals"})
+#: what is suspended that halts a service or a works ("suspended operations", "suspended drinking water intake")
+SUSPENDED_SERVICES = frozenset({"intake", "supply", "supplies", "pumping", "distribution", "output", "drilling",
+                                "mining", "extraction", "exports", "imports", "activity", "activities", "work",
+                                "works", "sailing", "sailings", "crossing", "crossings", "deliveries"})
+#: aircraft that military jets intercept in the air (not missiles or drones shot down)
+AIRCRAFT = frozenset({"aircraft", "plane", "planes", "airplane", "airplanes", "helicopter", "helicopters", "bomber",
+                      "bombers", "jet", "jets", "fighter", "fighters", "warplane", "warplanes", "airliner"})
+#: modifiers that make a vessel or an aircraft a military one ("a patrol ship", "naval vessels")
+MILITARY_MODIFIERS = frozenset({"naval", "navy", "military", "patrol", "coastguard", "coast", "air", "warship",
+                                "fighter", "landing", "amphibious", "missile"})
+#: prefixes of commissioned ships' and air forces' names ("HMS Somerset", "USS Ford", "RAF jets")
+SHIP_PREFIXES = frozenset({"HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "RAF", "RAAF", "RCAF", "USAF", "ROKS",
+                           "HNLMS", "HDMS", "HNoMS", "HSwMS"})
+#: what is handed over from one warship to another ("handed over the watch", "handed over the escort")
+WATCH_NOUNS = frozenset({"watch", "escort", "shadowing", "surveillance", "monitoring", "patrol", "duty"})
 #: travellers who are no official visitors: responders at a scene, ordinary people on the move, things that
 #: arrive ("police arrived within minutes", "refugees travel", "trucks travelling", "the cards arrived")
 NON_VISITORS = frozenset(
@@ -1137,7 +1199,8 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     words += [g for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
     standing = any(_word_in(w, SPEAKER_NOUNS | frozenset({"delegation", "delegations"})) for w in words)
-    if not standing and any(_word_in(w, NON_VISITORS) for w in words):
+    troops = any(_word_in(w, ARMED_NOUNS) and not _word_in(w, NON_VISITORS) for w in words)
+    if not standing and not troops and any(_word_in(w, NON_VISITORS) for w in words):
         return ()  # "police arrived within minutes", "800 trucks traveling", "the band's European tour"
     if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and (
             _word_in(c, PRIVATE_VISIT_MODS if lemma == "visit" else PRIVATE_TRIP_MODS)) for c in tok.children):
@@ -1281,6 +1344,82 @@ def _water_surge(verb: Token) -> bool:
         c.dep_ == "compound" and _word_in(c, WATER_SUBJECTS) for c in subj.children))
 
 
+def military_craft(w: Token) -> bool:
+    """Is ``w`` a warship, a military aircraft or a force ("a Royal Navy frigate", "RAF Typhoon jets", "the patrol
+    ship HMS Mersey", "HMS Somerset", "a naval vessel", "troops")?"""
+    words = [w, *(c for c in w.children if c.dep_ in ("compound", "amod", "appos", "nmod"))]
+    if any(_word_in(x, MILITARY_CRAFT | ARMED_NOUNS) for x in words):
+        return True
+    if any(x.text in SHIP_PREFIXES for x in words):
+        return True  # a commissioned ship's name: "HMS Somerset", "USS Ford"
+    return _word_in(w, INTERCEPTED_VESSELS | CRAFT_NOUNS) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_MODIFIERS for c in w.children)
+
+
+def _naval_vessel(w: Token) -> bool:
+    """Is ``w`` a warship ("the frigate", "HMS Iron Duke", "a Russian corvette")?"""
+    return _word_in(w, NAVAL_VESSELS) or any(
+        x.text in SHIP_PREFIXES - AIR_PREFIXES for x in (w, *(c for c in w.children if c.dep_ == "compound")))
+
+
+def _craft(w: Token) -> bool:
+    """Is ``w`` a vessel or an aircraft (the one watched: "a Russian oceanographic vessel", "two Tu-142
+    aircraft", "the Russian flotilla")?"""
+    return _word_in(w, INTERCEPTED_VESSELS | CRAFT_NOUNS | MILITARY_CRAFT) or military_craft(w) and not _word_in(
+        w, ARMED_NOUNS - MILITARY_CRAFT)
+
+
+def _watchers(verb: Token) -> list[Token]:
+    """Who watches: the subjects and agents of the verb, of the verb it is conjoined with or of the verb whose
+    purpose it is ("jets were scrambled to intercept"), with their conjuncts."""
+    doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj", "advcl"))]
+    if not doers and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+        doers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        doers += [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        doers = [verb.head]
+    return [x for d in doers for x in (d, *d.conjuncts)]
+
+
+def _shadowing(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
+    """Naval and air shadowing (a military patrol, CAMEO 150): a warship, a military aircraft or a force that
+    shadows, escorts, monitors, tracks or intercepts a vessel or an aircraft ("a Royal Navy frigate shadowed a
+    Russian warship", "HMS Mersey has been monitoring a Russian vessel", "jets were scrambled to intercept two
+    Russian aircraft", "the corvette was shadowed by HMS Iron Duke"), warships that transit a strait, jets
+    scrambled, a frigate that hands over the watch or the escort to another ship. ``()`` for another sense (no
+    event), ``None`` when the word's other senses decide ("intercepted a boat carrying migrants" is a seizure,
+    "handed over the hostages" a release)."""
+    patrol = TRIGGERS["patrol"][:2]
+    if lemma == "hand":
+        if any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WATCH_NOUNS for c in verb.children):
+            return patrol  # "handed over the watch to a French patrol vessel"
+        return None
+    watchers = _watchers(verb)
+    if lemma == "scramble":
+        craft = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or watchers
+        if not any(military_craft(c) for c in craft):
+            return ()  # "jets were scrambled", "scrambled fighters"; not "scrambled to find seats"
+        if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in SHADOW_VERBS | {"intercept"}
+               and _shadowing(c, c.lemma_.lower()) for c in verb.children):
+            return ()  # the interception it was scrambled for is the event
+        return patrol
+    if lemma == "transit":
+        if not any(_word_in(w, INTERCEPTED_VESSELS | MILITARY_CRAFT) or military_craft(w) for w in watchers):
+            return ()  # "ships transit the strait"; not "data transits the network"
+        return patrol if any(military_craft(w) for w in watchers) else ("vessel_movement", "")
+    watched = _args(verb)
+    watched = [x for w in watched for x in (w, *(c for c in w.children if c.dep_ == "appos"))]
+    if lemma == "intercept":
+        if any(military_craft(w) for w in watchers) and any(_word_in(w, AIRCRAFT) for w in watched):
+            return patrol  # "jets scrambled to intercept two Russian aircraft"
+        return None  # "intercepted a boat carrying migrants" is a seizure; "intercepted a missile" no event
+    if not any(military_craft(w) for w in watchers if w not in watched) or not any(
+            _craft(w) or w.lower_ == "them" for w in watched):
+        return ()  # "analysts monitored the news", "police are tracking the suspect"
+    return patrol
+
+
 def _disruption(tok: Token) -> bool:
     """Is a closing or a cancelling a transport disruption: an airport, port, airspace or flights as what is
     closed or cancelled ("the airport was closed", "flights were cancelled or diverted", "the closure of the
@@ -1420,7 +1559,7 @@ def _vessel_voyage(verb: Token) -> bool:
     """Does a vessel leave or reach a place: a ship or boat as subject and a named place or a port as object
     ("the boat left Nouadhibou", "a boat reached the port") or after "from" / "for" / "to" ("sailed from X")?"""
     subj = _subject(verb)
-    if subj is None or not _word_in(subj, INTERCEPTED_VESSELS):
+    if subj is None or not (_word_in(subj, INTERCEPTED_VESSELS) or _naval_vessel(subj)):
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "for", "to", "into")
