@@ -97,6 +97,16 @@ ADMIN_SUFFIXES = ("Regency", "District", "Province", "Governorate", "Prefecture"
                   "Department", "Oblast", "Municipality", "Division", "Parish")
 #: the last word of a water body's name ("the Red Sea"): such a name is the water, not a division named after it
 _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Passage|Sound|Bight)$")
+#: a word that says a name is a water body's
+_WATER_WORD = re.compile(r"\b(?:Sea|Ocean|Gulf|Golfo|Golfe|Strait|Straits|Channel|Passage|Sound|Bight|Bay|Bahía|"
+                         r"Lake|Lagoon|Reef|Harbou?r|Fjord|Firth|Estuary|Entrance)\b", re.IGNORECASE)
+#: the head words of water bodies' "X of Y" names ("Strait of Dover")
+_WATER_HEADS = frozenset({"sea", "gulf", "strait", "straits", "bay", "channel", "sound", "bight"})
+#: a mention that is only a generic feature noun ("Sea") is no place, whatever alternate name a town has
+_GENERIC_FEATURES = frozenset({"sea", "seas", "ocean", "oceans", "river", "rivers", "gulf", "strait", "straits",
+                               "bay", "island", "islands", "lake", "lakes", "mountain", "mountains", "channel",
+                               "sound", "passage", "coast", "peninsula", "cape", "harbour", "harbor", "canal",
+                               "the sea", "the ocean", "the gulf", "the river", "the bay", "the lake"})
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
@@ -159,6 +169,16 @@ def _stray_namesake(text: str, best: _Scored, *, by_feature: bool) -> bool:
         return False
     features = best.features or {}
     return not any(features.get(k, 0.0) >= least for k, least in _ARTICLE_EVIDENCE.items())
+
+
+def _drop_namesake_waters(found: list[Place]) -> list[Place]:
+    """A water reading whose name has no water word and is the own name of a big town or a division ("Kaliningrad",
+    the city, its oblast and a marine area named after them) yields to the land: the bare name means the town."""
+    land = {p.name.lower() for p in found if (p.raw or {}).get("name_type") != "alternate" and (
+        p.kind in ("country", "admin1") or (p.kind == "city" and p.population >= _KNOWN_TOWN))}
+    if not land:
+        return found
+    return [p for p in found if not (p.kind == "sea" and p.name.lower() in land and not _WATER_WORD.search(p.name))]
 
 
 def _affinity(a: Place, b: Place) -> float:
@@ -360,6 +380,10 @@ class ToponymResolver(GazetteerComponent):
             words = text.split()
             if len(words) > 1 and words[-1].lower() in ("region", "area", "province", "state", "county", "city"):
                 found = gaz.lookup(" ".join(words[:-1]))
+            elif len(words) > 2 and words[0].lower() in _WATER_HEADS and words[1].lower() == "of":
+                # "Strait of Dover": a water body the gazetteer lacks, placed by "Dover Strait" or by its name
+                found = [p for p in gaz.lookup(" ".join(words[2:] + words[:1])) if p.kind == "sea"] or \
+                    gaz.lookup(" ".join(words[2:]))
             elif len(words) > 1 and words[-1].lower() in FEATURE_NOUNS:
                 # "Suez Canal": a feature the gazetteer lacks, placed by the place it is named after
                 found = gaz.lookup(" ".join(words[:-1]))
@@ -373,14 +397,35 @@ class ToponymResolver(GazetteerComponent):
         return found[:MAX_CANDIDATES]
 
     def _by_feature(self, text: str) -> bool:
-        """Is the mention a feature the gazetteer lacks ("Suez Canal"), read by the name before its noun?"""
+        """Is the mention a feature the gazetteer lacks ("Suez Canal", "Strait of Dover"), read by the name
+        before its noun (or after its "of")?"""
         words = text.split()
-        return len(words) > 1 and words[-1].lower() in FEATURE_NOUNS and not self.gazetteer.lookup(text)
+        featured = (len(words) > 1 and words[-1].lower() in FEATURE_NOUNS) or (
+            len(words) > 2 and words[0].lower() in _WATER_HEADS and words[1].lower() == "of")
+        return featured and not self.gazetteer.lookup(text)
+
+    def _sea_after_article(self, text: str, t: Toponym, found: list[Place]) -> list[Place]:
+        """"the Baltic", "the Adriatic": a name after "the" that, with "Sea" or "Ocean", is a sea's name, and
+        alone is no area and no known town, is the sea."""
+        name = t.text
+        if name.lower().startswith("the "):
+            name = name[4:]  # "The Baltic Fleet": the matcher kept the article
+        elif not re.search(r"\bthe\s+$", text[max(0, t.start - 5):t.start], re.IGNORECASE):
+            return found
+        if " " in name:
+            return found
+        if any(p.kind in ("country", "admin1", "sea", "region", "continent")
+               or (p.kind == "city" and p.population >= _KNOWN_TOWN) for p in found[:8]):
+            return found
+        seas = [p for suffix in ("Sea", "Ocean") for p in self.gazetteer.lookup(f"{name} {suffix}")[:3]
+                if p.kind == "sea"]
+        return seas or found
 
     def resolve(self, doc: Doc, toponyms: list[Toponym]) -> None:
         gaz = self.gazetteer
         text = doc.text  # once: spaCy joins the tokens each time it is asked
-        cands = [self.candidates(t.text) for t in toponyms]
+        cands = [_drop_namesake_waters(self._sea_after_article(text, t, self.candidates(t.text)))
+                 if t.text.lower() not in _GENERIC_FEATURES else [] for t in toponyms]
         # "Cavite province": the mention is a division (its other mentions may be the town: "Los Angeles")
         for k, (t, c) in enumerate(zip(toponyms, cands)):
             if _DIVISION_AFTER.match(text, t.end):

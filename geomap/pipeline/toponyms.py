@@ -111,6 +111,30 @@ FEATURE_NOUNS = frozenset({"canal", "river", "lake", "island", "islands", "penin
                            "lagoon", "estuary", "creek", "falls", "glacier", "volcano", "reef", "atoll"})
 #: nouns that, after a name, make it a division's name ("Cavite province", "Rakhine State"): people and
 #: towns are not named so
+#: common nouns of water bodies and landforms: a name that is only such a word ("Sea", "the Ocean") is no place
+GENERIC_FEATURES = frozenset({"sea", "seas", "ocean", "oceans", "river", "rivers", "gulf", "strait", "straits",
+                              "bay", "island", "islands", "lake", "lakes", "mountain", "mountains", "channel",
+                              "sound", "passage", "coast", "peninsula", "cape", "harbour", "harbor", "canal",
+                              "desert", "valley", "hill", "hills", "creek", "lagoon", "reef", "delta", "basin"})
+#: the head words of water bodies' "X of Y" names ("the Strait of Dover", "the Gulf of Aden")
+WATER_HEADS = frozenset({"sea", "gulf", "strait", "straits", "bay", "channel", "sound", "bight"})
+#: nouns of facilities named after the place they are in ("Umm Qasr port", "the Porgera gold mine", "X air base")
+FACILITY_NOUNS = frozenset({"port", "mine", "field", "airport", "airfield", "base", "refinery", "terminal",
+                            "harbour", "harbor", "dam", "oilfield", "gasfield", "camp", "prison", "barracks"})
+#: of those, facilities often named after a person or a namesake elsewhere ("Kennedy airport", "Camp David", an
+#: air base named after a distant village): their name is read as a place only when the place is well known
+NAMED_FACILITIES = frozenset({"airport", "airfield", "base", "camp", "prison", "barracks"})
+#: lower-case words that may come between such a name and its facility noun ("gold mine", "air base")
+FACILITY_MODIFIERS = frozenset({"gold", "copper", "coal", "iron", "nickel", "diamond", "uranium", "gas", "oil",
+                                "air", "naval", "military", "army", "international", "container", "grain",
+                                "oil-field", "refugee", "power", "nuclear"})
+#: nouns of movement or violence whose "to" or "on" takes a place ("crossings to", "an attack on")
+MOTION_HEADS = frozenset({"crossing", "crossings", "route", "routes", "road", "roads", "ferry", "ferries",
+                          "flight", "flights", "journey", "trip", "voyage", "return", "move", "march", "advance",
+                          "attack", "attacks", "assault", "raid", "raids", "strike", "strikes", "offensive",
+                          "shelling", "bombing", "push", "access", "link", "service", "services", "passage",
+                          "evacuation", "deployment", "highway", "railway", "sail", "sailed", "drove", "travel",
+                          "travelled", "traveled", "fled", "flee", "moved", "headed", "returned", "deported"})
 DIVISION_NOUNS = frozenset({"state", "province", "district", "region", "county", "prefecture", "governorate",
                             "oblast", "division", "municipality", "department"})
 
@@ -170,7 +194,8 @@ class ToponymRecognizer(GazetteerComponent):
         # names the text itself marks as a division ("in Cavite province"): known places even when small
         anchored, designated = self._division_names(doc)
         for ent in doc.ents:
-            if ent.label_ in BLOCKING_LABELS and (ent.start, ent.end) not in misread:
+            if ent.label_ in BLOCKING_LABELS and (ent.start, ent.end) not in misread and not (
+                    ent.label_ == "LANGUAGE" and self._starts_water_name(ent)):
                 for i in range(ent.start, ent.end):
                     # a currency's country stays open: "one million US dollars", "50 Hong Kong dollars"
                     blocked[i] = not (ent.label_ == "MONEY" and doc[i].text[:1].isupper())
@@ -203,6 +228,17 @@ class ToponymRecognizer(GazetteerComponent):
                         add(compound, ent.label_)
                         continue
                     ent = compound
+                generic = self._generic_only(ent)
+                if generic is not None:
+                    # "Sea" of "Sea of Japan" tagged alone: grown to the gazetteer's name, else no place
+                    grown = self._grow_generic(generic)
+                    if grown is not None:
+                        add(grown, ent.label_)
+                    continue
+                water = self._water_of_name(ent)
+                if water is not None:
+                    add(water, ent.label_)  # "the Strait of Dover": the strait, not Dover
+                    continue
                 span = self._known_part(ent)
                 if span is not None:
                     span = self._with_article(self._extend(span))
@@ -326,6 +362,9 @@ class ToponymRecognizer(GazetteerComponent):
         gaz = self.gazetteer
         if place_texts[ent.text] > 0 and gaz.has_name(ent.text):
             return True
+        if self._before_facility(ent) and any((p.raw or {}).get("name_type") not in ("alternate", "alias")
+                                              for p in gaz.lookup(ent.text)[:8]):
+            return True  # "Umm Qasr port": the facility's place
         readings = gaz.lookup(ent.text)[:3]
         single_ok = len(ent) > 1 or name_words is None or ent[0].lower_ not in name_words
         if single_ok and any(
@@ -372,11 +411,13 @@ class ToponymRecognizer(GazetteerComponent):
                if (p.raw or {}).get("name_type") not in ("alternate", "alias")]
         if not own:
             return None
+        if self._before_facility(span):
+            return span  # "Umm Qasr port", "the Porgera gold mine": the facility's place
         locative = self._locative_object(span, RECOVERY_PREPS)
         prep = self._preposition(span)
         if prep in ("to", "from") and span[-1].head.head.lower_ in PERSONAL_HEADS:
             return None  # "spoke to Lincoln", "a letter from Johnson"
-        if locative and ent.label_ == "PERSON" and prep in PERSONAL_PREPS:
+        if locative and ent.label_ == "PERSON" and prep in PERSONAL_PREPS and not self._place_context(span):
             locative = False
         prominent = any(p.kind in ("country", "admin1", "continent", "region", "sea")
                         or (p.kind == "city" and (p.population >= PROMINENT_POPULATION
@@ -387,6 +428,86 @@ class ToponymRecognizer(GazetteerComponent):
         if ent.label_ == "NORP" and not locative:
             return None
         return span if (locative or prominent) else None
+
+    @staticmethod
+    def _generic_only(ent: Span) -> Span | None:
+        """The entity less its article when every word of it is a generic feature noun ("Sea", "the Ocean")."""
+        start = ent.start
+        doc = ent.doc
+        while start < ent.end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
+            start += 1
+        span = doc[start:ent.end]
+        if len(span) and all(t.lower_ in GENERIC_FEATURES for t in span):
+            return span
+        return None
+
+    def _grow_generic(self, span: Span) -> Span | None:
+        """"Sea" → "Sea of Japan": the longest name of up to four more words (capitalised, or "of") that the
+        gazetteer has."""
+        doc = span.doc
+        best = None
+        for extra in range(1, 5):
+            end = span.end + extra
+            if end > len(doc) or not (doc[end - 1].text[:1].isupper() or doc[end - 1].lower_ == "of"):
+                break
+            cand = doc[span.start:end]
+            if cand[-1].text[:1].isupper() and self.gazetteer.has_name(cand.text):
+                best = cand
+        return best
+
+    def _water_of_name(self, ent: Span) -> Span | None:
+        """"the Strait of Dover": a water body's name of the form "<Strait|Gulf|Sea|...> of <Name>" that the
+        model tagged a place; kept whole (the resolver places it by its own name or by the name after "of")."""
+        span = self._trim(ent)
+        if span is None or len(span) < 3 or span[0].lower_ not in WATER_HEADS or not span[0].text[:1].isupper():
+            return None
+        if span[1].lower_ != "of" or not all(t.text[:1].isupper() for t in span[2:]):
+            return None
+        return span
+
+    def _starts_water_name(self, ent: Span) -> bool:
+        """A language's name that begins a water body's name ("the English Channel")."""
+        doc = ent.doc
+        end = ent.end
+        if end >= len(doc) or not doc[end].text[:1].isupper() or doc[end].lower_ not in GENERIC_FEATURES:
+            return False
+        return any(p.kind == "sea" for p in self.gazetteer.lookup(doc[ent.start:end + 1].text)[:5]) or any(
+            p.kind == "sea" for p in self.gazetteer.lookup(self._trim(doc[ent.start:end + 1]).text)[:5])
+
+    def _before_facility(self, span: Span) -> bool:
+        """Does a facility noun follow the name, with at most two modifiers between ("Umm Qasr port", "the
+        Porgera gold mine")? Before an airport or a base, only a well-known place's name counts."""
+        doc = span.doc
+        k = span.end
+        for _ in range(3):
+            if k >= len(doc):
+                return False
+            tok = doc[k]
+            if tok.lower_ in FACILITY_NOUNS and tok.text.islower():
+                return tok.lower_ not in NAMED_FACILITIES or self._well_known(span)
+            if tok.lower_ not in FACILITY_MODIFIERS or not tok.text.islower():
+                return False
+            k += 1
+        return False
+
+    @staticmethod
+    def _place_context(span: Span) -> bool:
+        """Does the text itself say that a name after "to"/"from"/"on" is a place: a noun of movement or
+        attack before the preposition ("crossings to Calais", "an attack on Kenscoff"), or an appositive
+        settlement noun after it ("Kenscoff, a hillside town")?"""
+        doc = span.doc
+        tok = span[-1]
+        if tok.dep_ == "pobj" and (tok.head.head.lower_ in MOTION_HEADS or tok.head.head.lemma_.lower() in
+                                   MOTION_HEADS):
+            return True
+        k = span.end
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the"):
+            for j in range(k + 2, min(k + 6, len(doc))):
+                if doc[j].lower_ in SETTLEMENT_NOUNS and doc[j].head.i == tok.i:
+                    return True  # the appositive's head ("a hillside town"), not "the state governor"
+                if doc[j].is_punct:
+                    break
+        return False
 
     @staticmethod
     def _preposition(span: Span) -> str:

@@ -158,3 +158,23 @@ def test_a_name_ending_in_sea_is_the_sea(geo_nlp, monkeypatch):
 def test_a_sea_named_as_a_division_stays_the_division(geo_nlp):
     found = _places(geo_nlp, "The governor of Red Sea province visited the port on Monday.")
     assert found["Red Sea"][0] == "Red Sea" and found["Red Sea"][2] == "Red Sea"  # an admin-1, its own division
+
+
+def test_the_baltic_alone_is_the_sea(geo_nlp, gazetteer):
+    found = _places(geo_nlp, "The corvette left the Baltic on Tuesday and sailed west.")
+    assert found["Baltic"][0] == "Baltic Sea"
+    assert gazetteer.lookup("Baltic")[0].kind == "city"  # without "the": only small towns of that name
+
+
+def test_a_name_after_the_that_is_a_known_place_keeps_it(geo_nlp):
+    found = _places(geo_nlp, "Talks in the Netherlands ended on Friday.")
+    assert found["Netherlands"][1] == "NL"
+
+
+def test_a_marine_area_named_after_a_city_yields_to_the_land(geo_nlp, gazetteer):
+    assert any(p.kind == "sea" for p in gazetteer.lookup("Kaliningrad"))  # a marine area of that bare name
+    found = _places(geo_nlp, "The Baltic Fleet has its main base in Kaliningrad, a Russian exclave.")
+    assert found["Kaliningrad"][1] == "RU"
+    kal = next(t for t in geo_nlp("The fleet is based in Kaliningrad.")._.toponyms if t.text == "Kaliningrad")
+    assert kal.place.kind != "sea"
+    assert R._drop_namesake_waters(gazetteer.lookup("Bosporus"))[0].kind == "sea"  # no town of that name

@@ -165,3 +165,79 @@ def test_a_recovered_name_is_the_place_at_its_other_mentions(geo_nlp, monkeypatc
     assert len(found) == 2 and all(t.role == "literal" and t.place.country_iso2 == "GR" for t in found)
     monkeypatch.setattr(T, "RECOVERABLE_LABELS", frozenset())
     assert not any(t.text == "Kalymnos" for t in geo_nlp(text)._.toponyms)  # the model reads a person, twice
+
+
+# -- generic feature words, facilities named after their place, water bodies (dev rounds 8-9) ------------------
+
+def test_a_bare_generic_feature_word_grows_to_the_gazetteer_name(geo_nlp):
+    found = _names(geo_nlp, "Missile lands in Sea of Japan after launch")  # the model tags only "Sea"
+    assert "Sea" not in found
+    assert found["Sea of Japan"].place is not None and found["Sea of Japan"].place.kind == "sea"
+
+
+def test_a_bare_generic_feature_word_alone_is_no_place(geo_nlp, gazetteer):
+    from geomap.model import Toponym
+
+    text = "The ships sailed into the Sea on Monday."
+    doc = geo_nlp(text)
+    assert not any(t.text == "Sea" for t in doc._.toponyms)
+    assert gazetteer.has_name("Sea")  # a town's alternate name somewhere: the resolver must not take it
+    start = text.index("Sea")
+    top = Toponym(start=start, end=start + 3, text="Sea", label="LOC", role="literal")
+    geo_nlp.get_pipe("geomap_resolver").resolve(doc, [top])
+    assert top.place is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Protesters blocked the roads to Umm Qasr port on Monday.", "Umm Qasr", "IQ"),  # tagged PERSON
+    ("The operator of the Porgera gold mine said it had suspended work.", "Porgera", "PG"),  # tagged NORP
+])
+def test_a_place_naming_a_facility_is_a_place(geo_nlp, text, name, country):
+    found = _names(geo_nlp, text)
+    assert found[name].role == "literal" and found[name].place.country_iso2 == country
+
+
+def test_a_small_namesake_before_an_air_base_or_airport_is_not_recovered(geo_nlp):
+    from geomap.pipeline.toponyms import ToponymRecognizer
+
+    recognizer = geo_nlp.get_pipe("geomap_toponyms")
+    doc = geo_nlp("Jets flew from the Porgera air base and the Porgera gold mine.")
+    assert isinstance(recognizer, ToponymRecognizer)
+    assert not recognizer._before_facility(doc[4:5])  # a village of 1,600 before "air base": maybe a namesake
+    assert recognizer._before_facility(doc[9:10])  # before "gold mine": the mine's place
+
+
+def test_a_water_body_after_a_language_tag_is_found(geo_nlp, monkeypatch):
+    from geomap.pipeline import toponyms as T
+
+    text = "The tanker drifted west along the English Channel towards the Atlantic after its engine failed."
+    found = _names(geo_nlp, text)  # "English" tagged LANGUAGE
+    assert found["English Channel"].place.kind == "sea"
+    monkeypatch.setattr(T, "GENERIC_FEATURES", frozenset())
+    assert "English Channel" not in _names(geo_nlp, text)
+
+
+def test_a_strait_of_a_town_is_the_strait_placed_by_the_town(geo_nlp):
+    found = _names(geo_nlp, "British patrol boats off London watched the ferries in the Strait of Dover.")
+    assert "Dover" not in found
+    assert found["Strait of Dover"].place.country_iso2 == "GB"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ferry crossings to Calais were suspended on Monday.", "Calais", "FR"),  # a motion noun before "to"
+    ("Gangs launched an attack on Kenscoff, a hillside town above Port-au-Prince.", "Kenscoff", "HT"),
+])
+def test_a_person_tagged_place_after_to_or_on_is_kept_when_the_text_says_place(geo_nlp, text, name, country):
+    found = _names(geo_nlp, text)
+    assert found[name].place.country_iso2 == country
+
+
+def test_a_person_tagged_name_after_to_stays_a_person_without_such_support(geo_nlp):
+    assert "Calais" not in _names(geo_nlp, "The letter to Calais was signed by the mayor.")
+
+
+def test_an_appositive_of_a_person_is_no_settlement(geo_nlp):
+    from geomap.pipeline.toponyms import ToponymRecognizer
+
+    doc = geo_nlp("He sent a letter to Smith, the state governor, on Monday.")
+    assert not ToponymRecognizer._place_context(doc[5:6])  # "state" modifies "governor"
