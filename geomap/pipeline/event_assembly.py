@@ -33,7 +33,7 @@ TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "
 #: events whose place's country is a participant (the host) besides the actors
 HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting"})
 #: events that, with no country named among their actors, are the business of the country they happen in
-HOME_TYPES = frozenset({"protest", "arrest"})
+HOME_TYPES = frozenset({"protest", "arrest", "release", "crime"})
 #: events whose place's country is a participant (the side attacked) besides the actors
 TARGET_PLACE_TYPES = frozenset({"attack"})
 

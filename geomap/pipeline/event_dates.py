@@ -95,7 +95,12 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
     out = list(found)
     for m in NARRATIVE_RELATIVE.finditer(sent.text):
         begin, end = m.start() + sent.start_char, m.end() + sent.start_char
-        if begin < cut or _FROM_EVENT.match(sent.text, m.end()):
+        if begin < cut:
+            continue
+        if _FROM_EVENT.match(sent.text, m.end()) or _opens_event(doc, m, sent.start_char):
+            counted = None if any(d.precision == "day" for d in narrative) else _counted_from_event(sent, m, published)
+            if counted is not None:
+                out.append(counted)
             continue
         before = [d for d in narrative if d.span is not None and d.span[1] <= begin]
         if before and re.fullmatch(r"[\s,]*", doc.text[before[-1].span[1]:begin]):
@@ -121,6 +126,99 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
     if days:
         doc.user_data[LAST_DAY_KEY] = days[-1]
     return out
+
+
+def _opens_event(doc: Doc, m: re.Match, offset: int) -> bool:
+    """Does the "before"/"after" of "two days after" open a clause or take an object ("two days after rebel
+    fighters staged drills"), so that it counts from an event rather than from the last day named?"""
+    if not m.group("dir") or m.group("dir").lower() not in ("before", "after"):
+        return False
+    word = doc.char_span(m.start("dir") + offset, m.end("dir") + offset)
+    if word is None or len(word) != 1:
+        return False
+    tok = word[0]
+    return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
+#: verbs that only place their subject (an event) in time against another: "the launch came two days after ..."
+_CAME_VERBS = frozenset({"come", "happen", "occur", "follow", "take"})
+
+
+def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRange | None:
+    """A day counted from an event the article has already dated, for the clause or phrase it belongs to:
+
+    * "The launch came two days after jets staged drills": the clause after "after"/"before" is counted
+      back/forward from the subject's event, the last day named before this sentence;
+    * "jets staged drills two days before the launch": the clause is counted from the event a definite noun
+      refers back to ("the launch", "the attack"), again the last day named before this sentence.
+
+    Only when the sentence names no day of its own and an earlier sentence named one; the date is given the
+    span of the preposition or subordinator, so it goes to the clause it opens or modifies, not to the
+    subject's."""
+    if not m.group("num"):
+        return None
+    doc = sent.doc
+    d_begin = m.start("dir") + sent.start_char
+    word = doc.char_span(d_begin, m.end("dir") + sent.start_char)
+    if word is None or len(word) != 1:
+        return None
+    tok = word[0]
+    direction = m.group("dir").lower()
+    if direction not in ("before", "after"):
+        return None
+    n = int(m.group("num")) if m.group("num").isdigit() else _COUNTS[m.group("num").lower()]
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    nouns: list[Token] = []
+    if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.dep_ == "advcl" \
+            and tok.head.head.lemma_.lower() in _CAME_VERBS:
+        # "the launch came two days after X happened": X is that much before the launch
+        sign = -1 if direction == "after" else 1
+        span = (d_begin, d_begin + len(tok))
+        nouns = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    elif tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+        # "staged drills two days before the launch": counted from the event the noun refers back to
+        sign = -1 if direction == "before" else 1
+        span = (m.start() + sent.start_char, m.end() + sent.start_char)
+        nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                 and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in c.children)
+                 and not any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)]
+    if not nouns:
+        return None
+    anchor = _event_day(nouns[0])
+    if anchor is None:
+        return None
+    what = f"{'before' if sign < 0 else 'after'} the {nouns[0].text} of {anchor.start}"
+    day = anchor.start + dt.timedelta(days=sign * days)
+    if day > published:
+        return None
+    return DateRange(start=day, end=day, precision="day", text=m.group(0),
+                     reason=f"'{m.group(0)}' = counted from '{anchor.text}', {what}", span=span)
+
+
+#: ``doc.user_data`` key: (event type, trigger lemma, date) of the mentions dated so far, in order
+DATED_KEY = "geomap_dated_mentions"
+
+
+def _event_day(noun: Token) -> DateRange | None:
+    """The day of the last event dated before ``noun``'s sentence that ``noun`` refers back to: one with the
+    same trigger word ("the attack" ... "the attack"), else one of the event type the noun names ("troops
+    clashed" ... "the fighting"), else, for a noun of no event type ("the launch", "the incident"), the first
+    dated event of the article; ``None`` unless it was dated to a day."""
+    from .event_triggers import find_trigger
+
+    dated = noun.doc.user_data.get(DATED_KEY, [])
+    lemma = noun.lemma_.lower()
+    hit = find_trigger(noun)
+    for same in (lambda t, lem: lem == lemma, lambda t, lem: hit is not None and t == hit[0]):
+        for etype, lem, d in reversed(dated):
+            if same(etype, lem):
+                return d if d.precision == "day" else None
+    if hit is None and dated:
+        # a noun that names no event type of its own ("the launch", "the incident") refers back to the
+        # article's news, its first dated event
+        d = dated[0][2]
+        return d if d.precision == "day" else None
+    return None
 
 
 def default_event_date(published: dt.date) -> DateRange:
@@ -265,7 +363,16 @@ def _date_habitual(mentions: list[Mention]) -> None:
 
 def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     """Give each mention the date expression attached to its clause; a date attached to no trigger goes to
-    the nearest undated trigger before it ("a planned visit to China ... beginning late August")."""
+    the nearest undated trigger before it ("a planned visit to China ... beginning late August"). The dated
+    mentions are noted for the sentences after ("two days after the launch", :func:`_event_day`)."""
+    _assign_dates(mentions, dates)
+    if mentions:
+        mentions[0].sent.doc.user_data.setdefault(DATED_KEY, []).extend(
+            (m.event_type, m.trigger.lemma_.lower(), m.date) for m in mentions
+            if m.date is not None and not m.date_is_default)
+
+
+def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     if not mentions:
         return
     if not dates:

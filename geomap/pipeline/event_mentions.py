@@ -116,10 +116,11 @@ def compatible(group: list[Mention], m: Mention) -> bool:
     if m.trigger.i == group[-1].trigger.i:
         return False
     if not dates and m.date is not None and m.place is not None and any(
-            p.id == m.place.id for p in places) and all(_in_headline(g.trigger) for g in group) \
+            p.id == m.place.id or _within(m.place, p) for p in places) and all(_in_headline(g.trigger) for g in group) \
             and not _in_headline(m.trigger):
         # "Indian warships dock in Mombasa" (the headline, undated) ... "a frigate and a tanker docked in
-        # Mombasa on Saturday": the headline tells the lede's event
+        # Mombasa on Saturday": the headline tells the lede's event, also in a wider place ("fighting kills 18
+        # in X province" ... "killed in fighting outside Y, the capital of X province, since Sunday")
         return True
     if m.place is not None and not m.location_attached and m.location_scope == "clause" and m.trigger.pos_ == "VERB" \
             and places and all(p.id != m.place.id for p in places) and not same_name \
@@ -150,6 +151,14 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # Thursday"; "a tunnel collapsed" ... "the collapse happened early on Monday"
         return True
     return bool(m_countries and m_countries == countries and dates)
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    """Is ``inner`` a place inside the wider ``outer`` (a province, a country)?"""
+    from .location_rules import contains
+
+    return outer.kind in ("country", "admin1", "admin2", "region") and inner.kind not in ("country",) and contains(
+        outer, inner)
 
 
 def _agent_of(noun: Token, verb: Token) -> bool:

@@ -95,6 +95,8 @@ NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coas
 #: prepositions that locate only some event types ("a visit to China", "a strike on the port")
 DIRECTIONAL_PREPS = {"to": {"visit", "deployment"}, "on": {"attack"}, "against": {"attack"},
                      "through": {"natural_disaster", "attack", "protest"}, "from": {"evacuation"}}
+#: events of moving somewhere: a relative clause telling one ("planes that came from X") is about this event's way
+MOVEMENT_TYPES = frozenset({"visit", "deployment", "vessel_movement", "evacuation"})
 #: words whose infinitive says what is to be done, elsewhere or later ("agreed to hold the summit in X")
 INTENT_WORDS = frozenset({"agree", "plan", "decide", "vow", "pledge", "promise", "threaten", "want", "hope", "seek",
                           "intend", "aim", "propose", "offer", "ask", "urge", "call", "expect", "agreement", "deal",
@@ -316,8 +318,19 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         planned = set() if m.trigger.lemma_.lower() not in INTENT_WORDS else {
             t.i for c in m.trigger.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+        other = set()
+        for v in sent:
+            if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD") and v != m.trigger \
+                    and v.i not in {a.i for a in anchors} and m.trigger not in v.subtree \
+                    and v.head.pos_ in ("NOUN", "PROPN") and find_trigger(v.head) is None:
+                kind = find_trigger(v)
+                if kind is not None and kind[0] != m.event_type and kind[0] not in MOVEMENT_TYPES:
+                    # not where a relative clause telling an earlier event of another kind says someone was
+                    # taken from: "freed 38 pupils who were abducted from a school in X" were not freed in X
+                    other.update(t.i for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                                 for t in c.subtree)
         preps = [t for t in clause.subtree if t.dep_ == "prep" and (t.lower_ in FALLBACK_PREPS or inhabitants_of(t))
-                 and t.i not in subject and t.i not in planned]
+                 and t.i not in subject and t.i not in planned and t.i not in other]
         preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
@@ -332,7 +345,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             speech = reporting_words(m.trigger) | speech_places(m.trigger, sent)
             preps = [t for t in sent if t.dep_ == "prep" and (t.lower_ in FALLBACK_PREPS or inhabitants_of(t))
                      and not role_place(t, m.trigger) and not non_place_phrase(t) and t.i not in planned
-                     and t.i not in speech]
+                     and t.i not in speech and t.i not in other]
             hits = in_phrases(preps)
             how = "in the sentence"
     if not hits and m.event_type in METONYMIC_SUBJECT_TYPES:

@@ -217,3 +217,60 @@ def test_a_date_before_the_reporting_verb_belongs_to_the_reported_events(events_
                        "and wedged its bow into the bank, blocking the channel, the port authority said.")
     blocking = next(e for e in events if e.trigger == "blocking")
     assert blocking.date.start == dt.date(2025, 9, 13)
+
+
+# -- days counted from an event dated earlier in the article --------------------------------------------------
+def test_an_event_the_news_came_days_after_is_counted_back_from_the_news(events_of):
+    import datetime as dt
+
+    events = events_of("The army fired two rockets from near Aleppo on Sunday. The launch came two days after "
+                       "rebel fighters staged a large exercise in the desert.")
+    exercise = next(e for e in events if e.event_type == "military_exercise")
+    assert exercise.date.start == dt.date(2025, 9, 12)
+
+
+def test_an_event_days_before_the_news_is_counted_back_from_the_news(events_of):
+    import datetime as dt
+
+    events = events_of("The army fired two rockets from near Aleppo on Sunday. Rebel fighters had staged a "
+                       "large exercise in the desert two days before the launch.")
+    exercise = next(e for e in events if e.event_type == "military_exercise")
+    assert exercise.date.start == dt.date(2025, 9, 12)
+
+
+def test_days_before_an_undated_noun_without_an_earlier_day_stay_undated(events_of):
+    events = events_of("Rebel fighters staged a large exercise in the desert two days before the vote.")
+    exercise = next(e for e in events if e.event_type == "military_exercise")
+    assert "counted from" not in exercise.reasons["date"]
+
+
+# -- a relative clause telling an earlier event about someone is not where this event happened ---------------
+def test_a_release_is_not_at_the_place_the_hostages_were_kidnapped_from(where):
+    assert where("Gunmen have freed 20 hostages who were kidnapped from a village near Kaduna, the police "
+                 "said on Tuesday.", "freed") is None
+
+
+def test_an_arrival_in_a_relative_clause_still_says_where_what_was_sent_went(where):
+    assert where("Chile sent two firefighting planes that landed in Mendoza on Thursday.", "sent") == "Mendoza"
+
+
+def test_a_release_with_no_country_named_is_the_business_of_the_country_it_happens_in(events_of):
+    events = events_of("Kidnappers released 12 hostages in a forest near Kaduna on Monday, the police said.")
+    release = next(e for e in events if e.event_type == "release")
+    assert "NGA" in release.actor_countries
+
+
+# -- the headline's event in a wider place is the lede's event in a town of it -------------------------------
+def test_a_headline_event_in_a_province_merges_with_the_lede_in_a_town_of_it(nlp):
+    import datetime as dt
+
+    from geomap.articles import article_from_text
+    from geomap.pipeline import process
+
+    text = ("Clashes kill 12 in Nigeria's Plateau state\n\nAt least 12 people have been killed in clashes "
+            "between herders and farmers in villages outside Jos, the capital of Plateau state, since Sunday, "
+            "police said on Thursday.")
+    article = article_from_text(text, id="t", published=dt.date(2025, 9, 18),
+                                title="Clashes kill 12 in Nigeria's Plateau state")
+    events = [e for e in next(process([article], nlp=nlp))[1]._.events if e.place is not None]
+    assert [e.location_text for e in events if e.trigger.lower().startswith("clash")] == ["Jos"]
