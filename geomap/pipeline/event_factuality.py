@@ -13,7 +13,11 @@ or is scheduled, else ``None``:
   outbreak", "threatened to strike", "a ban on protests"), "be able to" in the present or future;
 - **generic**: "any"/"every" before the noun ("in any election"), a habitual adverb or phrase ("often",
   "year after year", "every year"), a present-tense "when" clause with no date ("when she visits him"), "anyone"
-  as object ("will arrest anyone who ...").
+  as object ("will arrest anyone who ..."), "numerous times", an act in "a history of", a kind of event listed
+  ("situations ... include forest fires");
+- **asked for or needed**: what someone is called on, urged or proposed to do, or needs ("called on agencies to
+  provide aid", "require humanitarian aid", "proposed a conference"), a "possible" event, an evaluation with
+  "would be" ("agreement to do nothing would be dangerous").
 
 Scheduled and announced events stay ("will hold", "said it would hold an exercise next month", "plans to visit",
 "is due to sign"), and so do reported ones: what a clause under "said" or "warned" reports is judged by its own
@@ -57,10 +61,33 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 SPEECH_VERBS = frozenset({"say", "warn", "threaten", "caution", "vow", "pledge", "promise", "tell", "insist",
                           "accuse", "blame", "condemn", "criticize", "criticise", "denounce", "add", "note"})
 TIME_UNITS = frozenset({"day", "week", "month", "year", "summer", "winter", "spring", "autumn", "season", "time"})
+#: verbs above an infinitive that ask or propose an act not (yet) done ("called on UN agencies to provide aid",
+#: "urged them to hold talks", "proposed to meet")
+APPEAL_GOVERNORS = frozenset({"urge", "call", "appeal", "implore", "exhort", "propose", "suggest", "beg", "plead"})
+#: verbs whose object is needed or proposed, not done ("require humanitarian aid", "proposed a UN conference")
+NEED_VERBS = frozenset({"need", "require", "propose", "suggest", "request", "seek", "lack"})
+#: nouns whose "for"/"of" object is needed or asked for ("in need of aid", "a proposal for talks", "calls for a
+#: ceasefire")
+NEED_NOUNS = frozenset({"need", "needs", "proposal", "proposals", "plea", "pleas", "request", "requests", "demand",
+                        "demands", "calls", "appeal", "appeals", "bid"})
+#: modals of an evaluation ("agreement to do nothing would be dangerous", "a war could be catastrophic")
+EVALUATIVE_MODALS = frozenset({"would", "could", "might", "may", "can", "ca"})
+#: subjects of "include" that list kinds of event, not events ("situations that could prompt an alert include
+#: forest fires")
+CATEGORY_NOUNS = frozenset({"situation", "situations", "example", "examples", "type", "types", "kind", "kinds",
+                            "category", "categories", "scenario", "scenarios", "hazard", "hazards", "emergency",
+                            "emergencies", "threat", "threats", "risk", "risks", "cause", "causes", "event", "events"})
+#: words of many repetitions ("deployed numerous times")
+MANY_WORDS = frozenset({"numerous", "many", "several", "multiple", "countless", "repeated", "various", "dozens"})
+#: nouns of a record of past acts ("a history of convictions including attacking officers")
+RECORD_NOUNS = frozenset({"history", "record", "pattern", "habit", "string", "litany", "catalogue", "catalog"})
 
 
 def non_factual(tok: Token) -> str | None:
     """Why the trigger ``tok`` names no reported, specific event (negated, hypothetical, generic), else ``None``."""
+    reason = _possible(tok) or _in_record(tok)
+    if reason:
+        return reason
     if tok.pos_ in ("NOUN", "PROPN"):
         reason = _noun_reason(tok)
         if reason:
@@ -89,8 +116,21 @@ def _noun_reason(tok: Token) -> str | None:
             return f"generic: '{c.lower_}' before the event noun"
     first = _first_conjunct(tok)
     head = first.head
-    if first.dep_ == "compound" and head.lemma_.lower() in HYPOTHETICAL_NOUNS:
-        return f"hypothetical: compound of '{head.lower_}'"
+    if first.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in HYPOTHETICAL_NOUNS:
+        return f"hypothetical: compound of '{head.lower_}'"  # "the war risk", "Wal-Mart shooting threat"
+    if first.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in NEED_VERBS:
+        return f"hypothetical: object of '{head.lower_}'"  # "require humanitarian aid", "proposed a conference"
+    if first.dep_ == "dobj" and head.pos_ == "VERB" and _appealed(head):
+        return f"hypothetical: asked for ('{head.lower_}' under an appeal)"  # "called on X to provide aid"
+    if first.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for") and (
+            head.head.lower_ in NEED_NOUNS):
+        return f"hypothetical: '{head.head.lower_} {head.lower_}'"  # "in need of aid", "a proposal for talks"
+    if first.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) and any(
+            c.dep_ == "aux" and c.lower_ in EVALUATIVE_MODALS for c in head.children):
+        return "hypothetical: 'would be' evaluation"  # "tacit agreement to do nothing would be dangerous"
+    if first.dep_ == "dobj" and head.lemma_.lower() == "include" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in CATEGORY_NOUNS for c in head.children):
+        return "generic: a kind of event listed"  # "situations that could prompt an alert include forest fires"
     if first.dep_ == "pobj" and head.dep_ == "prep":
         gov = head.head
         prep = head.lower_
@@ -133,6 +173,42 @@ def _indefinite_in_hypothetical(tok: Token) -> str | None:
     return reason if reason and reason.startswith("hypothetical") else None
 
 
+def _possible(tok: Token) -> str | None:
+    """"a possible shooting", "reports of a possible gang initiation shooting": an event only thought possible
+    (the modifier on the trigger, or on the noun a participle trigger modifies)."""
+    nouns = [tok] + ([tok.head] if tok.dep_ in ("acl", "compound", "amod") and tok.head.pos_ == "NOUN" else [])
+    for n in nouns:
+        for c in n.children:
+            if c.dep_ == "amod" and c.lower_ in ("possible", "potential", "hypothetical", "would-be", "eventual"):
+                return f"hypothetical: '{c.lower_}'"
+    return None
+
+
+def _in_record(tok: Token) -> str | None:
+    """"a history of convictions including similarly attacking two officers": an act in someone's record."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        prev, t = t, t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in RECORD_NOUNS and prev.dep_ == "prep" and prev.lower_ == "of" \
+                and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+            return f"generic: in '{t.lower_} of'"
+    return None
+
+
+def _appealed(verb: Token) -> bool:
+    """Is ``verb`` (up its chain of infinitives) what someone was called on, urged or asked to do?"""
+    v = verb
+    for _ in range(4):
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return False
+        v = v.head
+        if v.lemma_.lower() in APPEAL_GOVERNORS:
+            return True
+    return False
+
+
 # -- clauses -----------------------------------------------------------------------------------------------
 def _clause_reason(verb: Token) -> str | None:
     """Negation, modality, condition or habit of ``verb``'s clause, up its chain of infinitives."""
@@ -146,6 +222,8 @@ def _clause_reason(verb: Token) -> str | None:
         if gov is None:
             return None
         lemma = gov.lemma_.lower()
+        if link == "xcomp" and lemma in APPEAL_GOVERNORS:
+            return f"hypothetical: asked for ('{gov.lower_}')"  # "urged them to hold talks"
         if lemma in NEGATIVE_GOVERNORS:
             return f"negated: under '{gov.lower_}'"
         if lemma in HYPOTHETICAL_GOVERNORS or (gov.pos_ == "VERB" and lemma in HYPOTHETICAL_VERBS):
@@ -241,6 +319,9 @@ def _habitual(v: Token) -> str | None:
     for c in v.children:
         if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
             return f"generic: habitual '{c.lower_}'"
+        if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ == "times" and any(
+                d.dep_ in ("amod", "nummod") and d.lower_ in MANY_WORDS for d in c.children):
+            return "generic: repeated 'numerous times'"  # "deployed numerous times on operations"
         if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in TIME_UNITS:
             if any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children):
                 return f"generic: 'every {c.lower_}'"

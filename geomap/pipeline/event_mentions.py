@@ -6,7 +6,10 @@ either a shared name or no new actors or date of their own. An event first named
 actor ("The air strike hit ...") takes the actors (and, if it has none, the date) of the last earlier event of
 its type (:func:`borrow_actors`); an undated disaster after a dated one takes its date ("landslides" after
 "an earthquake struck ... on Wednesday"). Disasters of another kind are other events (:func:`disaster_kind`).
-A harm verb joins the event that caused it in its sentence, wherever each is placed ("an air strike on X killed
+A definite event noun with no contrast of its own ("the blast", "the outbreak", "wounded in the blast") joins the
+event of its type told before (that word's, if any), whoever its sentence's actors are, and lends it none of
+them; a repeat of the same trigger word at the same place with no date or new country joins too (a headline
+repeated in the text). A harm verb joins the event that caused it in its sentence, wherever each is placed ("an air strike on X killed
 12 people in Y"), and so does a verb that only says its event noun happened ("the offensive began")."""
 
 from __future__ import annotations
@@ -65,9 +68,21 @@ def merge_mentions(mentions: list[Mention], *, merge_window: int) -> list[list[M
             current = [g for g in candidates if published is None or all(
                 abs((gm.date.end - published).days) <= 14 for gm in g if gm.date is not None)]
             target = current[0] if current else target
+        anaphor = _anaphor(m.trigger) if len(candidates) > 1 else None
+        if anaphor is not None:
+            # "the outbreak" is the last event named by that word, if any ("the outbreak, which started in
+            # Mexico" ... "the epicentre of the outbreak"), not the cases confirmed in between
+            same = [g for g in candidates if any(x.trigger.lemma_.lower() == anaphor.lemma_.lower() for x in g)]
+            target = same[0] if same else target
         if target is None:
             groups.append([m])
         else:
+            anaphor = _anaphor(m.trigger)
+            if anaphor is not None and m.sent.start != target[0].sent.start and not (
+                    anaphor.head.pos_ == "VERB" and anaphor.head.lemma_.lower() in DOER_VERBS):
+                # "Taiwan's president condemned the manoeuvres", "Moscow said it had no interest in the
+                # protests": who speaks of the event again is none of its actors ("ISSP claimed the attack" is)
+                m.actors = [a for a in m.actors if a.role != "actor"]
             target.append(m)
     return groups
 
@@ -105,7 +120,9 @@ def compatible(group: list[Mention], m: Mention) -> bool:
     dates = [g.date for g in group if g.date is not None]
     if m.date is not None and dates and not any(d.overlaps(m.date) for d in dates):
         return False
-    countries = {a.country for g in group for a in g.actors if a.country}
+    # a definite noun that named the event again ("condemned the manoeuvres") lends it none of its sentence's actors
+    countries = {a.country for k, g in enumerate(group) for a in g.actors if a.country and (
+        k == 0 or _anaphor(g.trigger) is None)}
     m_countries = {a.country for a in m.actors if a.country}
     places = [g.place for g in group if g.place is not None]
     if any(_agent_of(m.trigger, g.trigger) or _agent_of(g.trigger, m.trigger) for g in group):
@@ -130,6 +147,14 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         return False
     if same_name or m.sent.start == group[-1].sent.start:
         return True  # "arrived ... for a state visit": one sentence, one event of a type
+    if m.date is None and m.place is not None and m_countries <= countries and any(
+            p.id == m.place.id for p in places) and any(
+            g.trigger.lemma_.lower() == m.trigger.lemma_.lower() for g in group):
+        return True  # "Hero soldier killed in Syria by Isis" repeated after "killed by a buried bomb ... in Syria"
+    if _anaphor(m.trigger) is not None and (m.place is None or not places or any(
+            p.id == m.place.id or _within(m.place, p) or _within(p, m.place) for p in places)):
+        return True  # "five others were wounded in the blast", "the epicentre of the outbreak, Mexico": the event
+        # named before, whoever the sentence's actors are
     if m_countries and countries and not (m_countries <= countries or countries <= m_countries):
         return False
     if m.event_type in STATEMENT_TYPES:
@@ -151,6 +176,35 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # Thursday"; "a tunnel collapsed" ... "the collapse happened early on Monday"
         return True
     return bool(m_countries and m_countries == countries and dates)
+
+
+#: verbs whose subject is the doer of the event noun they govern ("ISSP claimed the attack", "staged the drills")
+DOER_VERBS = frozenset({"claim", "carry", "launch", "conduct", "stage", "hold", "mount", "perform", "organise",
+                        "organize", "lead", "order", "execute", "undertake", "host"})
+#: modifiers of a definite event noun that make it another event than the last one ("the second blast", "the
+#: previous outbreak", "the other attack")
+CONTRASTIVE_MODS = frozenset({"first", "second", "third", "fourth", "last", "latest", "previous", "earlier", "prior",
+                              "new", "another", "other", "next", "fresh", "further", "separate", "similar", "later",
+                              "subsequent", "following", "former", "past", "same-day", "deadliest", "worst",
+                              "biggest", "largest", "original", "initial", "upcoming", "forthcoming", "coming"})
+
+
+def _anaphor(tok: Token) -> Token | None:
+    """The definite event noun that names again an event told before: the trigger itself ("the blast that
+    targeted coalition forces", "the epicentre of the outbreak") or the event its harm verb is linked to
+    ("wounded in the blast"); not one set apart by an ordinal, a contrast, a number, a date or a name ("the
+    second blast", "the 2010 earthquake", "the Vietnam war"), nor one with an "of" complement of its own."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [
+        t for t in (tok.doc[i] for i in _chain(tok) if i != tok.i) if t.pos_ == "NOUN" and t.sent == tok.sent]
+    for n in nouns:
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in n.children):
+            continue
+        if any((c.dep_ in ("amod", "compound", "nmod", "nummod", "poss", "npadvmod") and (
+                c.lower_ in CONTRASTIVE_MODS or c.pos_ in ("PROPN", "NUM") or c.ent_type_ or c.like_num))
+               or (c.dep_ == "prep" and c.lower_ in ("of", "on", "in", "against", "at")) for c in n.children):
+            continue
+        return n
+    return None
 
 
 def _within(inner: Place, outer: Place) -> bool:

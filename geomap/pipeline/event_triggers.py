@@ -39,6 +39,8 @@ Light verbs ("hold an exercise", "the exercise will be held") lend a nominal tri
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..model import Toponym
@@ -1057,6 +1059,46 @@ THREAT_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "act", "hi
 DISEASE_CAUSES = DISEASE_WORDS - frozenset({"suspected", "confirmed", "yellow"}) | frozenset(
     {"outbreak", "epidemic", "pandemic", "illness", "fever"})
 
+#: kinds of "attack" that are a bout of illness ("a heart attack", "an asthma attack", "a panic attack")
+MEDICAL_ATTACK_MODS = frozenset({"heart", "asthma", "asthmatic", "panic", "anxiety", "cardiac", "allergic", "migraine",
+                                 "epileptic", "gout", "sickle", "coughing", "seizure", "angina"})
+#: an opponent in a court of law: "a battle with the courts", "the battle to keep the case out of court"
+LEGAL_NOUNS = frozenset({"court", "courts", "case", "cases", "lawsuit", "lawsuits", "suit", "trial", "appeal",
+                         "appeals", "judge", "judges", "tribunal", "litigation", "ruling", "verdict", "injunction",
+                         "extradition", "deportation", "custody", "prosecutor", "prosecutors", "regulator",
+                         "regulators", "insurer", "insurers", "lawyer", "lawyers", "council", "authority"})
+#: what a "war on X" is waged against that is still fought with arms ("the war on terror", "the war on drugs")
+ARMED_WAR_TARGETS = frozenset({"terror", "terrorism", "terrorist", "terrorists", "drug", "drugs", "cartel", "cartels",
+                               "gang", "gangs", "insurgency", "insurgent", "insurgents", "militancy", "extremism",
+                               "extremist", "extremists", "jihadist", "jihadists", "piracy", "pirate", "pirates",
+                               "rebel", "rebels", "militant", "militants", "poacher", "poachers", "trafficker",
+                               "traffickers", "smuggler", "smugglers"})
+#: subjects that "strike" or "hit" with no arms or force of nature ("the financial crisis struck")
+ABSTRACT_STRIKERS = frozenset({"crisis", "recession", "downturn", "slump", "crash", "crunch", "meltdown", "depression",
+                               "tragedy", "misfortune", "inflation", "unemployment", "bankruptcy", "inspiration",
+                               "idea", "reality", "realisation", "realization", "boredom", "panic"})
+#: modifiers of "storm" that make it a figure of speech ("a perfect storm", "a political storm")
+FIGURATIVE_STORM_MODS = frozenset({"perfect", "political", "media", "diplomatic", "social", "twitter", "online",
+                                   "financial", "economic", "legal", "public", "fresh", "brewing"})
+#: what a storm is "of" when it is weather ("a storm of sand"); "a storm of criticism" is no weather
+WEATHER_NOUNS = frozenset({"rain", "snow", "hail", "dust", "sand", "wind", "winds", "ice", "lightning", "thunder",
+                           "sleet", "fire"})
+#: kin and friends: a visit to them or a tour with them is private ("visiting relatives", "toured with his parents")
+KIN_NOUNS = frozenset({"relative", "relatives", "family", "families", "friend", "friends", "parent", "parents",
+                       "mother", "father", "mum", "mom", "dad", "son", "sons", "daughter", "daughters", "grandmother",
+                       "grandfather", "grandparent", "grandparents", "grandchildren", "grandson", "granddaughter",
+                       "brother", "brothers", "sister", "sisters", "sibling", "siblings", "wife", "husband",
+                       "girlfriend", "boyfriend", "fiance", "fiancee", "cousin", "cousins", "aunt", "uncle",
+                       "nephew", "niece", "in-laws"})
+#: words that make a visit a count of routine visits to a service ("emergency room visits", "patient visits")
+SERVICE_VISIT_MODS = frozenset({"room", "er", "care", "patient", "patients", "office", "site", "website", "page", "clinic",
+                                "emergency-room", "outpatient", "inpatient", "prenatal", "vet", "gp", "nurse"})
+#: verbs of a count that changes ("visits grew from 17,709 to 33,760")
+CHANGE_VERBS = frozenset({"rise", "grow", "increase", "fall", "drop", "decline", "double", "triple", "climb", "jump",
+                          "soar", "decrease", "total", "number", "reach", "average"})
+#: verbs above an infinitive whose act may have failed ("attempted to arrest a pedestrian" who broke free)
+ATTEMPT_VERBS = frozenset({"attempt", "try", "seek"})
+
 
 def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
     """Sense guards of event words that also have a sense naming no event of their type: ``()`` for another
@@ -1155,15 +1197,94 @@ def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tu
     if lemma == "threaten" and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None and subj.pos_ == "NOUN" and (
             find_trigger(subj) is not None or _word_in(subj, DISASTER_SUBJECTS | WATER_SUBJECTS)):
         return ()  # "the attacks threatened global trade", "floods threaten the town": no one threatens
-    if event_type == "attack" and tok.pos_ == "VERB" and lemma in ("strike", "hit") and _disease_subject(tok):
-        return "disease_outbreak", ""  # "the deadly disease has struck in Ituri"
+    if event_type == "attack" and tok.pos_ == "VERB" and lemma in ("strike", "hit", "kill") and _disease_subject(tok):
+        return "disease_outbreak", ""  # "the deadly disease has struck in Ituri", "H5N1 has killed two women"
+    return _figurative_sense(tok, lemma, event_type)
+
+
+def _figurative_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
+    """Figures of speech and fixed phrases built on event words (``()``: no event; ``None``: no guard applies):
+
+    - a "-threatening" adjective ("life-threatening emergencies"), a "negotiated settlement", "patrolling" as a
+      noun's modifier;
+    - a battle, war or fight at law ("a battle with the courts", "lost the battle to keep the case out of
+      court"), a "war on" something that is fought with no arms ("wage war on graffiti"; not "the war on
+      terror"), the "outbreak" of a war (the war is the event, not a disease);
+    - an illness's "attack" ("a heart attack"), a crisis that "struck", a "perfect storm" or "a storm of
+      criticism", one's "own accord", "in aid of" (for the benefit of), aid withheld;
+    - an arrest only attempted ("attempted to arrest a pedestrian", who broke free).
+    """
+    if lemma == "threaten" and tok.dep_ == "amod" and any(c.dep_ == "npadvmod" for c in tok.children):
+        return ()  # "life-threatening emergencies"
+    if lemma == "negotiate" and tok.dep_ == "amod":
+        return ()  # "reaching negotiated solutions"
+    if event_type == "military_patrol" and tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.i > 0 and (
+            prev := tok.doc[tok.i - 1]).pos_ in ("NOUN", "PROPN") and not _word_in(prev, ARMED_NOUNS | SENT_FORCES):
+        return ()  # "graffiti squads patrolling streets" parsed as a modifier: no patrol of a force ("troops are
+        # patrolling crowded markets", also parsed so, stays)
+    if event_type == "armed_conflict" and lemma in ("battle", "fight", "war", "conflict", "struggle"):
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            preps += [c for c in tok.head.children if c.dep_ == "prep"]  # "wage war on graffiti"
+        opponents = [g for c in preps if c.lower_ in ("with", "against", "on", "over") for g in c.children
+                     if g.dep_ == "pobj"]
+        if any(_word_in(g, LEGAL_NOUNS) for g in opponents) or any(
+                c.dep_ in ("acl", "relcl") and any(_word_in(w, LEGAL_NOUNS) for w in c.subtree) for c in tok.children) or (
+                tok.dep_ == "dobj" and any(c.dep_ in ("advcl", "xcomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                    _word_in(w, LEGAL_NOUNS) for w in c.subtree) for c in tok.head.children)):
+            return ()  # "a battle with the courts", "lost the battle to keep the case out of court"
+        if lemma == "war" and any(
+                c.lower_ in ("on", "against") and any(
+                    g.dep_ == "pobj" and (g.pos_ == "NOUN" or (g.pos_ == "PROPN" and g.text.islower()))
+                    and not g.ent_type_ and not _word_in(
+                        g, ARMED_NOUNS | ARMED_WAR_TARGETS) for g in c.children) for c in preps):
+            return ()  # "wage war on graffiti", "a war on waste"; not "the war on terror"
+    if lemma in ("outbreak", "eruption") and event_type in ("disease_outbreak", "natural_disaster") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and ((TRIGGERS.get(g.lemma_.lower()) or ("",))[0] in (
+                    "armed_conflict", "attack", "protest") or g.lemma_.lower() in UNREST_SUBJECTS)
+                for g in c.children) for c in tok.children):
+        return ()  # "the outbreak of civil war": the war is the event
+    if lemma == "attack" and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod", "nmod") and _word_in(c, MEDICAL_ATTACK_MODS) for c in tok.children):
+        return ()  # "suffered a heart attack"
+    if event_type == "attack" and tok.pos_ == "VERB" and lemma in ("strike", "hit") and (
+            subj := _subject(tok)) is not None and _word_in(subj, ABSTRACT_STRIKERS):
+        return ()  # "before the financial crisis struck"
+    if lemma == "storm" and tok.pos_ == "NOUN" and (any(
+            c.dep_ in ("amod", "compound") and _word_in(c, FIGURATIVE_STORM_MODS) for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and not _word_in(g, WEATHER_NOUNS) for g in c.children) for c in tok.children)):
+        return ()  # "a perfect storm", "a storm of criticism"
+    if lemma == "accord" and tok.pos_ == "NOUN" and (any(c.lower_ == "own" for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))):
+        return ()  # "resigned on his own accord", "in accord with"
+    if event_type == "aid" and tok.pos_ == "NOUN":
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return ()  # "a swap held in aid of a hospice": for the benefit of
+        if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in REFUSAL_VERBS or c.lower_.endswith("ing") and (
+                c.lower_[:-3] in REFUSAL_VERBS or c.lower_[:-3] + "e" in REFUSAL_VERBS)) for c in tok.children):
+            return ()  # "the cost of withholding aid"
+    if event_type == "arrest" and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_VERBS:
+        return ()  # "attempted to arrest a drunk pedestrian" (who broke free)
     return None
 
 
 def _disease_subject(verb: Token) -> bool:
     subj = _subject(verb)
-    return subj is not None and (_word_in(subj, DISEASE_CAUSES) or any(
-        c.dep_ == "compound" and _word_in(c, DISEASE_CAUSES) for c in subj.children))
+    return subj is not None and (_word_in(subj, DISEASE_CAUSES | PATHOGEN_NOUNS) or _STRAIN.fullmatch(subj.text)
+                                 is not None or any(c.dep_ == "compound" and (_word_in(c, DISEASE_CAUSES) or _STRAIN.fullmatch(
+                                     c.text) is not None) for c in subj.children))
+
+
+#: pathogens as the doer of a harm verb ("the virus has killed", "the bacteria struck")
+PATHOGEN_NOUNS = frozenset({"virus", "viruses", "bacteria", "bacterium", "pathogen", "strain", "parasite", "bug",
+                            "germ", "germs", "superbug", "fungus"})
+#: influenza strain names ("H5N1", "H1N1", "H7N9")
+_STRAIN = re.compile(r"[Hh]\d{1,2}[Nn]\d{1,2}")
 
 
 def _visitor(tok: Token) -> Token | None:
@@ -1171,6 +1292,8 @@ def _visitor(tok: Token) -> Token | None:
     or the subject of the verb the noun is the object of ("the band cancelled its tour")."""
     if tok.pos_ == "VERB":
         subj = _subject(tok)
+        if subj is None and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "a tourist visiting Mexico"
         return _after_dateline(subj) if subj is not None else None
     for c in tok.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
@@ -1203,8 +1326,22 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     if not standing and not troops and any(_word_in(w, NON_VISITORS) for w in words):
         return ()  # "police arrived within minutes", "800 trucks traveling", "the band's European tour"
     if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and (
-            _word_in(c, PRIVATE_VISIT_MODS if lemma == "visit" else PRIVATE_TRIP_MODS)) for c in tok.children):
-        return ()  # "a business trip", "a world tour", "her next quarterly visit"
+            _word_in(c, PRIVATE_VISIT_MODS | SERVICE_VISIT_MODS if lemma == "visit" else PRIVATE_TRIP_MODS))
+            for c in tok.children):
+        return ()  # "a business trip", "a world tour", "her next quarterly visit", "emergency room visits"
+    if lemma == "visit" and tok.pos_ == "NOUN" and (any(
+            c.dep_ == "nummod" and c.like_num and _count(c) >= 100 for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+            for c in tok.children)):
+        return ()  # "grew from 17,709 visits in 2003", "ER visits of 84,500": a statistic of routine visits
+    if lemma == "visit" and tok.pos_ == "NOUN" and (first := _with_conjuncts_head(tok)).dep_ == "nsubj" and (
+            first.head.lemma_.lower() in CHANGE_VERBS):
+        return ()  # "urgent care visits rose from 145,000 in fiscal 2007": a statistic
+    visited = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+        if g.dep_ == "pobj"]
+    if any(_word_in(w, KIN_NOUNS) for w in visited):
+        return ()  # "visiting relatives in Texas", "toured Ireland with his parents": a private trip
     if lemma in ("trip", "tour") and tok.pos_ == "NOUN" and not any(
             c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children) and not any(
@@ -1229,6 +1366,14 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             _word_in(w, DEPLOYED_TRAVELLERS) for w in members) and not standing:
         return "deployment", TRIGGERS["deploy"][1]  # "a team of experts arrived in Manila", "troops arrived"
     return None
+
+
+def _count(num: Token) -> float:
+    """The value of a numeral token ("17,709" → 17709), 0 when it is not a plain number."""
+    try:
+        return float(num.text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _threat_warning(verb: Token) -> bool:

@@ -85,3 +85,29 @@ def test_the_extractor_skips_negated_and_hypothetical_mentions(events_of):
     assert [e.trigger for e in events if e.event_type == "arrest"] == ["arrested"]
     assert not [e for e in events if e.event_type == "protest" and e.trigger.lower().startswith("protest")
                 and "prevent" in e.sentence]
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("The text message warned of a possible shooting at the mall.", "shooting", "hypothetical"),
+    ("Some 7 million people now require humanitarian aid, the agency said.", "aid", "hypothetical"),
+    ("Egypt proposed a regional conference to discuss the dispute.", "conference", "hypothetical"),
+    ("The minister called on the agencies to continue to provide aid.", "aid", "hypothetical"),
+    ("The envoy urged both sides to hold talks in Geneva.", "talks", "hypothetical"),
+    ("A tacit agreement to do nothing would be dangerous for both sides.", "agreement", "hypothetical"),
+    ("Situations that could prompt an alert include forest fires and floods.", "fires", "generic"),
+    ("During his career the sergeant deployed numerous times on operations abroad.", "deployed", "generic"),
+    ("He had a history of convictions including attacking two prison guards.", "attacking", "generic"),
+])
+def test_not_an_event_either(verdicts, text, trigger, kind):
+    reason = verdicts(text).get(trigger)
+    assert reason is not None and reason.startswith(kind), (text, reason)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The ministers held talks in Geneva on Friday.", "talks"),
+    ("The army deployed three battalions to the border on Monday.", "deployed"),
+    ("The agency delivered humanitarian aid to the camp on Tuesday.", "aid"),
+    ("Gunmen attacked two prison guards in the capital on Sunday.", "attacked"),
+])
+def test_the_plain_event_stays(verdicts, text, trigger):
+    assert verdicts(text).get(trigger, "missing") is None, (text, verdicts(text))

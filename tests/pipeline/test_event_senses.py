@@ -106,3 +106,56 @@ def test_deaths_after_a_tsunami_are_the_disaster_not_an_attack(events_of):
 ])
 def test_causes_and_arrivals(trigger_of, text, word, expected):
     assert _type(trigger_of(text, word)) == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Life-threatening calls will be answered first by the new service.", "threatening"),
+    ("The union hopes to reach a negotiated settlement before the summer.", "negotiated"),
+    ("The tenants fought a long battle with the courts over the eviction.", "battle"),
+    ("The firm lost the battle to keep the lawsuit in a state court.", "battle"),
+    ("The mayor vowed to wage war on litter in the town centre.", "war"),
+    ("Fighting resumed after the outbreak of civil war in 2013.", "outbreak"),
+    ("The former minister suffered a heart attack at his home on Sunday.", "attack"),
+    ("Prices fell sharply when the banking crisis struck in 2008.", "struck"),
+    ("Analysts say the region faces a perfect storm of debt and drought.", "storm"),
+    ("The chairman said he had left the board of his own accord.", "accord"),
+    ("A quiz night was held in aid of the local hospice.", "aid"),
+    ("The cost of withholding aid would be high, diplomats said.", "aid"),
+    ("An officer attempted to arrest a man who then ran off.", "arrest"),
+    ("The boy had been visiting relatives in the city when he fell ill.", "visiting"),
+    ("The pianist toured the country with his parents last summer.", "toured"),
+    ("Emergency room visits grew from 1,200 visits in 2003 to 3,400 in 2007.", "visits"),
+])
+def test_a_figure_of_speech_or_a_private_trip_names_no_event(trigger_of, text, word):
+    assert trigger_of(text, word) is None
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The two armies fought a long battle with heavy artillery near the river.", "battle", "armed_conflict"),
+    ("The government declared a war on terror after the bombings.", "war", "armed_conflict"),
+    ("An outbreak of cholera was confirmed in the camp on Monday.", "outbreak", "disease_outbreak"),
+    ("Gunmen carried out an attack on a police station in the north.", "attack", "attack"),
+    ("The bird flu virus H5N1 has killed two women in the province this week.", "killed", "disease_outbreak"),
+    ("H5N1 has killed two more people, health officials said.", "killed", "disease_outbreak"),
+    ("Thousands of police officers are patrolling crowded markets in the city.", "patrolling", "military_patrol"),
+    ("The foreign minister is visiting Moscow for talks on the crisis.", "visiting", "visit"),
+])
+def test_the_event_sense_stays_beside_the_figure(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+def test_a_later_definite_mention_joins_the_event_it_names_again(events_of):
+    events = events_of("A roadside bomb killed a soldier near the town of Kirkuk on Tuesday. "
+                       "Two other soldiers were wounded in the blast, officials said. "
+                       "The blast that targeted the patrol happened close to a market.")
+    attacks = [e for e in events if e.event_type == "attack"]
+    assert len(attacks) == 1, [(e.trigger, e.sentence) for e in attacks]
+
+
+def test_a_speaker_of_a_definite_mention_is_no_actor_of_the_event(events_of):
+    events = events_of("China staged large drills around Taiwan on Tuesday. "
+                       "Taiwan's president condemned the drills on Wednesday. "
+                       "Taiwan plans to hold its own annual war games next month.")
+    drills = [e for e in events if e.event_type == "military_exercise" and e.trigger == "drills"]
+    games = [e for e in events if e.event_type == "military_exercise" and e.trigger == "games"]
+    assert drills and games, [(e.trigger, e.sentence) for e in events]
