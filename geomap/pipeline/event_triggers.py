@@ -971,19 +971,16 @@ STRIKE_EFFECTS = frozenset({"disruption", "disruptions", "delay", "delays", "can
                             "chaos", "misery", "inconvenience"})
 #: verbs of naval and air shadowing (with :func:`_shadowing`): "shadowed a Russian warship", "escorted them"
 SHADOW_VERBS = frozenset({"shadow", "escort", "monitor", "track", "tail", "trail"})
-#: warships, military aircraft and the services that sail or fly them
-MILITARY_CRAFT = frozenset({"warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette",
-                            "corvettes", "cruiser", "cruisers", "submarine", "submarines", "gunboat", "gunboats",
-                            "minesweeper", "minesweepers", "cutter", "cutters", "navy", "navies", "coastguard",
-                            "jet", "jets", "warplane", "warplanes", "fighter", "fighters", "bomber", "bombers",
-                            "flotilla", "flotillas", "fleet", "squadron", "squadrons"})
-#: vessels and aircraft that can be watched ("two Tu-142 maritime patrol aircraft", "the Russian flotilla")
-CRAFT_NOUNS = frozenset({"aircraft", "plane", "planes", "airplane", "airplanes", "helicopter", "helicopters",
-                         "drone", "drones", "group", "convoy", "convoys", "carrier", "carriers"})
 #: warships (with :data:`INTERCEPTED_VESSELS` the subjects of a voyage)
 NAVAL_VESSELS = frozenset({"warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette",
                            "corvettes", "cruiser", "cruisers", "submarine", "submarines", "gunboat", "gunboats",
                            "minesweeper", "minesweepers", "cutter", "cutters", "flotilla", "flotillas"})
+#: warships, military aircraft and the services that sail or fly them
+MILITARY_CRAFT = NAVAL_VESSELS | {"navy", "navies", "coastguard", "jet", "jets", "warplane", "warplanes", "fighter",
+                                  "fighters", "bomber", "bombers", "fleet", "squadron", "squadrons"}
+#: vessels and aircraft that can be watched ("two Tu-142 maritime patrol aircraft", "the Russian flotilla")
+CRAFT_NOUNS = frozenset({"aircraft", "plane", "planes", "airplane", "airplanes", "helicopter", "helicopters",
+                         "drone", "drones", "group", "convoy", "convoys", "carrier", "carriers"})
 #: prefixes of air forces, not ships
 AIR_PREFIXES = frozenset({"RAF", "RAAF", "RCAF", "USAF"})
 #: people a company takes out of danger ("flew non-essential staff out")

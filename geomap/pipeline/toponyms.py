@@ -67,6 +67,7 @@ COMMON_CAPITALISED = frozenset(
      # generic geographic nouns: parts of names, not names ("the Joint Sea 2025 exercise")
      "sea", "seas", "ocean", "river", "lake", "bay", "gulf", "strait", "island", "islands", "mountain",
      "mountains", "valley", "park", "port", "coast", "beach", "desert", "forest", "joint", "central", "capital",
+     "maritime", "coastal", "marine", "naval",  # organisations' adjectives; Togo's Maritime region is "Maritime"
      "airport", "bridge", "harbor", "harbour", "canal", "field", "hill", "hills", "border", "region", "district",
      "province", "village", "town", "world", "earth", "national", "international", "global", "western",
      "eastern", "northern", "southern", "force", "air", "army", "navy", "general", "major", "minor",

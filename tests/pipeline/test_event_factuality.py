@@ -3,12 +3,9 @@ generic mentions are no event; scheduled, announced and reported events stay."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from geomap.articles import article_from_text
-from geomap.pipeline import process
 from geomap.pipeline.event_factuality import non_factual
 from geomap.pipeline.event_triggers import find_trigger
 
@@ -20,15 +17,6 @@ def verdicts(nlp):
     def run(text: str) -> dict[str, str | None]:
         doc = nlp(text)
         return {t.text: non_factual(t) for t in doc if find_trigger(t)}
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    def run(text: str):
-        article = article_from_text(text, id="t", published=dt.date(2025, 9, 18))
-        return list(next(process([article], nlp=nlp))[1]._.events)
 
     return run
 

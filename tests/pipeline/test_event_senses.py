@@ -6,12 +6,9 @@ Sentences are written for these tests; each pair shows the event sense next to t
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from geomap.articles import article_from_text
-from geomap.pipeline import process
 from geomap.pipeline.event_triggers import find_trigger
 
 
@@ -23,15 +20,6 @@ def trigger_of(nlp):
         doc = nlp(text)
         tok = next(t for t in doc if t.text == word)
         return find_trigger(tok)
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    def run(text: str):
-        article = article_from_text(text, id="t", published=dt.date(2025, 3, 14))
-        return list(next(process([article], nlp=nlp))[1]._.events)
 
     return run
 

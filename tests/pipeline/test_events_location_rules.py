@@ -6,6 +6,8 @@ for these tests, not taken from a corpus.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -163,23 +165,7 @@ def test_the_strait_refers_back_to_the_place_named_a_strait(nlp, named: str, nou
 
 
 # -- dates of events read in the article: days counted from another day, tense of a quotation ------------------
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    import datetime as dt
-
-    from geomap.articles import article_from_text
-    from geomap.pipeline import process
-
-    def run(text: str, published: dt.date = dt.date(2025, 9, 18)):  # a Thursday
-        article = article_from_text(text, id="t", published=published)
-        return list(next(process([article], nlp=nlp))[1]._.events)
-
-    return run
-
-
 def test_two_days_earlier_counts_from_the_day_named_before(events_of):
-    import datetime as dt
-
     events = events_of("Gunmen attacked a police post in Kano on Sunday, the 14th. A second post was attacked "
                        "two days earlier near Kaduna, officials said.")
     first, second = sorted((e for e in events if e.event_type == "attack"), key=lambda e: e.trigger_span)
@@ -187,8 +173,6 @@ def test_two_days_earlier_counts_from_the_day_named_before(events_of):
 
 
 def test_a_future_quotation_does_not_make_the_report_future(events_of):
-    import datetime as dt
-
     events = events_of('"We will not let this happen again," the minister told reporters after an emergency '
                        "security meeting in Lagos on Sunday night.")
     meeting = next(e for e in events if e.event_type == "meeting")
@@ -202,16 +186,12 @@ def test_a_request_of_a_government_does_not_locate_the_deployment(where):
 
 
 def test_an_event_in_a_when_clause_takes_the_date_of_its_main_clause(events_of):
-    import datetime as dt
-
     events = events_of("The market was burned again in March 2019, when rioters tried to storm the parliament.")
     storm = next(e for e in events if e.trigger == "storm")
     assert (storm.date.start, storm.date.end) == (dt.date(2019, 3, 1), dt.date(2019, 3, 31))
 
 
 def test_a_date_before_the_reporting_verb_belongs_to_the_reported_events(events_of):
-    import datetime as dt
-
     # the parse hangs "on Saturday afternoon" on "said"; it is when the ship ran into the bank, not the report
     events = events_of("The 200-metre, Liberia-flagged vessel lost steering in strong winds on Saturday afternoon "
                        "and wedged its bow into the bank, blocking the channel, the port authority said.")
@@ -221,8 +201,6 @@ def test_a_date_before_the_reporting_verb_belongs_to_the_reported_events(events_
 
 # -- days counted from an event dated earlier in the article --------------------------------------------------
 def test_an_event_the_news_came_days_after_is_counted_back_from_the_news(events_of):
-    import datetime as dt
-
     events = events_of("The army fired two rockets from near Aleppo on Sunday. The launch came two days after "
                        "rebel fighters staged a large exercise in the desert.")
     exercise = next(e for e in events if e.event_type == "military_exercise")
@@ -230,8 +208,6 @@ def test_an_event_the_news_came_days_after_is_counted_back_from_the_news(events_
 
 
 def test_an_event_days_before_the_news_is_counted_back_from_the_news(events_of):
-    import datetime as dt
-
     events = events_of("The army fired two rockets from near Aleppo on Sunday. Rebel fighters had staged a "
                        "large exercise in the desert two days before the launch.")
     exercise = next(e for e in events if e.event_type == "military_exercise")
@@ -262,8 +238,6 @@ def test_a_release_with_no_country_named_is_the_business_of_the_country_it_happe
 
 # -- the headline's event in a wider place is the lede's event in a town of it -------------------------------
 def test_a_headline_event_in_a_province_merges_with_the_lede_in_a_town_of_it(nlp):
-    import datetime as dt
-
     from geomap.articles import article_from_text
     from geomap.pipeline import process
 

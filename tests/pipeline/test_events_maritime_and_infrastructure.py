@@ -3,24 +3,6 @@ with the real model and gazetteer. Each test names one rule of geomap.pipeline.e
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from geomap.articles import article_from_text
-from geomap.pipeline import process
-
-PUBLISHED = dt.date(2025, 9, 18)  # a Thursday
-
-
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    def run(text: str, published: dt.date = PUBLISHED):
-        article = article_from_text(text, id="t", published=published)
-        return list(next(process([article], nlp=nlp))[1]._.events)
-
-    return run
-
 
 def _types(events):
     return {e.event_type for e in events}

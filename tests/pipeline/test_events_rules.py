@@ -15,15 +15,6 @@ from geomap.pipeline import process
 PUBLISHED = dt.date(2025, 9, 18)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    def run(text: str, published: dt.date = PUBLISHED):
-        article = article_from_text(text, id="t", published=published)
-        return list(next(process([article], nlp=nlp))[1]._.events)
-
-    return run
-
-
 def _one(events, event_type):
     found = [e for e in events if e.event_type == event_type]
     assert found, f"no {event_type} event in {[(e.event_type, e.trigger) for e in events]}"
