@@ -141,6 +141,10 @@ _OF = re.compile(r"\s+of\b", _FLAGS)
 _QUOTATION = re.compile(r'"[^"\n]{3,}?"|\u201c[^\u201d\n]{3,}?\u201d')
 #: words before a bare day of the month ("on the 14th") that make it a date
 _DAY_OF_MONTH_CUE = re.compile(r"\b(?:on|since|until|till|by|before|after|from|through|to)\s+$", _FLAGS)
+#: a part of the day before a bare day of the month: "on the night of the 12th", "in the early hours of the 3rd"
+_DAY_PART_OF = re.compile(
+    r"\b(?:night|morning|afternoon|evening|eve|early\s+hours|small\s+hours)\s+of\s+$", _FLAGS
+)
 #: words that may follow a bare day of the month; any other word makes it an ordinal ("the 14th floor")
 _DAY_OF_MONTH_NEXT = frozenset(
     {"and", "or", "but", "when", "as", "after", "before", "at", "in", "on", "with", "while", "until", "till",
@@ -432,11 +436,55 @@ def _h_dayword(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
     if m.group(0)[0].isupper() and m.group(0).startswith("Today") and _after_capitalised_word(ctx.text, m.start()):
         return None  # "Russia Today", "USA Today"
     if words == "overnight":
+        anchored = _night_of_sentence_day(m, ctx)
+        if anchored is not None:
+            return anchored
         return _Atom(m.start(), m.end(), p - _ONE_DAY, p, "day", f"the night before publication {_iso(p)}")
     day = p + dt.timedelta(days=_DAY_WORDS[words])
     what = {0: "the publication date", -1: "the day before publication", 1: "the day after publication"}
     reason = what.get(_DAY_WORDS[words], f"{_DAY_WORDS[words]:+d} days from publication") + f" {_iso(p)}"
     return _Atom(m.start(), m.end(), day, day, "day", reason)
+
+
+_DAY_WITH_PART = re.compile(
+    rf"\b(?P<late>late\s+(?:on\s+)?)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?\b", _FLAGS
+)
+
+
+def _night_of_sentence_day(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
+    """"overnight" in a sentence naming one day with a part of it: the night before "Tuesday morning",
+    the night after "late on Tuesday", "Tuesday afternoon" or "Tuesday evening"; ``None`` if the
+    sentence names no such day (or several days)."""
+    text = ctx.text
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    begin = starts[-1] if starts else 0
+    stop = _SENTENCE_END.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    days = [d for d in _DAY_WITH_PART.finditer(text, begin, end) if d.group("wd")[0].isupper()]
+    if len({d.group("wd").lower() for d in days}) != 1:
+        return None
+    cued = [d for d in days if d.group("late") or d.group("part")]
+    if not cued:
+        return None
+    d = cued[0]
+    day, _how = _weekday_date(_WEEKDAYS[d.group("wd").lower()], ctx.tense_at(d.start()), ctx.p)
+    if d.group("part") and d.group("part").lower() == "morning" and not d.group("late"):
+        first, last, how = day - _ONE_DAY, day, "the night before"
+    else:
+        first, last, how = day, day + _ONE_DAY, "the night after"
+    return _Atom(m.start(), m.end(), first, last, "day", f"{how} '{text[d.start():d.end()]}' ({_iso(day)})")
+
+
+def _h_night_span(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
+    """"overnight Monday into Tuesday", "on the night of Monday to Tuesday": two consecutive days."""
+    wd, wd2 = m.group("wd"), m.group("wd2")
+    if not (wd[0].isupper() and wd2[0].isupper()):
+        return None
+    if (_WEEKDAYS[wd2.lower()] - _WEEKDAYS[wd.lower()]) % 7 != 1:
+        return None
+    second, how = _weekday_date(_WEEKDAYS[wd2.lower()], ctx.tense_at(m.start()), ctx.p)
+    return _Atom(m.start(), m.end(), second - _ONE_DAY, second, "day",
+                 f"the night into {wd2.capitalize()}, {how} publication {_iso(ctx.p)}")
 
 
 def _after_capitalised_word(text: str, pos: int) -> bool:
@@ -500,7 +548,8 @@ def _h_day_of_month(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
     wd = m.group("wd")
     if wd and not wd[0].isupper():
         return None
-    if not wd and not _DAY_OF_MONTH_CUE.search(ctx.text, max(0, m.start() - 10), m.start()):
+    if not wd and not _DAY_OF_MONTH_CUE.search(ctx.text, max(0, m.start() - 10), m.start()) and not (
+            _DAY_PART_OF.search(ctx.text, max(0, m.start() - 20), m.start())):
         return None  # "the 14th Dalai Lama", "the 20th century": only "on the 14th" and the like are dates
     after = re.match(r"\s*([A-Za-z]+)", ctx.text[m.end():])
     if after and not re.match(r"\s*[,;:.!?)\u2013\u2014-]", ctx.text[m.end():]) and (
@@ -826,6 +875,13 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         _c(
+            rf"\b(?:overnight\s+(?:on\s+|from\s+)?|(?:on\s+)?the\s+night\s+of\s+)(?P<wd>{_WEEKDAY})"
+            rf"(?:\s+night)?\s+(?:into|to|and)\s+(?P<wd2>{_WEEKDAY})\b"
+        ),
+        _h_night_span,
+    ),
+    (
+        _c(
             r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier\s+|later\s+)?today"
             r"|tonight|tomorrow|yesterday|overnight|last\s+night|this\s+(?:morning|afternoon|evening)"
             r"|ongoing|currently|at\s+present)\b"
@@ -891,6 +947,7 @@ _GATES: dict[_Handler, tuple[str, ...]] = {
     _h_dayword: ("today", "tonight", "tomorrow", "yesterday", "overnight", "night", "morning", "afternoon",
                  "evening", "ongoing", "currently", "present"),
     _h_weekday: _WEEKDAY_KEYS,
+    _h_night_span: ("night",),
     _h_weekend: ("weekend",),
     _h_day_of_month: _DIGITS,
     _h_season: ("spring", "summer", "autumn", "fall", "winter"),

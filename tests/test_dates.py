@@ -211,6 +211,19 @@ def test_tense_none_tells_a_schedule_from_a_cause(sentence, start):
         ("Police dispersed weekend protests in the capital.", [("weekend", D(2025, 7, 26))]),
         ("On the 14th, supporters of a candidate blocked the main road.", [("the 14th", D(2025, 7, 14))]),
         ("Traffic stopped shortly after 3 a.m. on Sunday, the 27th.", [("Sunday, the 27th", D(2025, 7, 27))]),
+        # a part of the day "of the 12th" is a cue too, and the later full date does not take its place
+        ("Rebels burned the depot on the night of the 12th, ahead of the August 3 vote.",
+         [("the 12th", D(2025, 7, 12)), ("August 3", D(2025, 8, 3))]),
+        ("Gunmen raided the village in the early hours of the 9th.", [("the 9th", D(2025, 7, 9))]),
+        # "overnight" is the night before a named morning, or after a named evening; else before publication
+        ("Debris was found on Tuesday morning, hours after drones hit the port overnight.",
+         [("Tuesday morning", D(2025, 7, 29)), ("overnight", D(2025, 7, 28))]),
+        ("The tanker caught fire late on Monday and burned overnight.",
+         [("Monday", D(2025, 7, 28)), ("overnight", D(2025, 7, 28))]),
+        ("The fire broke out on Tuesday afternoon and spread overnight.",
+         [("Tuesday afternoon", D(2025, 7, 29)), ("overnight", D(2025, 7, 29))]),
+        ("Shelling continued overnight, officials said.", [("overnight", D(2025, 7, 30))]),
+        ("Drones struck the port overnight Monday into Tuesday.", [("overnight Monday into Tuesday", D(2025, 7, 28))]),
     ],
 )
 def test_tense_none_reads_quotations_since_and_days_of_the_month(sentence, expected):
@@ -224,6 +237,7 @@ def test_tense_none_reads_quotations_since_and_days_of_the_month(sentence, expec
         "Their office is on the 14th floor.",
         "The 14th Dalai Lama spoke on Friday the 13th anniversary of the accord.",
         "The weekend was quiet.",
+        "He spoke on the morning of the 14th floor tour.",
     ],
 )
 def test_ordinals_and_weekends_that_are_not_dates(sentence):
