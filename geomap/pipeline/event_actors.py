@@ -43,6 +43,9 @@ ACTOR_NOUNS = frozenset(
      "governor", "premier", "chancellor", "drone",
      "drones", "missile", "missiles", "gunmen", "attackers", "attacker", "bomber", "bombers"}
 )
+#: words that make an actor noun another office ("prime minister" is not "the minister", "vice president" not
+#: "the president")
+OFFICE_MODIFIERS = frozenset({"prime", "vice", "deputy"})
 #: ships and military units that are later named ("an Indian Navy frigate" ... "the frigate INS Trikand")
 UNIT_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "warship", "submarine", "carrier", "tanker",
                         "cutter", "vessel", "ship", "patrol", "gunboat", "minesweeper", "battalion", "brigade",
@@ -488,7 +491,7 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
     if flag:
         return [actor]  # a flag is the ship's own, not carried to "the vessel" later in the article
     if country and head.lemma_.lower() in ACTOR_NOUNS and reason != "no country cue" and "refers back" not in reason:
-        memory.heads[head.lemma_.lower()] = (country, text)  # "the delegation" after "a South Korean delegation"
+        memory.heads[_head_key(head)] = (country, text)  # "the delegation" after "a South Korean delegation"
     if country and "refers back" not in reason and "named earlier" not in reason:
         for w in _unit_words(span):
             memory.units.setdefault(w, []).append((country, text, span.start_char, span.end_char))
@@ -625,10 +628,10 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
             return SHIP_PREFIX_COUNTRIES[tok.text], f"name prefix '{tok.text}' → {SHIP_PREFIX_COUNTRIES[tok.text]}"
     # 3. names seen earlier in the article
     head = span.root
-    if head.lemma_.lower() in ACTOR_NOUNS and head.lemma_.lower() in memory.heads and any(
+    if head.lemma_.lower() in ACTOR_NOUNS and _head_key(head) in memory.heads and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) and not any(
-            c.dep_ in ("amod", "compound", "poss") for c in head.children):
-        iso3, phrase = memory.heads[head.lemma_.lower()]
+            c.dep_ in ("amod", "compound", "poss") and c.lower_ not in OFFICE_MODIFIERS for c in head.children):
+        iso3, phrase = memory.heads[_head_key(head)]
         return iso3, f"'{span.text}' refers back to '{phrase}'"
     key = span.text.lower()
     for cand in (key, key.removeprefix("the ")):
@@ -652,6 +655,13 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
                 iso3, phrase = seen[0][0], seen[0][1]
                 return iso3, f"'{span.text}' is the {w} named earlier as '{phrase}'"
     return None, "no country cue"
+
+
+def _head_key(head: Token) -> str:
+    """The memory key of an actor head: "prime minister" is another office than "minister" ("Australia's foreign
+    minister and Vanuatu's prime minister signed ... the minister flew to X" is the foreign minister)."""
+    mods = sorted(c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in OFFICE_MODIFIERS)
+    return " ".join([*mods, head.lemma_.lower()])
 
 
 def _unit_words(span: Span) -> list[str]:

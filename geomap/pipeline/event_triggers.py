@@ -109,6 +109,9 @@ _add("diplomatic_summons", "ACCUSE/111", VERB, "summon")
 # "suspended its partnership with X", "severed ties": CAMEO 16 reduce relations (PLOVER SANCTION)
 _add("reduce_relations", "SANCTION/161", VERB, "suspend", "sever", "downgrade", "freeze")
 _add("reduce_relations", "SANCTION/161", NOUN, "suspension")
+# diplomats expelled or declared persona non grata (CAMEO 161, as reduce_relations elsewhere): only with a diplomat as
+# the one expelled, see :func:`_expelled_diplomat` ("expelled from school" is no event)
+_add("reduce_relations", "SANCTION/161", BOTH, "expel", "expulsion")
 # ordinary crime (no PLOVER/CAMEO category; ACLED would file it under violence against civilians)
 _add("crime", "", BOTH, "rob", "robbery", "heist", "burglary", "kidnap", "kidnapping", "abduction", "abduct")
 # labour: a walkout is a strike (CAMEO 143)
@@ -408,6 +411,42 @@ WEAPON_NOUNS = frozenset({"missile", "rocket", "shot", "shell", "gas", "cannon",
                           "mortar", "artillery", "torpedo", "salvo", "grenade", "flare", "warning"})
 
 
+#: lines and ways that "meet" without talks ("where the borders of three countries meet")
+MEETING_LINES = frozenset({"border", "frontier", "boundary", "line", "road", "highway", "street", "river",
+                           "railway", "track", "path", "route", "coast", "coastline", "edge", "end", "sea", "ocean",
+                           "mountain", "range", "valley", "sky", "eye", "eyes", "demand", "expectation",
+                           "target", "standard", "requirement", "criterion", "deadline"})
+#: documents a government delivers in protest ("a note of protest", "a letter of protest")
+PROTEST_DOCUMENTS = frozenset({"note", "letter", "démarche", "demarche", "notice", "memorandum"})
+#: people whose expulsion is a diplomatic act ("expelled a Russian attaché", "the expulsion of two diplomats")
+DIPLOMAT_NOUNS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attaché",
+                            "attache", "attachés", "attaches", "consul", "consuls", "chargé", "charge",
+                            "counsellor", "counselor", "secretary", "embassy", "consulate", "mission"})
+
+
+def _diplomat_word(w: Token) -> bool:
+    return w.lemma_.lower() in DIPLOMAT_NOUNS or w.lower_ in DIPLOMAT_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("embassy", "consular", "diplomatic") for c in w.children)
+
+
+def _expelled_diplomat(tok: Token) -> bool:
+    """"Moldova expelled a Russian diplomat", "an embassy attaché had been expelled", "the expulsion of two
+    envoys"; not "expelled from school", "the expulsion of migrants"."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in ("dobj", "nsubjpass") and _diplomat_word(c) for c in tok.children) or (
+            tok.dep_ in ("acl", "relcl") and _diplomat_word(tok.head))  # "the diplomat expelled last week"
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_diplomat_word(g) for g in c.children)
+               for c in tok.children) or any(c.dep_ in ("compound", "amod", "poss") and _diplomat_word(c)
+                                             for c in tok.children)
+
+
+def _persona_non_grata(tok: Token) -> bool:
+    """"declared a Russian diplomat persona non grata" (the parser may read "persona" as the object)."""
+    words = [w.lower_ for w in tok.subtree]
+    return "grata" in words and any(_diplomat_word(w) or w.lower_ in PERSONAL_PRONOUNS for w in tok.subtree
+                                    if w.dep_ in ("dobj", "compound", "nsubjpass", "oprd", "ccomp"))
+
+
 def find_trigger(tok: Token) -> tuple[str, str] | None:
     """``(event type, code)`` if ``tok`` names an event in this sense, else ``None``."""
     if tok.lower_ == "due" and tok.pos_ == "ADJ" and any(
@@ -427,6 +466,14 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             for c in tok.children) or tok.head.lemma_.lower() in CONSEQUENCE_VERBS):
         return "armed_conflict", TRIGGERS["fighting"][1]  # "Fighting between rival clans has killed 12", a
         # gerund subject the parser reads as a verb
+    if tok.lemma_.lower() == "die" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
+                g.dep_ == "pobj" and (_word_in(g, DISEASE_WORDS) or any(
+                    m.dep_ in ("compound", "amod") and _word_in(m, DISEASE_WORDS) for m in g.children))
+                for g in c.children) for c in tok.children):
+        return "disease_outbreak", ""  # "a girl has died of H5N1 bird flu", "died from cholera"
+    if tok.lemma_.lower() == "declare" and tok.pos_ == "VERB" and _persona_non_grata(tok):
+        return "reduce_relations", "SANCTION/161"  # "declared a Russian diplomat persona non grata"
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
@@ -477,6 +524,9 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if tok.lemma_.lower() == "meet" and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None and (
             _naval_vessel(subj)):
         return None  # "HMS Iron Duke met the Russian flotilla": ships meeting at sea hold no talks
+    if tok.lemma_.lower() == "meet" and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None and (
+            subj.lemma_.lower() in MEETING_LINES):
+        return None  # "where its borders meet those of Romania", "the road meets the river": lines, not talks
     if tok.lemma_.lower() == "agree" and not (any(c.dep_ == "xcomp" for c in tok.children) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children)):
@@ -569,6 +619,11 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             _sent_arrives(tok)):
         return None  # a deployment has a destination: "send agents to Quito", a force sent "at the request of"
         # a government, or one that "landed in X"
+    if lemma == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in PROTEST_DOCUMENTS):
+        return None  # "handed him a note of protest": a diplomatic note, not people protesting
+    if lemma in ("expel", "expulsion"):
+        return (event_type, code) if _expelled_diplomat(tok) else None
     if event_type == "reduce_relations" and tok.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELATION_NOUNS for c in tok.children):
         return None  # "suspended talks", not "suspended a player"

@@ -147,3 +147,37 @@ def test_a_speaker_of_a_definite_mention_is_no_actor_of_the_event(events_of):
     drills = [e for e in events if e.event_type == "military_exercise" and e.trigger == "drills"]
     games = [e for e in events if e.event_type == "military_exercise" and e.trigger == "games"]
     assert drills and games, [(e.trigger, e.sentence) for e in events]
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Poland expelled three Belarusian diplomats on Tuesday.", "expelled", "reduce_relations"),
+    ("The ministry said an embassy attaché had been expelled.", "expelled", "reduce_relations"),
+    ("Estonia declared a Russian diplomat persona non grata on Monday.", "declared", "reduce_relations"),
+    ("The expulsion of two envoys angered the government.", "expulsion", "reduce_relations"),
+    ("The school expelled two pupils after the fight.", "expelled", None),
+    ("The club declared a profit for the season.", "declared", None),
+    ("The minister handed the ambassador a note of protest.", "protest", None),
+    ("Thousands joined a protest in the capital on Sunday.", "protest", "protest"),
+    ("The village lies where the borders of three countries meet.", "meet", None),
+    ("A farmer in the north has died of bird flu, the ministry said.", "died", "disease_outbreak"),
+    ("Two children died from cholera in the camp last week.", "died", "disease_outbreak"),
+    ("The actor died of old age at his home.", "died", None),
+    ("The two leaders will meet in Geneva on Friday.", "meet", "meeting"),
+])
+def test_diplomats_expelled_and_notes_of_protest(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+def test_an_expulsion_is_a_reduction_of_relations_between_both_countries(events_of):
+    events = events_of("Latvia declared a Russian diplomat persona non grata on Tuesday and gave him 72 hours "
+                       "to leave.")
+    hits = [e for e in events if e.event_type == "reduce_relations"]
+    assert hits and hits[0].code == "SANCTION/161", [(e.event_type, e.trigger) for e in events]
+    assert {a.country for a in hits[0].actors} >= {"LVA", "RUS"}, hits[0].actors
+
+
+def test_the_minister_is_not_the_prime_minister_named_beside_them(events_of):
+    events = events_of("Japan's foreign minister and Peru's prime minister signed the agreement on Friday. "
+                       "Earlier on Thursday, the minister flew to Cusco, where she opened a school.")
+    trips = [e for e in events if e.event_type == "visit"]
+    assert trips and trips[0].actors[0].country == "JPN", [(e.trigger, e.actors) for e in trips]
