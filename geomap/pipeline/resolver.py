@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from ..model import Place, Toponym
 from .component import GazetteerComponent
-from .toponyms import FEATURE_NOUNS
+from .toponyms import FEATURE_NOUNS, WATER_HEADS
 
 KIND_PRIOR = {
     "country": 4.0,
@@ -100,13 +100,18 @@ _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Passage|So
 #: a word that says a name is a water body's
 _WATER_WORD = re.compile(r"\b(?:Sea|Ocean|Gulf|Golfo|Golfe|Strait|Straits|Channel|Passage|Sound|Bight|Bay|Bahía|"
                          r"Lake|Lagoon|Reef|Harbou?r|Fjord|Firth|Estuary|Entrance)\b", re.IGNORECASE)
-#: the head words of water bodies' "X of Y" names ("Strait of Dover")
-_WATER_HEADS = frozenset({"sea", "gulf", "strait", "straits", "bay", "channel", "sound", "bight"})
 #: a mention that is only a generic feature noun ("Sea") is no place, whatever alternate name a town has
 _GENERIC_FEATURES = frozenset({"sea", "seas", "ocean", "oceans", "river", "rivers", "gulf", "strait", "straits",
                                "bay", "island", "islands", "lake", "lakes", "mountain", "mountains", "channel",
                                "sound", "passage", "coast", "peninsula", "cape", "harbour", "harbor", "canal",
                                "the sea", "the ocean", "the gulf", "the river", "the bay", "the lake"})
+
+
+def _water_of(words: list[str]) -> bool:
+    """Are these the words of a water body's "X of Y" name ("Strait of Dover", "Gulf of Aden")?"""
+    return len(words) > 2 and words[0].lower() in WATER_HEADS and words[1].lower() == "of"
+
+
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
@@ -380,7 +385,7 @@ class ToponymResolver(GazetteerComponent):
             words = text.split()
             if len(words) > 1 and words[-1].lower() in ("region", "area", "province", "state", "county", "city"):
                 found = gaz.lookup(" ".join(words[:-1]))
-            elif len(words) > 2 and words[0].lower() in _WATER_HEADS and words[1].lower() == "of":
+            elif _water_of(words):
                 # "Strait of Dover": a water body the gazetteer lacks, placed by "Dover Strait" or by its name
                 found = [p for p in gaz.lookup(" ".join(words[2:] + words[:1])) if p.kind == "sea"] or \
                     gaz.lookup(" ".join(words[2:]))
@@ -400,8 +405,7 @@ class ToponymResolver(GazetteerComponent):
         """Is the mention a feature the gazetteer lacks ("Suez Canal", "Strait of Dover"), read by the name
         before its noun (or after its "of")?"""
         words = text.split()
-        featured = (len(words) > 1 and words[-1].lower() in FEATURE_NOUNS) or (
-            len(words) > 2 and words[0].lower() in _WATER_HEADS and words[1].lower() == "of")
+        featured = (len(words) > 1 and words[-1].lower() in FEATURE_NOUNS) or _water_of(words)
         return featured and not self.gazetteer.lookup(text)
 
     def _sea_after_article(self, text: str, t: Toponym, found: list[Place]) -> list[Place]:
