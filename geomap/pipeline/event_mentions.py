@@ -68,8 +68,8 @@ def merge_mentions(mentions: list[Mention], *, merge_window: int) -> list[list[M
             current = [g for g in candidates if published is None or all(
                 abs((gm.date.end - published).days) <= 14 for gm in g if gm.date is not None)]
             target = current[0] if current else target
-        anaphor = _anaphor(m.trigger) if len(candidates) > 1 else None
-        if anaphor is not None:
+        anaphor = _anaphor(m.trigger)
+        if anaphor is not None and len(candidates) > 1:
             # "the outbreak" is the last event named by that word, if any ("the outbreak, which started in
             # Mexico" ... "the epicentre of the outbreak"), not the cases confirmed in between
             same = [g for g in candidates if any(x.trigger.lemma_.lower() == anaphor.lemma_.lower() for x in g)]
@@ -77,7 +77,6 @@ def merge_mentions(mentions: list[Mention], *, merge_window: int) -> list[list[M
         if target is None:
             groups.append([m])
         else:
-            anaphor = _anaphor(m.trigger)
             if anaphor is not None and m.sent.start != target[0].sent.start and not (
                     anaphor.head.pos_ == "VERB" and anaphor.head.lemma_.lower() in DOER_VERBS):
                 # "Taiwan's president condemned the manoeuvres", "Moscow said it had no interest in the
