@@ -186,9 +186,10 @@ _add("attack", "ASSAULT/180", VERB, "burn", "torch")
 # event (joined to it when mentions are merged)
 # "a man drowned": a death by water, part of a flood or storm in the article, else an accident (see find_trigger)
 _add("natural_disaster", "", VERB, "drown")
-# "floodwaters poured into the town", "the river broke through a wall": water moving where it should not, only
-# with water as subject (see :func:`_water_surge`)
-_add("natural_disaster", "", VERB, "pour", "surge", "inundate", "swamp", "submerge", "overflow", "overtop")
+# "floodwaters poured into the town", "floodwaters swept into X", "the river broke through a wall": water moving
+# where it should not, only with water as subject (see :func:`_water_surge`)
+_add("natural_disaster", "", VERB, "pour", "surge", "inundate", "swamp", "submerge", "overflow", "overtop", "sweep",
+     "engulf")
 # "made an emergency landing": a forced landing (only with such a modifier, see find_trigger)
 _add("accident", "", NOUN, "landing")
 _add("event_verb", "", VERB, "begin", "start", "continue", "occur", "happen", "resume", "break")
@@ -510,7 +511,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return ("natural_disaster", "") if flood else ("accident", "")  # a death by water: the flood's, else
         # an accident ("a man drowned when his car was swept off a flooded road")
     if event_type == "natural_disaster" and tok.pos_ == "VERB" and tok.lemma_.lower() in (
-            "pour", "surge", "inundate", "swamp", "submerge", "overflow", "overtop") and not _water_surge(tok):
+            "pour", "surge", "inundate", "swamp", "submerge", "overflow", "overtop", "sweep", "engulf") \
+            and not _water_surge(tok):
         return None  # "floodwaters poured into the town"; not "money poured in", "crowds surged"
     if tok.lemma_.lower() == "suspend" and tok.pos_ == "VERB" and (_disruption(tok) or (any(
             _word_in(a, SUSPENDED_SERVICES) for a in _args(tok)) and not _armed_subject(tok))):

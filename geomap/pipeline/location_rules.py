@@ -20,6 +20,7 @@ On single sentences, :func:`rule_mention` / :func:`rule_location` locate any ver
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,7 @@ from ..model import Place, Toponym
 from .event_actors import DOMESTIC_ACTORS
 from .event_mentions import Mention
 from .event_triggers import (
+    ROUTE_NOUNS,
     SPEAKER_NOUNS,
     STATEMENT_TYPES,
     find_trigger,
@@ -64,6 +66,15 @@ NON_PLACE_PREP_NOUNS = frozenset({"request", "invitation", "behest", "urging", "
                                   "wake", "interest", "interests", "aftermath", "light", "spite", "defiance"})
 #: events that a place-name subject holds at home ("Manila summoned ...", "Taiwan plans to hold war games")
 METONYMIC_SUBJECT_TYPES = frozenset({"diplomatic_summons", "military_exercise", "election"})
+#: events that happen where they strike, when that place is named as an object (:func:`impact_places`)
+IMPACT_TYPES = frozenset({"natural_disaster", "protest", "attack", "armed_conflict", "accident", "disruption",
+                          "disease_outbreak"})
+#: verbs whose object an event strikes ("the quake jolted X"), unlike those whose object it moves ("the attack
+#: prompted France to ...")
+IMPACT_VERBS = frozenset({"hit", "strike", "rock", "jolt", "shake", "batter", "lash", "pound", "ravage", "devastate",
+                          "bring", "paralyse", "paralyze", "cripple", "grip", "sweep", "engulf", "swamp", "inundate",
+                          "flood", "reach", "affect", "disrupt", "halt", "shut", "close", "block", "blockade",
+                          "besiege", "hammer", "wreck", "destroy", "damage", "leave"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "off", "across", "around", "outside", "inside", "within", "over", "along", "into",
      "throughout", "beside", "nearby", "underneath", "above", "below", "beneath"}
@@ -282,6 +293,11 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 hits = targets
                 how = "the attack's target"
                 attached = True
+    if not hits and m.event_type in IMPACT_TYPES:
+        hits = impact_places(m.trigger, usable, in_phrases)
+        if hits:
+            how = "what the event struck" if hits[0][1].dep_ == "dobj" else "where the route it blocked leads"
+            attached = True
     if not hits and m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "for" \
             and m.event_type not in STATEMENT_TYPES:
         # "due to travel to Paris on Saturday for talks": what a trip is for happens where the trip goes
@@ -367,10 +383,31 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     phrase_words = sent.text[prep.idx - sent.start_char:t.start - sent.start_char].lower()
     near = prep.lower_ in NEAR_PREPS or any(w in phrase_words for w in NEAR_WORDS)
     if t.place.kind in ("city", "landmark", "user", "admin2") and not t.place.has_area:
-        m.geo_precision = 2 if near else 1
+        m.geo_precision = 2 if near or how == "where the route it blocked leads" else 1
     else:
         m.geo_precision = 3
     m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); {t.reason}"
+
+
+def impact_places(trigger: Token, usable: list[Toponym], in_phrases: Any) -> list[tuple[Toponym, Token]]:
+    """Where an event strikes, named as an object: the object of the verb whose subject the event is ("a general
+    strike brought X to a standstill", "the storm battered X"), and the place a blocked route leads to, for the
+    event verb or that verb ("protesters blocked the roads to X"). ``in_phrases(preps, pool)`` finds the places
+    of phrases (see :func:`locate`)."""
+    doc = trigger.doc
+    verbs = [trigger] if trigger.pos_ == "VERB" else []
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" \
+            and trigger.head.lemma_.lower() in IMPACT_VERBS:
+        verbs.append(trigger.head)
+    hits: list[tuple[Toponym, Token]] = []
+    for verb in verbs:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if verb is not trigger:
+                hits += [(t, obj) for t in usable if names_head(doc, t, obj)]
+            if obj.lower_ in ROUTE_NOUNS:  # "to X" on the road or, as parsed, on the verb
+                hits += in_phrases([c for w in (obj, verb) for c in w.children
+                                    if c.dep_ == "prep" and c.lower_ in ("to", "into")], usable)
+    return hits
 
 
 def modified_place(doc: Doc, t: Toponym, tops: list[Toponym]) -> Toponym | None:

@@ -248,3 +248,30 @@ def test_a_headline_event_in_a_province_merges_with_the_lede_in_a_town_of_it(nlp
                                 title="Clashes kill 12 in Nigeria's Plateau state")
     events = [e for e in next(process([article], nlp=nlp))[1]._.events if e.place is not None]
     assert [e.location_text for e in events if e.trigger.lower().startswith("clash")] == ["Jos"]
+
+
+# -- an event is where it strikes: the object of the event's verb, the place a blocked road leads to -----------
+def _placed(events, event_type):
+    return [(e.place.name if e.place else None, e.geo_precision) for e in events if e.event_type == event_type]
+
+
+def test_event_noun_subject_strikes_the_object_place(events_of):
+    events = events_of("A general strike called by the main unions brought Lagos to a standstill on Monday.")
+    assert ("Lagos", 1) in _placed(events, "protest")
+
+
+def test_event_noun_subject_of_a_verb_that_moves_no_place_is_not_placed_there(events_of):
+    # "prompted Germany to ...": Germany is moved to act, not struck
+    events = events_of("The attack on the convoy prompted Germany to recall its ambassador on Monday.")
+    assert all(place != "Germany" for place, _ in _placed(events, "attack"))
+
+
+def test_blocked_road_leads_to_the_place_nearby(events_of):
+    events = events_of("Farmers protesting against fuel prices blocked the main roads to Rosario on Tuesday.")
+    assert ("Rosario", 2) in _placed(events, "protest")
+
+
+def test_floodwaters_sweeping_into_a_town_are_a_flood_there(events_of):
+    events = events_of("Floodwaters from the river swept into Kosti on Thursday, forcing thousands from their homes.")
+    assert ("Kosti", 1) in _placed(events, "natural_disaster")
+    assert not _placed(events_of("A wave of optimism swept into the markets on Thursday."), "natural_disaster")
