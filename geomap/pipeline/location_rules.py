@@ -66,6 +66,9 @@ NON_PLACE_PREP_NOUNS = frozenset({"request", "invitation", "behest", "urging", "
                                   "wake", "interest", "interests", "aftermath", "light", "spite", "defiance"})
 #: events that a place-name subject holds at home ("Manila summoned ...", "Taiwan plans to hold war games")
 METONYMIC_SUBJECT_TYPES = frozenset({"diplomatic_summons", "military_exercise", "election"})
+#: events whose "over X" is what they are about, not where ("talks over Kashmir", "sanctions over Crimea")
+TOPIC_OVER_TYPES = STATEMENT_TYPES | {"meeting", "agreement", "sanctions", "reduce_relations", "diplomatic_summons",
+                                      "protest", "visit"}
 #: events that happen where they strike, when that place is named as an object (:func:`impact_places`)
 IMPACT_TYPES = frozenset({"natural_disaster", "protest", "attack", "armed_conflict", "accident", "disruption",
                           "disease_outbreak"})
@@ -105,7 +108,9 @@ NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coas
               "south of", "east of", "west of")
 #: prepositions that locate only some event types ("a visit to China", "a strike on the port")
 DIRECTIONAL_PREPS = {"to": {"visit", "deployment"}, "on": {"attack"}, "against": {"attack"},
-                     "through": {"natural_disaster", "attack", "protest"}, "from": {"evacuation"}}
+                     "through": {"natural_disaster", "attack", "protest"}, "from": {"evacuation"},
+                     # "intercepted bombers over the Norwegian Sea", "crashed over the sea"; not "talks over Kashmir"
+                     "over": {"military_patrol", "accident"}}
 #: events of moving somewhere: a relative clause telling one ("planes that came from X") is about this event's way
 MOVEMENT_TYPES = frozenset({"visit", "deployment", "vessel_movement", "evacuation"})
 #: words whose infinitive says what is to be done, elsewhere or later ("agreed to hold the summit in X")
@@ -196,8 +201,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             continue  # "off its east coast": a direction, not the place called "East"
         if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
                 "'s", "’s"))):
-            owners.append(t)
-            continue  # "Moscow's invasion": the owner, not where
+            if not (span.root.dep_ == "poss" and span.root.head.lemma_.lower() in PLACE_NOUNS):
+                owners.append(t)
+                continue  # "Moscow's invasion": the owner, not where
+            # "in Lusaka's Matero township", "Iraq's Umm Qasr port": the owner of a place holds it
         usable.append(t)
     # names the recogniser left out ("the Aziziyah district") count when a place is not required
     unnamed = [] if require_place else unrecognised_names(sent, sent_tops)
@@ -242,6 +249,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             word = child.lower_
             if child.dep_ == "prep" and non_place_phrase(child):
                 continue  # "send officers at the request of the X government"
+            if child.dep_ == "prep" and word == "over" and m.event_type in TOPIC_OVER_TYPES:
+                continue  # "talks over Kashmir", "protests over Taiwan": what it is about
             if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())):
                 preps.append(child)
             elif child.dep_ in ("amod", "advmod", "acomp", "npadvmod") and (
@@ -345,7 +354,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                     # taken from: "freed 38 pupils who were abducted from a school in X" were not freed in X
                     other.update(t.i for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
                                  for t in c.subtree)
-        preps = [t for t in clause.subtree if t.dep_ == "prep" and (t.lower_ in FALLBACK_PREPS or inhabitants_of(t))
+        preps = [t for t in clause.subtree if t.dep_ == "prep" and (
+                    t.lower_ in FALLBACK_PREPS or inhabitants_of(t) or (
+                        t.lower_ == "over" and m.event_type in DIRECTIONAL_PREPS["over"]))
                  and t.i not in subject and t.i not in planned and t.i not in other]
         preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
         hits = in_phrases(preps, usable + named_places)
@@ -366,6 +377,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             how = "in the sentence"
     if not hits and m.event_type in METONYMIC_SUBJECT_TYPES:
         hits = place_subject(anchors, usable)
+    elif not hits and m.event_type == "disruption":
+        hits = place_subject(anchors, usable, kinds=("city",))  # "Ipatinga suspended water intake": a town's own
         how = "the subject names the place that acts"
     if not hits:
         return
@@ -547,7 +560,8 @@ def unrecognised_names(sent: Span, sent_tops: list[Toponym]) -> list[Toponym]:
     PERSON or ORG by the model): unresolved place candidates, used only inside a phrase attached to
     the trigger or its target."""
     out = []
-    spans = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT")]
+    spans = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT")
+             and any(c.isupper() for c in ent.text)]  # not "its east coast", tagged LOC: no name
     for tok in sent:  # "the Aziziyah district", "the village of Buwa", with no entity label
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i + 1 < sent.end and sent.doc[tok.i + 1].pos_ == "PROPN":
             continue
@@ -676,8 +690,10 @@ def called(root: Token, noun: str) -> bool:
     return root.dep_ in ("compound", "appos", "nmod") and root.head.lemma_.lower() == noun
 
 
-def place_subject(anchors: list[Token], usable: list[Toponym]) -> list[tuple[Toponym, Token]]:
-    """"Manila summoned the ambassador", "Taiwan plans to hold war games": the subject names the place."""
+def place_subject(anchors: list[Token], usable: list[Toponym], *,
+                  kinds: tuple[str, ...] = ("country", "city", "admin1")) -> list[tuple[Toponym, Token]]:
+    """"Manila summoned the ambassador", "Taiwan plans to hold war games": the subject names the place (one of
+    ``kinds``)."""
     for a in anchors:
         verb = a
         for _ in range(3):
@@ -686,8 +702,7 @@ def place_subject(anchors: list[Token], usable: list[Toponym]) -> list[tuple[Top
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.pos_ == "PROPN":
                     for t in usable:
-                        if t.start <= child.idx < t.end and t.place is not None and t.place.kind in (
-                                "country", "city", "admin1"):
+                        if t.start <= child.idx < t.end and t.place is not None and t.place.kind in kinds:
                             return [(t, child)]
             if verb.dep_ != "xcomp":
                 break

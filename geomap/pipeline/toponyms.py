@@ -213,9 +213,12 @@ class ToponymRecognizer(GazetteerComponent):
                 start=span.start_char, end=span.end_char, text=span.text, label=label, role=role)
 
         # 1. the model's place entities (a part of one only when that part is a well-known place)
+        cased = _is_cased(doc)
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and ent[0].lower_ in DIRECTIONS:
                 continue  # "the West", "the South": not a gazetteer place
+            if ent.label_ in PLACE_LABELS and cased and not any(c.isupper() for c in ent.text):
+                continue  # "in woodland north of X" tagged GPE: in cased text a name has a capital
             if ent.label_ in PLACE_LABELS and gaz.organization(ent.text) is not None:
                 continue  # "NATO" tagged GPE
             if ent.label_ in PLACE_LABELS and self._demonym(ent.text):
@@ -304,6 +307,8 @@ class ToponymRecognizer(GazetteerComponent):
                     add(self._trim(match) or match, "gazetteer", role="demonym")  # "The European" → "European"
                     i = match.end
                     continue
+                if len(match) == 1 and self._starts_longer_name(match) and not self._prominent(match):
+                    role = "embedded"  # "Abu" of "Abu Sayyaf", "Suffolk" of "the Suffolk Times": a name's first word
                 if org is not None and not self._org_is_possessive_place(org, match) and not self._org_is_place(org, match):
                     role = "embedded"
                 add(match, "gazetteer", role=role)
@@ -778,6 +783,21 @@ class ToponymRecognizer(GazetteerComponent):
                     and before.lower_ not in DIRECTIONS)
 
     @staticmethod
+    def _starts_longer_name(span: Span) -> bool:
+        """Is the span followed, in the same run of capitalised words, by a proper noun that is no place word
+        (feature, facility, division, settlement) nor a title ("Abu Sayyaf", not "Kabul Airport", "Gaza Strip",
+        "Ukraine President")?"""
+        doc = span.doc
+        if span.end >= len(doc) or not span[-1].whitespace_:
+            return False
+        nxt = doc[span.end]
+        word = nxt.lower_
+        return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.is_upper and not (
+            word in FEATURE_NOUNS or word in GENERIC_FEATURES or word in FACILITY_NOUNS or word in DIVISION_NOUNS
+            or word in SETTLEMENT_NOUNS or word in TRAILING_WORDS or word.rstrip(".") in TITLES
+            or word in DIRECTIONS)
+
+    @staticmethod
     def _plausible_alone(span: Span) -> bool:
         """Not an adjective ("Jewish"), not someone speaking ("Walker said")."""
         if len(span) > 1:
@@ -923,3 +943,10 @@ Language.factory(
                     "gazetteer_path": None},
     func=_toponyms_factory,
 )
+
+
+def _is_cased(doc: Doc) -> bool:
+    """Does the text capitalise names (at least 3% of its words start with a capital)? Lower-case text (some
+    feeds, transcripts) does not, and there a lower-case entity may still be a place."""
+    words = [t for t in doc if t.is_alpha]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.03 * len(words)

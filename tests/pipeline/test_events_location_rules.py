@@ -275,3 +275,28 @@ def test_floodwaters_sweeping_into_a_town_are_a_flood_there(events_of):
     events = events_of("Floodwaters from the river swept into Kosti on Thursday, forcing thousands from their homes.")
     assert ("Kosti", 1) in _placed(events, "natural_disaster")
     assert not _placed(events_of("A wave of optimism swept into the markets on Thursday."), "natural_disaster")
+
+
+def test_town_that_halts_its_own_service_is_the_place_of_the_disruption(events_of):
+    assert ("Lyon", 1) in _placed(events_of("Lyon halted tram services on Monday after the storm."), "disruption")
+    # a country stopping deliveries abroad is not the place of the disruption
+    assert _placed(events_of("Russia suspended gas deliveries to Poland on Saturday."), "disruption") == [(None, None)]
+
+
+def test_air_interception_over_a_sea_is_there(events_of):
+    events = events_of("Norwegian fighter jets intercepted two Russian bombers over the Norwegian Sea on Wednesday, "
+                       "as the Russian fleet began an exercise in the Barents Sea.")
+    assert ("Norwegian Sea", 3) in _placed(events, "military_patrol")
+    # the clause's "over" is no place for an exercise (the one of the sentence's other event)
+    assert ("Barents Sea", 3) in _placed(events, "military_exercise")
+
+
+def test_owner_of_a_place_noun_holds_it(events_of):
+    events = events_of("Police fired tear gas at rival supporters in Lusaka's Matero township on Friday.")
+    assert ("Lusaka", 1) in _placed(events, "attack")
+
+
+def test_talks_over_a_place_are_about_it(events_of):
+    assert _placed(events_of("Talks over Kashmir began on Monday."), "meeting") == [(None, None)]
+    assert [place for place, _ in _placed(events_of("Talks over Kashmir began in Geneva on Monday."), "meeting")] \
+        == ["Geneva"]

@@ -241,3 +241,22 @@ def test_an_appositive_of_a_person_is_no_settlement(geo_nlp):
 
     doc = geo_nlp("He sent a letter to Smith, the state governor, on Monday.")
     assert not ToponymRecognizer._place_context(doc[5:6])  # "state" modifies "governor"
+
+
+def test_small_town_name_starting_a_longer_name_is_embedded(geo_nlp):
+    found = _names(geo_nlp, "Soldiers killed two suspected Abu Sayyaf members outside Jolo on Sunday.")
+    assert found["Abu"].role == "embedded" and found["Jolo"].role == "literal"
+    # a place word after the name leaves it a place
+    assert _names(geo_nlp, "Flights resumed at Kabul Airport on Sunday.")["Kabul"].role == "literal"
+
+
+def test_name_starting_a_longer_name_is_not_where_an_event_is(events_of):
+    events = events_of("Soldiers killed two suspected Abu Sayyaf members in the hills on Sunday.")
+    assert all(e.place is None for e in events)
+
+
+def test_lower_case_entity_is_no_place_in_cased_text(geo_nlp):
+    found = _names(geo_nlp, "The fire broke out on Tuesday afternoon in woodland north of the town and spread.")
+    assert "woodland" not in found
+    # lower-case text keeps its lower-case places
+    assert "paris" in _names(geo_nlp, "the fire broke out on tuesday in woodland north of paris.")
