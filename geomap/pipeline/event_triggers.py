@@ -66,6 +66,13 @@ _add("military_patrol", "MOBILIZE/150", BOTH, "patrol", "patrols")
 # :func:`_shadowing`; "a journalist monitored the news" is no event)
 _add("military_patrol", "MOBILIZE/150", VERB, "shadow", "escort", "monitor", "track", "tail", "trail", "transit",
      "scramble")
+# surveillance of a foreign craft: "F-35s identified a Russian patrol aircraft", "a frigate spotted two warships"
+# (like shadowing: only with a military craft watching a vessel or aircraft, see :func:`_shadowing`)
+_add("military_patrol", "MOBILIZE/150", VERB, "identify", "spot", "sight", "detect")
+# a sea or air search by military craft: "navy ships and aircraft searched the waters", "the coast guard launched a
+# search operation" (a patrol of an area, CAMEO 150; people found and taken out of danger are a rescue, an
+# evacuation; only with such searchers, see :func:`_military_search`; "police searched the house" is no event)
+_add("military_patrol", "MOBILIZE/150", BOTH, "search")
 _add("deployment", "MOBILIZE/150", BOTH, "deploy", "deployment", "mobilize", "mobilise", "mobilization")
 _add("attack", "ASSAULT/190", BOTH, "attack", "strike", "airstrike", "air strike", "bombing", "bomb", "shelling",
      "shell", "raid", "assault", "ambush", "invade", "invasion", "offensive", "bombard", "bombardment", "clash",
@@ -348,7 +355,7 @@ DISRUPTED_THINGS = frozenset({"airport", "airports", "airspace", "runway", "runw
                               "trains", "railway", "traffic", "rail", "service", "services", "track", "tracks",
                               "line", "plant", "plants", "factory", "factories", "refinery", "mine", "mines",
                               "canal", "waterway", "shipping", "navigation", "transit", "transits", "cable",
-                              "cables", "production", "operations"})
+                              "cables", "production", "operations", "departures", "arrivals"})  # plural: flights
 #: water that floods ("floodwaters poured into", "the river broke through a wall")
 WATER_SUBJECTS = frozenset({"floodwater", "floodwaters", "water", "waters", "river", "flood", "floods", "sea",
                             "torrent", "torrents", "mudslide", "mud", "wave", "waves", "surge", "tide"})
@@ -475,6 +482,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "disease_outbreak", ""  # "a girl has died of H5N1 bird flu", "died from cholera"
     if tok.lemma_.lower() == "declare" and tok.pos_ == "VERB" and _persona_non_grata(tok):
         return "reduce_relations", "SANCTION/161"  # "declared a Russian diplomat persona non grata"
+    if tok.lemma_.lower() in ESCAPE_WORDS and tok.pos_ in ("NOUN", "VERB") and _prison_escape(tok):
+        return "crime", ""  # "13 inmates escaped from a prison", "the breakout from the prison", "a jailbreak"
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
@@ -560,6 +569,10 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return ("disruption", "") if _link_fault(tok) else None  # "the cable developed a fault"; not "our fault"
     if lemma == "board" and not _boarded_vessel(tok):
         return None  # "border guards boarded a tanker"; not "passengers boarded the ferry", "boarded a flight"
+    if lemma == "search":
+        return (event_type, code) if _military_search(tok) else None
+    if lemma == "blaze" and tok.pos_ == "NOUN" and _vehicle_fire_before(tok):
+        return "accident", ""  # "fire broke out on a ferry ... tugs brought the blaze under control"
     if lemma == "rescue" and not any(_rescued(a) for a in _args(tok)):
         return None  # "rescued 22 crew members"; not "rescued the bank", "rescued the talks"
     if lemma == "refloat" and not any(_word_in(a, VEHICLE_NOUNS | INTERCEPTED_VESSELS) for a in _args(tok)):
@@ -595,6 +608,14 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "was greeted at the airport by the minister"; not "greeted the decision"
     if event_type == "release" and not _captive_cue(tok):
         return None  # "freed two soldiers", "a prisoner swap"; not "released a statement", "free trade"
+    if lemma == "seize" and tok.pos_ == "VERB" and (seized := _args(tok)) and all(
+            _captive(a) or _word_in(a, frozenset({"suspect", "suspects"})) for a in seized) and not any(
+            _word_in(a, SEIZED_THINGS | INTERCEPTED_VESSELS) for a in seized):
+        # people seized: by officers an arrest, by gunmen or pirates a kidnapping ("gunmen seized five fishermen")
+        doers = [x for d in _doers(tok, borrow_from=("conj", "xcomp")) for x in (d, *d.conjuncts)]
+        if any(_word_in(d, STATE_CAPTORS) for d in doers):
+            return "arrest", TRIGGERS["arrest"][1]
+        return "crime", ""
     if event_type == "seizure" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZE_FIGURATIVE
                                         for c in tok.children) or (tok.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("power", "land", "asset") for c in tok.children))):
@@ -838,6 +859,9 @@ def cause_of(verb: Token, _depth: int = 0) -> tuple[Token, tuple[str, str]] | No
             hit = hit[1] if hit is not None else None
         else:
             hit = find_trigger(c)
+        if hit is None and c.pos_ == "VERB" and c.i == verb.head.i and (subj := _subject(c)) is not None and (
+                subj.pos_ == "NOUN"):
+            c, hit = subj, find_trigger(subj)  # "fire swept through the ferry, killing 11": the fire did it
         if hit is not None and hit[0] in CAUSE_TYPES:
             return c, hit
     return None
@@ -1027,7 +1051,12 @@ CONTROLLER_WORDS = frozenset({"atc", "controller", "controllers", "air-traffic"}
 STRIKE_EFFECTS = frozenset({"disruption", "disruptions", "delay", "delays", "cancellation", "cancellations",
                             "chaos", "misery", "inconvenience"})
 #: verbs of naval and air shadowing (with :func:`_shadowing`): "shadowed a Russian warship", "escorted them"
-SHADOW_VERBS = frozenset({"shadow", "escort", "monitor", "track", "tail", "trail"})
+SHADOW_VERBS = frozenset({"shadow", "escort", "monitor", "track", "tail", "trail", "identify", "spot", "sight",
+                          "detect"})
+#: group words whose "of" names the craft ("a pair of F-35s", "a flight of two jets")
+CRAFT_GROUPS = frozenset({"pair", "couple", "flight", "formation", "group", "trio"})
+#: military aircraft designations ("F-35s", "Tu-95", "MiG-31", "Il-38", "P-8A")
+AIRCRAFT_DESIGNATION = re.compile(r"^(?:[A-Z][a-z]?|MiG|Yak)-\d{1,3}[A-Z]?s?$")
 #: warships (with :data:`INTERCEPTED_VESSELS` the subjects of a voyage)
 NAVAL_VESSELS = frozenset({"warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette",
                            "corvettes", "cruiser", "cruisers", "submarine", "submarines", "gunboat", "gunboats",
@@ -1551,6 +1580,9 @@ def military_craft(w: Token) -> bool:
         return True
     if any(x.text in SHIP_PREFIXES for x in words):
         return True  # a commissioned ship's name: "HMS Somerset", "USS Ford"
+    if any(AIRCRAFT_DESIGNATION.match(x.text) for x in words if x.pos_ in ("NOUN", "PROPN")) and (
+            w.pos_ in ("NOUN", "PROPN")):
+        return True  # a military aircraft's designation: "F-35s", "two Su-30 fighters"
     return _word_in(w, INTERCEPTED_VESSELS | CRAFT_NOUNS) and any(
         c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_MODIFIERS for c in w.children)
 
@@ -1577,7 +1609,43 @@ def _watchers(verb: Token) -> list[Token]:
         doers += [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not doers and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         doers = [verb.head]
+    doers += [g for d in doers if d.lemma_.lower() in CRAFT_GROUPS for c in d.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "a pair of F-35s"
     return [x for d in doers for x in (d, *d.conjuncts)]
+
+
+#: services that search the sea or an area from ships and aircraft ("the coast guard", "navy ships")
+SEARCH_FORCES = MILITARY_CRAFT | frozenset({"guard", "guards", "coastguards"})
+#: what a search is for or over: people lost or taken, and the sea ("searched the waters", "search for the crew")
+SEARCHED_AREAS = frozenset({"water", "waters", "sea", "seas", "area", "areas", "coast", "coastline", "island",
+                            "islands", "archipelago", "strait", "gulf", "bay", "ocean", "channel"})
+
+
+def _searchers_ok(words: list[Token]) -> bool:
+    """Are the searchers military craft or a coast guard ("navy ships and aircraft", "the coast guard")?"""
+    return any((_craft(w) and military_craft(w)) or _word_in(w, MILITARY_CRAFT) or (
+        w.lemma_.lower() in ("guard", "guards") and any(c.lower_ == "coast" for c in w.children)) for w in words)
+
+
+def _military_search(tok: Token) -> bool:
+    """A sea or air search by military craft or a coast guard (a patrol, CAMEO 150): "navy ships and aircraft
+    had been searching the waters around X", "the coast guard searched for the missing crew", "the navy launched
+    a search operation"; not "police searched the house", "a search for a new coach"."""
+    if tok.pos_ == "VERB":
+        over = [c for c in tok.children if c.dep_ == "dobj"]
+        over += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                 if g.dep_ == "pobj"]
+        if not any(_word_in(w, SEARCHED_AREAS) or _person_word(w) or _craft(w) for w in over):
+            return False
+        return _searchers_ok(_watchers(tok))
+    noun = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in ("operation", "mission", "effort") \
+        else tok
+    if any(c.dep_ in ("compound", "amod") and _word_in(c, SEARCH_FORCES | frozenset({"naval", "air"}))
+           for c in noun.children if c.i != tok.i):
+        return True  # "a naval search", "a navy search operation"
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS and (
+        _searchers_ok(_watchers(verb)))
 
 
 def _shadowing(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
@@ -1617,6 +1685,51 @@ def _shadowing(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
             _craft(w) or w.lower_ == "them" for w in watched):
         return ()  # "analysts monitored the news", "police are tracking the suspect"
     return patrol
+
+
+#: officers whose seizing of people is an arrest ("police seized two suspects"; "gunmen seized" kidnap)
+STATE_CAPTORS = frozenset({"police", "policeman", "policemen", "officer", "officers", "agent", "agents", "authorities",
+                           "troops", "soldiers", "army", "military", "guard", "guards", "coastguard", "customs",
+                           "forces", "force", "navy", "marines", "government", "court", "prosecutors"})
+#: words of a prison break ("inmates escaped", "the breakout", "a jailbreak", "a prison break", "broke out of jail";
+#: a crime, like a robbery: no PLOVER/CAMEO category), each only with a prison or prisoners (:func:`_prison_escape`)
+ESCAPE_WORDS = frozenset({"escape", "breakout", "jailbreak", "jailbreaks", "prison-break", "break", "jail-break"})
+#: places people are held in ("escaped from a maximum-security prison", "escaped from custody")
+PRISON_NOUNS = frozenset({"prison", "prisons", "jail", "jails", "gaol", "penitentiary", "custody", "detention",
+                          "lockup", "jailhouse", "penal", "correctional", "reformatory"})
+#: people held in one ("17 inmates escaped", "the escape of three prisoners")
+PRISONER_NOUNS = frozenset({"inmate", "inmates", "prisoner", "prisoners", "convict", "convicts", "detainee",
+                            "detainees", "escapee", "escapees", "jailbird", "fugitive", "fugitives"})
+
+
+def _prison_word(w: Token, words: frozenset[str]) -> bool:
+    return _word_in(w, words) or any(c.dep_ in ("compound", "amod") and _word_in(c, words) for c in w.children)
+
+
+def _prison_escape(tok: Token) -> bool:
+    """Is ``tok`` a prison break: "17 inmates escaped", "who escaped from a maximum-security prison", "prisoners
+    broke out of the jail", "the breakout from the prison", "the escape of three detainees", "a jailbreak"; not
+    "escaped the flames", "a breakout year", "a lunch break"."""
+    lemma = tok.lemma_.lower()
+    froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out") for g in
+             c.children if g.dep_ == "pobj"]
+    froms += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "out" for p in c.children
+              if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]  # "broke out of jail" (parsed so)
+    if tok.pos_ == "NOUN":
+        if lemma == "break" and tok.lower_ not in ("break", "breaks"):
+            return False
+        if tok.lower_ in ("jailbreak", "jailbreaks", "prison-break", "jail-break"):
+            return True
+        return any(c.dep_ in ("compound", "amod") and _word_in(c, PRISON_NOUNS) for c in tok.children) or any(
+            _prison_word(g, PRISON_NOUNS | PRISONER_NOUNS) for g in froms)  # "prison break", "breakout from"
+    if lemma == "break" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children):
+        return False  # "broke out of prison"; not "broke the record"
+    subj = _subject(tok)
+    if lemma == "break" and not froms and (subj is None or not _prison_word(subj, PRISONER_NOUNS)):
+        return False  # "inmates broke out"; not "fighting broke out"
+    return any(_prison_word(g, PRISON_NOUNS) for g in froms) or (
+        subj is not None and _prison_word(subj, PRISONER_NOUNS) and not any(
+            c.dep_ == "dobj" for c in tok.children))  # "inmates escaped"; not "prisoners escaped punishment"
 
 
 def _disruption(tok: Token) -> bool:
@@ -1962,8 +2075,35 @@ def _fire_noun(tok: Token) -> tuple[str, str] | None:
         return None  # "missiles hit the plant, starting a fire": the attack's damage, not a fire of its own
     if any(c.lemma_.lower() in FIRE_KINDS for c in mods) or (
             tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in FIRE_VERBS):
-        return "natural_disaster", ""
+        return ("accident", "") if _vehicle_fire(tok, mods) or _vehicle_fire_before(tok) else ("natural_disaster", "")
     return None
+
+
+def _vehicle_fire_before(tok: Token) -> bool:
+    """Is a definite "the fire" / "the blaze" one aboard a vessel or vehicle named earlier in the text ("fire
+    broke out on the car deck of a ferry ... tugs brought the blaze under control")?"""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return False
+    return any(t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in ("fire", "blaze") and _vehicle_fire(
+        t, [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]) for t in tok.doc)
+
+
+def _vehicle_fire(fire: Token, mods: list[Token]) -> bool:
+    """Is a fire one aboard a vessel or a vehicle ("fire broke out on the car deck of a ferry", "a fire aboard
+    the tanker", "a ferry fire"): an accident, not a natural disaster?"""
+    vehicles = VEHICLE_NOUNS | INTERCEPTED_VESSELS
+    if any(_word_in(c, vehicles) for c in mods):
+        return True
+    holders = [fire, fire.head] if fire.dep_ in ("nsubj", "nsubjpass") else [fire]
+    preps = ("on", "aboard", "onboard", "in", "through")
+    where = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+             if g.dep_ == "pobj"]
+    where += [c for w in where for c in w.children if c.dep_ == "compound"]  # "the ferry Norman Atlantic"
+    for _ in range(2):  # "on the car deck of a ferry"
+        where += [g for w in where for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g not in where]
+    return any(_word_in(w, vehicles) or _word_in(w, frozenset({"deck", "hold", "cabin", "bridge", "hull"}))
+               and any(_word_in(x, vehicles) for x in w.subtree) for w in where)
 
 
 def _attack_caused(verb: Token) -> bool:

@@ -181,3 +181,62 @@ def test_the_minister_is_not_the_prime_minister_named_beside_them(events_of):
                        "Earlier on Thursday, the minister flew to Cusco, where she opened a school.")
     trips = [e for e in events if e.event_type == "visit"]
     assert trips and trips[0].actors[0].country == "JPN", [(e.trigger, e.actors) for e in trips]
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # surveillance of a foreign military craft is a patrol, like shadowing it
+    ("On Monday, a pair of F-16s from the base identified a foreign patrol aircraft flying along the coast.",
+     "identified", "military_patrol"),
+    ("A Danish frigate spotted two foreign warships off the coast on Sunday.", "spotted", "military_patrol"),
+    ("Scientists identified a new species of frog in the forest.", "identified", None),
+    ("Residents spotted a bear near the school.", "spotted", None),
+    # a search at sea by military craft or a coast guard is a patrol; a search by police or a club is none
+    ("The army said navy ships and aircraft had been searching the waters around the islands since Sunday.",
+     "searching", "military_patrol"),
+    ("The coast guard launched a search operation for the missing fishermen.", "search", "military_patrol"),
+    ("Police searched the house of the suspect on Friday.", "searched", None),
+    ("The club is searching for a new coach after the defeat.", "searching", None),
+    # departures and arrivals suspended at an airport are a transport disruption
+    ("The airport outside the capital suspended departures for about three hours.", "suspended", "disruption"),
+    ("The federation suspended two players for doping.", "suspended", None),
+    # a prison break is a crime
+    ("Police were hunting for 13 inmates who escaped from a maximum-security prison at the weekend.", "escaped",
+     "crime"),
+    ("The breakout from the prison took place before dawn on Sunday.", "breakout", "crime"),
+    ("Three prisoners broke out of the jail overnight, officials said.", "broke", "crime"),
+    ("Officials blamed lax security for the jailbreak.", "jailbreak", "crime"),
+    ("The family escaped the flames just in time.", "escaped", None),
+    ("It was a breakout year for the young singer.", "breakout", None),
+])
+def test_surveillance_sea_searches_departures_and_prison_breaks(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+def test_a_prison_break_is_an_event_where_the_prison_is(events_of):
+    events = events_of("GUATEMALA CITY, Sept 18 - Twelve inmates escaped from a prison near Escuintla before dawn "
+                       "on Wednesday after accomplices blew a hole in its wall, officials said.")
+    hits = [e for e in events if e.event_type == "crime"]
+    assert hits and hits[0].trigger == "escaped", [(e.event_type, e.trigger) for e in events]
+    assert hits[0].date and hits[0].date.start.isoformat() == "2025-09-17", hits[0].date
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Fire broke out on the car deck of a ferry early on Friday.", "Fire", "accident"),
+    ("A fire broke out aboard the tanker on Monday.", "fire", "accident"),
+    ("A forest fire destroyed 200 homes on Monday.", "fire", "natural_disaster"),
+    ("Fire broke out on a ferry's car deck. Tugs brought the blaze under control by Friday evening.", "blaze",
+     "accident"),
+    ("In 2014, fire swept through the ferry Star Queen off the coast, killing at least 11 people.", "killing",
+     "accident"),
+])
+def test_a_fire_aboard_a_vessel_is_an_accident(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Gunmen seized five fishermen from a trawler off the coast late on Saturday.", "seized", "crime"),
+    ("Police seized two suspects at the border on Monday.", "seized", "arrest"),
+    ("Pirates seized the tanker and its 20 crew members on Monday.", "seized", "seizure"),
+])
+def test_people_seized_are_kidnapped_or_arrested(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
