@@ -340,6 +340,12 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             # shadowed earlier in the article
             actors.extend(Actor(a.name, a.country, "target", None, None, f"'{a.name}' watched earlier in the article")
                           for a in memory.watched if a.country not in {b.country for b in actors})
+    if event_type == "election" and not any(a.country for a in actors):
+        # an election is the business of the state holding it: with no country in its phrases ("Thursday's
+        # general election"), the country last named ("Zambian police ... as the country awaited results")
+        holder = memory.last_two(sent_tops, tok.idx)[-1:]
+        actors.extend(Actor(country_name(gazetteer, c), c, "actor", None, None,
+                            "the state holding the election: the last country named") for c in holder)
     if any(a.country and a.role == "actor" and not a.reason.endswith(PAIR_REASON) for a in actors):
         # a named subject beats the guess for "the two countries"; partners ("with ships from Japan") do not
         actors = [a for a in actors if not a.reason.endswith(PAIR_REASON)]

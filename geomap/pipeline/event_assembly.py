@@ -56,7 +56,7 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
     loc = max(located, key=lambda m: (m.location_attached, KIND_SPECIFICITY.get(m.place.kind, 0))) if located else None
     reasons: dict[str, str] = {}
     if date is None:
-        date = default_event_date(published)
+        date = default_event_date(published, group)
     reasons["date"] = date.reason or f"'{date.text}'"
     if loc is not None:
         reasons["location"] = loc.reasons.get("location", "")

@@ -105,7 +105,7 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         before = [d for d in narrative if d.span is not None and d.span[1] <= begin]
         if before and re.fullmatch(r"[\s,]*", doc.text[before[-1].span[1]:begin]):
             continue  # "on Saturday, two days earlier": the same day said twice
-        anchor = before[-1] if before else doc.user_data.get(LAST_DAY_KEY)
+        anchor = before[-1] if before else (_previous_event_day(sent) or doc.user_data.get(LAST_DAY_KEY))
         if anchor is not None and anchor.precision != "day":
             continue  # "last month, two days later": no day to count from
         base = anchor.start if anchor is not None else published
@@ -126,6 +126,28 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
     if days:
         doc.user_data[LAST_DAY_KEY] = days[-1]
     return out
+
+
+def _previous_event_day(sent: Span) -> DateRange | None:
+    """The day of the event the sentence before ``sent`` is about, when that sentence names no day of its own
+    and its subject refers back to a dated event ("The fire came at the height of the season. Two days earlier,
+    a strike ...": two days before the fire, not before the last day named)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    last = doc.user_data.get(LAST_DAY_KEY)
+    if last is not None and last.span is not None and last.span[0] >= prev.start_char:
+        return None  # the sentence before named a day: that is the anchor
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+        return None
+    day = _event_day(subj)
+    if day is None:
+        return None
+    return DateRange(start=day.start, end=day.end, precision="day", text=f"the {subj.text}",
+                     reason=f"the {subj.text} of {day.start}", span=day.span)
 
 
 def _opens_event(doc: Doc, m: re.Match, offset: int) -> bool:
@@ -221,10 +243,16 @@ def _event_day(noun: Token) -> DateRange | None:
     return None
 
 
-def default_event_date(published: dt.date) -> DateRange:
-    """The date of an event whose sentences give none: the publication date, with a reason saying so."""
+def default_event_date(published: dt.date, group: list[Mention] | None = None) -> DateRange:
+    """The date of an event whose sentences give none: the day of the lede's news when its first mention is
+    told in the simple past after a lede dated to an earlier day (:func:`_date_from_lede`), else the
+    publication date, with a reason saying so."""
     from ..dates import default_date
 
+    if group:
+        lede = group[0].sent.doc.user_data.get(LEDE_DATED_KEY, {})
+        if group[0].trigger.i in lede:
+            return lede[group[0].trigger.i]
     return default_date(published)
 
 
@@ -249,6 +277,14 @@ def clause_verbs(m: Mention, anchors: list[Token]) -> set[int]:
         verbs.add(tok.i)
         if tok.dep_ in ("ccomp", "xcomp", "conj"):
             verbs.add(tok.head.i)
+        # "cut power on Tuesday evening, stopping trams, grounding flights": a participle clause (and its
+        # conjuncts) happens when the clause it hangs on does
+        part = tok
+        while part.dep_ == "conj" and part.head.pos_ in ("VERB", "AUX") and part.head.tag_ == "VBG":
+            part = part.head
+        if part.tag_ == "VBG" and part.dep_ == "advcl" and part.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("mark", "nsubj", "nsubjpass") for c in part.children):
+            verbs.update((part.i, part.head.i))
     return verbs
 
 
@@ -283,6 +319,15 @@ def _reported_before(verb: Token, d: DateRange) -> bool:
 
     return verb.lemma_.lower() in REPORTING_VERBS and d.span is not None and d.span[1] <= verb.idx and any(
         c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def _report_date(verb: Token, d: DateRange) -> bool:
+    """Is ``d`` the day a reporting verb says something on ("officials said on Wednesday"): hung on the verb
+    and after it? In a sentence that names the day of what is reported too ("sank on Thursday, and a slick
+    has since spread, the coast guard said on Tuesday") it dates the report, not an undated event before it."""
+    from .location_rules import REPORTING_VERBS
+
+    return verb.lemma_.lower() in REPORTING_VERBS and d.span is not None and d.span[0] > verb.idx
 
 
 def _clause_verb(trig: Token) -> list[Token]:
@@ -366,10 +411,54 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     the nearest undated trigger before it ("a planned visit to China ... beginning late August"). The dated
     mentions are noted for the sentences after ("two days after the launch", :func:`_event_day`)."""
     _assign_dates(mentions, dates)
+    _date_from_lede(mentions, dates)
     if mentions:
         mentions[0].sent.doc.user_data.setdefault(DATED_KEY, []).extend(
             (m.event_type, m.trigger.lemma_.lower(), m.date) for m in mentions
             if m.date is not None and not m.date_is_default)
+
+
+#: ``doc.user_data`` key: the day the lede (the sentence after the dateline) dates its news to
+LEDE_DAY_KEY = "geomap_lede_day"
+#: ``doc.user_data`` key: trigger index → the lede's day, for undated mentions told in the simple past
+LEDE_DATED_KEY = "geomap_lede_dated"
+
+
+def _past_clause(trig: Token) -> bool:
+    """Is the trigger's clause in the simple past ("metro trains stopped", "were evacuated")?"""
+    verbs = _clause_verb(trig)
+    if not verbs:
+        return False
+    v = verbs[0]
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.tag_ == "VBD" and not aux:
+        return True
+    return v.tag_ == "VBN" and bool(aux) and all(c.lower_ in ("was", "were") for c in aux)
+
+
+def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
+    """An undated event told in the simple past, in a sentence naming no time of its own, after a lede that
+    dates the news to a day before publication ("BISHKEK, Jan 28 - A fault cut power ... on Tuesday evening
+    ... In Almaty, metro trains stopped between stations") happened that day, not on the day of publication."""
+    if not mentions:
+        return
+    sent = mentions[0].sent
+    doc = sent.doc
+    if dateline_end(sent) > sent.start:
+        day = next((m.date for m in mentions if m.date is not None and not m.date_is_default
+                    and m.date.precision == "day"), None)
+        if day is not None and doc._.published is not None and day.start < doc._.published:
+            doc.user_data[LEDE_DAY_KEY] = day
+        return
+    day = doc.user_data.get(LEDE_DAY_KEY)
+    if day is None or dates:
+        return
+    for m in mentions:
+        if m.date is None and habitual_clause(m) is None and _past_clause(m.trigger):
+            # kept aside, not given to the mention: an undated mention still merges as undated
+            doc.user_data.setdefault(LEDE_DATED_KEY, {})[m.trigger.i] = DateRange(
+                start=day.start, end=day.end, precision="day", text="",
+                reason=f"no date words; the day of the lede's news ('{day.text}', {day.start})")
 
 
 def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
@@ -440,6 +529,8 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             continue
         if governors[k] is not None and _other_time_clause(doc[governors[k]]):
             continue  # "talks ... before returning home at the weekend": the weekend is the return's
+        if len(dates) > 1 and governors[k] is not None and _report_date(doc[governors[k]], d):
+            continue  # "cut power on Tuesday, ..., officials said on Wednesday": the day of the report
         before = [m for m in mentions if m.date is None and m.trigger.idx < d.span[0]]
         if before:
             m = max(before, key=lambda mm: mm.trigger.idx)
