@@ -32,8 +32,10 @@ TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "
                          "senator", "governor", "mayor", "chief", "head", "secretary"})
 #: events whose place's country is a participant (the host) besides the actors
 HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting"})
-#: events that, with no country named among their actors, are the business of the country they happen in
-HOME_TYPES = frozenset({"protest", "arrest", "release", "crime"})
+#: events that, with no country named among their actors, are the business of the country they happen in (a
+#: protest, an arrest; a flood, a crash, a closure, an evacuation, an outbreak: the state whose people are hit)
+HOME_TYPES = frozenset({"protest", "arrest", "release", "crime", "accident", "natural_disaster", "disruption",
+                        "evacuation", "disease_outbreak"})
 #: events whose place's country is a participant (the side attacked) besides the actors
 TARGET_PLACE_TYPES = frozenset({"attack"})
 

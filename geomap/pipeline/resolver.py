@@ -186,6 +186,36 @@ def _drop_namesake_waters(found: list[Place]) -> list[Place]:
     return [p for p in found if not (p.kind == "sea" and p.name.lower() in land and not _WATER_WORD.search(p.name))]
 
 
+#: a city at least this share of its first-level division's population is what the division's name means
+#: unless the text marks the division (Geneva, Basra, Zurich, Kherson; not Quebec City, 6% of Quebec)
+SEAT_SHARE = 0.1
+
+
+def _seat_over_division(text: str, ranked: list[_Scored]) -> _Scored:
+    """"Police fired tear gas in Geneva": a first-level division read for a name that is also the primary name of a
+    big city inside it gives way to the city (not "New York" for New York City, nor "Oklahoma" for Oklahoma City).
+    A division the text marks ("Murmansk oblast") has no city among its candidates."""
+    best = ranked[0]
+    division = best.place
+    if division.kind != "admin1" or not division.population or _plain(division.name) != _plain(text):
+        return best
+    for s in ranked[1:6]:
+        p = s.place
+        if p.kind == "city" and _plain(p.name) == _plain(text) and p.country_iso2 == division.country_iso2 and (
+                _inside(p, division) and p.population >= SEAT_SHARE * division.population):
+            return _Scored(p, s.score, [*s.reasons, f"the big city of {division.name}, which shares its name"],
+                           s.features)
+    return best
+
+
+def _plain(name: str) -> str:
+    """A name without accents, case or a leading "the" ("Zürich" and "Zurich" are one name)."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name.lower().removeprefix("the "))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def _affinity(a: Place, b: Place) -> float:
     """How strongly two readings support each other: same first-level division, or one inside the other: 1;
     otherwise same country: 0.3."""
@@ -482,7 +512,7 @@ class ToponymResolver(GazetteerComponent):
             if not ranked:
                 t.reason = "no gazetteer entry"
                 continue
-            best = ranked[0]
+            best = _seat_over_division(t.text, ranked)
             if _stray_namesake(t.text, best, by_feature=self._by_feature(t.text)):
                 t.reason = f"a cape's or a feature's name; its reading {best.place.name} " \
                            f"({best.place.country_iso2}) is a namesake that nothing in the article supports"

@@ -260,3 +260,11 @@ def test_lower_case_entity_is_no_place_in_cased_text(geo_nlp):
     assert "woodland" not in found
     # lower-case text keeps its lower-case places
     assert "paris" in _names(geo_nlp, "the fire broke out on tuesday in woodland north of paris.")
+
+
+@pytest.mark.parametrize("name, kind", [("Geneva", "city"), ("Zurich", "city"), ("Texas", "admin1"),
+                                        ("Quebec", "admin1")])
+def test_division_named_like_its_big_city_is_the_city(geo_nlp, name, kind):
+    # Geneva and Zurich are big shares of their cantons; Quebec City is a small share of Quebec
+    place = _names(geo_nlp, f"Police fired tear gas in {name} on Monday.")[name].place
+    assert place.kind == kind
