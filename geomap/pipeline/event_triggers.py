@@ -218,6 +218,11 @@ _add("attack", "ASSAULT/190", NOUN, "cyberattack", "cyber-attack", "cyberattacks
 _add("disruption", "", VERB, "stop", "halt", "disrupt", "cut", "rupture")
 # "a power cable developed a fault": a link that fails (only so, see find_trigger)
 _add("disruption", "", NOUN, "fault")
+# an incursion of military or state craft into another state's airspace or waters, a show of force (CAMEO 150,
+# like a patrol): "a Russian military helicopter entered Estonian airspace", "jets violated the airspace", "a
+# patrol boat crossed into Norwegian waters", "an airspace violation" (only so, see :func:`_incursion`)
+_add("military_patrol", "MOBILIZE/150", VERB, "violate", "cross")
+_add("military_patrol", "MOBILIZE/150", NOUN, "violation", "violations")
 
 #: people who are held and set free or traded ("freed two soldiers", "exchanged prisoners")
 CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive",
@@ -547,6 +552,21 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                                              in PROSPECT_WORDS):
         return None  # "closer than ever to a peace treaty", "a step towards a deal": not (yet) an agreement
     lemma = tok.lemma_.lower()
+    if lemma in ("enter", "violate", "cross", "violation", "violations") or (
+            lemma == "incursion" and tok.pos_ == "NOUN"):
+        incursion = _incursion(tok, lemma)
+        if incursion is not None:
+            return incursion or None  # "a military helicopter entered Estonian airspace"; "troops entered the town"
+            # is an attack (below), "violated the law" and "crossed the street" no event
+    if lemma == "sail" and tok.pos_ == "VERB" and _warship_transit(tok):
+        return TRIGGERS["patrol"][:2]  # "the aircraft carrier sailed north through the strait", like "transit"
+    if lemma in ("break", "burst") and tok.pos_ == "VERB" and _water_surge(tok) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("bank", "banks") for c in tok.children):
+        return "natural_disaster", ""  # "the river broke its banks near X": a flood
+    if lemma == "cut" and tok.pos_ == "VERB" and _water_cut(tok):
+        return "disruption", ""  # "the swollen river cut the road between X and Y", "floodwaters cut off two towns"
+    if event_type == "disruption" and tok.pos_ == "VERB" and _unrealised(tok):
+        return None  # "pressed Tunis to do more to stop departures": an aim, nothing stopped
     sense = _word_sense(tok, lemma, event_type)
     if sense is not None:
         return sense or None  # a sense guard decided: another sense (no event) or another event type
@@ -1081,7 +1101,7 @@ AIRCRAFT = frozenset({"aircraft", "plane", "planes", "airplane", "airplanes", "h
                       "bombers", "jet", "jets", "fighter", "fighters", "warplane", "warplanes", "airliner"})
 #: modifiers that make a vessel or an aircraft a military one ("a patrol ship", "naval vessels")
 MILITARY_MODIFIERS = frozenset({"naval", "navy", "military", "patrol", "coastguard", "coast", "air", "warship",
-                                "fighter", "landing", "amphibious", "missile"})
+                                "fighter", "landing", "amphibious", "missile", "aircraft"})  # "an aircraft carrier"
 #: prefixes of commissioned ships' and air forces' names ("HMS Somerset", "USS Ford", "RAF jets")
 SHIP_PREFIXES = frozenset({"HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "RAF", "RAAF", "RCAF", "USAF", "ROKS",
                            "HNLMS", "HDMS", "HNoMS", "HSwMS"})
@@ -1825,8 +1845,14 @@ def _blocked_route(verb: Token) -> tuple[str, str] | None:
     if not any(_word_in(w, ROUTE_NOUNS) for w in words):
         return None
     doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj", "xcomp", "advcl"))]
-    if not doers and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB":
-        subj = _subject(verb.head)
+    head = verb
+    for _ in range(2):  # "farmers drove tractors into the centre to protest ..., blocking the main bridge"
+        if doers or head.dep_ not in ("advcl", "conj", "xcomp") or head.head.pos_ != "VERB":
+            break
+        head = head.head
+        if head.lemma_.lower() in ("protest", "demonstrate", "march", "rally"):
+            return TRIGGERS["protest"][:2]  # "took to the streets to protest ..., blocking the road"
+        subj = _subject(head)
         doers = [subj] if subj is not None else []
     people = [x for d in doers for x in (d, *d.conjuncts, *(g for c in d.children if c.dep_ == "prep"
                                                              and c.lower_ == "of" for g in c.children))]
@@ -1878,6 +1904,116 @@ def _vessel_voyage(verb: Token) -> bool:
                for g in c.children if g.dep_ == "pobj"]
     return any(_place_word(p) or p.pos_ == "PROPN" or _word_in(p, frozenset({"harbour", "harbor", "coast", "shore"}))
                for p in places)
+
+
+#: areas a foreign craft may not enter ("Estonian airspace", "restricted waters", "the exclusion zone")
+INCURSION_AREAS = frozenset({"airspace", "waters", "zone", "zones", "territory", "territories"})
+#: what an area's modifier makes forbidden to others ("restricted waters", "territorial waters")
+FORBIDDEN_AREA_MODS = frozenset({"restricted", "territorial", "prohibited", "exclusion", "closed", "sovereign",
+                                 "no-fly", "contiguous"})
+#: services whose vessels and aircraft are the state's ("coast guard ships", "border guard boats")
+STATE_CRAFT_MODS = frozenset({"guard", "coastguard", "police", "border", "government", "state", "customs"})
+#: verbs whose infinitive names an aim, not a deed ("pressed Tunis to do more to stop departures")
+AIM_VERBS = frozenset({"do", "press", "urge", "call", "ask", "help", "try", "seek", "attempt", "aim", "work", "vow",
+                       "pledge", "promise", "want", "need", "act", "step", "plan", "threaten", "push", "demand"})
+#: what the water cuts off ("floodwaters cut off three towns")
+CUT_OFF_PLACES = frozenset({"town", "towns", "village", "villages", "city", "cities", "community", "communities",
+                            "area", "areas", "district", "districts", "region", "island", "islands", "settlement",
+                            "settlements", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"})
+
+
+def _national(w: Token) -> bool:
+    """Does ``w`` carry a nation's name ("Chinese ships", "Russia's jets", "Estonian airspace")?"""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ in ("NORP", "GPE") or (
+        c.pos_ == "PROPN" and c.dep_ == "poss")) for c in w.children)
+
+
+def _state_craft(w: Token) -> bool:
+    """Is ``w`` a warship, a military aircraft or a vessel of a state service ("a Russian military helicopter",
+    "coast guard ships", "a patrol boat"; not troops, which invade)?"""
+    if not _craft(w):
+        return False
+    if military_craft(w):
+        return True
+    mods = [c for c in w.children if c.dep_ in ("compound", "amod")]
+    mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod")]
+    return any(_word_in(m, STATE_CRAFT_MODS) for m in mods)
+
+
+def _incursion(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
+    """An incursion of military or state craft into another state's airspace or waters (a show of force, CAMEO
+    150, typed like a patrol): "a Russian military helicopter entered Estonian airspace", "Chinese ships entered the
+    restricted zone", "jets violated Finnish airspace", "a patrol boat crossed into Norwegian waters", "an airspace
+    violation", "the incursion by four coast guard ships". ``()`` for another sense, ``None`` when the word's
+    other senses decide ("troops entered the town" is an attack)."""
+    patrol = TRIGGERS["patrol"][:2]
+    if tok.pos_ == "NOUN":
+        if lemma == "incursion":
+            cues = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+            cues += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "into") for g in
+                     c.children if g.dep_ == "pobj"]
+            if any(_word_in(c, INCURSION_AREAS | frozenset({"air", "naval", "maritime", "sea"})) or _craft(c)
+                   and not _word_in(c, ARMED_NOUNS) for c in cues):
+                return patrol  # "an air incursion", "the incursion by four coast guard ships"
+            if any(_word_in(t, frozenset({"airspace", "waters"})) for t in tok.sent) and any(
+                    _state_craft(t) for t in tok.sent):
+                return patrol  # "drove four coast guard ships out of restricted waters, the third such incursion"
+            return None
+        if tok.dep_ == "compound":
+            return ()
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+        return patrol if any(_word_in(m, INCURSION_AREAS) for m in mods) else ()  # "an airspace violation"
+    areas = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma != "violate":
+        areas += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+                  if g.dep_ == "pobj"]
+    areas = [a for a in areas if _word_in(a, INCURSION_AREAS)]
+    if lemma == "violate":
+        return patrol if areas else ()  # "violated Estonian airspace"; not "violated the ceasefire"
+    subj = _subject(tok)
+    if subj is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = tok.head  # "a Russian patrol boat that crossed into Norwegian waters"
+    craft = [x for x in ((subj, *subj.conjuncts) if subj is not None else ()) if _craft(x)]
+    if not areas or not craft:
+        return None if lemma == "enter" else ()
+    if any(_state_craft(c) for c in craft) or (any(_national(c) for c in craft) and any(
+            _national(a) or any(_word_in(m, FORBIDDEN_AREA_MODS) for m in a.children if m.dep_ in (
+                "amod", "compound")) for a in areas)):
+        return patrol  # "Chinese ships entered the restricted zone"; not "a cruise ship entered the waters"
+    return None if lemma == "enter" else ()
+
+
+def _warship_transit(verb: Token) -> bool:
+    """Does a warship sail through a strait or a named sea ("the aircraft carrier sailed north through the
+    strait", "two destroyers sailed through the Strait of Hormuz"; a transit, like "transit")?"""
+    subj = _subject(verb)
+    if subj is None or not any(_craft(x) and military_craft(x) and not _word_in(x, ARMED_NOUNS)
+                               for x in (subj, *subj.conjuncts)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("through", "across") and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or _word_in(g, SEARCHED_AREAS)) for g in c.children)
+        for c in verb.children)
+
+
+def _water_cut(verb: Token) -> bool:
+    """Does flood water cut a route or cut off a place ("the swollen river cut the road between X and Y",
+    "floodwaters cut off three towns")?"""
+    if not _water_surge(verb):
+        return False
+    args = _args(verb)
+    if any(_word_in(a, ROUTE_NOUNS) for a in args):
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and any(
+        _word_in(a, CUT_OFF_PLACES) or a.pos_ == "PROPN" for a in args)
+
+
+def _unrealised(verb: Token) -> bool:
+    """Is ``verb`` an infinitive that names an aim ("pressed Tunis to do more to stop departures", "urged the
+    company to halt flights")?"""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() in AIM_VERBS
 
 
 def _moved_to_refuge(verb: Token) -> bool:

@@ -240,3 +240,46 @@ def test_a_fire_aboard_a_vessel_is_an_accident(trigger_of, text, word, event_typ
 ])
 def test_people_seized_are_kidnapped_or_arrested(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A Russian military helicopter briefly entered Finnish airspace on Sunday evening.", "entered",
+     "military_patrol"),
+    ("Four foreign coast guard ships entered restricted waters south of the island on Tuesday.", "entered",
+     "military_patrol"),
+    ("Two Russian fighter jets violated Finnish airspace on Monday.", "violated", "military_patrol"),
+    ("A Russian patrol boat crossed into Norwegian waters on Friday.", "crossed", "military_patrol"),
+    ("The ministry reported an airspace violation on Monday.", "violation", "military_patrol"),
+    ("The incursion by four coast guard ships lasted two hours.", "incursion", "military_patrol"),
+    ("Troops entered the town on Monday.", "entered", "attack"),
+    ("Rebels launched an incursion into the north on Monday.", "incursion", "attack"),
+    ("A cruise ship entered Norwegian waters on Monday.", "entered", None),
+    ("The company violated the law, the court said.", "violated", None),
+    ("Refugees crossed the border on foot.", "crossed", None),
+])
+def test_craft_entering_foreign_airspace_or_waters_is_an_incursion(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The navy's newest aircraft carrier sailed north through the strait on Monday.", "sailed", "military_patrol"),
+    ("A frigate sailed through the Strait of Hormuz on Monday.", "sailed", "military_patrol"),
+    ("The yacht sailed through the night.", "sailed", None),
+    ("The swollen river cut the road between the two towns on Thursday.", "cut", "disruption"),
+    ("Floodwaters cut off three towns on Monday.", "cut", "disruption"),
+    ("The government cut the road budget on Monday.", "cut", None),
+    ("The river broke its banks near the city at the weekend.", "broke", "natural_disaster"),
+    ("The minister pressed the government to do more to stop departures.", "stop", None),
+    ("Farmers drove tractors into the city centre to protest against cuts, blocking the main bridge.", "blocking",
+     "protest"),
+])
+def test_warship_transits_water_cutting_roads_and_aims(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+def test_a_helicopter_entering_foreign_airspace_is_an_event_on_its_day(events_of):
+    events = events_of("TALLINN, Sept 18 - A Russian military helicopter briefly entered Estonian airspace on "
+                       "Sunday evening, the foreign ministry said.")
+    hits = [e for e in events if e.trigger == "entered"]
+    assert hits and hits[0].event_type == "military_patrol", [(e.event_type, e.trigger) for e in events]
+    assert hits[0].date and hits[0].date.start.isoformat() == "2025-09-14", hits[0].date
