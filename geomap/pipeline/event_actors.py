@@ -83,6 +83,15 @@ PARTNER_PREPS = frozenset({"with", "alongside", "between"})
 PRONOUNS_SINGULAR = frozenset({"it", "he", "she", "its", "his", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "their", "them"})
 PAIR_REASON = "the last two countries named"
+#: adjectives of groups of countries and their members ("the five Nordic and three Baltic countries", "Baltic
+#: leaders"); only before a noun of states or their people (:data:`GROUP_HEADS`), not "the Baltic Sea"
+COUNTRY_GROUPS = {"nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"), "scandinavian": ("DNK", "NOR", "SWE"),
+                  "baltic": ("EST", "LVA", "LTU"), "benelux": ("BEL", "NLD", "LUX")}
+#: nouns a group adjective names countries with ("Nordic countries", "Baltic states", "Nordic leaders")
+GROUP_HEADS = frozenset({"country", "state", "nation", "government", "leader", "minister", "premier", "president",
+                         "neighbour", "neighbor", "member", "capital", "ally", "counterpart", "delegation"})
+#: people named after the country or conflict they deal with ("the U.N. envoy for Yemen"): that country takes part
+BRIEF_HEADS = frozenset({"envoy", "mediator", "representative", "coordinator", "rapporteur", "negotiator"})
 PAIR_WORDS = re.compile(r"\b(two|both)\s+(?:(?:foreign|defence|defense|prime|interior|top|coast|border|senior)\s+)?"
                         r"(countries|nations|sides|governments|militaries|states|leaders|armies|navies|ministers|"
                         r"presidents|delegations|premiers|envoys|guards|capitals|neighbours|neighbors|allies|rivals)\b",
@@ -326,7 +335,9 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             if member == tok or tok in member.subtree and member.dep_ not in ("poss",) and not (
                     tok.dep_ == "acl" and member == tok.head):
                 continue
-            for actor in _actor_from(member, role, sent_tops, memory, gazetteer):
+            brief = [Actor(name, c, "partner", None, None, f"'{member.text} for {name}': the country it is for")
+                     for c, name in _brief_countries(member, sent_tops)]
+            for actor in [*_actor_from(member, role, sent_tops, memory, gazetteer), *brief]:
                 key = (actor.name.lower(), actor.country)
                 if key not in seen:
                     seen.add(key)
@@ -354,6 +365,44 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             memory.last_actor = actor
             break
     return actors
+
+
+def _group_members(span: Span) -> list[str]:
+    """The member countries of the groups of countries a phrase names ("prime ministers of the five Nordic and
+    three Baltic countries", "Nordic and Baltic leaders"): a group adjective (:data:`COUNTRY_GROUPS`) on, or
+    conjoined with a word on, a noun of states or their people (:data:`GROUP_HEADS`)."""
+    out: list[str] = []
+    for tok in span:
+        members = COUNTRY_GROUPS.get(tok.lower_)
+        if members is None or not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN"):
+            continue
+        head = tok
+        for _ in range(3):
+            if head.dep_ not in ("amod", "compound", "conj", "nmod") or head.head == head:
+                break
+            head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_HEADS and head.tag_ == "NNS":
+            out.extend(c for c in members if c not in out)
+    return out
+
+
+def _brief_countries(head: Token, sent_tops: list[Toponym]) -> list[tuple[str, str]]:
+    """The country an envoy or mediator is for ("the U.N. special envoy for Yemen"): (ISO3, name) of a country
+    named after "for" on the head."""
+    if head.lemma_.lower() not in BRIEF_HEADS:
+        return []
+    out: list[tuple[str, str]] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for t in sent_tops:
+                if t.start <= obj.idx < t.end and t.place is not None and t.place.kind == "country" \
+                        and t.place.country_iso3:
+                    out.append((t.place.country_iso3, t.text))
+    return out
 
 
 def _outside_dateline(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
@@ -475,6 +524,9 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
                       f"'{text}' = {PAIR_REASON}") for c in memory.last_two(sent_tops, span.start_char)]
     countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+    group = _group_members(span)
+    if group:
+        countries += [c for c in group if c not in countries]
     if len(countries) > 1:
         # "China-Russia drills", "Chinese and Russian militaries"
         for iso3 in countries:

@@ -523,6 +523,20 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                     m.date_is_default = False
                     used.add(k)
                     break
+    # "19 people drowned when a boat sank off X at dawn on Sunday": an undated event happened when the event of
+    # its "when"/"as"/"while" clause did
+    for m in mentions:
+        if m.date is not None:
+            continue
+        for verb in [a for a in m.anchors if a.pos_ in ("VERB", "AUX")]:
+            whens = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("mark", "advmod") and g.lower_ in SAME_TIME_MARKS - {"after", "once"} for g in c.children)]
+            k = next((k for k, gov in enumerate(governors) for c in whens if gov == c.i), None)
+            if k is not None:
+                m.date = dates[k]
+                m.date_is_default = False
+                used.add(k)
+                break
     _date_habitual(mentions)
     for k, d in enumerate(dates):
         if k in used or d.span is None:
