@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from ..model import Place, Toponym
 from .component import GazetteerComponent
-from .toponyms import FEATURE_NOUNS, WATER_HEADS
+from .toponyms import FACILITY_NOUNS, FEATURE_NOUNS, SETTLEMENT_NOUNS, WATER_HEADS
 
 KIND_PRIOR = {
     "country": 4.0,
@@ -208,6 +208,21 @@ def _seat_over_division(text: str, ranked: list[_Scored]) -> _Scored:
     return best
 
 
+#: nouns a demonym before a place name may describe and still say where the place is ("the Russian port city of X")
+_PLACE_HEADS = SETTLEMENT_NOUNS | FEATURE_NOUNS | FACILITY_NOUNS | {"capital", "border", "coast", "waters", "side"}
+
+
+def _describes_a_thing(doc: Doc, demonym: Toponym) -> bool:
+    """Does the demonym describe a common noun that is no place ("a Chinese dredger", "Russian troops")? Then
+    it says nothing about where a place named after it is."""
+    span = doc.char_span(demonym.start, demonym.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return span.root.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and (
+        head.lemma_.lower() not in _PLACE_HEADS and head.lower_ not in _PLACE_HEADS)
+
+
 def _plain(name: str) -> str:
     """A name without accents, case or a leading "the" ("Zürich" and "Zurich" are one name)."""
     import unicodedata
@@ -293,7 +308,7 @@ def _share_containers(toponyms: list[Toponym], contexts: list[dict[str, Any]]) -
     the name's other mentions in the article ("Indianapolis, Louisville and Denver")."""
     shared: dict[str, list[Place]] = {}
     for t, ctx in zip(toponyms, contexts):
-        if t.role != "demonym":
+        if t.role == "literal":  # not from inside a name: "China's Taiwan Affairs Office" places no Taiwan in China
             shared.setdefault(_name_key(t.text), []).extend(ctx["containers"])
     for t, ctx in zip(toponyms, contexts):
         if t.role != "demonym" and not ctx["containers"]:
@@ -470,7 +485,7 @@ class ToponymResolver(GazetteerComponent):
             t.candidates = len(c)
         runs = _list_runs(text, toponyms)
         listed = {i for run in runs for i in run}
-        contexts = [self._context(text, toponyms, i, listed=i in listed) for i in range(len(toponyms))]
+        contexts = [self._context(text, toponyms, i, listed=i in listed, doc=doc) for i in range(len(toponyms))]
         _share_containers(toponyms, contexts)
 
         # pass 1: prior + local context
@@ -562,9 +577,11 @@ class ToponymResolver(GazetteerComponent):
             t.reason = f"the capital of {country.name}"
 
     # -----------------------------------------------------------------------------------------------
-    def _context(self, text: str, toponyms: list[Toponym], i: int, *, listed: bool = False) -> dict[str, Any]:
-        """Local evidence: containers named next to the mention and a demonym just before it. ``listed``: the
-        mention is an item of a list of places."""
+    def _context(self, text: str, toponyms: list[Toponym], i: int, *, listed: bool = False,
+                 doc: Doc | None = None) -> dict[str, Any]:
+        """Local evidence: containers named next to the mention and a demonym just before it (with ``doc``, not
+        one that describes another thing: "a Chinese dredger off Nangan"). ``listed``: the mention is an item of
+        a list of places."""
         gaz = self.gazetteer
         t = toponyms[i]
         containers: list[Place] = []
@@ -590,7 +607,7 @@ class ToponymResolver(GazetteerComponent):
             prev = toponyms[j]
             if prev.end < window_start:
                 break
-            if prev.role == "demonym":
+            if prev.role == "demonym" and not (doc is not None and _describes_a_thing(doc, prev)):
                 iso3 = gaz.demonym(prev.text)
                 if iso3:
                     demonym_countries.append(iso3)

@@ -268,3 +268,18 @@ def test_division_named_like_its_big_city_is_the_city(geo_nlp, name, kind):
     # Geneva and Zurich are big shares of their cantons; Quebec City is a small share of Quebec
     place = _names(geo_nlp, f"Police fired tear gas in {name} on Monday.")[name].place
     assert place.kind == kind
+
+
+def test_container_inside_an_organisation_name_is_not_shared(geo_nlp):
+    # "China's Taiwan Affairs Office" names an office, not a Taiwan inside China
+    doc = geo_nlp("Taiwan protested on Monday. China's Taiwan Affairs Office said in Beijing that the drills were "
+                  "routine.")
+    first = next(t for t in doc._.toponyms if t.text == "Taiwan")
+    assert first.place.kind == "country" and first.place.country_iso3 == "TWN"
+
+
+def test_demonym_describing_a_vessel_says_nothing_of_the_place(geo_nlp):
+    nangan = _names(geo_nlp, "Taiwan's coast guard detained a Chinese dredger off Nangan on Monday.")["Nangan"]
+    assert nangan.place.country_iso3 == "TWN"
+    # a demonym before a place noun still does
+    assert _names(geo_nlp, "Ships docked at the Chinese port of Nangan.")["Nangan"].place.country_iso3 == "CHN"
