@@ -129,6 +129,7 @@ def candidates(ex: EventExtractor, doc: Doc, verb: Token) -> list[Candidate]:
     _relative_features(cands, rule_span)
     _context_features(doc, sent, verb, cands)
     none = Candidate(None, _none_features(verb, event_type, rule_span, False, len(cands)))
+    _competition_features(doc, verb, cands, none)
     return [none, *cands]
 
 
@@ -329,6 +330,90 @@ def _relative_features(cands: list[Candidate], rule_span: tuple[int, int] | None
     _rank(cands, lambda c: c.path_length, "pathrank")
     if len(cands) == 1:
         cands[0].features.add("only")
+
+
+def _place_like(c: Candidate) -> bool:
+    return any(f.startswith("src:top:") for f in c.features) or bool({"ent:GPE", "ent:LOC", "ent:FAC"} & c.features)
+
+
+def _feature(c: Candidate, prefix: str, default: str) -> str:
+    return next((x[len(prefix):] for x in sorted(c.features) if x.startswith(prefix)), default)
+
+
+def _prep_where(c: Candidate) -> str:
+    """The candidate's governing preposition and what it attaches to ("in@verb", "of@NOUN"), "-" for none."""
+    return next((x[5:] for x in sorted(c.features) if x.startswith("prep:") and "@" in x
+                 and not x.startswith(("prep:loc@", "prep:other@"))), "-")
+
+
+def _competition_features(doc: Doc, verb: Token, cands: list[Candidate], none: Candidate) -> None:
+    """Features that describe the candidate among its competitors, and the competitors for "no location".
+
+    A candidate: its rank by distance among the place-like candidates (recognised toponyms, GPE/LOC/FAC), whether
+    it is the only one, the first or the last in the sentence, on which side of the verb; its preposition and
+    attachment conjoined with its entity label, its gazetteer kind, the verb and the side; the chain of
+    prepositions on its path up to the verb ("in" under "of" under the verb). "No location": whether a place-like
+    candidate hangs off the verb (or its anchor) by a locative preposition, the preposition and attachment of the
+    nearest place-like candidate, how many there are, each conjoined with the verb lemma; the verb's voice; a
+    deictic "here"/"there" on the verb. And for a candidate under a preposition that attaches to a noun, that
+    noun's relation ("the town of X" as object of the verb: ``prephead_dep:dobj|of|verb``)."""
+    lemma = verb.lemma_.lower()
+    places = [c for c in cands if _place_like(c) and c.root >= 0]
+    by_dist = sorted(places, key=lambda c: (c.distance, c.span))
+    by_pos = sorted(places, key=lambda c: c.span)
+    for c in cands:
+        f = c.features
+        label = next((x[4:] for x in f if x.startswith("ent:") and x.count(":") == 1 and "|" not in x), "-")
+        kind = _feature(c, "kind:", "none")
+        where = _prep_where(c)
+        side = "-" if c.root < 0 else ("after" if c.root > verb.i else "before")
+        place = c in places
+        f.add(f"place:{place}|prep:{where}")
+        f.add(f"ent:{label}|prep:{where}")
+        f.add(f"kind:{kind}|prep:{where}")
+        f.add(f"side:{side}|prep:{where}")
+        f.add(f"lemma:{lemma}|side:{side}")
+        if place:
+            rank = by_dist.index(c)
+            f.add(f"placerank:{min(rank, 3)}")
+            f.add(f"placerank:{min(rank, 3)}|prep:{where}")
+            f.add(f"lemma:{lemma}|placerank:{min(rank, 2)}")
+            if len(places) == 1:
+                f.add("only_place")
+            if by_pos[0] is c:
+                f.add("first_place")
+            if by_pos[-1] is c:
+                f.add("last_place")
+        if c.root >= 0:
+            chain, tok = [], doc[c.root]
+            while tok != verb and tok.head != tok and len(chain) < 4:
+                if tok.dep_ in ("prep", "agent"):
+                    chain.append(tok.lower_)
+                tok = tok.head
+            f.add(f"chain:{'<'.join(chain[:3]) or '-'}{'|verb' if tok == verb else ''}")
+        if c.attached_to >= 0 and c.attached_to != verb.i:
+            head = doc[c.attached_to]
+            word = where.split("@")[0]
+            f.add(f"prephead_dep:{head.dep_}|{word}")
+            f.add(f"prephead_dep:{head.dep_}|{word}|{'verb' if head.head == verb else 'far'}")
+    nf = none.features
+    if any(t.lower_ in ("here", "there") and t.dep_ == "advmod" and (t.head == verb or t.head in verb.children)
+           for t in verb.sent):
+        nf.add(f"{NONE}:deictic")  # "marched on the mission here Wednesday": the place is the unnamed dateline
+    loc_at_verb = [c for c in places if "prep:loc@verb" in c.features or "prep:loc@anchor" in c.features]
+    nf.add(f"{NONE}:nplaces:{min(len(places), 4)}")
+    nf.add(f"{NONE}:loc_at_verb:{bool(loc_at_verb)}")
+    nf.add(f"{NONE}:lemma:{lemma}|loc_at_verb:{bool(loc_at_verb)}")
+    nf.add(f"{NONE}:lemma:{lemma}|nplaces:{min(len(places), 2)}")
+    if by_dist:
+        near = by_dist[0]
+        where = _prep_where(near)
+        nf.add(f"{NONE}:nearest:{where}")
+        nf.add(f"{NONE}:lemma:{lemma}|nearest:{where}")
+        nf.add(f"{NONE}:nearest_dist:{_bucket(near.distance)}")
+    passive = any(ch.dep_ in ("auxpass", "nsubjpass") for ch in verb.children)
+    nf.add(f"{NONE}:passive:{passive}")
+    nf.add(f"{NONE}:lemma:{lemma}|passive:{passive}")
 
 
 # -- the model ---------------------------------------------------------------------------------------------

@@ -61,3 +61,36 @@ def test_locate_verb_with_the_learned_chooser(nlp, text, verb, expected):
     doc = nlp(text)
     top = extractor.locate_verb(doc, next(t for t in doc if t.text == verb))
     assert (None if top is None else doc.text[top.start:top.end]) == expected
+
+
+def _options(nlp, text, verb):
+    doc = nlp(text)
+    options = candidates(nlp.get_pipe("geomap_events"), doc, next(t for t in doc if t.text == verb))
+    return doc, options
+
+
+def _by_text(doc, options):
+    return {doc.text[c.span[0]:c.span[1]]: c.features for c in options if c.span is not None}
+
+
+def test_competition_features_rank_the_place_candidates_and_describe_them_to_no_location(nlp):
+    doc, options = _options(nlp, "Gunmen killed five people in Kabul on Monday.", "killed")
+    kabul = _by_text(doc, options)["Kabul"]
+    assert {"only_place", "first_place", "last_place", "placerank:0", "chain:in|verb"} <= kabul
+    assert {f"{NONE}:loc_at_verb:True", f"{NONE}:nplaces:1", f"{NONE}:nearest:in@verb",
+            f"{NONE}:passive:False"} <= options[0].features
+
+    doc, options = _options(nlp, "Two soldiers were wounded in Herat and a third was flown to Kabul.", "wounded")
+    feats = _by_text(doc, options)
+    assert "placerank:0" in feats["Herat"] and "placerank:1" in feats["Kabul"]
+    assert "first_place" in feats["Herat"] and "last_place" in feats["Kabul"]
+    assert f"{NONE}:passive:True" in options[0].features and f"{NONE}:nplaces:2" in options[0].features
+
+
+def test_no_location_sees_a_deictic_here_and_a_place_under_the_verbs_object(nlp):
+    doc, options = _options(nlp, "About 300 students marched on the parliament here on Wednesday.", "marched")
+    assert f"{NONE}:deictic" in options[0].features
+    assert f"{NONE}:loc_at_verb:False" in options[0].features
+
+    doc, options = _options(nlp, "Rebels captured the town of Bakwa last month.", "captured")
+    assert "prephead_dep:dobj|of|verb" in _by_text(doc, options)["Bakwa"]
