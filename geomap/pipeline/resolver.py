@@ -617,12 +617,16 @@ class ToponymResolver(GazetteerComponent):
     def _containers_of(self, text: str, other: str, *, listed: bool) -> list[Place]:
         """The readings of ``other`` that may contain the mention ``text``. In a list of places, two names
         joined by a comma that are both first-level divisions of one country are two items, not a town and its
-        state: "Ohio, Oregon, South Carolina" ("The plant in Oregon, Ohio, closed" is the town)."""
+        state: "Ohio, Oregon, South Carolina" ("The plant in Oregon, Ohio, closed" is the town), nor are two
+        countries ("Guinea, Mali and Sudan")."""
         found = self._container_candidates(other)
         if not listed:
             return found
-        own_states = {p.country_iso2 for p in self.candidates(text) if p.kind in ("admin1", "country")}
-        return [p for p in found if not (p.kind == "admin1" and p.country_iso2 in own_states)]
+        own = self.candidates(text)
+        own_states = {p.country_iso2 for p in own if p.kind in ("admin1", "country")}
+        a_country = any(p.kind == "country" for p in own)  # "Guinea, Mali and Sudan": three countries
+        return [p for p in found if not (p.kind == "admin1" and p.country_iso2 in own_states)
+                and not (p.kind == "country" and a_country)]
 
     def _container_candidates(self, text: str) -> list[Place]:
         gaz = self.gazetteer

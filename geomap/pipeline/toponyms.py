@@ -16,6 +16,7 @@ sentence-initial common words ("May", "Will"). Metonymic uses ("Beijing warned")
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -76,6 +77,11 @@ COMMON_CAPITALISED = frozenset(
 )
 #: a town at least this large is known by its bare name even where it could be a word of another name
 PROMINENT_POPULATION = 100_000
+#: particles inside names, shared by unrelated names ("al-Dhabba" and "al-Shihr")
+NAME_PARTICLES = frozenset({"al", "el", "ash", "as", "ad", "an", "ar", "az", "at", "ath", "adh", "bin", "ibn", "abu",
+                            "de", "del", "da", "di", "van", "von", "la", "le"})
+#: the Arabic article before a name, as news writes it ("al-Shihr", "el-Arish", "ash-Shajara")
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ash|as|ad|an|ar|az|at|ath|adh)-[A-Z]")
 #: prepositions whose object, tagged a person by the small model, reads as a place when the gazetteer knows it
 #: well ("sank off Mariveles", "died in Rakhine")
 LOCATIVE_PREPS = PATTERN_PREPS | {"off", "across", "throughout", "around"}
@@ -173,8 +179,9 @@ class ToponymRecognizer(GazetteerComponent):
         # words of multi-word person names ("Michael Jordan"): such a word alone is that person
         # (less those misread as places themselves: "Rakhine State")
         misread = {(ent.start, ent.end) for ent in doc.ents if len(ent) > 1 and self._misread_person(ent, place_texts)}
-        name_words = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                      and (ent.start, ent.end) not in misread for w in ent}
+        # words of persons' longer names, with the number of such names each is in
+        name_words = Counter(w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                             and (ent.start, ent.end) not in misread for w in set(ent))
         misread |= {(ent.start, ent.end) for ent in doc.ents
                     if len(ent) == 1 and self._misread_person(ent, place_texts, name_words)}
         # entities of another kind that are a known place by their grammar or fame ("north of Auki" tagged a
@@ -352,7 +359,7 @@ class ToponymRecognizer(GazetteerComponent):
         gaz = self.gazetteer
         return gaz.demonym(text) is not None or gaz.area_demonym(text) is not None
 
-    def _misread_person(self, ent: Span, place_texts: Counter[str], name_words: set[str] | None = None) -> bool:
+    def _misread_person(self, ent: Span, place_texts: Counter[str], name_words: Counter[str] | None = None) -> bool:
         """A PERSON entity that the small model misread: only a demonym ("prominent Slovak architect"), only the
         name of a country or first-level division ("Tamil Nadu said", "Belarus was admitted"; a single word only
         when it is no word of a longer person's name in the text), a division's name with its designation
@@ -385,7 +392,7 @@ class ToponymRecognizer(GazetteerComponent):
             return True
         return self._given_with_container(ent)
 
-    def _misread_entity(self, ent: Span, name_words: set[str]) -> Span | None:
+    def _misread_entity(self, ent: Span, name_words: Counter[str]) -> Span | None:
         """The place name an entity of another label is, or ``None``: its whole text (less an article) is a
         gazetteer place's own name (no alternate spelling, no organisation, no demonym), and it is either a
         prominent place (a country, a first-level division, a sea, a region, a capital or a city of
@@ -396,7 +403,10 @@ class ToponymRecognizer(GazetteerComponent):
         if ent.label_ not in RECOVERABLE_LABELS:
             return None
         span = self._trim(ent)
-        if span is None or not span[0].text[:1].isupper() or len(span.text) < 3:
+        # "near al-Shihr": an Arabic name with its article, written lower-case and often only an alternate
+        # spelling in the gazetteer ("Ash Shihr")
+        arabic = span is not None and ARABIC_ARTICLE.match(span.text) is not None
+        if span is None or not (span[0].text[:1].isupper() or arabic) or len(span.text) < 3:
             return None
         if span.text.lower() in COMMON_CAPITALISED or span[0].lower_ in DIRECTIONS or self._demonym(span.text):
             return None
@@ -409,12 +419,14 @@ class ToponymRecognizer(GazetteerComponent):
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (before.lower_ in TITLES or before.lower_.rstrip(".") in TITLES):
             return None
-        if any(t.lower_ in name_words for t in span):
-            return None
+        own = {w.lower_ for w in ent} if ent.label_ == "PERSON" and len(ent) > 1 else set()
+        if any(name_words[t.lower_] > (t.lower_ in own) and not (t.is_punct or t.lower_ in NAME_PARTICLES)
+               for t in span):
+            return None  # "Michael Jordan" ... "Jordan"; not its own words, nor the "al" of another "al-" name
         if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and ent.label_ == "PERSON":
             return None  # "Jordan's coach": a person's possessive
         own = [p for p in gaz.lookup(span.text)[:8]
-               if (p.raw or {}).get("name_type") not in ("alternate", "alias")]
+               if arabic or (p.raw or {}).get("name_type") not in ("alternate", "alias")]
         if not own:
             return None
         if self._before_facility(span):
@@ -808,7 +820,7 @@ class ToponymRecognizer(GazetteerComponent):
         return not (tok.dep_ == "nsubj" and tok.head.lemma_ in ("say", "tell", "add", "explain", "note", "write",
                                                                 "ask"))
 
-    def _speaking_capital(self, span: Span, name_words: set[str]) -> bool:
+    def _speaking_capital(self, span: Span, name_words: Counter[str]) -> bool:
         """A prominent place as the subject of "said" ("Canberra said on Sunday"): a government by its capital
         (metonymy, still a place name), unless a title comes before it or it is a word of a person's longer
         name in the text."""

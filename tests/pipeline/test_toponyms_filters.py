@@ -283,3 +283,16 @@ def test_demonym_describing_a_vessel_says_nothing_of_the_place(geo_nlp):
     assert nangan.place.country_iso3 == "TWN"
     # a demonym before a place noun still does
     assert _names(geo_nlp, "Ships docked at the Chinese port of Nangan.")["Nangan"].place.country_iso3 == "CHN"
+
+
+def test_two_countries_in_a_list_are_items_not_a_town_and_its_country(geo_nlp):
+    found = _names(geo_nlp, "Most of those on board came from Guinea, Mali and Sudan, the coast guard said.")
+    assert found["Mali"].place.kind == "country" and found["Mali"].place.country_iso3 == "MLI"
+
+
+def test_arabic_name_with_its_article_in_a_locative_slot_is_a_place(geo_nlp):
+    # tagged PERSON by the model, and only an alternate spelling ("Ash Shihr") in the gazetteer
+    found = _names(geo_nlp, "Drones struck the al-Dhabba oil export terminal near al-Shihr overnight.")
+    assert found["al-Shihr"].place.country_iso3 == "YEM"
+    # a person's name is not recovered: "Michael Jordan" ... "Jordan"
+    assert "Jordan" not in _names(geo_nlp, "Michael Jordan scored. Jordan then left.")
