@@ -199,12 +199,17 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             continue  # a demonym, or a name inside an organisation's ("Shanghai Cooperation Organization")
         if span is not None and compass_only(t, span.root):
             continue  # "off its east coast": a direction, not the place called "East"
+        if span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in (
+                "border", "frontier", "boundary") and (t.place is None or t.place.kind == "country"):
+            continue  # "an army post near the Niger border": which border, on either side of it
         if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
                 "'s", "’s"))):
-            if not (span.root.dep_ == "poss" and span.root.head.lemma_.lower() in PLACE_NOUNS):
+            if not (span.root.dep_ == "poss" and (span.root.head.lemma_.lower() in PLACE_NOUNS or (
+                    span.root.head.pos_ == "PROPN" and span.root.head.ent_type_ not in ("PERSON", "ORG")))):
                 owners.append(t)
                 continue  # "Moscow's invasion": the owner, not where
-            # "in Lusaka's Matero township", "Iraq's Umm Qasr port": the owner of a place holds it
+            # "in Lusaka's Matero township", "Iraq's Umm Qasr port", "in Dhaka's Gulshan": the owner of a place
+            # holds it
         usable.append(t)
     # names the recogniser left out ("the Aziziyah district") count when a place is not required
     unnamed = [] if require_place else unrecognised_names(sent, sent_tops)

@@ -443,6 +443,8 @@ class ToponymRecognizer(GazetteerComponent):
                         for p in own)
         if ent.label_ == "PERSON" and len(span) > 1 and not locative:
             return None
+        if len(span) == 1 and span.text.isupper() and len(span.text) <= 4 and not prominent:
+            return None  # "our partners at the OPP": an organisation's acronym, not the town of Opp
         if ent.label_ == "NORP" and not locative:
             return None
         return span if (locative or prominent) else None

@@ -300,3 +300,14 @@ def test_talks_over_a_place_are_about_it(events_of):
     assert _placed(events_of("Talks over Kashmir began on Monday."), "meeting") == [(None, None)]
     assert [place for place, _ in _placed(events_of("Talks over Kashmir began in Geneva on Monday."), "meeting")] \
         == ["Geneva"]
+
+
+def test_country_naming_a_border_is_not_where_the_event_is(events_of):
+    events = events_of("Nine Benin soldiers were killed on Tuesday in an attack on an army post near the Niger border.")
+    assert all(place != "Niger" for place, _ in _placed(events, "attack"))
+    assert all("NER" not in e.actor_countries for e in events)
+
+
+def test_owner_of_a_named_district_holds_it(events_of):
+    events = events_of("Police arrested the owner at his home in Dhaka's Gulshan on Tuesday.")
+    assert ("Dhaka", 1) in _placed(events, "arrest")

@@ -296,3 +296,10 @@ def test_arabic_name_with_its_article_in_a_locative_slot_is_a_place(geo_nlp):
     assert found["al-Shihr"].place.country_iso3 == "YEM"
     # a person's name is not recovered: "Michael Jordan" ... "Jordan"
     assert "Jordan" not in _names(geo_nlp, "Michael Jordan scored. Jordan then left.")
+
+
+def test_short_all_caps_organisation_is_not_a_small_town(geo_nlp):
+    found = _names(geo_nlp, '"These arrests are the result of work by our partners at the OPP," the chief said.')
+    assert "OPP" not in found
+    # a prominent place written in capitals stays ("BASRA, Iraq" datelines)
+    assert "LIMA" in _names(geo_nlp, "LIMA, Peru, July 2 - Protesters marched on Monday.")
