@@ -33,6 +33,8 @@ Other senses and types (:func:`_word_sense`): "the accused", "storm to the title
 "a statement he signed", a warning that threatens nothing, a band's tour or police arriving at a scene are no
 event; a team that flies somewhere is deployed, a disease that strikes is an outbreak, and a killing with no doer
 belongs to the disaster or outbreak nearest before it (:func:`_context_cause`).
+People "taken into custody" are arrested, "a smash-and-grab" and an armed "hold-up" are robberies (crime), and
+a crowd that gathers "to demand" something is a protest (not "gathered evidence", not leaders who gather).
 Light verbs ("hold an exercise", "the exercise will be held") lend a nominal trigger their arguments
 (:func:`trigger_anchors`).
 """
@@ -489,6 +491,12 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "reduce_relations", "SANCTION/161"  # "declared a Russian diplomat persona non grata"
     if tok.lemma_.lower() in ESCAPE_WORDS and tok.pos_ in ("NOUN", "VERB") and _prison_escape(tok):
         return "crime", ""  # "13 inmates escaped from a prison", "the breakout from the prison", "a jailbreak"
+    if tok.lemma_.lower() == "take" and tok.pos_ == "VERB" and _taken_into_custody(tok):
+        return "arrest", TRIGGERS["arrest"][1]  # "the suspects were taken into custody", "took two men into custody"
+    if tok.pos_ in ("NOUN", "VERB", "ADJ") and _robbery_compound(tok):
+        return "crime", ""  # "carried out a smash-and-grab at a store", "an armed hold-up at a bank"
+    if tok.lemma_.lower() in GATHER_VERBS and tok.pos_ == "VERB" and _gathered_to_demand(tok):
+        return "protest", TRIGGERS["protest"][1]  # "hundreds gathered outside the town hall to demand answers"
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
@@ -1750,6 +1758,77 @@ def _prison_escape(tok: Token) -> bool:
     return any(_prison_word(g, PRISON_NOUNS) for g in froms) or (
         subj is not None and _prison_word(subj, PRISONER_NOUNS) and not any(
             c.dep_ == "dobj" for c in tok.children))  # "inmates escaped"; not "prisoners escaped punishment"
+
+
+def _taken_into_custody(tok: Token) -> bool:
+    """Is "take" an arrest: "were taken into custody", "police took three men into police custody"; not children
+    "taken into protective custody" (welfare) nor "took custody of the ship"."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "custody" and not any(
+            m.dep_ in ("amod", "compound") and m.lower_ in ("protective", "foster", "state") for m in g.children)
+        for g in c.children) for c in tok.children)
+
+
+#: hyphenated nouns naming a robbery ("a smash-and-grab", "an armed hold-up", "a stick-up")
+ROBBERY_COMPOUND = re.compile(r"(?:smash-and-grab|hold-?ups?|stick-?ups?)\b", re.IGNORECASE)
+#: "hold-up" is a robbery only with an armed or thieving cue in its sentence ("a hold-up in the talks" is a delay)
+HOLDUP_CUES = frozenset({"armed", "gun", "guns", "gunpoint", "gunman", "gunmen", "knife", "knifepoint", "robber",
+                         "robbers", "robbery", "thief", "thieves", "masked", "steal", "stole", "stolen", "loot",
+                         "cash", "bank", "jeweller", "jewellery", "jewelry", "store", "shop", "till"})
+
+
+def _robbery_compound(tok: Token) -> bool:
+    """Is ``tok`` the head of a hyphenated robbery noun: "carried out a smash-and-grab at a store", "an armed
+    hold-up at a bank"; not "a smash-and-grab win" (sport), "a hold-up in the talks", nor the modifier of a noun
+    that is itself the event ("a smash-and-grab robbery": the robbery)?"""
+    doc = tok.doc
+    start = tok
+    while start.i > 0 and not doc[start.i - 1].whitespace_ and (
+            doc[start.i - 1].text == "-" or doc[start.i - 1].lower_ in ("smash", "and", "hold", "stick")):
+        start = doc[start.i - 1]
+    m = ROBBERY_COMPOUND.match(doc.text, start.idx)
+    if m is None or not (start.idx <= tok.idx < m.end()):
+        return False
+    span = doc.char_span(start.idx, m.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if tok.i != root.i:
+        return False  # one trigger per compound: its syntactic head
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i not in range(span.start, span.end) and (
+            root.head.lemma_.lower() in TRIGGERS or _word_in(root.head, SPORTING_GOALS | frozenset(
+                {"win", "victory", "goal", "draw", "raid", "robbery", "heist", "attack"}))):
+        return False  # "a smash-and-grab robbery" (the robbery is the event), "a smash-and-grab win"
+    if m.group(0).lower().startswith(("hold", "stick")):
+        return any(t.lower_ in HOLDUP_CUES or t.lemma_.lower() in HOLDUP_CUES for t in tok.sent)
+    return True
+
+
+#: verbs of people coming together that are a protest with a demanding purpose ("gathered to demand answers")
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "rally"})
+#: purposes that make a gathering a protest ("to demand", "demanding", "to call for", "chanting")
+DEMAND_VERBS = frozenset({"demand", "call", "denounce", "decry", "chant", "press", "voice", "vent", "oppose",
+                          "urge", "insist", "object"})
+#: who comes together to protest (people, crowds and counts of them; not leaders or ministers)
+CROWD_NOUNS = PEOPLE_NOUNS | BLOCKER_NOUNS | PROTEST_NOUNS | frozenset(
+    {"hundred", "thousand", "dozen", "score", "parent", "parents", "relative", "relatives", "neighbour",
+     "neighbours", "neighbor", "neighbors", "employee", "employees", "member", "members", "union", "unions",
+     "woman", "women", "man", "men", "mother", "mothers", "victim", "victims", "fan", "fans"})
+
+
+def _gathered_to_demand(tok: Token) -> bool:
+    """Is a gathering a protest: people or crowds who "gathered outside the town hall to demand answers",
+    "assembled in the square demanding wages", "rallied to call for his release"; not "gathered evidence" (an
+    object), leaders who gather to call for a truce (a meeting), nor "gathered to pray"."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subj = _subject(tok)
+    if subj is None or not (_word_in(subj, CROWD_NOUNS) or (subj.like_num and subj.dep_ != "nummod") or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_word_in(g, CROWD_NOUNS) for g in c.children)
+            for c in subj.children)):
+        return False  # "hundreds gathered", "a crowd of residents gathered"
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in DEMAND_VERBS
+               and (c.dep_ != "conj" or c.tag_ == "VBG") for c in tok.children)
 
 
 def _disruption(tok: Token) -> bool:

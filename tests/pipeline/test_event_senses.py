@@ -283,3 +283,34 @@ def test_a_helicopter_entering_foreign_airspace_is_an_event_on_its_day(events_of
     hits = [e for e in events if e.trigger == "entered"]
     assert hits and hits[0].event_type == "military_patrol", [(e.event_type, e.trigger) for e in events]
     assert hits[0].date and hits[0].date.start.isoformat() == "2025-09-14", hits[0].date
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The suspects were taken into custody on Monday afternoon after officers stopped a car near the town.",
+     "taken", "arrest"),
+    ("Police took three men into custody on Sunday.", "took", "arrest"),
+    ("The two children were taken into protective custody on Friday.", "taken", None),
+    ("The new owners took the ship into their fleet on Friday.", "took", None),
+    ("Investigators believe the same group carried out a smash-and-grab at a jewellery store in the town late "
+     "last month.", "smash", "crime"),
+    ("The armed hold-up at a bank in the city left two people injured.", "up", "crime"),
+    ("There was a hold-up at the border crossing because of the new checks.", "up", None),
+    ("The visitors snatched a smash-and-grab win in the final minute.", "smash", None),
+    ("Hundreds gathered outside the town hall on Wednesday to demand information about the outbreak.", "gathered",
+     "protest"),
+    ("Thousands of workers gathered outside the factory on Monday, demanding unpaid wages.", "gathered", "protest"),
+    ("European leaders gathered in Brussels on Monday to call for a ceasefire.", "gathered", None),
+    ("Families gathered at the church to pray for the victims.", "gathered", None),
+    ("Detectives gathered evidence at the scene on Monday.", "gathered", None),
+])
+def test_custody_robbery_compounds_and_demanding_crowds(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+def test_a_crowd_gathered_to_demand_is_a_protest_event_on_its_day(events_of):
+    events = events_of("MADRID, Sept 18 - On Wednesday evening several hundred residents gathered outside the town "
+                       "hall to demand more information about the outbreak, accusing officials of keeping them in "
+                       "the dark.")
+    hits = [e for e in events if e.event_type == "protest"]
+    assert hits and hits[0].trigger == "gathered", [(e.event_type, e.trigger) for e in events]
+    assert hits[0].date and hits[0].date.start.isoformat() == "2025-09-17", hits[0].date
