@@ -41,7 +41,10 @@ ACTOR_NOUNS = frozenset(
      "demonstrators", "militia", "militias", "party", "company", "agency", "court", "council",
      "delegation", "commander", "commanders", "general", "chief", "king", "queen", "envoy", "secretary", "mayor",
      "governor", "premier", "chancellor", "drone",
-     "drones", "missile", "missiles", "gunmen", "attackers", "attacker", "bomber", "bombers"}
+     "drones", "missile", "missiles", "gunmen", "attackers", "attacker", "bomber", "bombers",
+     # people held, freed or rescued, who take part without a name ("seven Iraqi fishermen" ... "the fishermen")
+     "fisherman", "fishermen", "sailor", "sailors", "seafarer", "seafarers", "crewman", "crewmen", "hostage",
+     "hostages", "prisoner", "prisoners", "detainee", "detainees"}
 )
 #: words that make an actor noun another office ("prime minister" is not "the minister", "vice president" not
 #: "the president")
@@ -220,6 +223,10 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if event_type == "reduce_relations":  # "suspended its partnership with Georgia"
                     found.extend((g, "target") for p in child.children if p.dep_ == "prep"
                                  and p.lower_ in PARTNER_PREPS for g in p.children if g.dep_ == "pobj")
+            elif dep == "prep" and child.lower_ == "to" and a == tok and event_type == "release" and any(
+                    c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+                # "the fishermen were handed over to Iraqi officials": those a release hands people over to
+                found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
             elif dep == "prep" and child.lower_ in ("of", "on", "against", "at") and event_type in (
                     "attack", "sanctions") and (a == tok or child.lower_ != "of"):
                 found.extend((g, "target") for g in child.children if g.dep_ == "pobj")

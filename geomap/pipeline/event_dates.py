@@ -202,34 +202,45 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
         sign = -1 if direction == "before" else 1
         span = (m.start() + sent.start_char, m.end() + sent.start_char)
         nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
-                 and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in c.children)
-                 and not any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)]
+                 and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in c.children)]
     if not nouns:
         return None
-    anchor = _event_day(nouns[0])
+    # a noun with a modifier of its own ("the attack on the post") names one event: it must be one told with
+    # the same word, not merely the last of its type
+    specific = any(g.dep_ in ("prep", "acl", "relcl") for g in nouns[0].children)
+    anchor = _event_day(nouns[0], same_word=specific)
     if anchor is None:
         return None
     what = f"{'before' if sign < 0 else 'after'} the {nouns[0].text} of {anchor.start}"
     day = anchor.start + dt.timedelta(days=sign * days)
     if day > published:
         return None
+    if tok.dep_ == "prep":
+        # the noun counted from ("the attack on the post") is the earlier event, not one on the day counted
+        doc.user_data.setdefault(REFERRED_KEY, set()).add(nouns[0].i)
     return DateRange(start=day, end=day, precision="day", text=m.group(0),
                      reason=f"'{m.group(0)}' = counted from '{anchor.text}', {what}", span=span)
 
 
 #: ``doc.user_data`` key: (event type, trigger lemma, date) of the mentions dated so far, in order
 DATED_KEY = "geomap_dated_mentions"
+#: ``doc.user_data`` key: token indices of the nouns a day is counted from ("two days before the attack on the
+#: post"): they refer back to an event told before and do not take that day
+REFERRED_KEY = "geomap_referred_events"
 
 
-def _event_day(noun: Token) -> DateRange | None:
+def _event_day(noun: Token, *, same_word: bool = False) -> DateRange | None:
     """The day of the last event dated before ``noun``'s sentence that ``noun`` refers back to: one with the
     same trigger word ("the attack" ... "the attack"), else one of the event type the noun names ("troops
     clashed" ... "the fighting"), else, for a noun of no event type ("the launch", "the incident"), the first
-    dated event of the article; ``None`` unless it was dated to a day."""
+    dated event of the article; ``None`` unless it was dated to a day. With ``same_word`` only the first."""
     from .event_triggers import find_trigger
 
     dated = noun.doc.user_data.get(DATED_KEY, [])
     lemma = noun.lemma_.lower()
+    if same_word:
+        d = next((d for _, lem, d in reversed(dated) if lem == lemma), None)
+        return d if d is not None and d.precision == "day" else None
     hit = find_trigger(noun)
     for same in (lambda t, lem: lem == lemma, lambda t, lem: hit is not None and t == hit[0]):
         for etype, lem, d in reversed(dated):
@@ -494,7 +505,10 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     if published is not None:
         dates = [_verb_tense(d, doc[gov] if gov is not None else None, published) for d, gov in zip(dates, governors)]
     used: set[int] = set()
+    referred = doc.user_data.get(REFERRED_KEY, set())
     for m in mentions:
+        if m.trigger.i in referred:
+            continue  # "two days before the attack on the post": the attack was told (and dated) before
         own = {a.i for a in m.anchors}
         clause = clause_verbs(m, m.anchors)
         # a date on the trigger's own words beats one on the verb that reports it ("said on Wednesday
