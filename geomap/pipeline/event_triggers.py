@@ -1421,6 +1421,42 @@ def _visitor(tok: Token) -> Token | None:
     return None
 
 
+#: people whose arrival is the end of a captivity ("the hostages landed in Doha")
+FREED_PEOPLE = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees"})
+#: holders of office and bodies whose travel is an official visit, besides :data:`SPEAKER_NOUNS`
+OFFICIAL_VISITORS = frozenset({
+    "director", "directors", "chief", "chiefs", "commissioner", "commissioners", "king", "queen", "prince",
+    "princess", "emperor", "pope", "general", "generals", "commander", "commanders", "head", "heads", "chairman",
+    "chairwoman", "chair", "mission", "missions", "team", "teams", "representative", "representatives", "negotiator",
+    "negotiators", "inspector", "inspectors", "monitor", "monitors", "observer", "observers", "expert", "experts",
+    "prosecutor", "prosecutors", "judge", "judges", "councillor", "councilor", "congressman", "congresswoman",
+    "mp", "mps", "legislator", "legislators", "parliamentarian", "parliamentarians", "lawmaker", "ministers",
+    "presidents", "leaders", "diplomats", "envoys", "ambassadors", "senators", "secretaries", "governors", "mayors",
+    "counterpart", "counterparts", "administrator", "administration", "government", "governments", "ministry",
+    "authorities", "agency", "committee", "panel", "council", "board", "chancellor", "premier", "monarch", "sheikh",
+    "emir", "sultan", "crown", "vice", "deputy", "deputies", "adviser", "advisers", "advisor", "advisors", "aide",
+    "aides", "staff", "officer", "officers", "dignitary", "dignitaries", "statesman", "figure", "figures"})
+
+
+def _visitor_of_standing(visitor: Token, words: list[Token]) -> bool:
+    """May ``visitor`` (with its conjuncts, compounds and "of" members in ``words``) pay a visit of state: a
+    named person, country or body; a third-person pronoun (the official named before); a holder of office or an
+    official body; a ship or aircraft (a port call) or a force (deployed)? Not a first- or second-person pronoun
+    ("every time I visit") nor any other common noun ("the class toured", "flights arrived", "a grandchild")."""
+    if visitor.pos_ == "PRON":
+        return visitor.lower_ not in ("i", "we", "you", "me", "us", "one")
+    for w in words:
+        if w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or w.text[:1].isupper():
+            return True
+        if _word_in(w, OFFICIAL_VISITORS | SPEAKER_NOUNS | DEPLOYED_TRAVELLERS | NAVAL_VESSELS) or _craft(w) and (
+                not _word_in(w, frozenset({"flight", "flights", "aircraft", "plane", "planes", "airliner"}))):
+            return True
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and (c.ent_type_ in ("GPE", "NORP", "ORG") or (
+                c.pos_ == "PROPN")) for c in w.children):
+            return True  # "a Chinese delegation", "the Kuwaiti foreign minister", "Japan's envoy"
+    return False
+
+
 def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     """An official or diplomatic visit (CAMEO 042) needs a visitor of standing and a destination: police or an
     ambulance arriving at a scene, cards that arrive, people, refugees or trucks travelling, a band's tour, a
@@ -1436,6 +1472,12 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     troops = any(_word_in(w, ARMED_NOUNS) and not _word_in(w, NON_VISITORS) for w in words)
     if not standing and not troops and any(_word_in(w, NON_VISITORS) for w in words):
         return ()  # "police arrived within minutes", "800 trucks traveling", "the band's European tour"
+    if visitor is not None and tok.pos_ == "VERB" and (_word_in(visitor, FREED_PEOPLE) or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ("freed", "released") for c in visitor.children)):
+        return "release", TRIGGERS["release"][1]  # "the freed man landed at Arlanda": the release's homecoming
+    if visitor is not None and not standing and not troops and not _visitor_of_standing(visitor, words):
+        return ()  # "every time I visit", "the class toured the library", "75,000 flights arrived", "a grandchild
+        # visited": no one who visits on a state's, a body's or a public office's behalf
     if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and (
             _word_in(c, PRIVATE_VISIT_MODS | SERVICE_VISIT_MODS if lemma == "visit" else PRIVATE_TRIP_MODS))
             for c in tok.children):

@@ -314,3 +314,18 @@ def test_a_crowd_gathered_to_demand_is_a_protest_event_on_its_day(events_of):
     hits = [e for e in events if e.event_type == "protest"]
     assert hits and hits[0].trigger == "gathered", [(e.event_type, e.trigger) for e in events]
     assert hits[0].date and hits[0].date.start.isoformat() == "2025-09-17", hits[0].date
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The foreign minister visited Paris on Monday for talks.", "visited", "visit"),
+    ("He visited Beijing in July, his office said.", "visited", "visit"),
+    ("A Chinese delegation visited Hanoi on Tuesday.", "visited", "visit"),
+    ("Two Chinese warships arrived in Colombo on Sunday for a port call.", "arrived", "visit"),
+    ("Every time I visit Paris, the city surprises me.", "visit", None),
+    ("The leadership class toured the library in Paris on Friday.", "toured", None),
+    ("More than 75,000 flights arrived at Schiphol in 2017.", "arrived", None),
+    ("Only one grandchild has visited Denver so far.", "visited", None),
+    ("The freed man landed at Arlanda Airport outside Stockholm on Saturday evening.", "landed", "release"),
+])
+def test_a_visit_needs_a_visitor_of_standing(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
