@@ -484,10 +484,11 @@ def test_captives_freed_or_exchanged_are_a_release_and_a_statement_or_fire_is_no
 
 
 def test_landing_in_a_named_place_is_an_arrival_and_a_missile_landing_is_not(events_of):
+    # a freed captive's landing is the release's homecoming (no visit of state)
     events = events_of("The freed journalist landed in Helsinki on Monday evening. A missile landed in a field.")
-    visits = [e for e in events if e.event_type == "visit"]
-    assert len(visits) == 1 and visits[0].trigger == "landed"
-    assert visits[0].place is not None and visits[0].place.name == "Helsinki" and "FIN" in _countries(visits[0])
+    arrivals = [e for e in events if e.trigger == "landed"]
+    assert len(arrivals) == 1 and arrivals[0].event_type == "release"
+    assert arrivals[0].place is not None and arrivals[0].place.name == "Helsinki" and "FIN" in _countries(arrivals[0])
 
 
 def test_the_passive_subject_of_an_attack_was_attacked_and_its_agent_is_the_same_attack(events_of):
@@ -541,7 +542,7 @@ def test_opening_a_treatment_centre_is_aid_and_opening_an_office_is_not(events_o
 
 def test_being_greeted_somewhere_is_a_reception_there(events_of):
     event = _one(events_of("In Ankara, the released Turkish pilot was greeted at the airport by the defence "
-                           "minister."), "visit")
+                           "minister."), "release")  # a freed captive's homecoming
     assert event.trigger == "greeted" and event.place is not None and "TUR" in _countries(event)
 
 
