@@ -33,6 +33,10 @@ Other senses and types (:func:`_word_sense`): "the accused", "storm to the title
 "a statement he signed", a warning that threatens nothing, a band's tour or police arriving at a scene are no
 event; a team that flies somewhere is deployed, a disease that strikes is an outbreak, and a killing with no doer
 belongs to the disaster or outbreak nearest before it (:func:`_context_cause`).
+Aid sent (:func:`_aid_sent`): "sent rescuers and relief supplies to X", "flew in supplies", "delivered food" are
+aid (CAMEO 073, also rescue teams sent abroad); troops sent with it make it a deployment. People who flee ("3,000
+people fled across the river into X"; "crossed into X" in an article about fleeing) are an evacuation
+(:func:`_people_fled`); a bridge, border crossing or road closed is a disruption.
 People "taken into custody" are arrested, "a smash-and-grab" and an armed "hold-up" are robberies (crime), and
 a crowd that gathers "to demand" something is a protest (not "gathered evidence", not leaders who gather).
 Light verbs ("hold an exercise", "the exercise will be held") lend a nominal trigger their arguments
@@ -173,6 +177,14 @@ _add("aid", "AID/070", VERB, "open", "establish", "set")
 _add("visit", "CONSULT/042", VERB, "greet")
 # "the plane landed in X": an arrival, like "arrive" (only with where it landed, see find_trigger)
 _add("visit", "CONSULT/042", VERB, "land")
+# aid sent or delivered ("sent rescuers and relief supplies to X", "dispatched aid", "flew in supplies",
+# "delivered food to X"): "send", "dispatch", "fly" and "airlift" are aid with aid or relief workers as their load
+# (see :func:`_aid_sent`; troops sent are a deployment, "flew to X" a visit, "airlifted residents" an evacuation)
+_add("aid", "AID/070", VERB, "deliver")
+# people who flee ("3,000 people fled across the river into X", "thousands fled their homes") move out of danger:
+# an evacuation, like people moved into shelters (only with people as subject, see :func:`_people_fled`; "the
+# gunmen fled" is no event); people who "crossed into" a country are one only in an article about fleeing
+_add("evacuation", "", VERB, "flee")
 
 # core verbs of conflict news (PLOVER ASSAULT; CAMEO 18 assault / 19 fight), each with a sense guard in
 # :func:`_conflict_verb`. Harm verbs ("killed", "wounded", "destroyed") that an event in their clause caused
@@ -363,6 +375,11 @@ DISRUPTED_THINGS = frozenset({"airport", "airports", "airspace", "runway", "runw
                               "line", "plant", "plants", "factory", "factories", "refinery", "mine", "mines",
                               "canal", "waterway", "shipping", "navigation", "transit", "transits", "cable",
                               "cables", "production", "operations", "departures", "arrivals"})  # plural: flights
+#: routes and crossings whose closing is a disruption ("closed the Friendship Bridge", "the border crossing has
+#: been closed since the weekend", "the closure of the crossing")
+CLOSED_ROUTES = frozenset({"bridge", "bridges", "crossing", "crossings", "border", "borders", "road", "roads",
+                           "highway", "highways", "motorway", "motorways", "tunnel", "tunnels", "checkpoint",
+                           "checkpoints", "route", "routes", "border-crossing"})
 #: water that floods ("floodwaters poured into", "the river broke through a wall")
 WATER_SUBJECTS = frozenset({"floodwater", "floodwaters", "water", "waters", "river", "flood", "floods", "sea",
                             "torrent", "torrents", "mudslide", "mud", "wave", "waves", "surge", "tide"})
@@ -560,6 +577,16 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                                              in PROSPECT_WORDS):
         return None  # "closer than ever to a peace treaty", "a step towards a deal": not (yet) an agreement
     lemma = tok.lemma_.lower()
+    if lemma in AID_SEND_VERBS and tok.pos_ == "VERB":
+        if _aid_sent(tok):
+            return TRIGGERS["aid"][:2]  # "sent a rescue team and relief supplies to X", "flew in supplies"
+        if lemma == "deliver":
+            return None  # only aid delivered ("delivered a speech" is no event)
+    if lemma in ("flee", "cross") and tok.pos_ == "VERB":
+        if _people_fled(tok, lemma):
+            return "evacuation", ""  # "3,000 people fled across the river into X": people out of danger
+        if lemma == "flee":
+            return None  # "the gunmen fled", "the suspect fled the scene": no displacement
     if lemma in ("enter", "violate", "cross", "violation", "violations") or (
             lemma == "incursion" and tok.pos_ == "NOUN"):
         incursion = _incursion(tok, lemma)
@@ -666,8 +693,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                 and g.lemma_.lower() not in LANDING_NOT_PLACES for g in c.children) for c in tok.children)):
         return None  # "the freed man landed at Arlanda Airport"; not "a missile landed in", "landed a deal"
     if lemma in ("send", "dispatch") and not any(
-            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children) and not _requested(tok) and not (
-            _sent_arrives(tok)):
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in tok.children) and not (
+            _requested(tok)) and not _sent_arrives(tok):
         return None  # a deployment has a destination: "send agents to Quito", a force sent "at the request of"
         # a government, or one that "landed in X"
     if lemma == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
@@ -1903,7 +1930,9 @@ def _disruption(tok: Token) -> bool:
         words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"]
     words = [x for w in words for x in (w, *w.conjuncts)]
-    return any(_word_in(w, DISRUPTED_THINGS) for w in words)
+    closed = DISRUPTED_THINGS | CLOSED_ROUTES if tok.lemma_.lower() in ("close", "shut", "closure") \
+        else DISRUPTED_THINGS
+    return any(_word_in(w, closed) for w in words)
 
 
 def _cable_cut(verb: Token) -> bool:
@@ -1984,6 +2013,107 @@ def _blocked_route(verb: Token) -> tuple[str, str] | None:
            for p in people):
         return TRIGGERS["protest"][:2]
     return "disruption", ""
+
+
+#: verbs that send aid ("sent relief supplies", "dispatched aid", "flew in tents", "airlifted food", "delivered")
+AID_SEND_VERBS = frozenset({"send", "dispatch", "fly", "airlift", "deliver"})
+#: people sent as relief ("sent 40 rescuers", "dispatched doctors")
+AID_HELPERS = frozenset({"rescuer", "rescuers", "firefighter", "firefighters", "medic", "medics", "paramedic",
+                         "paramedics", "doctor", "doctors", "nurse", "nurses"})
+#: teams and carriers that are aid when a relief word modifies them ("a rescue team", "relief flights")
+AID_CARRIERS = frozenset({"team", "teams", "crew", "crews", "worker", "workers", "convoy", "convoys", "truck",
+                          "trucks", "lorry", "lorries", "plane", "planes", "aircraft", "flight", "flights", "shipment",
+                          "shipments", "consignment", "consignments", "package", "packages", "kit", "kits", "cargo",
+                          "unit", "units", "volunteer", "volunteers", "personnel", "staff", "boat", "boats",
+                          "helicopter", "helicopters", "mission", "missions"})
+#: modifiers that make a team or carrier a relief one ("rescue team", "medical staff", "aid flights")
+AID_MODS = AID_CARGO | frozenset({"rescue", "search-and-rescue", "emergency", "aid"})
+#: loads that are aid when they are the head of what is sent ("sent food", "relief supplies"; not "water cannon")
+AID_LOADS = AID_CARGO - frozenset({"humanitarian", "medical"})
+#: people who flee ("3,000 people", "thousands of residents", "a group of about 800")
+FLEEING_PEOPLE = (PEOPLE_NOUNS - frozenset({"patient", "patients", "passenger", "passengers", "student",
+                                            "students", "worker", "workers"})) | frozenset(
+    {"thousand", "thousands", "hundred", "hundreds", "dozens", "many", "group", "groups", "household",
+     "households", "migrant", "migrants", "inhabitant", "inhabitants", "woman", "women", "man", "men",
+     "asylum-seeker", "asylum-seekers"})
+#: lines that fleeing people cross ("crossed the river", "crossed the border")
+CROSSED_LINES = frozenset({"river", "border", "frontier", "boundary", "bridge", "mountains", "sea", "strait", "line"})
+#: prepositions of where people flee to or from ("fled into X", "fled across the river", "fled from the town")
+FLED_PREPS = frozenset({"into", "to", "across", "towards", "toward", "over", "from", "out"})
+
+
+def _aid_sent(verb: Token) -> bool:
+    """Is what is sent, flown in, airlifted or delivered aid: relief goods or relief workers and no armed force
+    ("Georgia sent a team of 40 rescuers and two trucks loaded with tents to X", "dispatched a navy ship loaded
+    with relief supplies", "aid was flown in", "flew in supplies")? Sent aid needs where it goes ("to X"),
+    except when flown in or delivered."""
+    lemma = verb.lemma_.lower()
+    things, loaders = _sent_things(verb)
+    if not things or any(_word_in(w, ARMED_NOUNS - {"unit", "units", "group", "groups"} | {"police", "gendarme",
+                                                                                          "gendarmes"})
+                         for w in things):
+        return False  # "sent troops and aid": a deployment
+    if lemma == "airlift" and any(_word_in(w, PEOPLE_NOUNS | STAFF_NOUNS) for w in things):
+        return False  # "airlifted residents": an evacuation
+
+    def relief(w: Token) -> bool:
+        if w.dep_ in ("compound", "amod"):
+            return False
+        if _word_in(w, AID_LOADS | AID_HELPERS):
+            return True
+        return _word_in(w, AID_CARRIERS) and any(
+            m.dep_ in ("compound", "amod", "nmod") and _word_in(m, AID_MODS) for m in w.children)
+
+    if not any(relief(w) for w in things):
+        return False
+    if lemma in ("fly", "airlift", "deliver"):
+        return True  # "aid was flown in", "delivered food to X"
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" for g in c.children) for h in (verb, *loaders) for c in h.children)  # "to X", also on
+    # "loaded" in the object ("sent trucks loaded with tents to X")
+
+
+def _sent_things(verb: Token) -> tuple[list[Token], list[Token]]:
+    """What a verb of sending sends ("a team of 40 rescuers and two trucks loaded with tents": team, rescuers,
+    trucks, tents) and the participles that tell a load ("loaded")."""
+    things: list[Token] = []
+    for w in _args(verb):
+        things.append(w)
+        things += [g for c in w.children if c.dep_ == "prep" and c.lower_ in ("of", "with") for g in c.children
+                   if g.dep_ == "pobj"]  # "a team of rescuers", "trucks of tents"
+    things = [x for w in things for x in (w, *w.conjuncts)]
+    loaders = [a for w in things for a in w.children if a.dep_ == "acl" and a.lemma_.lower() in (
+        "load", "carry", "pack", "fill", "laden")]
+    loads = [g for a in loaders for c in a.children for g in (
+        [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    things += [x for w in loads for x in (w, *w.conjuncts)]  # "trucks loaded with tents and blankets"
+    return things, loaders
+
+
+def _people_fled(verb: Token, lemma: str) -> bool:
+    """Did people flee somewhere or from something ("3,000 people fled across the river into X", "thousands fled
+    their homes", "sending thousands of people fleeing into X")? "Crossed into X" is fleeing only for people in an
+    article about fleeing ("about 3,000 people crossed the river into X" after "thousands flee into X")."""
+    subj = _subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        subj = verb.head  # "thousands of people fleeing across the river"
+    if subj is None:
+        return False
+    people = [subj, *subj.conjuncts]
+    people += [g for w in people for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]  # "thousands of people", "a group of 800"
+    if not any(_word_in(w, FLEEING_PEOPLE) or (w.like_num and w.dep_ in ("nsubj", "pobj")) for w in people):
+        return False
+    if any(_word_in(w, ARMED_NOUNS - {"group", "groups"}) for w in people):
+        return False  # "the gunmen fled into the forest"
+    if lemma == "cross":
+        if not any((c.dep_ == "prep" and c.lower_ in ("into", "in", "to", "over")) or (
+                c.dep_ == "dobj" and _word_in(c, CROSSED_LINES)) for c in verb.children):
+            return False  # "crossed the river into X", "crossed in Y district"; not "crossed the street"
+        own = {t.i for w in people for t in w.subtree} | {verb.i}  # the crossers' own words do not count
+        return any(t.lemma_.lower() in ("flee", "refugee", "displace") for t in verb.doc if t.i not in own)
+    return any(c.dep_ == "dobj" or (c.dep_ in ("prep", "prt", "advmod") and c.lower_ in FLED_PREPS)
+               for c in verb.children)
 
 
 def _requested(verb: Token) -> bool:
@@ -2426,6 +2556,9 @@ def trigger_anchors(tok: Token) -> list[Token]:
         for child in tok.children:
             if child.dep_ == "xcomp" and child.lemma_ in ("take",):
                 found.append(child)
+        if tok.lemma_.lower() in AID_SEND_VERBS:
+            # "sent two trucks loaded with tents to X": the load's participle holds where it goes
+            found += [a for a in _sent_things(tok)[1] if a not in found]
     elif tok.pos_ == "ADJ" and tok.head.pos_ in ("AUX", "VERB"):
         found.append(tok.head)  # "he is due in Belgrade": "is" holds the subject
     return found

@@ -329,3 +329,38 @@ def test_a_crowd_gathered_to_demand_is_a_protest_event_on_its_day(events_of):
 ])
 def test_a_visit_needs_a_visitor_of_standing(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # aid sent: relief goods or relief workers, not an armed force
+    ("Chile sent a team of 30 rescuers and three trucks loaded with tents and blankets to Arequipa on Tuesday.",
+     "sent", "aid"),
+    ("The agency dispatched relief supplies to the flooded villages on Monday.", "dispatched", "aid"),
+    ("Volunteers delivered food to the stranded families on Sunday.", "delivered", "aid"),
+    ("The president delivered a speech to parliament on Sunday.", "delivered", None),
+    ("The army sent troops and supplies to the border town on Monday.", "sent", "deployment"),
+    ("The ministry sent a letter to the embassy on Monday.", "sent", None),
+    ("Kenya sent 200 troops to the town on Tuesday, officials said.", "sent", "deployment"),  # "to" as dative
+    # people who flee are moved out of danger; fighters who flee are not
+    ("About 2,000 people fled across the river into the neighbouring country on Monday.", "fled", "evacuation"),
+    ("Thousands of residents fled their homes as the fighting spread.", "fled", "evacuation"),
+    ("The gunmen fled into the forest after the raid.", "fled", None),
+    ("Hundreds of refugees have fled the war. About 500 people crossed the river into the next province on Monday.",
+     "crossed", "evacuation"),
+    ("About 500 tourists crossed the river into the next province on Monday.", "crossed", None),
+    ("About 500 people crossed the street to watch the parade. Refugees fled the war.", "crossed", None),
+    # a route or crossing closed is a disruption
+    ("Authorities closed the main bridge between the two towns on Monday afternoon.", "closed", "disruption"),
+    ("The border crossing has been closed since the weekend, traders said.", "closed", "disruption"),
+    ("The closure of the crossing left hundreds of trucks stranded.", "closure", "disruption"),
+    ("The company closed the deal on Monday.", "closed", None),
+])
+def test_aid_sent_people_who_flee_and_closed_crossings(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+def test_people_who_cross_a_river_fleeing_are_an_evacuation_where_they_arrive(events_of):
+    events = events_of("KAMPALA, Sept 18 - Thousands of people have fled fighting in eastern Congo. About 3,000 "
+                       "people crossed the river into Kisoro on Monday and were sheltered in a school, officials said.")
+    hits = [e for e in events if e.event_type == "evacuation"]
+    assert hits and hits[0].location_text == "Kisoro", [(e.event_type, e.trigger, e.location_text) for e in events]
