@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "
                          "mr", "mrs", "ms", "dr", "the", "minister", "president", "state", "national", "federal",
                          "senator", "governor", "mayor", "chief", "head", "secretary"})
 #: events whose place's country is a participant (the host) besides the actors
-HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting"})
+HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting", "aid"})
 #: events that, with no country named among their actors, are the business of the country they happen in (a
 #: protest, an arrest; a flood, a crash, a closure, an evacuation, an outbreak: the state whose people are hit)
 HOME_TYPES = frozenset({"protest", "arrest", "release", "crime", "accident", "natural_disaster", "disruption",

@@ -223,6 +223,18 @@ def _describes_a_thing(doc: Doc, demonym: Toponym) -> bool:
         head.lemma_.lower() not in _PLACE_HEADS and head.lower_ not in _PLACE_HEADS)
 
 
+def _outside_named_container(best: _Scored, ranked: list[_Scored], containers: list[Place]) -> bool:
+    """"near Koya in Iraq's Kurdistan Region" when the gazetteer knows only a Koya in Japan: the text says where
+    the place is, and no reading of the name lies there, so the best reading is a namesake elsewhere (a town, a
+    district or a landmark), when every reading of the container is a country (the codes of divisions are not
+    reliable enough: "the Cathedral in Decatur" reads a Decatur County)."""
+    if not containers or best.place.kind not in ("city", "admin2", "landmark"):
+        return False
+    if not all(c.kind == "country" for c in containers):
+        return False  # a division's reading may be a namesake county ("the Cathedral in Decatur"): only countries
+    return not any(_inside(s.place, c) for s in ranked for c in containers)
+
+
 def _plain(name: str) -> str:
     """A name without accents, case or a leading "the" ("Zürich" and "Zurich" are one name)."""
     import unicodedata
@@ -511,7 +523,7 @@ class ToponymResolver(GazetteerComponent):
                            local=local.get(id(t), {}))
                 if self._ranks(t) else previous
                 for t, ranked_c, ctx, previous in zip(toponyms, cands, contexts, ranked_by)]
-        for t, ranked in zip(toponyms, ranked_by):
+        for t, ranked, ctx in zip(toponyms, ranked_by, contexts):
             if t.role == "embedded" and not self.resolve_embedded:
                 continue
             if t.role == "demonym":
@@ -528,6 +540,10 @@ class ToponymResolver(GazetteerComponent):
                 t.reason = "no gazetteer entry"
                 continue
             best = _seat_over_division(t.text, ranked)
+            if _outside_named_container(best, ranked, ctx["stated"]):
+                t.reason = (f"no {t.text} inside {ctx['stated'][0].name}, which the text names beside it, in the "
+                            f"gazetteer; its reading {best.place.name} ({best.place.country_iso2}) is a namesake")
+                continue
             if _stray_namesake(t.text, best, by_feature=self._by_feature(t.text)):
                 t.reason = f"a cape's or a feature's name; its reading {best.place.name} " \
                            f"({best.place.country_iso2}) is a namesake that nothing in the article supports"
@@ -585,12 +601,15 @@ class ToponymResolver(GazetteerComponent):
         gaz = self.gazetteer
         t = toponyms[i]
         containers: list[Place] = []
+        stated: list[Place] = []  # said outright, in no list: "X in Y", "X (Y)", "Y's X"
         # "X, Y" / "X (Y)" / "X in Y": the next toponym right after a comma, bracket or "in"
         if i + 1 < len(toponyms):
             nxt = toponyms[i + 1]
             between = text[t.end:nxt.start].strip()
             if between in (",", "(", "in", ", in") and nxt.role != "embedded":
                 containers.extend(self._containers_of(t.text, nxt.text, listed=listed and between == ","))
+                if between in ("(", "in", ", in") and not listed:
+                    stated.extend(containers)
         # "Y's X" / "south China's Guangdong Province" / "the Texas town of Paris"; "Y, X" only when nothing
         # after X contains it ("Louisville, Ky., New Haven, Conn.": New Haven is in Connecticut)
         if i > 0:
@@ -598,6 +617,8 @@ class ToponymResolver(GazetteerComponent):
             between = text[prev.end:t.start]
             if between.strip() in ("'s", "’s") or _CONTAINER_PHRASE.match(between):
                 containers.extend(self._container_candidates(prev.text))
+                if not listed:
+                    stated.extend(containers)
             elif between.strip() == "," and not containers:
                 containers.extend(self._containers_of(t.text, prev.text, listed=listed))
         # a demonym within the few words before: "the Russian port city of Vladivostok"
@@ -611,7 +632,8 @@ class ToponymResolver(GazetteerComponent):
                 iso3 = gaz.demonym(prev.text)
                 if iso3:
                     demonym_countries.append(iso3)
-        return {"containers": containers, "demonyms": demonym_countries, "label": t.label, "text": t.text,
+        return {"containers": containers, "stated": stated, "demonyms": demonym_countries, "label": t.label,
+                "text": t.text,
                 "all_caps": t.text.isupper() and len(t.text) > 1}
 
     def _containers_of(self, text: str, other: str, *, listed: bool) -> list[Place]:

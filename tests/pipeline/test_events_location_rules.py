@@ -311,3 +311,9 @@ def test_country_naming_a_border_is_not_where_the_event_is(events_of):
 def test_owner_of_a_named_district_holds_it(events_of):
     events = events_of("Police arrested the owner at his home in Dhaka's Gulshan on Tuesday.")
     assert ("Dhaka", 1) in _placed(events, "arrest")
+
+
+def test_aid_sent_to_a_town_is_placed_there_with_its_country(events_of):
+    event = next(e for e in events_of("Georgia sent a rescue team and relief supplies to Vanadzor on Wednesday.")
+                 if e.event_type == "aid")
+    assert event.place is not None and event.place.name == "Vanadzor" and "ARM" in event.actor_countries

@@ -303,3 +303,10 @@ def test_short_all_caps_organisation_is_not_a_small_town(geo_nlp):
     assert "OPP" not in found
     # a prominent place written in capitals stays ("BASRA, Iraq" datelines)
     assert "LIMA" in _names(geo_nlp, "LIMA, Peru, July 2 - Protesters marched on Monday.")
+
+
+def test_town_said_to_be_in_a_country_is_no_namesake_elsewhere(geo_nlp):
+    # the gazetteer knows only a Koya in Japan: "in Iraq" rules it out
+    koya = _names(geo_nlp, "Missiles hit a compound near Koya in Iraq's Kurdistan Region on Sunday.")["Koya"]
+    assert koya.place is None and "Iraq" in koya.reason
+    assert _names(geo_nlp, "Fighting broke out in Paris, France.")["Paris"].place.country_iso3 == "FRA"
