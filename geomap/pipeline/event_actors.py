@@ -114,6 +114,9 @@ class ArticleMemory:
         # the vessels or aircraft with a country that the last shadowing event watched ("shadowed a Russian
         # corvette"): a later hand-over of the watch is about them
         self.watched: list[Actor] = []
+        # the countries on the sides of the last fighting told with two or more ("Pakistani and Afghan forces
+        # exchanged fire"): the sides of "fighting spread" after it
+        self.sides: list[Actor] = []
 
     def note_country(self, iso3: str | None) -> None:
         if iso3:
@@ -241,7 +244,9 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         if v in anchors:
             continue
         for child in v.children:
-            if child.dep_ == "nsubj" and not any(r == "actor" for _, r in found):
+            if child.dep_ == "nsubj" and not any(r == "actor" for _, r in found) and not _in_dateline(child):
+                # (not a dateline the parse took for a second subject: "COLOMBO, May 28 - Sri Lanka's navy
+                # arrested ... and seized": the navy seized)
                 found.append((child, "actor"))
             elif child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
                 found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
@@ -268,6 +273,11 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         if not subjects and be.dep_ == "conj" and be.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in be.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         found.extend((c, "actor") for c in subjects[:1])
+    if not any(r == "actor" for _, r in found) and event_type in ACCUSED_ACT_TYPES:
+        # "accused Pakistan of carrying out air strikes", "X was blamed for the attack": the one accused did it,
+        # not the accuser (before a nominal trigger borrows the accusing verb's subject below)
+        accused = _accused_of(tok)
+        found = [(h, r) for h, r in found if h not in accused] + [(c, "actor") for c in accused]
     subject_of_verbs = bool(verbs) and all(tok in v.children and tok.dep_ in ("nsubj", "nsubjpass") for v in verbs)
     if tok.pos_ == "NOUN" and (len(verbs) == 0 or subject_of_verbs and event_type in COMMUNICATIVE_TYPES) \
             and not any(r == "actor" for _, r in found):
@@ -326,6 +336,13 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             watched.append(tok.head)
         found.extend((w, "target") for w in watched)
+    if event_type in INCURSION_TYPES and tok.pos_ == "VERB":
+        # "a Russian helicopter entered Estonian airspace", "ships sailed into Japanese waters": the state whose
+        # airspace or waters are entered takes part
+        spaces = [c for c in tok.children if c.dep_ == "dobj"]
+        spaces += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "in", "over", "through")
+                   for g in c.children if g.dep_ == "pobj"]
+        found.extend((c, "target") for c in spaces if c.lemma_.lower() in SOVEREIGN_SPACES)
     if event_type == "military_patrol" and tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") \
             and not any(r == "actor" for _, r in found) and tok.head.pos_ == "VERB":
         # "jets were scrambled to intercept two aircraft": those scrambled intercept
@@ -364,6 +381,23 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         holder = memory.last_two(sent_tops, tok.idx)[-1:]
         actors.extend(Actor(country_name(gazetteer, c), c, "actor", None, None,
                             "the state holding the election: the last country named") for c in holder)
+    if event_type in FIGHTING_TYPES:
+        sides = [a for a in actors if a.country and a.role in ("actor", "partner")]
+        if len({a.country for a in sides}) >= 2:
+            memory.sides = sides
+        elif not any(a.country for a in actors) and memory.sides and _continued_fighting(tok):
+            # "X and Y forces exchanged fire ..., and fighting spread on Wednesday to ...": the same sides
+            actors.extend(Actor(a.name, a.country, a.role, None, None,
+                                f"'{tok.text} {tok.head.text}': the fighting of '{a.name}' told before")
+                          for a in memory.sides)
+    if event_type == "evacuation" and tok.pos_ == "VERB" and tok.lemma_.lower() in CROSSING_VERBS:
+        origin = _crossed_from(tok, actors, sent_tops, memory)
+        if origin is not None:
+            actors.append(Actor(country_name(gazetteer, origin[0]), origin[0], "partner", None, None,
+                                f"crossed into {origin[1]}: from the last other country named"))
+            if origin[2] not in {a.country for a in actors}:
+                actors.append(Actor(country_name(gazetteer, origin[2]), origin[2], "host", None, None,
+                                    f"the country of {origin[1]}, crossed into"))
     if any(a.country and a.role == "actor" and not a.reason.endswith(PAIR_REASON) for a in actors):
         # a named subject beats the guess for "the two countries"; partners ("with ships from Japan") do not
         actors = [a for a in actors if not a.reason.endswith(PAIR_REASON)]
@@ -372,6 +406,89 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             memory.last_actor = actor
             break
     return actors
+
+
+#: verbs that charge someone with an act ("accused X of carrying out strikes", "blamed X for the attack")
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
+#: events whose doer an accusation names
+ACCUSED_ACT_TYPES = frozenset({"attack", "armed_conflict", "seizure", "crime", "arrest", "deployment",
+                               "military_patrol"})
+#: light verbs that carry a nominal act ("carrying out strikes", "launching an attack")
+LIGHT_ACT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "order",
+                             "orchestrate", "plan", "organise", "organize"})
+
+
+def _accused_of(tok: Token) -> list[Token]:
+    """Those an accusation charges with the act of ``tok``: the object (or passive subject) of "accuse"/"blame"
+    whose "of"/"for" phrase holds the act ("accused Pakistan of (carrying out) air strikes", "Pakistan was
+    accused of bombing", "blamed the rebels for the attack"), or the object of "on" after "blamed the attack"."""
+    node = tok
+    if node.dep_ == "dobj" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in LIGHT_ACT_VERBS:
+        node = node.head  # "of carrying out air strikes": the light verb carries the act
+    if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep" and node.head.lower_ in ("of", "for"):
+        verb = node.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSE_VERBS:
+            return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "blame":
+        # "blamed the attack on the rebels" (the parse may hang "on the rebels" on the attack or a noun in it:
+        # the last "on" of the phrase)
+        ons = [c for c in [*tok.head.children, *tok.subtree] if c.dep_ == "prep" and c.lower_ == "on"]
+        return [g for g in max(ons, key=lambda c: c.i).children if g.dep_ == "pobj"] if ons else []
+    return []
+
+
+#: events that can cross into another state's space
+INCURSION_TYPES = frozenset({"military_patrol", "vessel_movement", "deployment"})
+#: what a state holds in the air or at sea ("Estonian airspace", "Japanese territorial waters")
+SOVEREIGN_SPACES = frozenset({"airspace", "waters", "territory"})
+#: verbs of people crossing a border in flight ("3,000 people crossed the river into X")
+CROSSING_VERBS = frozenset({"cross", "flee", "escape", "pour", "stream", "spill"})
+
+
+def _crossed_from(tok: Token, actors: list[Actor], sent_tops: list[Toponym],
+                  memory: ArticleMemory) -> tuple[str, str, str] | None:
+    """The country people crossing "into" a place of another country came from, when no actor names one: the
+    last other country the article named ("jets bombed X in Myanmar ... 3,000 people crossed the river into Mae
+    Sot district": Myanmar); (ISO3, the destination's text, its ISO3) or ``None``."""
+    dest = None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "into":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            dest = next((t for t in sent_tops if obj.left_edge.idx <= t.start and t.end <= obj.right_edge.idx
+                         + len(obj.right_edge) and t.place is not None and t.place.country_iso3
+                         and t.role in ("literal", "demonym")), None)
+            if dest is None:
+                # a name the sentence's toponyms missed but the article resolved elsewhere ("into Mae Sot
+                # district" after "MAE SOT, Thailand" and "near Mae Sot")
+                words = obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+                dest = next((t for t in (tok.doc._.toponyms or []) if t.role == "literal" and t.place is not None
+                             and t.place.country_iso3 and len(t.text) > 3
+                             and re.search(rf"\b{re.escape(t.text)}\b", words)), None)
+    if dest is None:
+        return None
+    home = dest.place.country_iso3
+    if any(a.country and a.country != home for a in actors):
+        return None
+    others = [c for c in memory.last_two(sent_tops, tok.idx) if c != home]
+    return (others[-1], dest.text, home) if others else None
+
+
+#: events with sides that fight each other
+FIGHTING_TYPES = frozenset({"attack", "armed_conflict"})
+#: verbs that carry fighting already told on in place or time ("fighting spread to", "clashes continued")
+CONTINUE_VERBS = frozenset({"spread", "continue", "resume", "escalate", "intensify", "rage", "persist", "spill",
+                            "extend", "widen"})
+
+
+def _continued_fighting(tok: Token) -> bool:
+    """Is ``tok`` a noun of fighting with no one named, the subject of a verb that carries it on ("fighting
+    spread on Wednesday to X", "the clashes continued")?"""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() in CONTINUE_VERBS and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
 
 
 def _group_members(span: Span) -> list[str]:
@@ -428,6 +545,11 @@ def _outside_dateline(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]
         elif head.right_edge.i >= line[1]:
             out.append((head.doc[line[1]:head.right_edge.i + 1].root, role))
     return out
+
+
+def _in_dateline(tok: Token) -> bool:
+    """Is ``tok`` a word of a wire dateline whose phrase ends inside it ("CATANIA, Italy, July 7 -")?"""
+    return any(a <= tok.i < b and tok.right_edge.i < b for a, b in datelines(tok.doc))
 
 
 def _conjuncts(tok: Token) -> list[Token]:

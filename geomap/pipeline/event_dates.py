@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..model import DateRange
-from .event_mentions import Mention
+from .event_mentions import Mention, _in_headline
 
 
 #: subordinators of a clause whose event happened about when its main clause's did ("after talks broke down")
@@ -262,9 +262,22 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
 
     if group:
         lede = group[0].sent.doc.user_data.get(LEDE_DATED_KEY, {})
-        if group[0].trigger.i in lede:
-            return lede[group[0].trigger.i]
+        # the first mention kept a day aside for; an undated headline before it has none ("Drone strike sets
+        # gas field ablaze" ... "No one was hurt in the attack")
+        for m in group:
+            if m.trigger.i in lede:
+                return lede[m.trigger.i]
+            if m is not group[0] or not (_in_headline(m.trigger) or _title_line(m.trigger)):
+                break
     return default_date(published)
+
+
+def _title_line(tok: Token) -> bool:
+    """Is ``tok`` in a first line set off by a blank line (a headline with no title given)?"""
+    text = tok.doc.text
+    lead = len(text) - len(text.lstrip())
+    cut = text.find("\n\n", lead)
+    return cut > 0 and "\n" not in text[lead:cut] and tok.idx < cut
 
 
 def clause_verbs(m: Mention, anchors: list[Token]) -> set[int]:
@@ -356,6 +369,21 @@ def _clause_verb(trig: Token) -> list[Token]:
     return []
 
 
+def _relative_host_verb(trig: Token) -> list[Token]:
+    """For a trigger heading a relative clause in the past ("riots in which five people were killed"), the verb
+    of the clause its noun is part of ("after protests turned into riots in which ..."): the relative clause
+    happened when that one did. Not a pluperfect ("the square where police had killed five"), told as earlier."""
+    if trig.dep_ != "relcl" or trig.pos_ != "VERB" or any(
+            c.dep_ == "aux" and c.lemma_.lower() in ("have", "will", "shall") for c in trig.children):
+        return []
+    tok = trig.head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            break
+        tok = tok.head
+    return [tok] if tok.pos_ in ("VERB", "AUX") else []
+
+
 def _other_time_clause(verb: Token) -> bool:
     """Is ``verb`` (no trigger) the head of a clause set at another time ("before returning home at the
     weekend", "until the dam is repaired")?"""
@@ -423,10 +451,41 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     mentions are noted for the sentences after ("two days after the launch", :func:`_event_day`)."""
     _assign_dates(mentions, dates)
     _date_from_lede(mentions, dates)
+    _date_referred_back(mentions)
     if mentions:
         mentions[0].sent.doc.user_data.setdefault(DATED_KEY, []).extend(
             (m.event_type, m.trigger.lemma_.lower(), m.date) for m in mentions
             if m.date is not None and not m.date_is_default)
+
+
+#: nouns of events that last (a war, a crisis): "the war" names no one day told before
+DURATIVE_NOUNS = frozenset({"war", "conflict", "crisis", "campaign", "insurgency", "occupation", "unrest",
+                            "violence", "fighting", "blockade", "siege", "offensive", "dispute", "standoff",
+                            "outbreak", "epidemic", "pandemic", "drought", "famine", "rebellion", "uprising",
+                            "strike", "shutdown", "closure", "curfew", "operation", "operations", "talks"})
+
+
+def _date_referred_back(mentions: list[Mention]) -> None:
+    """An undated event named by a definite noun that refers back to an event told and dated before ("A drone
+    struck the gas field late on Tuesday ... No one was hurt in the attack, which hit the field near X"): the
+    day of that event (:func:`_event_day`), not the day of publication, kept aside for
+    :func:`default_event_date`."""
+    referred = mentions[0].sent.doc.user_data.get(REFERRED_KEY, set()) if mentions else set()
+    for m in mentions:
+        trig = m.trigger
+        if m.date is not None or trig.i in referred or trig.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) or any(
+                c.dep_ in ("amod", "compound", "poss", "nummod") for c in trig.children) \
+                or trig.lemma_.lower() in DURATIVE_NOUNS:
+            continue
+        day = _event_day(trig, same_word=False)
+        if day is None or day.precision != "day":
+            continue
+        # kept aside like the lede's day (:func:`_date_from_lede`): the mention still merges as undated with
+        # the event it refers back to, and an event it starts takes this day instead of publication's
+        trig.doc.user_data.setdefault(LEDE_DATED_KEY, {})[trig.i] = DateRange(
+            start=day.start, end=day.end, precision="day", text="",
+            reason=f"no date words; 'the {trig.text}' refers back to the event of {day.start}")
 
 
 #: ``doc.user_data`` key: the day the lede (the sentence after the dateline) dates its news to
@@ -526,7 +585,8 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     for m in mentions:
         if m.date is not None:
             continue
-        for verb in [a for a in m.anchors if a.pos_ in ("VERB", "AUX")] + _clause_verb(m.trigger):
+        for verb in [a for a in m.anchors if a.pos_ in ("VERB", "AUX")] + _clause_verb(m.trigger) + \
+                _relative_host_verb(m.trigger):
             # ("when" is parsed as an adverb of the clause: "burned again in 2021, when protesters tried to
             # storm parliament")
             if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS
