@@ -1840,6 +1840,9 @@ def _taken_into_custody(tok: Token) -> bool:
 
 #: hyphenated nouns naming a robbery ("a smash-and-grab", "an armed hold-up", "a stick-up")
 ROBBERY_COMPOUND = re.compile(r"(?:smash-and-grab|hold-?ups?|stick-?ups?)\b", re.IGNORECASE)
+#: the tokens such a compound is made of
+ROBBERY_WORDS = frozenset({"smash", "and", "grab", "hold", "holdup", "holdups", "stick", "stickup", "stickups", "up",
+                           "ups", "-", "hold-up", "hold-ups", "stick-up", "stick-ups", "smash-and-grab"})
 #: "hold-up" is a robbery only with an armed or thieving cue in its sentence ("a hold-up in the talks" is a delay)
 HOLDUP_CUES = frozenset({"armed", "gun", "guns", "gunpoint", "gunman", "gunmen", "knife", "knifepoint", "robber",
                          "robbers", "robbery", "thief", "thieves", "masked", "steal", "stole", "stolen", "loot",
@@ -1850,15 +1853,19 @@ def _robbery_compound(tok: Token) -> bool:
     """Is ``tok`` the head of a hyphenated robbery noun: "carried out a smash-and-grab at a store", "an armed
     hold-up at a bank"; not "a smash-and-grab win" (sport), "a hold-up in the talks", nor the modifier of a noun
     that is itself the event ("a smash-and-grab robbery": the robbery)?"""
+    if tok.lower_ not in ROBBERY_WORDS:
+        return False  # cheap: most tokens are none of these words
     doc = tok.doc
     start = tok
     while start.i > 0 and not doc[start.i - 1].whitespace_ and (
             doc[start.i - 1].text == "-" or doc[start.i - 1].lower_ in ("smash", "and", "hold", "stick")):
         start = doc[start.i - 1]
-    m = ROBBERY_COMPOUND.match(doc.text, start.idx)
-    if m is None or not (start.idx <= tok.idx < m.end()):
+    window = doc[start.i:min(len(doc), start.i + 8)]  # not doc.text: spaCy joins every token each time
+    m = ROBBERY_COMPOUND.match(window.text)
+    end = start.idx + m.end() if m is not None else -1
+    if m is None or not (start.idx <= tok.idx < end):
         return False
-    span = doc.char_span(start.idx, m.end(), alignment_mode="expand")
+    span = doc.char_span(start.idx, end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
