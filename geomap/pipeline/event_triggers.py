@@ -167,6 +167,12 @@ _add("seizure", "COERCE/171", NOUN, "interception", "interdiction")
 # a vessel that leaves or reaches a port (no PLOVER/CAMEO category): "the boat left Nouadhibou", "a second boat
 # reached the harbour"; only with a vessel as subject and a place, see :func:`_vessel_voyage` ("arrive" is a visit)
 _add("vessel_movement", "", VERB, "leave", "depart", "reach", "sail")
+# "the seized boat was escorted to X harbour", "towed into port": a vessel taken to a port (only so, see
+# :func:`_vessel_taken_to`; a warship that escorts a vessel it watches is a patrol)
+_add("vessel_movement", "", VERB, "tow")
+# "supporters threw stones and bottles at each other", "youths hurled petrol bombs at police": missiles thrown in
+# a clash (only with such missiles thrown, see :func:`_thrown_missiles`; "threw a party" is no event)
+_add("attack", "ASSAULT/190", VERB, "throw", "hurl", "pelt")
 # "moved 700,000 people into shelters": people moved out of danger (only so, see find_trigger)
 _add("evacuation", "", VERB, "move", "relocate", "shift", "transfer")
 # "the first cholera cases were confirmed in X": cases of a disease (only so, see find_trigger)
@@ -514,6 +520,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "crime", ""  # "carried out a smash-and-grab at a store", "an armed hold-up at a bank"
     if tok.lemma_.lower() in GATHER_VERBS and tok.pos_ == "VERB" and _gathered_to_demand(tok):
         return "protest", TRIGGERS["protest"][1]  # "hundreds gathered outside the town hall to demand answers"
+    if tok.lemma_.lower() in ("vote", "poll", "station") and tok.pos_ in ("NOUN", "VERB") and _polling(tok):
+        return "election", ""  # "voting at two polling stations began late", "polling stations opened at 7 a.m."
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
@@ -605,6 +613,12 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     sense = _word_sense(tok, lemma, event_type)
     if sense is not None:
         return sense or None  # a sense guard decided: another sense (no event) or another event type
+    if lemma in ("throw", "hurl", "pelt") and tok.pos_ == "VERB":
+        return TRIGGERS["throw"][:2] if _thrown_missiles(tok) else None  # "threw stones at police"
+    if lemma in ("escort", "tow") and tok.pos_ == "VERB" and _vessel_taken_to(tok):
+        return "vessel_movement", ""  # "the seized boat was escorted to X harbour", "towed the trawler to port"
+    if lemma == "tow":
+        return None  # "towed the car away"
     if tok.pos_ == "VERB" and (lemma in SHADOW_VERBS | {"transit", "scramble", "hand", "intercept"}):
         watch = _shadowing(tok, lemma)
         if watch is not None:
@@ -1260,6 +1274,8 @@ def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tu
     - a verbless fragment that is only an event noun with a name ("The Porsche invasion.") says nothing
       locatable.
     """
+    if lemma in ("bomb", "bombs", "shell", "shells") and tok.pos_ == "NOUN" and _unexploded(tok):
+        return ()  # "workers found a WWII bomb", "the bomb was defused": ordnance that did not go off
     if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and event_type in ("attack", "armed_conflict") and not any(
             c.dep_ == "prep" for c in tok.children) and sum(not t.is_punct for t in tok.sent) <= 4 and not any(
             t.pos_ in ("VERB", "AUX") for t in tok.sent):
@@ -2164,6 +2180,94 @@ def _vessel_voyage(verb: Token) -> bool:
                for p in places)
 
 
+#: where a vessel is taken ("escorted to Malakal Harbor", "towed into port")
+PORT_NOUNS = frozenset({"port", "harbour", "harbor", "dock", "docks", "quay", "pier", "jetty", "wharf", "base",
+                        "anchorage", "marina", "coast", "shore"})
+
+
+def _vessel_taken_to(verb: Token) -> bool:
+    """Is a vessel escorted or towed to a port or a named place ("the seized boat was escorted to X Harbor",
+    "a patrol boat towed the trawler into port"): the vessel's voyage, not a patrol's shadowing."""
+    if not any(_word_in(a, INTERCEPTED_VESSELS) for a in _args(verb)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") and any(
+        g.dep_ == "pobj" and (_word_in(g, PORT_NOUNS) or g.pos_ == "PROPN") for g in c.children)
+        for c in verb.children)
+
+
+#: what is thrown in a clash or riot ("threw stones", "hurled petrol bombs", "pelted police with rocks")
+THROWN_MISSILES = frozenset({"stone", "stones", "rock", "rocks", "bottle", "bottles", "brick", "bricks", "molotov",
+                             "cocktail", "cocktails", "firebomb", "firebombs", "grenade", "grenades", "projectile",
+                             "projectiles", "missile", "missiles", "bomb", "bombs", "teargas", "firecracker",
+                             "firecrackers", "explosive", "explosives"})
+
+
+def _thrown_missiles(verb: Token) -> bool:
+    """Are stones, bottles, petrol bombs or grenades thrown ("threw stones and bottles at each other", "petrol
+    bombs were hurled at police", "pelted the convoy with rocks"); not "threw a party", "threw his support"?"""
+    words = _args(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for g in c.children if g.dep_ == "pobj"]
+    words = [x for w in words for x in (w, *w.conjuncts)]
+    return any(_word_in(w, THROWN_MISSILES) for w in words)
+
+
+#: the phases of a poll whose subject is the voting ("voting began", "voting was delayed")
+POLL_PHASE_VERBS = frozenset({"begin", "start", "open", "close", "end", "resume", "continue", "proceed", "delay",
+                              "postpone", "extend", "suspend", "halt", "get", "go", "run", "finish"})
+#: what a legislature votes on ("voting on the bill began"): no election
+MOTION_NOUNS = frozenset({"bill", "bills", "motion", "motions", "resolution", "resolutions", "law", "amendment",
+                          "amendments", "proposal", "measure", "budget", "text", "draft", "reform", "nomination",
+                          "nominee", "treaty", "deal", "agreement", "plan", "package", "article", "articles",
+                          "impeachment", "confidence", "censure", "legislation", "candidacy"})
+
+
+#: what is done to a bomb that has not gone off ("found a bomb", "the bomb was defused", "made the bomb safe")
+UNEXPLODED_VERBS = frozenset({"find", "discover", "defuse", "disarm", "uncover", "unearth", "locate", "dispose",
+                              "remove", "neutralise", "neutralize", "dig", "excavate", "recover"})
+#: modifiers of a bomb that has lain unexploded ("an unexploded bomb", "a wartime bomb", "a WWII bomb")
+UNEXPLODED_MODS = frozenset({"unexploded", "dud", "wartime", "wwii", "ww2", "war-era"})
+
+
+def _unexploded(tok: Token) -> bool:
+    """Is the bomb ``tok`` one found, defused or made safe, or an old unexploded one ("construction workers found
+    a 250-kg bomb", "a bomb was defused in X", "a Soviet bomb from World War Two"); not "a bomb exploded", "the
+    bomb killed 12"."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in UNEXPLODED_MODS for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ == "war" for g in c.subtree)
+            for c in tok.children):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("lie", "remain", "fit") and (
+            tok.head.pos_ == "VERB"):
+        return True  # "bombs fitted with delayed-action fuses still lie under the town"
+    if tok.head.lower_ in ("safe", "harmless") and tok.head.head.lemma_.lower() in ("make", "render"):
+        return True  # "experts made the bomb safe" (the parse may make the bomb the subject of "safe")
+    if tok.dep_ not in ("dobj", "nsubjpass", "conj"):
+        return False
+    head = tok.head if tok.dep_ != "conj" else tok.head.head
+    lemma = head.lemma_.lower()
+    return head.pos_ == "VERB" and (lemma in UNEXPLODED_VERBS or (lemma in ("make", "render") and any(
+        c.lower_ in ("safe", "harmless") for c in head.children)))
+
+
+def _polling(tok: Token) -> bool:
+    """Is ``tok`` the voting of an election: the gerund "voting" as the subject of a poll's phase ("voting at two
+    polling stations began three hours late", "voting was delayed"), or polls or polling stations that open or
+    close ("polling stations opened at 7 a.m.", "the polls closed"); not "voting on the bill began", "the train
+    station opened"."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ not in ("nsubj", "nsubjpass", "csubj", "csubjpass") or tok.head.lemma_.lower() not in (
+            POLL_PHASE_VERBS):
+        return False
+    if lemma == "vote":
+        return tok.lower_ == "voting" and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children) and not any(
+            c.dep_ == "prep" and any(_word_in(g, MOTION_NOUNS) for g in c.children) for c in tok.children)
+    if tok.head.lemma_.lower() not in ("open", "close", "reopen"):
+        return False
+    if lemma == "poll":
+        return tok.lower_ == "polls"
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in ("polling", "voting", "ballot") for c in tok.children)
+
+
 #: areas a foreign craft may not enter ("Estonian airspace", "restricted waters", "the exclusion zone")
 INCURSION_AREAS = frozenset({"airspace", "waters", "zone", "zones", "territory", "territories"})
 #: what an area's modifier makes forbidden to others ("restricted waters", "territorial waters")
@@ -2387,6 +2491,11 @@ def _after_dateline(subj: Token) -> Token:
     return subj
 
 
+#: nouns that count a series of things ("a series of avalanches", "a wave of attacks")
+SERIES_NOUNS = frozenset({"series", "string", "spate", "wave", "succession", "number", "couple", "pair", "swarm",
+                          "cluster", "sequence", "set"})
+
+
 def _disaster_subject(verb: Token) -> bool:
     subj = _subject(verb)
     if subj is None:
@@ -2395,6 +2504,9 @@ def _disaster_subject(verb: Token) -> bool:
     subjects = [subj, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != subj)]
     # a natural force as the agent of a passive: "the cruise ship was struck by a large wave"
     subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # "a series of avalanches struck the pass", "a string of earthquakes hit the region"
+    subjects += [g for s in subjects if s.lemma_.lower() in SERIES_NOUNS for c in s.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(_word_in(s, DISASTER_SUBJECTS) or any(
         c.dep_ == "compound" and c.lower_ in STORM_TITLES for c in s.children) for s in subjects)
 

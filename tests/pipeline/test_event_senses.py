@@ -364,3 +364,33 @@ def test_people_who_cross_a_river_fleeing_are_an_evacuation_where_they_arrive(ev
                        "people crossed the river into Kisoro on Monday and were sheltered in a school, officials said.")
     hits = [e for e in events if e.event_type == "evacuation"]
     assert hits and hits[0].location_text == "Kisoro", [(e.event_type, e.trigger, e.location_text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # the voting of an election: "voting" that begins or is delayed, polling stations that open or close
+    ("In the north, voting at three polling stations began two hours late on Sunday.", "voting", "election"),
+    ("Long queues formed before polling stations opened at 7 a.m. on Sunday.", "stations", "election"),
+    ("The polls closed at 6 p.m. and counting began at once.", "polls", "election"),
+    ("Voting on the budget bill began in parliament on Monday.", "Voting", None),
+    ("The new train station opened on Monday.", "station", None),
+    # a vessel escorted or towed to a port is its voyage
+    ("The seized boat was escorted to the harbour in the capital, where it arrived on Tuesday night.", "escorted",
+     "vessel_movement"),
+    ("A patrol boat towed the trawler into port on Monday.", "towed", "vessel_movement"),
+    ("The tow truck towed the car away on Monday.", "towed", None),
+    # stones and bottles thrown in a clash are an attack; a party thrown is not
+    ("Supporters of the two parties threw stones and bottles at each other outside a campaign office.", "threw",
+     "attack"),
+    ("Youths pelted the police with rocks near the stadium.", "pelted", "attack"),
+    ("She threw a party for her neighbours on Saturday.", "threw", None),
+    # a bomb found, defused or made safe did not go off: no attack
+    ("Construction workers found the 250-kg bomb on Monday afternoon.", "bomb", None),
+    ("Late last month a 100-kg bomb was defused in the town.", "bomb", None),
+    ("Experts made the bomb safe at 2:40 p.m.", "bomb", None),
+    ("Experts defused a Soviet aircraft bomb from World War Two.", "bomb", None),
+    ("A bomb exploded in the crowded market on Monday.", "bomb", "attack"),
+    # a series of avalanches that struck is a natural disaster
+    ("A series of avalanches struck the mountain pass late on Wednesday.", "struck", "natural_disaster"),
+])
+def test_voting_escorted_vessels_thrown_stones_and_unexploded_bombs(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
