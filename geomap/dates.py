@@ -274,6 +274,7 @@ class _Ctx:
     text: str
     p: dt.date
     tense: str | None
+    whole: bool = False  # the text is one date expression (:func:`resolve_date`), not running text
 
     def tense_at(self, pos: int) -> str:
         if self.tense is not None:
@@ -548,7 +549,8 @@ def _h_day_of_month(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
     wd = m.group("wd")
     if wd and not wd[0].isupper():
         return None
-    if not wd and not _DAY_OF_MONTH_CUE.search(ctx.text, max(0, m.start() - 10), m.start()) and not (
+    if not wd and not (ctx.whole and not ctx.text[:m.start()].strip()) and not _DAY_OF_MONTH_CUE.search(
+            ctx.text, max(0, m.start() - 10), m.start()) and not (
             _DAY_PART_OF.search(ctx.text, max(0, m.start() - 20), m.start())):
         return None  # "the 14th Dalai Lama", "the 20th century": only "on the 14th" and the like are dates
     after = re.match(r"\s*([A-Za-z]+)", ctx.text[m.end():])
@@ -1074,7 +1076,7 @@ def _scan(text: str, p: dt.date, tense: str | None, *, whole: bool) -> list[_Ato
     low = text.lower()
     if not any(word in low for word in _LOW_GATES) and not any(word in text for word in _CASED_GATES):
         return []
-    ctx = _Ctx(text, p, tense)
+    ctx = _Ctx(text, p, tense, whole)
     return _combine(text, _candidates(ctx), p, whole=whole)
 
 

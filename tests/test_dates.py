@@ -169,6 +169,9 @@ def test_resolve_date_against_other_publication_dates(published, expression, sta
         ("March 3", "future", D(2026, 3, 3), D(2026, 3, 3)),
         ("on the 14th", "future", D(2025, 8, 14), D(2025, 8, 14)),
         ("on the 31st", "future", D(2025, 7, 31), D(2025, 7, 31)),
+        # the bare words re-read in the tense of their verb (the pipeline passes "the 14th" alone)
+        ("the 14th", "past", D(2025, 7, 14), D(2025, 7, 14)),
+        ("the 14th", "future", D(2025, 8, 14), D(2025, 8, 14)),
     ],
 )
 def test_tense_chooses_past_or_future_reading(expression, tense, start, end):

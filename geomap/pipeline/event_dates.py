@@ -354,6 +354,27 @@ def _report_date(verb: Token, d: DateRange) -> bool:
     return verb.lemma_.lower() in REPORTING_VERBS and d.span is not None and d.span[0] > verb.idx
 
 
+#: how far back an event told in the present perfect and reported on a day reaches ("has seized a boat, the
+#: ministry said on Wednesday"): the week up to the report
+PERFECT_DAYS = 7
+
+
+def _perfect_reported(trig: Token, verb: Token, d: DateRange) -> bool:
+    """Is ``d`` the day a report is made ("the ministry said on Wednesday") of an event told in the present
+    perfect ("Palau has seized a boat ..."), which happened some time before the report, not on its day (the
+    story tells when further on: "intercepted the vessel at dawn on Saturday")?"""
+    if not _report_date(verb, d):
+        return False
+    verbs = _clause_verb(trig)
+    if not verbs or verbs[0].i == verb.i or verbs[0].tag_ != "VBN":
+        return False
+    v = verbs[0]
+    for tok in (v, v.head) if v.dep_ == "conj" else (v,):
+        if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in tok.children):
+            return True
+    return False
+
+
 def _clause_verb(trig: Token) -> list[Token]:
     """The verb of the clause ``trig`` is in, through the verbs it completes ("tried to storm") and from a noun
     to the verb it is the subject or object of ("protesters tried"); empty when there is none."""
@@ -520,15 +541,51 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
         if day is not None and doc._.published is not None and day.start < doc._.published:
             doc.user_data[LEDE_DAY_KEY] = day
         return
-    day = doc.user_data.get(LEDE_DAY_KEY)
-    if day is None or dates:
+    if dates:
+        return
+    day, what = _previous_sentence_day(sent), "the day of the sentence before"
+    if day is None:
+        day, what = doc.user_data.get(LEDE_DAY_KEY), "the day of the lede's news"
+    if day is None:
         return
     for m in mentions:
         if m.date is None and habitual_clause(m) is None and _past_clause(m.trigger):
             # kept aside, not given to the mention: an undated mention still merges as undated
             doc.user_data.setdefault(LEDE_DATED_KEY, {})[m.trigger.i] = DateRange(
                 start=day.start, end=day.end, precision="day", text="",
-                reason=f"no date words; the day of the lede's news ('{day.text}', {day.start})")
+                reason=f"no date words; {what} ('{day.text}', {day.start})")
+
+
+def _previous_sentence_day(sent: Span) -> DateRange | None:
+    """The day the sentence right before ``sent``, in the same paragraph, dates what it tells to ("... threw
+    stones at each other late on Friday. Two officers were slightly injured."): the undated simple past that
+    goes on with it happened then. Not a day before publication's only, nor the day of a report ("said on
+    Monday"), which dates no event."""
+    from .location_rules import REPORTING_VERBS
+
+    doc = sent.doc
+    last = doc.user_data.get(LAST_DAY_KEY)
+    if sent.start == 0 or last is None or last.span is None or last.precision != "day":
+        return None
+    prev = doc[sent.start - 1].sent
+    if not (prev.start_char <= last.span[0] < prev.end_char) or "\n" in doc.text[prev.end_char - 1:sent.start_char]:
+        return None
+    published = doc._.published
+    if published is None or last.start >= published:
+        return None
+    span = doc.char_span(last.span[0], last.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(3):
+        if tok.head == tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in REPORTING_VERBS and last.span[0] > tok.idx:
+                return None  # "police said on Monday": the day of the report
+            break
+    return last
 
 
 def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
@@ -575,6 +632,12 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         ranked = sorted(range(len(dates)), key=lambda k: governors[k] not in own)
         for k in ranked:
             d, gov = dates[k], governors[k]
+            if gov is not None and gov not in own and _perfect_reported(m.trigger, doc[gov], d):
+                m.date = DateRange(start=d.start - dt.timedelta(days=PERFECT_DAYS - 1), end=d.end, precision="range",
+                                   text="", reason=f"present perfect reported on '{d.text}' ({d.start}): in the "
+                                   f"{PERFECT_DAYS} days up to the report")
+                m.date_is_default = False
+                break
             if gov is not None and gov in clause:
                 m.date = d
                 m.date_is_default = False
@@ -620,6 +683,8 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         if len(dates) > 1 and governors[k] is not None and _report_date(doc[governors[k]], d):
             continue  # "cut power on Tuesday, ..., officials said on Wednesday": the day of the report
         before = [m for m in mentions if m.date is None and m.trigger.idx < d.span[0]]
+        if governors[k] is not None:
+            before = [m for m in before if not _perfect_reported(m.trigger, doc[governors[k]], d)]
         if before:
             m = max(before, key=lambda mm: mm.trigger.idx)
             m.date = d
