@@ -20,7 +20,7 @@ On single sentences, :func:`rule_mention` / :func:`rule_location` locate any ver
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -407,7 +407,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); {t.reason}"
 
 
-def impact_places(trigger: Token, usable: list[Toponym], in_phrases: Any) -> list[tuple[Toponym, Token]]:
+def impact_places(trigger: Token, usable: list[Toponym],
+                  in_phrases: Callable[..., list[tuple[Toponym, Token]]]) -> list[tuple[Toponym, Token]]:
     """Where an event strikes, named as an object: the object of the verb whose subject the event is ("a general
     strike brought X to a standstill", "the storm battered X"), and the place a blocked route leads to, for the
     event verb or that verb ("protesters blocked the roads to X"). ``in_phrases(preps, pool)`` finds the places
