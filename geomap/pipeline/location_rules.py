@@ -349,9 +349,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             t.i for c in m.trigger.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
         other = set()
+        anchor_ids = {a.i for a in anchors}
         for v in sent:
             if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD") and v != m.trigger \
-                    and v.i not in {a.i for a in anchors} and m.trigger not in v.subtree \
+                    and v.i not in anchor_ids and m.trigger not in v.subtree \
                     and v.head.pos_ in ("NOUN", "PROPN") and find_trigger(v.head) is None:
                 kind = find_trigger(v)
                 if kind is not None and kind[0] != m.event_type and kind[0] not in MOVEMENT_TYPES:
@@ -380,10 +381,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                      and t.i not in speech and t.i not in other]
             hits = in_phrases(preps)
             how = "in the sentence"
-    if not hits and m.event_type in METONYMIC_SUBJECT_TYPES:
-        hits = place_subject(anchors, usable)
-    elif not hits and m.event_type == "disruption":
-        hits = place_subject(anchors, usable, kinds=("city",))  # "Ipatinga suspended water intake": a town's own
+    if not hits and (m.event_type in METONYMIC_SUBJECT_TYPES or m.event_type == "disruption"):
+        # "Manila summoned ..."; "Ipatinga suspended water intake": a town's own service
+        hits = place_subject(anchors, usable,
+                             kinds=("city",) if m.event_type == "disruption" else SUBJECT_PLACE_KINDS)
         how = "the subject names the place that acts"
     if not hits:
         return
@@ -696,8 +697,12 @@ def called(root: Token, noun: str) -> bool:
     return root.dep_ in ("compound", "appos", "nmod") and root.head.lemma_.lower() == noun
 
 
+#: kinds of place a subject acting at home may name ("Manila summoned", "Taiwan plans")
+SUBJECT_PLACE_KINDS = ("country", "city", "admin1")
+
+
 def place_subject(anchors: list[Token], usable: list[Toponym], *,
-                  kinds: tuple[str, ...] = ("country", "city", "admin1")) -> list[tuple[Toponym, Token]]:
+                  kinds: tuple[str, ...] = SUBJECT_PLACE_KINDS) -> list[tuple[Toponym, Token]]:
     """"Manila summoned the ambassador", "Taiwan plans to hold war games": the subject names the place (one of
     ``kinds``)."""
     for a in anchors:
