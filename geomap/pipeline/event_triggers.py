@@ -46,6 +46,7 @@ Light verbs ("hold an exercise", "the exercise will be held") lend a nominal tri
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -681,7 +682,7 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             _captive(a) or _word_in(a, frozenset({"suspect", "suspects"})) for a in seized) and not any(
             _word_in(a, SEIZED_THINGS | INTERCEPTED_VESSELS) for a in seized):
         # people seized: by officers an arrest, by gunmen or pirates a kidnapping ("gunmen seized five fishermen")
-        doers = [x for d in _doers(tok, borrow_from=("conj", "xcomp")) for x in (d, *d.conjuncts)]
+        doers = _with_conjuncts(_doers(tok, borrow_from=("conj", "xcomp")))
         if any(_word_in(d, STATE_CAPTORS) for d in doers):
             return "arrest", TRIGGERS["arrest"][1]
         return "crime", ""
@@ -863,6 +864,17 @@ def _args(verb: Token) -> list[Token]:
     words = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not words and verb.dep_ == "acl" and verb.tag_ == "VBN":
         words = [verb.head]  # "the town captured by rebels"
+    return _with_conjuncts(words)
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("a team *of* rescuers", "pelted *with* rocks")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+            if g.dep_ == "pobj"]
+
+
+def _with_conjuncts(words: Iterable[Token]) -> list[Token]:
+    """Each word followed by its conjuncts ("stones and bottles")."""
     return [x for w in words for x in (w, *w.conjuncts)]
 
 
@@ -884,7 +896,7 @@ def _armed_subject(verb: Token) -> bool:
     """Is the subject (or a passive's agent) a fighting force or a weapon ("rebels captured", "drones
     targeted", "was overrun by militants")?"""
     words = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj", "xcomp"))]
-    words = [x for w in words for x in (w, *w.conjuncts)]
+    words = _with_conjuncts(words)
     return any(_word_in(w, ARMED_NOUNS | WEAPON_SUBJECTS) for w in words)
 
 
@@ -1105,9 +1117,8 @@ SIGNED_AGREEMENTS = frozenset(
     {"agreement", "agreements", "treaty", "treaties", "accord", "accords", "deal", "deals", "pact", "pacts",
      "memorandum", "memoranda", "memorandums", "mou", "mous", "contract", "contracts", "protocol", "protocols",
      "convention", "charter", "declaration", "declarations", "communique", "communiqué", "ceasefire", "truce",
-     "armistice", "roadmap", "framework", "partnership", "alliance", "deal", "arrangement", "arrangements",
-     "understanding", "compact", "covenant", "settlement", "document", "documents", "instrument", "instruments",
-     "cooperation", "letter"} - {"letter", "document", "documents"})
+     "armistice", "roadmap", "framework", "partnership", "alliance", "arrangement", "arrangements",
+     "understanding", "compact", "covenant", "settlement", "instrument", "instruments", "cooperation"})
 #: modifiers that make an agreement a private contract or boilerplate ("license agreements", "a user agreement")
 CONTRACT_MODS = frozenset({"license", "licence", "licensing", "user", "end-user", "service", "terms", "confidentiality",
                            "non-disclosure", "nondisclosure", "rental", "lease", "tenancy", "employment", "prenuptial",
@@ -1316,7 +1327,7 @@ def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tu
         if any(c.dep_ == "prt" and c.lower_ in ("up", "on", "off", "in", "out") for c in tok.children):
             return ()  # "signed up for", "signed off on"
         signed = _args(tok) or ([tok.head] if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" else [])
-        signed = [x for w in signed for x in (w, *w.conjuncts)]
+        signed = _with_conjuncts(signed)
         if signed and not any(_word_in(w, SIGNED_AGREEMENTS) or w.ent_type_ == "LAW" or any(
                 _word_in(c, SIGNED_AGREEMENTS) for c in w.children if c.dep_ in ("compound", "nmod"))
                 for w in signed):
@@ -1509,8 +1520,7 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     words = [visitor, *visitor.conjuncts, *(c for c in visitor.children if c.dep_ == "compound")] if (
         visitor is not None) else []
     # "a team of eight experts", "a group of doctors": the people the group is made of
-    words += [g for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+    words += [g for w in list(words) for g in _prep_objects(w, ("of",))]
     standing = any(_word_in(w, SPEAKER_NOUNS | frozenset({"delegation", "delegations"})) for w in words)
     troops = any(_word_in(w, ARMED_NOUNS) and not _word_in(w, NON_VISITORS) for w in words)
     if not standing and not troops and any(_word_in(w, NON_VISITORS) for w in words):
@@ -1533,9 +1543,7 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     if lemma == "visit" and tok.pos_ == "NOUN" and (first := _with_conjuncts_head(tok)).dep_ == "nsubj" and (
             first.head.lemma_.lower() in CHANGE_VERBS):
         return ()  # "urgent care visits rose from 145,000 in fiscal 2007": a statistic
-    visited = [c for c in tok.children if c.dep_ == "dobj"] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
-        if g.dep_ == "pobj"]
+    visited = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, ("to", "with"))
     if any(_word_in(w, KIN_NOUNS) for w in visited):
         return ()  # "visiting relatives in Texas", "toured Ireland with his parents": a private trip
     if lemma in ("trip", "tour") and tok.pos_ == "NOUN" and not any(
@@ -1556,8 +1564,7 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
                 for g in c.children))
             or (c.dep_ == "advmod" and c.lower_ in ("here", "there", "home")) for c in tok.children):
         return ()  # "arrived in Pristina"; not "police arrived within minutes", "arrived to work"
-    members = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                       if g.dep_ == "pobj")] if (head := visitor) is not None else []
+    members = [visitor, *_prep_objects(visitor, ("of",))] if visitor is not None else []
     if tok.pos_ == "VERB" and lemma in ("arrive", "fly", "travel", "land") and any(
             _word_in(w, DEPLOYED_TRAVELLERS) for w in members) and not standing:
         return "deployment", TRIGGERS["deploy"][1]  # "a team of experts arrived in Manila", "troops arrived"
@@ -1722,9 +1729,9 @@ def _watchers(verb: Token) -> list[Token]:
         doers += [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not doers and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         doers = [verb.head]
-    doers += [g for d in doers if d.lemma_.lower() in CRAFT_GROUPS for c in d.children
-              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "a pair of F-35s"
-    return [x for d in doers for x in (d, *d.conjuncts)]
+    # "a pair of F-35s": the craft the group is made of
+    doers += [g for d in doers if d.lemma_.lower() in CRAFT_GROUPS for g in _prep_objects(d, ("of",))]
+    return _with_conjuncts(doers)
 
 
 #: services that search the sea or an area from ships and aircraft ("the coast guard", "navy ships")
@@ -1746,8 +1753,7 @@ def _military_search(tok: Token) -> bool:
     a search operation"; not "police searched the house", "a search for a new coach"."""
     if tok.pos_ == "VERB":
         over = [c for c in tok.children if c.dep_ == "dobj"]
-        over += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-                 if g.dep_ == "pobj"]
+        over += _prep_objects(tok, ("for",))
         if not any(_word_in(w, SEARCHED_AREAS) or _person_word(w) or _craft(w) for w in over):
             return False
         return _searchers_ok(_watchers(tok))
@@ -1824,8 +1830,7 @@ def _prison_escape(tok: Token) -> bool:
     broke out of the jail", "the breakout from the prison", "the escape of three detainees", "a jailbreak"; not
     "escaped the flames", "a breakout year", "a lunch break"."""
     lemma = tok.lemma_.lower()
-    froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out") for g in
-             c.children if g.dep_ == "pobj"]
+    froms = _prep_objects(tok, ("from", "of", "out"))
     froms += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "out" for p in c.children
               if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]  # "broke out of jail" (parsed so)
     if tok.pos_ == "NOUN":
@@ -1944,15 +1949,14 @@ def _disruption(tok: Token) -> bool:
             words = [c for c in tok.children if c.dep_ == "nsubj"]  # "traffic on the link stopped"
         if tok.lemma_.lower() == "wash" and not any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children):
             return False  # "the track was washed away"
-        words += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj" and w.lemma_.lower() in ("section", "stretch", "part", "length")]
+        words += [g for w in words if w.lemma_.lower() in ("section", "stretch", "part", "length")
+                  for g in _prep_objects(w, ("of",))]
     else:
         if tok.dep_ == "compound":
             return False
         words = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
-        words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj"]
-    words = [x for w in words for x in (w, *w.conjuncts)]
+        words += _prep_objects(tok, ("of",))
+    words = _with_conjuncts(words)
     closed = DISRUPTED_THINGS | CLOSED_ROUTES if tok.lemma_.lower() in ("close", "shut", "closure") \
         else DISRUPTED_THINGS
     return any(_word_in(w, closed) for w in words)
@@ -2013,8 +2017,8 @@ def _blocked_route(verb: Token) -> tuple[str, str] | None:
     wedged its bow into the bank, blocking the canal"); no event when what is blocked is no route ("blocked the
     bill") or armed men block it."""
     words = _args(verb)
-    words += [g for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj" and w.lemma_.lower() in ("section", "stretch", "part", "length", "entrance")]
+    words += [g for w in list(words) if w.lemma_.lower() in ("section", "stretch", "part", "length", "entrance")
+              for g in _prep_objects(w, ("of",))]
     if not any(_word_in(w, ROUTE_NOUNS) for w in words):
         return None
     doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj", "xcomp", "advcl"))]
@@ -2102,14 +2106,13 @@ def _sent_things(verb: Token) -> tuple[list[Token], list[Token]]:
     things: list[Token] = []
     for w in _args(verb):
         things.append(w)
-        things += [g for c in w.children if c.dep_ == "prep" and c.lower_ in ("of", "with") for g in c.children
-                   if g.dep_ == "pobj"]  # "a team of rescuers", "trucks of tents"
-    things = [x for w in things for x in (w, *w.conjuncts)]
+        things += _prep_objects(w, ("of", "with"))  # "a team of rescuers", "trucks of tents"
+    things = _with_conjuncts(things)
     loaders = [a for w in things for a in w.children if a.dep_ == "acl" and a.lemma_.lower() in (
         "load", "carry", "pack", "fill", "laden")]
     loads = [g for a in loaders for c in a.children for g in (
         [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])]
-    things += [x for w in loads for x in (w, *w.conjuncts)]  # "trucks loaded with tents and blankets"
+    things += _with_conjuncts(loads)  # "trucks loaded with tents and blankets"
     return things, loaders
 
 
@@ -2123,8 +2126,7 @@ def _people_fled(verb: Token, lemma: str) -> bool:
     if subj is None:
         return False
     people = [subj, *subj.conjuncts]
-    people += [g for w in people for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-               if g.dep_ == "pobj"]  # "thousands of people", "a group of 800"
+    people += [g for w in people for g in _prep_objects(w, ("of",))]  # "thousands of people", "a group of 800"
     if not any(_word_in(w, FLEEING_PEOPLE) or (w.like_num and w.dep_ in ("nsubj", "pobj")) for w in people):
         return False
     if any(_word_in(w, ARMED_NOUNS - {"group", "groups"}) for w in people):
@@ -2161,9 +2163,8 @@ def _intercepted_vessel(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         words = _args(tok)
     else:
-        words = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ in ("compound", "nmod")]
-    words = [x for w in words for x in (w, *w.conjuncts)]
+        words = _prep_objects(tok, ("of",)) + [c for c in tok.children if c.dep_ in ("compound", "nmod")]
+    words = _with_conjuncts(words)
     return any(_word_in(w, INTERCEPTED_VESSELS) for w in words)
 
 
@@ -2174,8 +2175,7 @@ def _vessel_voyage(verb: Token) -> bool:
     if subj is None or not (_word_in(subj, INTERCEPTED_VESSELS) or _naval_vessel(subj)):
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"]
-    places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "for", "to", "into")
-               for g in c.children if g.dep_ == "pobj"]
+    places += _prep_objects(verb, ("from", "for", "to", "into"))
     return any(_place_word(p) or p.pos_ == "PROPN" or _word_in(p, frozenset({"harbour", "harbor", "coast", "shore"}))
                for p in places)
 
@@ -2205,9 +2205,8 @@ THROWN_MISSILES = frozenset({"stone", "stones", "rock", "rocks", "bottle", "bott
 def _thrown_missiles(verb: Token) -> bool:
     """Are stones, bottles, petrol bombs or grenades thrown ("threw stones and bottles at each other", "petrol
     bombs were hurled at police", "pelted the convoy with rocks"); not "threw a party", "threw his support"?"""
-    words = _args(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                           for g in c.children if g.dep_ == "pobj"]
-    words = [x for w in words for x in (w, *w.conjuncts)]
+    words = _args(verb) + _prep_objects(verb, ("with",))
+    words = _with_conjuncts(words)
     return any(_word_in(w, THROWN_MISSILES) for w in words)
 
 
@@ -2312,8 +2311,7 @@ def _incursion(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     if tok.pos_ == "NOUN":
         if lemma == "incursion":
             cues = [c for c in tok.children if c.dep_ in ("compound", "amod")]
-            cues += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "into") for g in
-                     c.children if g.dep_ == "pobj"]
+            cues += _prep_objects(tok, ("by", "of", "into"))
             if any(_word_in(c, INCURSION_AREAS | frozenset({"air", "naval", "maritime", "sea"})) or _craft(c)
                    and not _word_in(c, ARMED_NOUNS) for c in cues):
                 return patrol  # "an air incursion", "the incursion by four coast guard ships"
@@ -2324,13 +2322,11 @@ def _incursion(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
         if tok.dep_ == "compound":
             return ()
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"]
+        mods += _prep_objects(tok, ("of",))
         return patrol if any(_word_in(m, INCURSION_AREAS) for m in mods) else ()  # "an airspace violation"
     areas = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma != "violate":
-        areas += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
-                  if g.dep_ == "pobj"]
+        areas += _prep_objects(tok, ("into",))
     areas = [a for a in areas if _word_in(a, INCURSION_AREAS)]
     if lemma == "violate":
         return patrol if areas else ()  # "violated Estonian airspace"; not "violated the ceasefire"
@@ -2396,7 +2392,7 @@ def _disease_cases(tok: Token) -> bool:
     if tok.dep_ == "compound":
         return False
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-    mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    mods += _prep_objects(tok, ("of",))
     if any(m.lemma_.lower() in DISEASE_WORDS - {"suspected", "confirmed"} for m in mods):
         return True
     if not (tok.dep_ in ("nsubjpass", "dobj", "nsubj") and tok.head.lemma_.lower() in CASE_VERBS):
@@ -2505,8 +2501,7 @@ def _disaster_subject(verb: Token) -> bool:
     # a natural force as the agent of a passive: "the cruise ship was struck by a large wave"
     subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # "a series of avalanches struck the pass", "a string of earthquakes hit the region"
-    subjects += [g for s in subjects if s.lemma_.lower() in SERIES_NOUNS for c in s.children
-                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    subjects += [g for s in subjects if s.lemma_.lower() in SERIES_NOUNS for g in _prep_objects(s, ("of",))]
     return any(_word_in(s, DISASTER_SUBJECTS) or any(
         c.dep_ == "compound" and c.lower_ in STORM_TITLES for c in s.children) for s in subjects)
 
@@ -2602,12 +2597,10 @@ def _vehicle_fire(fire: Token, mods: list[Token]) -> bool:
         return True
     holders = [fire, fire.head] if fire.dep_ in ("nsubj", "nsubjpass") else [fire]
     preps = ("on", "aboard", "onboard", "in", "through")
-    where = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
-             if g.dep_ == "pobj"]
+    where = [g for h in holders for g in _prep_objects(h, preps)]
     where += [c for w in where for c in w.children if c.dep_ == "compound"]  # "the ferry Norman Atlantic"
     for _ in range(2):  # "on the car deck of a ferry"
-        where += [g for w in where for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj" and g not in where]
+        where += [g for w in where for g in _prep_objects(w, ("of",)) if g not in where]
     return any(_word_in(w, vehicles) or _word_in(w, frozenset({"deck", "hold", "cabin", "bridge", "hull"}))
                and any(_word_in(x, vehicles) for x in w.subtree) for w in where)
 
