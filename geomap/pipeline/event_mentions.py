@@ -223,8 +223,11 @@ def _in_headline(tok: Token) -> bool:
     """Is ``tok`` in the article's headline (the title the text opens with)?"""
     doc = tok.doc
     title = (doc._.title or "").strip() if doc.has_extension("title") else ""
-    return bool(title) and doc.text.lstrip().startswith(title) and tok.idx < len(doc.text) - len(
-        doc.text.lstrip()) + len(title)
+    if not title:
+        return False
+    text = doc.text  # once: spaCy joins the tokens each time it is asked
+    lead = len(text) - len(text.lstrip())
+    return text.startswith(title, lead) and tok.idx < lead + len(title)
 
 
 def _place_governs(m: Mention) -> bool:

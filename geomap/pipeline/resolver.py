@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -237,8 +238,6 @@ def _outside_named_container(best: _Scored, ranked: list[_Scored], containers: l
 
 def _plain(name: str) -> str:
     """A name without accents, case or a leading "the" ("Zürich" and "Zurich" are one name)."""
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", name.lower().removeprefix("the "))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
@@ -633,8 +632,7 @@ class ToponymResolver(GazetteerComponent):
                 if iso3:
                     demonym_countries.append(iso3)
         return {"containers": containers, "stated": stated, "demonyms": demonym_countries, "label": t.label,
-                "text": t.text,
-                "all_caps": t.text.isupper() and len(t.text) > 1}
+                "text": t.text, "all_caps": t.text.isupper() and len(t.text) > 1}
 
     def _containers_of(self, text: str, other: str, *, listed: bool) -> list[Place]:
         """The readings of ``other`` that may contain the mention ``text``. In a list of places, two names

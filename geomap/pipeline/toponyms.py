@@ -77,11 +77,11 @@ COMMON_CAPITALISED = frozenset(
 )
 #: a town at least this large is known by its bare name even where it could be a word of another name
 PROMINENT_POPULATION = 100_000
+#: the Arabic article as news writes it before a name ("al-Shihr", "el-Arish", "ash-Shajara")
+ARABIC_ARTICLES = ("al", "el", "ash", "as", "ad", "an", "ar", "az", "at", "ath", "adh")
+ARABIC_ARTICLE = re.compile(rf"(?:{'|'.join(ARABIC_ARTICLES)})-[A-Z]")
 #: particles inside names, shared by unrelated names ("al-Dhabba" and "al-Shihr")
-NAME_PARTICLES = frozenset({"al", "el", "ash", "as", "ad", "an", "ar", "az", "at", "ath", "adh", "bin", "ibn", "abu",
-                            "de", "del", "da", "di", "van", "von", "la", "le"})
-#: the Arabic article before a name, as news writes it ("al-Shihr", "el-Arish", "ash-Shajara")
-ARABIC_ARTICLE = re.compile(r"(?:al|el|ash|as|ad|an|ar|az|at|ath|adh)-[A-Z]")
+NAME_PARTICLES = frozenset(ARABIC_ARTICLES) | {"bin", "ibn", "abu", "de", "del", "da", "di", "van", "von", "la", "le"}
 #: prepositions whose object, tagged a person by the small model, reads as a place when the gazetteer knows it
 #: well ("sank off Mariveles", "died in Rakhine")
 LOCATIVE_PREPS = PATTERN_PREPS | {"off", "across", "throughout", "around"}
@@ -116,8 +116,6 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presi
 FEATURE_NOUNS = frozenset({"canal", "river", "lake", "island", "islands", "peninsula", "valley", "basin", "delta",
                            "bay", "harbour", "harbor", "dam", "reservoir", "mountains", "hills", "plateau", "desert",
                            "lagoon", "estuary", "creek", "falls", "glacier", "volcano", "reef", "atoll"})
-#: nouns that, after a name, make it a division's name ("Cavite province", "Rakhine State"): people and
-#: towns are not named so
 #: common nouns of water bodies and landforms: a name that is only such a word ("Sea", "the Ocean") is no place
 GENERIC_FEATURES = frozenset({"sea", "seas", "ocean", "oceans", "river", "rivers", "gulf", "strait", "straits",
                               "bay", "island", "islands", "lake", "lakes", "mountain", "mountains", "channel",
@@ -142,6 +140,8 @@ MOTION_HEADS = frozenset({"crossing", "crossings", "route", "routes", "road", "r
                           "shelling", "bombing", "push", "access", "link", "service", "services", "passage",
                           "evacuation", "deployment", "highway", "railway", "sail", "sailed", "drove", "travel",
                           "travelled", "traveled", "fled", "flee", "moved", "headed", "returned", "deported"})
+#: nouns that, after a name, make it a division's name ("Cavite province", "Rakhine State"): people and
+#: towns are not named so
 DIVISION_NOUNS = frozenset({"state", "province", "district", "region", "county", "prefecture", "governorate",
                             "oblast", "division", "municipality", "department"})
 
@@ -419,8 +419,8 @@ class ToponymRecognizer(GazetteerComponent):
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and (before.lower_ in TITLES or before.lower_.rstrip(".") in TITLES):
             return None
-        own = {w.lower_ for w in ent} if ent.label_ == "PERSON" and len(ent) > 1 else set()
-        if any(name_words[t.lower_] > (t.lower_ in own) and not (t.is_punct or t.lower_ in NAME_PARTICLES)
+        own_words = {w.lower_ for w in ent} if ent.label_ == "PERSON" and len(ent) > 1 else set()
+        if any(name_words[t.lower_] > (t.lower_ in own_words) and not (t.is_punct or t.lower_ in NAME_PARTICLES)
                for t in span):
             return None  # "Michael Jordan" ... "Jordan"; not its own words, nor the "al" of another "al-" name
         if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and ent.label_ == "PERSON":
