@@ -397,7 +397,8 @@ FAILED_VERBS = frozenset({"stall", "collapse", "fail", "founder", "falter", "unr
 #: vessels that are intercepted at sea ("intercepted a boat carrying migrants"; not a missile or a drone)
 INTERCEPTED_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers",
                                  "freighter", "trawler", "dhow", "dinghy", "canoe", "raft", "yacht", "barge",
-                                 "skiff", "speedboat", "speedboats", "ferry", "cargo"})
+                                 "skiff", "speedboat", "speedboats", "ferry", "cargo", "trawlers", "longliner",
+                                 "longliners", "seiner", "seiners", "gillnetter", "gillnetters", "dhows", "junk"})
 #: places of refuge that people are moved into ("moved 700,000 people into cyclone shelters")
 REFUGE_NOUNS = frozenset({"shelter", "shelters", "safety", "camp", "camps", "centre", "centres", "center", "centers",
                           "refuge", "ground"})
@@ -523,6 +524,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "protest", TRIGGERS["protest"][1]  # "hundreds gathered outside the town hall to demand answers"
     if tok.lemma_.lower() in ("vote", "poll", "station") and tok.pos_ in ("NOUN", "VERB") and _polling(tok):
         return "election", ""  # "voting at two polling stations began late", "polling stations opened at 7 a.m."
+    if tok.lemma_.lower() == "find" and tok.pos_ == "VERB" and _found_aboard(tok):
+        return "seizure", TRIGGERS["seize"][1]  # "a boarding team found 400 kg of cocaine on the trawler"
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
@@ -550,6 +553,10 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for", "about") and (
                 TRIGGERS.get(tok.head.head.lemma_.lower(), ("",))[0] == "meeting"))):
         return None  # "a pact that stalled in 2019", "negotiations on a trade pact": no agreement (yet)
+    if event_type == "agreement" and tok.pos_ == "NOUN" and _named_past_agreement(tok):
+        return None  # "the envoy overseeing the Oslo peace accords": a standing treaty named, not one made now
+    if event_type == "armed_conflict" and tok.pos_ == "NOUN" and _talks_topic(tok):
+        return None  # "held talks on the war in Syria": the subject of the talks, not fighting reported here
     if tok.lemma_.lower() == "landing" and not any(
             c.dep_ in ("amod", "compound") and c.lower_ in FORCED_LANDING for c in tok.children):
         return None  # "made an emergency landing"; not a plain landing
@@ -2193,6 +2200,71 @@ def _vessel_taken_to(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") and any(
         g.dep_ == "pobj" and (_word_in(g, PORT_NOUNS) or g.pos_ == "PROPN") for g in c.children)
         for c in verb.children)
+
+
+#: searchers who board a vessel ("a boarding team", "an inspection team"); a plain "team" may be rescuers
+BOARDING_TEAM_MODS = frozenset({"boarding", "inspection", "search", "customs", "coastguard", "navy", "naval",
+                                "police", "guard", "guards"})
+#: what is found aboard that is no contraband ("found the bodies of two fishermen on the boat")
+FOUND_NOT_CONTRABAND = frozenset({"body", "bodies", "remains", "survivor", "survivors", "nothing", "damage"})
+
+
+def _found_aboard(verb: Token) -> bool:
+    """Do guards or a boarding team find goods on a vessel ("a boarding team found 400 kg of undeclared fins on
+    the longliner", "coastguards found cocaine aboard the yacht"): a boarding and seizure at sea; not "rescuers
+    found survivors on the ferry", "a team found that ..."."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("on", "aboard", "onboard", "in") and any(
+            g.dep_ == "pobj" and _word_in(g, INTERCEPTED_VESSELS) for g in c.children) for c in verb.children):
+        return False
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    if not found or any(_word_in(w, FOUND_NOT_CONTRABAND | PEOPLE_NOUNS | RESCUED_PEOPLE) or _captive(w)
+                        for f in found for w in (f, *(g for c in f.children if c.dep_ == "prep"
+                                                      for g in c.children if g.dep_ == "pobj"))):
+        return False
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in ("team", "teams", "party", "unit", "crew"):
+        return any(c.dep_ in ("compound", "amod") and _word_in(c, BOARDING_TEAM_MODS) for c in subj.children)
+    return _word_in(subj, BOARDING_FORCES - {"team", "teams", "pirate", "pirates", "boarding", "special"})
+
+
+#: verbs that make or change an agreement now ("signed the Oslo accords", "ratified the Paris agreement")
+AGREEMENT_MAKING_VERBS = frozenset({"sign", "reach", "conclude", "ink", "seal", "strike", "agree", "approve",
+                                    "ratify", "finalise", "finalize", "broker", "negotiate", "clinch", "endorse",
+                                    "adopt", "initial", "renew", "extend", "amend", "revise", "join", "quit",
+                                    "withdraw", "leave", "abandon", "suspend", "scrap", "violate", "breach"})
+
+
+def _named_past_agreement(tok: Token) -> bool:
+    """Is ``tok`` a standing treaty named by a place or person ("the envoy overseeing the Dayton peace accords",
+    "under the Oslo accords") that nothing in the clause makes, changes or breaks?"""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
+        return False
+    if any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        return False  # "the Doha agreement signed on Monday", "the Geneva accord, which took effect today"
+    head = tok.head
+    while head.dep_ in ("prep", "pobj", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() not in AGREEMENT_MAKING_VERBS and not head.lemma_.lower().startswith(
+        ("sign", "ratif"))
+
+
+def _talks_topic(tok: Token) -> bool:
+    """Is the war the topic of talks ("held talks on the war in Gaza", "a meeting about the conflict")?"""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "over", "about", "concerning", "regarding"):
+        return False
+    w = tok.head.head
+    for _ in range(4):
+        if TRIGGERS.get(w.lemma_.lower(), ("",))[0] == "meeting" or w.lemma_.lower() in (
+                "discuss", "discussion", "discussions", "debate", "summit", "conference"):
+            return True
+        if w.dep_ not in ("pobj", "prep") or w.head.i == w.i:
+            return False
+        w = w.head
+    return False
 
 
 #: what is thrown in a clash or riot ("threw stones", "hurled petrol bombs", "pelted police with rocks")

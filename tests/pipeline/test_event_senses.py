@@ -394,3 +394,25 @@ def test_people_who_cross_a_river_fleeing_are_an_evacuation_where_they_arrive(ev
 ])
 def test_voting_escorted_vessels_thrown_stones_and_unexploded_bombs(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # goods found aboard a vessel by a boarding team or guards: a boarding and seizure at sea
+    ("On Friday a boarding team found 300 kg of cocaine on the trawler, the navy said.", "found", "seizure"),
+    ("Coastguards found undeclared fish aboard the seiner off the coast.", "found", "seizure"),
+    ("A rescue team found two survivors on the ferry.", "found", None),
+    ("A team of scientists found plastic on the beach.", "found", None),
+    # fishing vessels escorted to a port are a voyage
+    ("The longliner and its 20 crew were escorted to the harbour, where they arrived on Monday.", "escorted",
+     "vessel_movement"),
+    # a standing treaty named by a place is no new agreement; one signed now is
+    ("The court upheld the conviction for defying the envoy overseeing the Lisbon peace accords.", "accords", None),
+    ("The two leaders signed the Lisbon peace accords on Monday.", "signed", "agreement"),
+    ("The Lisbon accord signed on Monday ends the dispute.", "accord", "agreement"),
+    # a war that is the topic of talks is no fighting reported
+    ("The chancellor held talks with the king at the palace on the war in Yemen and regional security.", "war",
+     None),
+    ("The war in Yemen has killed thousands of people.", "war", "armed_conflict"),
+])
+def test_boarding_finds_fishing_vessels_named_treaties_and_talk_topics(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
