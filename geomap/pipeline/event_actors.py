@@ -117,6 +117,9 @@ class ArticleMemory:
         # the countries on the sides of the last fighting told with two or more ("Pakistani and Afghan forces
         # exchanged fire"): the sides of "fighting spread" after it
         self.sides: list[Actor] = []
+        # how many places of each country the sentences so far named (cities and regions too): the country an
+        # article is about, which holds its elections
+        self.place_counts: dict[str, int] = {}
 
     def note_country(self, iso3: str | None) -> None:
         if iso3:
@@ -129,6 +132,8 @@ class ArticleMemory:
         for t in sent_tops:
             if t.place is not None and (t.role == "demonym" or t.role != "embedded" and t.place.kind == "country"):
                 self.note_country(t.place.country_iso3)
+            if t.place is not None and t.place.country_iso3 and t.role != "embedded":
+                self.place_counts[t.place.country_iso3] = self.place_counts.get(t.place.country_iso3, 0) + 1
 
     def last_two(self, sent_tops: list[Toponym] | None = None, before: int | None = None) -> list[str]:
         """The last two countries named, counting those named earlier in the current sentence ("Greece and
@@ -291,11 +296,17 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 verb = verb.head
             if verb.pos_ not in ("VERB", "AUX"):
                 break
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             for child in verb.children:
                 if child.dep_ == "nsubj":
                     found.append((child, "actor"))
                 elif child.dep_ in ("dobj", "dative") and child != tok and child not in tok.ancestors:
                     found.append((child, "partner"))
+            if agents and not any(tok in a.subtree for a in agents):
+                # "the text was finalised by the two countries' ministers at a meeting in X": those the passive
+                # verb names did it, not whoever reports it ("..., officials said")
+                found.extend((a, "actor") for a in agents)
+                break
             climb = ("ccomp", "xcomp", "conj", "advcl") if event_type in COMMUNICATIVE_TYPES else ("xcomp", "conj")
             if verb.head == verb or verb.dep_ not in climb:
                 break
@@ -378,9 +389,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
     if event_type == "election" and not any(a.country for a in actors):
         # an election is the business of the state holding it: with no country in its phrases ("Thursday's
         # general election"), the country last named ("Zambian police ... as the country awaited results")
-        holder = memory.last_two(sent_tops, tok.idx)[-1:]
-        actors.extend(Actor(country_name(gazetteer, c), c, "actor", None, None,
-                            "the state holding the election: the last country named") for c in holder)
+        actors.extend(Actor(country_name(gazetteer, c), c, "actor", None, None, f"the state holding the election: {why}")
+                      for c, why in _election_holder(tok, sent_tops, memory))
     if event_type in FIGHTING_TYPES:
         sides = [a for a in actors if a.country and a.role in ("actor", "partner")]
         if len({a.country for a in sides}) >= 2:
@@ -406,6 +416,31 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             memory.last_actor = actor
             break
     return actors
+
+
+def _election_holder(tok: Token, sent_tops: list[Toponym], memory: ArticleMemory) -> list[tuple[str, str]]:
+    """The state holding an election none of whose phrases names a country: that of the first place in its
+    phrase ("a repeat of the vote at three polling stations in X, on the border with Y"), else the country whose
+    places the article has named most so far, the first named on a tie ("Zambian police ... as the country
+    awaited results"); not merely the last country named (a neighbour, the kin state of a minority)."""
+    phrase = tok
+    while phrase.dep_ in ("pobj", "prep") and phrase.head.pos_ in ("NOUN", "ADP"):
+        phrase = phrase.head  # "a repeat of the vote at polling stations in X": the noun phrase it heads
+    lo, hi = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+    inside = sorted((t for t in sent_tops if lo <= t.start < hi and t.start > tok.idx and t.place is not None
+                     and t.place.country_iso3 and t.place.kind != "country" and t.role == "literal"),
+                    key=lambda t: t.start)
+    if inside:
+        return [(inside[0].place.country_iso3, f"the country of {inside[0].place.name}, where it is held")]
+    counts = dict(memory.place_counts)  # in the order first named
+    for t in sent_tops:
+        if t.start < tok.idx and t.place is not None and t.place.country_iso3 and t.role != "embedded":
+            counts[t.place.country_iso3] = counts.get(t.place.country_iso3, 0) + 1
+    if not counts:
+        return [(c, "the last country named") for c in memory.last_two(sent_tops, tok.idx)[-1:]]
+    first = {c: i for i, c in enumerate(counts)}
+    best = max(counts, key=lambda c: (counts[c], -first[c]))
+    return [(best, "the country whose places the article names most")]
 
 
 #: verbs that charge someone with an act ("accused X of carrying out strikes", "blamed X for the attack")

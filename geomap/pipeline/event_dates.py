@@ -262,12 +262,13 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
 
     if group:
         lede = group[0].sent.doc.user_data.get(LEDE_DATED_KEY, {})
-        # the first mention kept a day aside for; an undated headline before it has none ("Drone strike sets
-        # gas field ablaze" ... "No one was hurt in the attack")
+        # the first mention kept a day aside for; the undated headline mentions before it have none ("Drone
+        # strike sets gas field ablaze" ... "No one was hurt in the attack"; "Gunmen kill six in bus attack" ...
+        # "The attack took place near X")
         for m in group:
             if m.trigger.i in lede:
                 return lede[m.trigger.i]
-            if m is not group[0] or not (_in_headline(m.trigger) or _title_line(m.trigger)):
+            if not (_in_headline(m.trigger) or _title_line(m.trigger)):
                 break
     return default_date(published)
 
