@@ -91,6 +91,11 @@ LIST_MIN = 3
 #: "Cavite province", "Jajarkot district": the common noun after a mention says it is a division; only the
 #: division readings of that mention are kept when there are any (capitalised, "Columbia State" and "San Diego
 #: State" are universities)
+#: The words between a place's name and another name of it: "Kiritimati, also known as Christmas Island",
+#: "Dnipro, formerly Dnipropetrovsk", "Myanmar (also called Burma)".
+_ALIAS_BETWEEN = re.compile(
+    r"\s*[,(]?\s*(?:(?:also|better|formerly|previously|once|locally|widely|now)\s+)?(?:known\s+as|called|named|renamed)\s+"
+    r"|\s*[,(]\s*(?:formerly|previously|once)\s+", re.IGNORECASE)
 _DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|governorate|oblast)\b")
 #: designations a division's name may be given without ("Morowali" for "Morowali Regency"): tried, in this
 #: order, for a name the gazetteer lacks
@@ -259,6 +264,25 @@ def _affinity(a: Place, b: Place) -> float:
 def _big_city(place: Place) -> bool:
     """A city of BIG_CITY_POPULATION or more."""
     return place.kind == "city" and place.population >= BIG_CITY_POPULATION
+
+
+def _apply_stated_aliases(text: str, toponyms: list[Toponym]) -> None:
+    """A name the text gives as another name of a place ("Kiritimati, also known as Christmas Island") is that
+    place wherever the article uses it (a headline's "Christmas Island" too), not a namesake elsewhere. The name
+    given first is trusted when both are resolved."""
+    literal = [t for t in toponyms if t.role == "literal"]
+    for a, b in zip(literal, literal[1:]):
+        if b.start - a.end > 40 or not _ALIAS_BETWEEN.fullmatch(text, a.end, b.start):
+            continue
+        known, alias = (a, b) if a.place is not None else (b, a)
+        place = known.place
+        if place is None or alias.place is not None and alias.place.id == place.id:
+            continue
+        key = _name_key(alias.text)
+        for t in literal:
+            if _name_key(t.text) == key:
+                t.place = place
+                t.reason = f"another name of {known.text}, as the text says ({text[a.end:b.start].strip(' ,(')!r})"
 
 
 def _name_key(text: str) -> str:
@@ -551,6 +575,7 @@ class ToponymResolver(GazetteerComponent):
             t.score = round(best.score, 3)
             alt = f"; next: {ranked[1].place.name} ({ranked[1].place.country_iso2 or '-'})" if len(ranked) > 1 else ""
             t.reason = ", ".join(best.reasons) + alt
+        _apply_stated_aliases(text, toponyms)
 
     def _ranks(self, t: Toponym) -> bool:
         """Is ``t`` resolved by ranking candidates (not a demonym, a "the Kazakh capital", or a skipped name)?"""

@@ -212,6 +212,8 @@ class ToponymRecognizer(GazetteerComponent):
                     in_org[i] = ent
 
         def add(span: Span, label: str, role: str = "literal") -> None:
+            while len(span) > 1 and span[-1].is_space:  # "Christmas Island" of a headline, not its line breaks
+                span = span.doc[span.start:span.end - 1]
             if any(taken[i] for i in range(span.start, span.end)):
                 return
             for i in range(span.start, span.end):
@@ -288,6 +290,10 @@ class ToponymRecognizer(GazetteerComponent):
                         continue
                     span = doc[i:j]
                     if not self._plausible(span):
+                        continue
+                    if span[0].lower_ in LEADING_WORDS and not self._article_in_name(span):
+                        # "The Central" of "The Central Election Commission": the name is "Central", which
+                        # must pass the one-word checks from the next word on ("The Hague" keeps its article)
                         continue
                     if gaz.has_name(span.text) and (self._well_known(span) or span.text.lower() in anchored) and (
                             self._demonym(span.text) or self._plausible_alone(span) or span.end in designated
@@ -864,6 +870,11 @@ class ToponymRecognizer(GazetteerComponent):
             if place.kind == "city" and place.population >= PROMINENT_POPULATION:
                 return True
         return False
+
+    def _article_in_name(self, span: Span) -> bool:
+        """Does a place called ``span`` have its first word, an article, in its name ("The Hague")?"""
+        word = span[0].lower_ + " "
+        return any(p.name.lower().startswith(word) for p in self.gazetteer.lookup(span.text)[:8])
 
     @staticmethod
     def _may_start(tok, doc: Doc, i: int) -> bool:

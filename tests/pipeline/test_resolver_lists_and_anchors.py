@@ -74,3 +74,23 @@ def test_a_common_division_noun_after_a_name_keeps_its_division_readings(geo_nlp
     doc = geo_nlp("Fishermen in Cavite province and in Bataan reported oil on their nets.")
     cavite = next(t for t in doc._.toponyms if t.text == "Cavite")
     assert cavite.place.kind in ("admin1", "admin2")
+
+
+ALIAS = ("Patrol boat detains trawler off Cocos Island\n\n"
+         "The trawler was boarded on Saturday near Kiritimati, also known as Christmas Island, officials said.")
+
+
+def test_a_name_the_text_gives_as_another_name_of_a_place_is_that_place(geo_nlp):
+    # "Christmas Island" alone is the Australian territory; here the text says it is Kiritimati's other name
+    places = _places(geo_nlp, ALIAS)
+    assert ("Christmas Island", "Kiritimati", "KI") in [p[:3] for p in places]
+    assert _first(geo_nlp, "The trawler was taken to Christmas Island, officials said.", "Christmas Island")[1] == "CX"
+
+
+def test_the_alias_pattern_needs_the_words_that_state_it():
+    text = "Kiritimati, also known as Christmas Island"
+    assert R._ALIAS_BETWEEN.fullmatch(text, len("Kiritimati"), text.index("Christmas"))
+    text = "Kiritimati and Christmas Island"
+    assert not R._ALIAS_BETWEEN.fullmatch(text, len("Kiritimati"), text.index("Christmas"))
+    text = "Dnipro (formerly Dnipropetrovsk)"
+    assert R._ALIAS_BETWEEN.fullmatch(text, len("Dnipro"), text.index("Dnipropetrovsk"))

@@ -310,3 +310,15 @@ def test_town_said_to_be_in_a_country_is_no_namesake_elsewhere(geo_nlp):
     koya = _names(geo_nlp, "Missiles hit a compound near Koya in Iraq's Kurdistan Region on Sunday.")["Koya"]
     assert koya.place is None and "Iraq" in koya.reason
     assert _names(geo_nlp, "Fighting broke out in Paris, France.")["Paris"].place.country_iso3 == "FRA"
+
+
+def test_a_sentence_initial_article_does_not_make_an_adjective_a_name(geo_nlp):
+    # "The Central" would be the two-word name of Central region (Uganda, Ghana ...) and skip the checks that
+    # "Central" alone fails
+    assert "Central" not in " ".join(_names(geo_nlp, "The Central Election Commission said turnout was 49%."))
+    assert "Gambia" in _names(geo_nlp, "The Gambia's president flew to Dakar on Monday.")
+
+
+def test_a_headline_name_does_not_take_its_line_breaks(geo_nlp):
+    doc = geo_nlp("Navy detains trawler off Christmas Island\n\nThe navy said on Monday it had detained a trawler.")
+    assert [t.text for t in doc._.toponyms if "Christmas" in t.text] == ["Christmas Island"]
