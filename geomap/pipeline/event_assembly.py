@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..model import Actor, Event
 from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name
 from .event_dates import default_event_date
-from .event_mentions import Mention
+from .event_mentions import Mention, states_where
 from .location_rules import KIND_SPECIFICITY
 
 if TYPE_CHECKING:
@@ -54,8 +54,10 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
                 actors.append(a)
     date = next((m.date for m in group if m.date is not None), None)
     located = [m for m in group if m.place is not None]
-    # a location attached to a trigger beats one from the clause or sentence; then the most specific
-    loc = max(located, key=lambda m: (m.location_attached, KIND_SPECIFICITY.get(m.place.kind, 0))) if located else None
+    # a location attached to a trigger beats one from the clause or sentence; then the most specific; then one
+    # a sentence gives to say where the event happened ("the attack took place near X")
+    loc = max(located, key=lambda m: (m.location_attached, KIND_SPECIFICITY.get(m.place.kind, 0),
+                                      states_where(m.trigger))) if located else None
     reasons: dict[str, str] = {}
     if date is None:
         date = default_event_date(published, group)

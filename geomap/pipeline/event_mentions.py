@@ -126,6 +126,8 @@ def compatible(group: list[Mention], m: Mention) -> bool:
     places = [g.place for g in group if g.place is not None]
     if any(_agent_of(m.trigger, g.trigger) or _agent_of(g.trigger, m.trigger) for g in group):
         return True  # "a patrol was hit by a roadside bomb near X, in Y": the bomb is the hit, wherever each is
+    if _anaphor(m.trigger) is m.trigger and states_where(m.trigger):
+        return True  # "The attack took place near X": where the event told before happened, not another one
     if m.place is not None and m.location_attached and places and all(p.id != m.place.id for p in places) \
             and not same_name:
         return False
@@ -204,6 +206,21 @@ def _anaphor(tok: Token) -> Token | None:
             continue
         return n
     return None
+
+
+#: verbs whose subject event they only locate or date ("the attack took place near X", "the crash happened at")
+HAPPEN_VERBS = frozenset({"happen", "occur", "unfold"})
+
+
+def states_where(tok: Token) -> bool:
+    """Is the event noun ``tok`` the subject of a verb that only says where or when it happened ("the attack
+    took place near X", "the blast occurred at 9 am")?"""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    lemma = head.lemma_.lower()
+    return lemma in HAPPEN_VERBS or lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
 
 
 def _within(inner: Place, outer: Place) -> bool:

@@ -741,3 +741,14 @@ def test_a_convoy_that_is_attacked_is_not_aid(events_of):
 def test_a_river_that_breaks_through_a_wall_is_a_flood(events_of):
     events = events_of("The river broke through a protective wall late on Wednesday. Talks broke down on Friday.")
     assert [e.trigger for e in events if e.event_type == "natural_disaster"] == ["broke"]
+
+
+def test_the_event_a_sentence_locates_is_the_one_told_before(events_of):
+    # "The attack took place near X" says where the lede's attack happened: one event, dated by the lede,
+    # placed by the sentence that says where it took place
+    text = ("Gunmen opened fire on a bus on the highway between Nairobi and Nakuru on Tuesday, killing four "
+            "passengers, police said. The attack took place near Naivasha, where the road had been blocked.")
+    attacks = [e for e in events_of(text) if e.event_type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].place is not None and attacks[0].place.name == "Naivasha"
+    assert attacks[0].date.start.weekday() == 1  # Tuesday
