@@ -584,6 +584,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if tok.lemma_.lower() == "meet" and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None and (
             subj.lemma_.lower() in MEETING_LINES):
         return None  # "where its borders meet those of Romania", "the road meets the river": lines, not talks
+    if tok.lemma_.lower() == "meet" and tok.pos_ == "VERB" and _met_no_meeting(tok):
+        return None  # "to meet residency requirements", "meets her friend's new baby": no talks held
     if tok.lemma_.lower() == "agree" and not (any(c.dep_ == "xcomp" for c in tok.children) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children)):
@@ -648,7 +650,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "border guards boarded a tanker"; not "passengers boarded the ferry", "boarded a flight"
     if lemma == "search":
         return (event_type, code) if _military_search(tok) else None
-    if lemma == "blaze" and tok.pos_ == "NOUN" and _vehicle_fire_before(tok):
+    if lemma == "blaze" and tok.pos_ == "NOUN" and (_vehicle_fire_before(tok) or _structure_fire(
+            tok, [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]) or _structure_fire_before(tok)):
         return "accident", ""  # "fire broke out on a ferry ... tugs brought the blaze under control"
     if lemma == "rescue" and not any(_rescued(a) for a in _args(tok)):
         return None  # "rescued 22 crew members"; not "rescued the bank", "rescued the talks"
@@ -737,6 +740,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if tok.pos_ == "VERB" and (lemma in CONFLICT_VERBS or event_type == "event_verb"):
         return _conflict_verb(tok, lemma, event_type, code)
     if event_type == "attack" and tok.pos_ == "VERB" and _disaster_subject(tok):
+        if lemma in CONSEQUENCE_VERBS and (cause := cause_of(tok)) is not None and cause[1][0] == "accident":
+            return cause[1]  # "fire damaged a two-story house": the house fire's accident
         return "natural_disaster", ""  # "the earthquake struck", "Cyclone Mocha, which struck the coast"
     if lemma in ("strike", "hit") and tok.pos_ == "VERB" and _vehicle_doer(tok):
         return "accident", ""  # "his boat was struck by an Indian trawler", "a bus hit a car": a collision
@@ -1025,8 +1030,10 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
             return cause[1]  # the event that killed: "the earthquake killed 12" is the disaster
         if _disaster_subject(tok):
             return "natural_disaster", ""
-        if lemma != "burn" and not _doers(tok, borrow_from=("conj",)) and tok.dep_ not in (
-                "nsubj", "nsubjpass", "dobj", "pobj"):  # a clause's verb; not "the most badly injured were flown"
+        reduced = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in tok.children)
+        if lemma != "burn" and (reduced or not _doers(tok, borrow_from=("conj",))) and tok.dep_ not in (
+                "nsubj", "nsubjpass", "dobj", "pobj"):  # a clause's verb; not "the most badly injured were flown";
+            # a headline's passive without "were" ("two dogs injured") has its victims as the subject
             context = _context_cause(tok)
             if context is not None:
                 return context  # "More than 300 were killed in Malaysia" after the tsunami, by cholera
@@ -1268,6 +1275,83 @@ CHANGE_VERBS = frozenset({"rise", "grow", "increase", "fall", "drop", "decline",
                           "soar", "decrease", "total", "number", "reach", "average"})
 #: verbs above an infinitive whose act may have failed ("attempted to arrest a pedestrian" who broke free)
 ATTEMPT_VERBS = frozenset({"attempt", "try", "seek"})
+#: what is "met" without a meeting: a standard or a need fulfilled ("to meet residency requirements")
+MET_STANDARDS = frozenset({"requirement", "requirements", "standard", "standards", "criterion", "criteria",
+                           "target", "targets", "deadline", "deadlines", "demand", "demands", "need", "needs",
+                           "goal", "goals", "expectation", "expectations", "obligation", "obligations", "condition",
+                           "conditions", "qualification", "qualifications", "threshold", "thresholds", "quota",
+                           "quotas", "benchmark", "benchmarks", "cost", "costs", "payroll", "rule", "rules",
+                           "guideline", "guidelines", "specification", "specifications", "test", "eligibility"})
+#: whom meeting is a private matter ("Taylor Swift meets her friend's new baby"): a baby, or fans
+PRIVATE_MET = frozenset({"baby", "babies", "newborn", "newborns", "infant", "infants", "puppy", "puppies", "fan",
+                         "fans", "grandbaby"})
+#: goods carried by air or sea, which land or arrive without visiting ("air cargo ... after landing in X")
+CARGO_NOUNS = frozenset({"cargo", "cargoes", "freight", "goods", "shipment", "shipments", "consignment",
+                         "consignments", "container", "containers", "package", "packages", "parcel", "parcels",
+                         "mail", "produce", "exports", "imports", "merchandise"})
+#: one's own kin met in private ("met his father"); not "met the families of the victims"
+PRIVATE_KIN = KIN_NOUNS - {"family", "families", "relative", "relatives", "friend", "friends"}
+#: modifiers of a sporting "blast", "shot", "strike" or "attack" ("a three-run blast", "a penalty shot")
+SPORT_MODS = frozenset({"run", "homer", "solo", "walk-off", "walkoff", "grand-slam", "slam", "penalty", "free-kick",
+                        "kick", "goal", "three-point", "jump", "corner", "tee", "putt", "long-range", "game-winning",
+                        "match-winning", "buzzer", "buzzer-beater", "half-court", "two-run", "three-run",
+                        "basket", "foul", "trick", "home-run", "counter", "set-piece"})
+#: verbs a sporting shot does ("a blast that won the series")
+SPORT_RESULT_VERBS = frozenset({"win", "clinch", "seal", "tie", "level", "score", "equalise", "equalize"})
+#: epidemics that are no infectious outbreak ("the obesity epidemic", "the opioid epidemic")
+NONINFECTIOUS_EPIDEMICS = frozenset({"obesity", "opioid", "opioids", "opiate", "opiates", "drug", "drugs",
+                                     "overdose", "overdoses", "loneliness", "gun", "violence", "addiction",
+                                     "diabetes", "heroin", "fentanyl", "meth", "methamphetamine", "vaping", "suicide",
+                                     "homelessness", "crime", "cancer", "smoking", "alcohol", "alcoholism",
+                                     "prescription", "painkiller", "painkillers", "pregnancy", "divorce", "bullying",
+                                     "depression", "anxiety", "autism", "asthma", "allergy", "allergies", "dementia",
+                                     "stress", "burnout", "misinformation", "disinformation", "plagiarism", "fraud",
+                                     "shooting", "shootings", "incarceration", "eviction", "evictions", "foreclosure",
+                                     "foreclosures", "inactivity", "sedentary", "screen", "hypertension", "heart"})
+#: rooms and parts of a building; water in one is a leak, not a flood disaster ("one of the hallways flooded")
+INTERIOR_ROOMS = frozenset({"hallway", "hallways", "corridor", "corridors", "room", "rooms", "basement",
+                            "basements", "cellar", "cellars", "kitchen", "kitchens", "bathroom", "bathrooms",
+                            "restroom", "restrooms", "toilet", "toilets", "classroom", "classrooms", "gym",
+                            "gymnasium", "locker", "lobby", "attic", "closet", "laundry", "office", "offices",
+                            "ward", "wards", "auditorium", "cafeteria", "hall", "stairwell", "garage", "shower"})
+#: weather and water that make a flooding a disaster ("basements flooded after the storm")
+FLOOD_CAUSES = DISASTER_SUBJECTS | WEATHER_NOUNS | frozenset({"rainfall", "downpour", "downpours", "deluge",
+                                                              "river", "rivers", "surge", "rainstorm", "rains"})
+#: strife that is social, not armed ("tensions and conflict in the villages")
+SOCIAL_STRIFE = frozenset({"tension", "tensions", "dispute", "disputes", "division", "divisions", "friction",
+                           "rivalry", "rivalries", "mistrust", "distrust", "resentment", "discontent", "disagreement",
+                           "disagreements", "acrimony", "animosity", "grievance", "grievances", "jealousy",
+                           "competition", "controversy", "debate", "polarisation", "polarization"})
+#: words of fighting that make a conflict armed
+FIGHTING_WORDS = ARMED_NOUNS | frozenset({"fight", "fighting", "kill", "killed", "killing", "clash", "clashes",
+                                          "violence", "violent", "armed", "weapon", "weapons", "gun", "guns", "war",
+                                          "attack", "attacks", "dead", "death", "deaths", "wounded", "bloody",
+                                          "battle", "shelling", "gunfire", "insurgency", "rebel", "rebels"})
+#: doers whose "strike" or "target" is a crime, not an armed attack ("vandals striking local businesses")
+CRIMINAL_DOERS = frozenset({"vandal", "vandals", "burglar", "burglars", "thief", "thieves", "robber", "robbers",
+                            "shoplifter", "shoplifters", "pickpocket", "pickpockets", "arsonist", "arsonists",
+                            "scammer", "scammers", "fraudster", "fraudsters", "hacker", "hackers", "tagger",
+                            "taggers", "graffiti", "prankster", "pranksters", "hoaxer", "hoaxers", "poacher",
+                            "poachers", "looter", "looters", "carjacker", "carjackers", "swindler", "swindlers"})
+#: things sent by post or wire; what they "target" is a mailing, not an armed attack ("envelopes of powder
+#: targeted ten churches")
+MAILED_THINGS = frozenset({"envelope", "envelopes", "letter", "letters", "package", "packages", "parcel", "parcels",
+                           "mail", "mailing", "mailings", "email", "emails", "e-mail", "e-mails", "call", "calls",
+                           "message", "messages", "text", "texts", "spam", "robocall", "robocalls", "postcard",
+                           "postcards", "flyer", "flyers", "leaflet", "leaflets"})
+#: a decision a body takes by votes, not an election ("approved the budget by a majority vote")
+DECISION_VOTE_MODS = frozenset({"majority", "unanimous", "split", "voice", "roll-call", "narrow", "party-line",
+                                "simple", "two-thirds", "3-2", "4-1", "5-4", "2-1", "4-3", "5-2", "6-1"})
+DECISION_VERBS = frozenset({"approve", "pass", "adopt", "reject", "endorse", "ratify", "decide", "defeat",
+                            "accept", "confirm", "amend", "override", "authorize", "authorise", "carry", "uphold"})
+#: buildings a fire is an accident in ("a house fire", "fire damaged a two-story house")
+STRUCTURE_FIRE_KINDS = frozenset({"house", "houses", "home", "factory", "warehouse", "building", "market", "hotel",
+                                  "hospital", "apartment", "apartments", "tower", "chemical", "plant", "refinery",
+                                  "store", "shop", "restaurant", "school", "church", "mosque", "temple", "garage",
+                                  "barn", "kitchen", "basement", "residence", "dwelling", "condo", "flat", "mill",
+                                  "office", "club", "nightclub", "bar", "mall", "hostel", "dormitory", "dorm",
+                                  "prison", "jail", "theatre", "theater", "museum", "cathedral", "workshop",
+                                  "structure", "duplex", "bungalow", "cottage", "shed", "attic", "room"})
 
 
 def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
@@ -1371,6 +1455,82 @@ def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tu
         return ()  # "the attacks threatened global trade", "floods threaten the town": no one threatens
     if event_type == "attack" and tok.pos_ == "VERB" and lemma in ("strike", "hit", "kill") and _disease_subject(tok):
         return "disease_outbreak", ""  # "the deadly disease has struck in Ituri", "H5N1 has killed two women"
+    if event_type == "attack" and tok.pos_ == "VERB" and lemma in ("strike", "hit", "target", "attack", "terrorize",
+                                                                    "terrorise") and _criminal_doer(tok):
+        return "crime", ""  # "vandals striking local businesses", "envelopes of powder targeted ten churches"
+    return _other_sense(tok, lemma, event_type)
+
+
+def _met_no_meeting(verb: Token) -> bool:
+    """Is "meet" fulfilling a standard or need ("to meet residency requirements", "the deadline was met"), or
+    meeting a baby, fans or one's own kin ("meets her friend's new baby", "met his father"): no talks held?"""
+    met = _with_conjuncts([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+    if any(_word_in(w, MET_STANDARDS) for w in met):
+        return True
+    return any(_word_in(w, PRIVATE_MET) or (_word_in(w, PRIVATE_KIN) and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in w.children))
+               for w in met)
+
+
+def _decision_vote(vote: Token) -> bool:
+    """Is "vote" a body's decision ("approved the budget with a majority vote", "by a unanimous vote")?"""
+    return any(c.dep_ in ("compound", "amod", "nmod") and _word_in(c, DECISION_VOTE_MODS) for c in vote.children) or (
+        vote.dep_ == "pobj" and vote.head.lower_ in ("by", "with", "in") and vote.head.head.pos_ == "VERB"
+        and vote.head.head.lemma_.lower() in DECISION_VERBS)
+
+
+def _criminal_doer(verb: Token) -> bool:
+    """Is the doer of an attack verb a criminal ("vandals striking local businesses") or a thing sent by post
+    ("the envelopes ... targeted 10 churches"): a crime or a mailing, not an armed attack? A letter bomb stays."""
+    doer = _subject(verb)
+    if doer is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        doer = verb.head  # "Vandals striking local businesses"
+    if doer is None or doer.dep_ == "nsubjpass" and doer.head == verb:
+        return False
+    if _word_in(doer, CRIMINAL_DOERS):
+        return True
+    return _word_in(doer, MAILED_THINGS) and not any(
+        _word_in(c, EXPLOSIVE_NOUNS) for c in doer.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def _other_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
+    """More senses that name no event of their type (``()``) or another one:
+
+    - a sporting "blast", "shot", "strike" or "attack" ("a three-run blast that won the series", "a penalty shot");
+    - "sanctioned" as an adjective: approved ("government-sanctioned bodies"), or a state, not a new measure;
+    - an epidemic that is not infectious ("the obesity epidemic", "the opioid epidemic");
+    - a room or hallway that floods with no storm or rain named (a leak, not a flood disaster);
+    - conflict that goes with tensions or disputes and no fighting words ("tensions and conflict in the
+      villages" over revenues): social, not armed;
+    - a board's "majority vote" on a budget: a decision, not an election.
+    """
+    if event_type == "attack" and tok.pos_ == "NOUN" and lemma in ("blast", "shot", "strike", "attack", "shooting") and (
+            any(c.dep_ in ("compound", "amod", "nmod") and (_word_in(c, SPORT_MODS) or c.lower_.endswith("-run"))
+                for c in tok.children) or any(
+                c.dep_ == "relcl" and c.lemma_.lower() in SPORT_RESULT_VERBS for c in tok.children)):
+        return ()  # "a three-run blast that won the series", "a penalty shot", "a counter attack"
+    if lemma == "sanction" and tok.pos_ == "VERB" and tok.dep_ == "amod":
+        return ()  # "government-sanctioned bodies", "an officially sanctioned event": approved
+    if event_type == "disease_outbreak" and tok.pos_ == "NOUN" and (any(
+            c.dep_ in ("compound", "amod", "nmod") and _word_in(c, NONINFECTIOUS_EPIDEMICS) for c in tok.children)
+            or any(g.dep_ == "pobj" and _word_in(g, NONINFECTIOUS_EPIDEMICS) for g in _prep_objects(tok, ("of",)))):
+        return ()  # "the obesity epidemic", "an epidemic of loneliness"
+    if lemma == "flood" and event_type == "natural_disaster" and tok.pos_ == "VERB" and (
+            subj := _subject(tok)) is not None:
+        rooms = [subj, *_prep_objects(subj, ("of",))]  # "one of the hallways flooded"
+        if any(_word_in(w, INTERIOR_ROOMS) for w in rooms) and not any(
+                _word_in(t, FLOOD_CAUSES) for t in tok.sent if t.i != tok.i):
+            return ()  # "one of the hallways flooded": a leak; "basements flooded after the storm" stays
+    if lemma == "conflict" and event_type == "armed_conflict" and tok.pos_ == "NOUN" and any(
+            _word_in(w, SOCIAL_STRIFE) for w in [*tok.conjuncts, *(
+                c for c in tok.children if c.dep_ in ("amod", "compound"))]) and not any(
+            _word_in(t, FIGHTING_WORDS) for t in tok.sent if t.i != tok.i):
+        return ()  # "tensions and conflict in the villages" over revenues: social strife, no fighting
+    if lemma == "vote" and tok.pos_ == "NOUN" and event_type == "election" and (_decision_vote(tok) or (
+            any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children) and any(
+                t.i < tok.i and t.lower_ == "vote" and t.pos_ == "NOUN" and _decision_vote(t) for t in tok.doc))):
+        return ()  # "the board approved the budget with a majority vote", then "his doubts after the vote": a
+        # decision, not an election
     return _figurative_sense(tok, lemma, event_type)
 
 
@@ -1524,6 +1684,11 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     business trip, a routine visit to a doctor are no visit; a team, experts or troops that arrive or fly
     somewhere are deployed ("a team of experts arrived in Manila"); ships keep their port call."""
     visitor = _visitor(tok)
+    if visitor is None and tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "advcl"):
+        host = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "air cargo shipped ... after landing in X"
+        visitor = _subject(host) if host.pos_ in ("VERB", "AUX") else None
+        if visitor is not None and (visitor.pos_ == "PRON" or not _word_in(visitor, CARGO_NOUNS)):
+            visitor = None  # only goods carried take the place of the traveller here
     words = [visitor, *visitor.conjuncts, *(c for c in visitor.children if c.dep_ == "compound")] if (
         visitor is not None) else []
     # "a team of eight experts", "a group of doctors": the people the group is made of
@@ -1631,12 +1796,14 @@ def _context_cause(verb: Token) -> tuple[str, str] | None:
     for s in reversed(sents[max(0, here - 3):here]):
         order += sorted(s, key=lambda t: -t.i)
     order += [t for s in sents[:min(2, max(0, here - 3))] for t in s]
+    if here == 0:
+        order += [t for s in sents[1:3] for t in s]  # a headline's victims: the story's lede tells what hurt them
     for t in order:
         if t.pos_ not in ("NOUN", "VERB", "PROPN") or t.lemma_.lower() in CONSEQUENCE_VERBS:
             continue
         entry = TRIGGERS.get(t.lemma_.lower()) or TRIGGERS.get(t.lower_)
         if entry is not None and entry[0] in ("attack", "armed_conflict", "crime") and (
-                t.pos_ == "NOUN" or t.tag_ == "VBG"):
+                t.pos_ == "NOUN" and t.lemma_.lower() != "fire" or t.tag_ == "VBG"):  # (a fire noun is typed below)
             return None  # "11 killed in bus bombing" even when the parse hides the bombing from find_trigger
         hit = find_trigger(t)
         if hit is None and t.pos_ == "NOUN" and _word_in(t, DISEASE_CAUSES):
@@ -2648,8 +2815,43 @@ def _fire_noun(tok: Token) -> tuple[str, str] | None:
         return None  # "missiles hit the plant, starting a fire": the attack's damage, not a fire of its own
     if any(c.lemma_.lower() in FIRE_KINDS for c in mods) or (
             tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in FIRE_VERBS):
-        return ("accident", "") if _vehicle_fire(tok, mods) or _vehicle_fire_before(tok) else ("natural_disaster", "")
+        if _vehicle_fire(tok, mods) or _vehicle_fire_before(tok) or _structure_fire(tok, mods) or (
+                _structure_fire_before(tok)):
+            return "accident", ""
+        return "natural_disaster", ""
     return None
+
+
+def _structure_fire_before(tok: Token) -> bool:
+    """Is a definite "the fire" / "the blaze" (with no forest or bush of its own) one in a building named earlier
+    in the text ("a fire swept through the building ... The blaze broke out on the fourth floor")?"""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or any(
+            c.lemma_.lower() in FIRE_KINDS - STRUCTURE_FIRE_KINDS for c in tok.children):
+        return False
+    return any(t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in ("fire", "blaze") and t.dep_ not in (
+        "compound", "amod", "nmod") and _structure_fire(t, [c for c in t.children if c.dep_ in (
+            "amod", "compound", "nmod")]) for t in tok.doc)
+
+
+def _structure_fire(fire: Token, mods: list[Token]) -> bool:
+    """Is a fire one in a building ("a house fire", "fire damaged a two-story house", "a fire in the basement of
+    this house"): an accident, not a natural disaster? A forest or bush fire, or one that burns many homes
+    ("the fire destroyed dozens of homes"), stays a disaster."""
+    if any(c.lemma_.lower() in FIRE_KINDS - STRUCTURE_FIRE_KINDS for c in mods):
+        return False  # "a forest fire", "a grass fire"
+    if any(_word_in(c, STRUCTURE_FIRE_KINDS) for c in mods):
+        return True
+    where = _prep_objects(fire, ("in", "at", "inside"))
+    if fire.dep_ == "dobj":
+        where += _prep_objects(fire.head, ("in", "at", "inside"))  # "dousing a fire in the basement of this house"
+    where += [g for w in where for g in _prep_objects(w, ("of",))]
+    if any(_word_in(w, STRUCTURE_FIRE_KINDS) and w.tag_ in ("NN", "NNP") for w in where):
+        return True  # "a fire in the basement of this house"
+    if fire.dep_ == "nsubj" and fire.head.pos_ == "VERB":
+        burnt = _with_conjuncts([c for c in fire.head.children if c.dep_ == "dobj"])
+        return bool(burnt) and all(_word_in(w, STRUCTURE_FIRE_KINDS) and w.tag_ == "NN" and not any(
+            c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in w.children) for w in burnt)
+    return False  # "fire damaged a two-story house"; not "the fire destroyed 200 homes"
 
 
 def _vehicle_fire_before(tok: Token) -> bool:

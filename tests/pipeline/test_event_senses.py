@@ -416,3 +416,59 @@ def test_voting_escorted_vessels_thrown_stones_and_unexploded_bombs(trigger_of, 
 ])
 def test_boarding_finds_fishing_vessels_named_treaties_and_talk_topics(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # "meet" a standard, a need or a baby is no meeting; leaders who meet are
+    ("He moved back to the city to meet residency requirements for the post.", "meet", None),
+    ("The new plant will help meet the growing demand for power.", "meet", None),
+    ("The singer meets her best friend's new baby for the first time.", "meets", None),
+    ("The foreign ministers will meet in Geneva on Monday.", "meet", "meeting"),
+    ("The president met the families of the victims at the palace.", "met", "meeting"),
+    # a sporting blast or shot is no attack; a bomb blast is
+    ("It was a three-run blast that won the series for the home side.", "blast", None),
+    ("He scored with a penalty shot in the final minute.", "shot", None),
+    ("A bomb blast killed four people at the market.", "blast", "attack"),
+    # "sanctioned" as an adjective is approval; a country that is sanctioned is a measure
+    ("The books are sold only through government-sanctioned bodies.", "sanctioned", None),
+    ("The European Union sanctioned five officials on Monday.", "sanctioned", "sanctions"),
+    # an epidemic that is not infectious is no outbreak
+    ("The bill addresses the obesity epidemic in the state.", "epidemic", None),
+    ("Officials said the opioid epidemic had worsened.", "epidemic", None),
+    ("A cholera epidemic has killed 40 people in the province.", "epidemic", "disease_outbreak"),
+    # a hallway that floods with no storm is a leak; homes flooded by a storm are the disaster
+    ("On Monday, when one of the hallways flooded, the caretaker had to tend to it.", "flooded", None),
+    ("Hundreds of homes flooded after the storm dumped heavy rain on the town.", "flooded", "natural_disaster"),
+    # conflict that goes with tensions over money, with no fighting, is social
+    ("The control of the revenues has generated tensions and conflict in the villages.", "conflict", None),
+    ("The conflict in the region has killed thousands of people.", "conflict", "armed_conflict"),
+    # goods that land are no visit
+    ("Air cargo would be shipped across the continent after landing in Halifax.", "landing", None),
+])
+def test_met_standards_sports_blasts_approvals_and_social_conflict(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # structure fires are accidents; a forest fire, or one that burns many homes, a natural disaster
+    ("Fire damaged a two-story house on Seventh Street tonight.", "Fire", "accident"),
+    ("Firefighters mop up after dousing a fire in the basement of this house.", "fire", "accident"),
+    ("Two dogs were hurt in a house fire on Tuesday.", "fire", "accident"),
+    ("A forest fire destroyed 200 homes on Monday.", "fire", "natural_disaster"),
+    # vandals or mailed envelopes that strike or target are a crime, not an armed attack
+    ("Vandals striking local businesses", "striking", "crime"),
+    ("The envelopes, which were sent by post, targeted ten churches across the county.", "targeted", "crime"),
+    ("Gunmen targeted a church in the north of the country.", "targeted", "attack"),
+    # a board's majority vote is a decision, not an election
+    ("The board approved the budget with a majority vote.", "vote", None),
+    ("The vote for the new parliament will be held in May.", "vote", "election"),
+])
+def test_structure_fires_vandals_mailings_and_board_votes(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+def test_a_headline_injury_takes_the_story_fire(events_of):
+    events = events_of("Fire damages house; two dogs injured. Fire damaged a two-story house on Seventh Street on "
+                       "Tuesday night. The lone occupant of the house evacuated safely.")
+    assert not [e for e in events if e.event_type in ("attack", "natural_disaster")]
+    assert any(e.event_type == "accident" for e in events)
