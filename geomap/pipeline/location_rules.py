@@ -348,7 +348,12 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         planned = set() if m.trigger.lemma_.lower() not in INTENT_WORDS else {
             t.i for c in m.trigger.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
-        other = set()
+        # not what a thing the event concerns will or could do: "signed a memorandum under which companies will
+        # share storage at ports in X" was not signed in X (a past relative clause stays: "killed people who had
+        # gathered in X")
+        other = {t.i for v in clause.subtree if v.dep_ in ("relcl", "acl") and v.head != m.trigger
+                 and m.trigger not in v.subtree and any(a.dep_ == "aux" and a.lower_ in CONTENT_MODALS
+                                                        for a in v.children) for t in v.subtree}
         anchor_ids = {a.i for a in anchors}
         for v in sent:
             if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD") and v != m.trigger \
@@ -386,11 +391,27 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         hits = place_subject(anchors, usable,
                              kinds=("city",) if m.event_type == "disruption" else SUBJECT_PLACE_KINDS)
         how = "the subject names the place that acts"
+    if not hits and m.event_type in FACILITY_SUBJECT_TYPES and article_tops:
+        # "The airport halted all traffic" after "Vilnius airport": the facility's place
+        hits = facility_subject(anchors, article_tops)
+        how = "the subject is the facility named before with this place"
     if not hits:
         return
-    # the head of the phrase beats the places that modify it ("in Lucciana, in upper Corsica", "the Sharon
-    # junction near Netanya, 30 km north of Tel Aviv"); then the most specific; then the first
-    t, prep = min(hits, key=lambda h: (phrase_depth(doc, h[0], h[1]), -specificity(h[0]), h[0].start))
+    # a place that holds another of the hits is not where it happened ("near Puquio, in the neighbouring Ayacucho
+    # region"); then the head of the phrase beats the places that modify it ("in Lucciana, in upper Corsica", "the
+    # Sharon junction near Netanya, 30 km north of Tel Aviv"); then the most specific; then the first
+    places = [h[0].place for h in hits if h[0].place is not None]
+    t, prep = min(hits, key=lambda h: (holds_another(h[0].place, places), phrase_depth(doc, h[0], h[1]),
+                                       -specificity(h[0]), h[0].start))
+    if attached and t.place is not None and t.place.kind in ("country", "admin1", "region"):
+        # "buried a stretch of the highway near Puquio, in the Ayacucho region": a town that the phrases of the
+        # word the division is attached to name inside the division says where
+        inner = [h for h in in_phrases([p for p in prep.head.subtree if p.dep_ == "prep" and p.lower_ in NEAR_PREPS
+                                        | {"in", "at", "outside"}])
+                 if h[0].place is not None and h[0].place.kind not in ("country", "admin1", "region")
+                 and contains(t.place, h[0].place)]
+        if inner:
+            t, prep = min(inner, key=lambda h: (phrase_depth(doc, h[0], h[1]), h[0].start))
     m.location = t
     m.location_attached = attached
     m.location_scope = "trigger" if attached else (
@@ -462,6 +483,12 @@ def contains(outer: Place, inner: Place) -> bool:
         return True
     return outer.kind in ("admin1", "admin2") and outer.admin1_code is not None \
         and inner.admin1_code == outer.admin1_code
+
+
+def holds_another(place: Place | None, places: list[Place]) -> bool:
+    """Is ``place`` a country, first-level division or region that holds another of ``places``?"""
+    return place is not None and place.kind in ("country", "admin1", "region") and any(
+        p.id != place.id and p.kind != place.kind and contains(place, p) for p in places)
 
 
 def unnamed_place(preps: list[Token]) -> bool:
@@ -719,6 +746,43 @@ def place_subject(anchors: list[Token], usable: list[Toponym], *,
                 break
             verb = verb.head
     return []
+
+
+#: events whose subject may be a facility that stops or fails ("the airport halted traffic", "the mine flooded")
+FACILITY_SUBJECT_TYPES = frozenset({"disruption", "accident"})
+#: facility nouns a subject may refer back with
+SUBJECT_FACILITY_NOUNS = frozenset({"airport", "port", "harbour", "harbor", "mine", "refinery", "terminal", "plant",
+                                    "dam", "station", "bridge", "crossing", "factory", "hospital"})
+
+
+def facility_subject(anchors: list[Token], article_tops: list[Toponym]) -> list[tuple[Toponym, Token]]:
+    """"The airport halted all traffic", "the refinery shut down": the place whose facility of that noun the
+    article named before ("Vilnius airport", "the Baiji refinery"), the last such."""
+    for a in anchors:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        for noun in a.children:
+            if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ not in SUBJECT_FACILITY_NOUNS \
+                    or not noun.text.islower():
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) or any(
+                    c.dep_ in ("compound", "poss", "amod", "prep") or c.pos_ == "PROPN" for c in noun.children):
+                continue  # "the Kaunas airport", "the city's airport": a name or owner of its own
+            doc = noun.doc
+            named = []
+            for t in article_tops:
+                if t.end > noun.idx or t.place is None or t.role == "demonym":
+                    continue
+                span = doc.char_span(t.start, t.end, alignment_mode="expand")
+                if span is not None and span.end < len(doc) and doc[span.end].lower_ == noun.lower_:
+                    named.append(t)
+            if named:
+                return [(named[-1], noun)]
+    return []
+
+
+#: modals of a relative clause that tells what a thing will or may do, not what happened
+CONTENT_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "shall", "must", "wo", "ca"})
 
 
 def inside_other_event(t: Toponym, prep: Token, trigger: Token) -> bool:

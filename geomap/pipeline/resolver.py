@@ -58,6 +58,10 @@ ADMIN1_VOTE_WEIGHT = 3.0
 _CONTAINER_PHRASE = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}(?:town|city|village|port|county|district|province|capital|suburb|municipality|"
     r"region|state|island|borough|community|hamlet)\s+of\s*$")
+#: "X, a town in Y", "X, the main settlement on Y", "X, the capital of Y": an apposition that says what holds X
+_APPOSITIVE_CONTAINER = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:town|city|village|port|district|capital|suburb|municipality|"
+    r"island|borough|community|hamlet|settlement|neighbourhood|neighborhood|township)\s+(?:in|of|on)\s+(?:the\s+)?")
 #: country-level coherence (0.3 per same-country name) is weak evidence: it pulled London, Cambridge and the
 #: Atlantic onto small US towns in US-heavy articles; first-level divisions carry the joint evidence instead
 COHERENCE_WEIGHT = 1.0
@@ -96,7 +100,7 @@ LIST_MIN = 3
 _ALIAS_BETWEEN = re.compile(
     r"\s*[,(]?\s*(?:(?:also|better|formerly|previously|once|locally|widely|now)\s+)?(?:known\s+as|called|named|renamed)\s+"
     r"|\s*[,(]\s*(?:formerly|previously|once)\s+", re.IGNORECASE)
-_DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|governorate|oblast)\b")
+_DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|governorate|oblast|region)\b")
 #: designations a division's name may be given without ("Morowali" for "Morowali Regency"): tried, in this
 #: order, for a name the gazetteer lacks
 ADMIN_SUFFIXES = ("Regency", "District", "Province", "Governorate", "Prefecture", "County", "Region",
@@ -634,15 +638,19 @@ class ToponymResolver(GazetteerComponent):
                 containers.extend(self._containers_of(t.text, nxt.text, listed=listed and between == ","))
                 if between in ("(", "in", ", in") and not listed:
                     stated.extend(containers)
+            elif nxt.role != "embedded" and _APPOSITIVE_CONTAINER.fullmatch(text, t.end, nxt.start):
+                containers.extend(self._container_candidates(nxt.text))
+                stated.extend(containers)
         # "Y's X" / "south China's Guangdong Province" / "the Texas town of Paris"; "Y, X" only when nothing
         # after X contains it ("Louisville, Ky., New Haven, Conn.": New Haven is in Connecticut)
         if i > 0:
             prev = toponyms[i - 1]
             between = text[prev.end:t.start]
             if between.strip() in ("'s", "’s") or _CONTAINER_PHRASE.match(between):
-                containers.extend(self._container_candidates(prev.text))
+                owner = self._container_candidates(prev.text)
+                containers.extend(owner)
                 if not listed:
-                    stated.extend(containers)
+                    stated.extend(owner)  # not a comma's container after the name ("Y's X, Z"): Z is no statement
             elif between.strip() == "," and not containers:
                 containers.extend(self._containers_of(t.text, prev.text, listed=listed))
         # a demonym within the few words before: "the Russian port city of Vladivostok"

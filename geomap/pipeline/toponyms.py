@@ -144,6 +144,8 @@ MOTION_HEADS = frozenset({"crossing", "crossings", "route", "routes", "road", "r
 #: towns are not named so
 DIVISION_NOUNS = frozenset({"state", "province", "district", "region", "county", "prefecture", "governorate",
                             "oblast", "division", "municipality", "department"})
+DIVISION_PLURALS = frozenset({"states", "provinces", "districts", "regions", "counties", "prefectures",
+                              "governorates", "oblasts", "divisions", "municipalities", "departments"})
 
 
 def _span_key(span: Span | tuple[int, int]) -> tuple[int, int]:
@@ -437,6 +439,8 @@ class ToponymRecognizer(GazetteerComponent):
             return None
         if self._before_facility(span):
             return span  # "Umm Qasr port", "the Porgera gold mine": the facility's place
+        if self._before_division_noun(span):
+            return span  # "Istanbul's Kadikoy district", "in Bududa, Bulambuli and Namisindwa districts"
         locative = self._locative_object(span, RECOVERY_PREPS)
         prep = self._preposition(span)
         if prep in ("to", "from") and span[-1].head.head.lower_ in PERSONAL_HEADS:
@@ -499,6 +503,20 @@ class ToponymRecognizer(GazetteerComponent):
             return False
         return any(p.kind == "sea" for p in self.gazetteer.lookup(doc[ent.start:end + 1].text)[:5]) or any(
             p.kind == "sea" for p in self.gazetteer.lookup(self._trim(doc[ent.start:end + 1]).text)[:5])
+
+    @staticmethod
+    def _before_division_noun(span: Span) -> bool:
+        """Is the name followed by a lower-case division noun, directly or through a list of names ("Kadikoy
+        district", "Bulambuli and Namisindwa districts")?"""
+        doc = span.doc
+        k = span.end
+        while k < len(doc) and k - span.end <= 6 and (doc[k].text in (",", "and", "&") or (
+                doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN")):
+            k += 1
+        if k >= len(doc) or not doc[k].text.islower():
+            return False
+        word = doc[k].lower_
+        return word in DIVISION_NOUNS or word in DIVISION_PLURALS
 
     def _before_facility(self, span: Span) -> bool:
         """Does a facility noun follow the name, with at most two modifiers between ("Umm Qasr port", "the

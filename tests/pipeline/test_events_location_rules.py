@@ -317,3 +317,33 @@ def test_aid_sent_to_a_town_is_placed_there_with_its_country(events_of):
     event = next(e for e in events_of("Georgia sent a rescue team and relief supplies to Vanadzor on Wednesday.")
                  if e.event_type == "aid")
     assert event.place is not None and event.place.name == "Vanadzor" and "ARM" in event.actor_countries
+
+
+def test_a_place_in_what_an_agreement_says_will_happen_is_not_where_it_was_signed(events_of):
+    # "a memorandum under which companies will share storage at ports in X": X is the deal's content
+    text = ("The two ministers signed a memorandum on Friday under which their companies will jointly buy "
+            "hydrogen and share storage at ports in Ulsan and Kitakyushu.")
+    signed = [e for e in events_of(text) if e.event_type == "agreement"]
+    assert signed and all(e.place is None or e.place.name not in ("Ulsan", "Kitakyushu") for e in signed)
+    # a past relative clause still says where the event's people were
+    killed = [e for e in events_of("Soldiers killed 12 people who had gathered in Kunduz on Friday.")
+              if e.event_type == "attack"]
+    assert killed and killed[0].place is not None and "Kunduz" in killed[0].place.name
+
+
+def test_a_facility_subject_is_at_the_place_it_was_named_with(events_of):
+    text = ("Drones forced Vilnius airport to suspend flights on Wednesday, officials said. "
+            "The airport halted all traffic for five hours late on Monday, when radar picked up dozens of objects.")
+    halted = [e for e in events_of(text) if e.trigger == "halted"]
+    assert halted and halted[0].place is not None and halted[0].place.name == "Vilnius"
+    # with no facility named before, the subject says nothing of the place
+    alone = [e for e in events_of("The airport halted all traffic for five hours late on Monday.")
+             if e.trigger == "halted"]
+    assert alone and alone[0].place is None
+
+
+def test_the_place_inside_a_named_division_beats_the_division(events_of):
+    text = ("A landslide buried a stretch of the highway near Puquio, in the neighbouring Ayacucho region, "
+            "on Sunday, police said.")
+    slides = [e for e in events_of(text) if e.event_type == "natural_disaster"]
+    assert slides and slides[0].place is not None and slides[0].place.name == "Puquio"

@@ -94,3 +94,12 @@ def test_the_alias_pattern_needs_the_words_that_state_it():
     assert not R._ALIAS_BETWEEN.fullmatch(text, len("Kiritimati"), text.index("Christmas"))
     text = "Dnipro (formerly Dnipropetrovsk)"
     assert R._ALIAS_BETWEEN.fullmatch(text, len("Dnipro"), text.index("Dnipropetrovsk"))
+
+
+def test_an_apposition_that_names_a_container_states_it(geo_nlp):
+    # "X, the largest island of Y": Y holds X, so a namesake of X in another country is no reading of it
+    text = "The ferry docked at Santiago, the largest island of Cape Verde, on Friday."
+    assert _first(geo_nlp, text, "Santiago")[1] != "CL"
+    assert _first(geo_nlp, "The ferry docked at Santiago on Friday.", "Santiago")[1] == "CL"
+    assert R._APPOSITIVE_CONTAINER.fullmatch(", a small town in ")
+    assert not R._APPOSITIVE_CONTAINER.fullmatch(", about 40 km east of ")

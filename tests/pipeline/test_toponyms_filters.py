@@ -322,3 +322,16 @@ def test_a_sentence_initial_article_does_not_make_an_adjective_a_name(geo_nlp):
 def test_a_headline_name_does_not_take_its_line_breaks(geo_nlp):
     doc = geo_nlp("Navy detains trawler off Christmas Island\n\nThe navy said on Monday it had detained a trawler.")
     assert [t.text for t in doc._.toponyms if "Christmas" in t.text] == ["Christmas Island"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The court jailed the mayor of Istanbul's Kadikoy district on Thursday.", "Kadikoy"),  # tagged NORP
+    ("Families on the slopes in Bududa, Bulambuli and Namisindwa districts were told to leave.", "Bulambuli"),
+])
+def test_a_name_the_text_calls_a_division_is_recovered_from_another_label(geo_nlp, text, name):
+    assert name in _names(geo_nlp, text)
+
+
+def test_a_name_before_region_reads_as_the_division(geo_nlp):
+    found = _names(geo_nlp, "A landslide cut the highway near Puquio, in the neighbouring Ayacucho region, on Sunday.")
+    assert found["Ayacucho"].place.kind == "admin1"
