@@ -83,6 +83,15 @@ RESCUE_VERBS = frozenset({"rescue", "save", "evacuate", "airlift", "winch"})
 #: verbs of a participle clause whose object an attack harmed ("..., killing two soldiers")
 HARM_OBJECT_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
+#: diplomatic missions: a protest held at one is aimed at the state it represents ("outside the French embassy")
+MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+#: prepositions that place a protest at a building ("rallied outside", "marched to", "in front of")
+AT_PREPS = frozenset({"outside", "at", "near", "before", "to", "towards", "toward", "in", "opposite", "by"})
+#: what a country shares with a neighbour ("crossings with X", "on the border with X"): closing it involves X
+BORDER_NOUNS = frozenset({"border", "borders", "crossing", "crossings", "checkpoint", "checkpoints", "frontier",
+                          "frontiers", "boundary"})
+#: events a shared border's neighbour takes part in (a closure, a halt of traffic)
+BORDER_TYPES = frozenset({"disruption"})
 PRONOUNS_SINGULAR = frozenset({"it", "he", "she", "its", "his", "her"})
 PRONOUNS_PLURAL = frozenset({"they", "their", "them"})
 PAIR_REASON = "the last two countries named"
@@ -377,6 +386,16 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if key not in seen:
                     seen.add(key)
                     actors.append(actor)
+    if event_type == "protest":
+        for head, iso3 in _mission_countries(anchors, sent_tops, gazetteer):
+            if iso3 not in {a.country for a in actors}:
+                actors.append(Actor(country_name(gazetteer, iso3), iso3, "target", None, None,
+                                    f"protest at the '{head.text}' of {country_name(gazetteer, iso3)}"))
+    if event_type in BORDER_TYPES:
+        for head, iso3 in _border_countries(tok, anchors, sent_tops, gazetteer):
+            if iso3 not in {a.country for a in actors}:
+                actors.append(Actor(country_name(gazetteer, iso3), iso3, "target", None, None,
+                                    f"'{head.text} with {country_name(gazetteer, iso3)}': the neighbour across it"))
     if event_type == "military_patrol" and tok.pos_ == "VERB":
         watched = [a for a in actors if a.role == "target" and a.country]
         if watched and tok.lemma_.lower() in WATCH_VERBS:
@@ -416,6 +435,62 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             memory.last_actor = actor
             break
     return actors
+
+
+def _mission_countries(anchors: list[Token], sent_tops: list[Toponym],
+                       gazetteer: Gazetteer) -> list[tuple[Token, str]]:
+    """The states whose embassy or consulate a protest is held at ("rallied outside the Japanese embassy",
+    "a protest at Russia's embassy in X", "in front of the US consulate"): the one country named before the
+    mission noun in its phrase (not the city it stands in)."""
+    out: list[tuple[Token, str]] = []
+    for a in anchors:
+        for prep in a.children:
+            if prep.dep_ != "prep" or prep.lower_ not in AT_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ == "front" and prep.lower_ == "in":  # "in front of the embassy"
+                    obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children if g.dep_ == "pobj"), obj)
+                if obj.lower_ not in MISSION_NOUNS:
+                    continue
+                countries = phrase_countries(obj.doc[obj.left_edge.i:obj.i + 1], sent_tops, gazetteer=gazetteer)
+                if len(countries) == 1:
+                    out.append((obj, countries[0]))
+    return out
+
+
+def _border_countries(tok: Token, anchors: list[Token], sent_tops: list[Toponym],
+                      gazetteer: Gazetteer) -> list[tuple[Token, str]]:
+    """The neighbours a closure or halt of a border names ("shut its crossings with X", "the crossings on the
+    border with X were closed", "closed the border with X"): the countries of the "with" phrase of a border
+    noun that is the trigger, its object or subject, or in one of its prepositional phrases."""
+    nouns: list[Token] = []
+    for a in {tok, *anchors}:
+        if a.lower_ in BORDER_NOUNS:
+            nouns.append(a)
+        for c in a.children:
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in BORDER_NOUNS:
+                nouns.append(c)
+    for n in list(nouns) + [a for a in {tok, *anchors}]:
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ in ("on", "at", "along", "across", "of"):
+                nouns.extend(g for g in p.children if g.dep_ == "pobj" and g.lower_ in BORDER_NOUNS)
+    out: list[tuple[Token, str]] = []
+    for n in nouns:
+        for p in n.children:
+            if p.dep_ != "prep" or p.lower_ != "with":
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                for member in (g, *_conjuncts(g)):
+                    span = member.doc[member.left_edge.i:member.i + 1]
+                    for iso3 in phrase_countries(span, sent_tops, gazetteer=gazetteer):
+                        if (n, iso3) not in out:
+                            out.append((n, iso3))
+    return out
 
 
 def _election_holder(tok: Token, sent_tops: list[Toponym], memory: ArticleMemory) -> list[tuple[str, str]]:

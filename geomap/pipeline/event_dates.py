@@ -76,6 +76,8 @@ NARRATIVE_RELATIVE = re.compile(
 #: "a day after he left", "a week after Christmas"), not from a day
 _FROM_EVENT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|he|she|it|they|we|i|being"
                          r"|having)\b|[A-Z0-9])")
+#: "that evening", "later that day", "the same night": the day named last before it
+SAME_DAY = re.compile(r"\b(?P<det>that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 
@@ -121,6 +123,20 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         what = f"'{anchor.text}' ({base})" if anchor is not None else f"publication ({base})"
         out.append(DateRange(start=day, end=day, precision="day", text=m.group(0),
                              reason=f"'{m.group(0)}' = counted from {what}", span=(begin, end)))
+    for m in SAME_DAY.finditer(sent.text):
+        begin, end = m.start() + sent.start_char, m.end() + sent.start_char
+        if begin < cut or any(d.span is not None and d.span[0] < end and begin < d.span[1] for d in out):
+            continue
+        that = doc.char_span(m.start("det") + sent.start_char, m.end("det") + sent.start_char)
+        if that is None or len(that) != 1 or that[0].dep_ != "det":
+            continue  # "said that evening prayers were cancelled": no day referred to
+        before = [d for d in narrative if d.span is not None and d.span[1] <= begin]
+        anchor = before[-1] if before else doc.user_data.get(LAST_DAY_KEY)
+        if anchor is None or anchor.precision != "day" or anchor.start > published:
+            continue
+        out.append(DateRange(start=anchor.start, end=anchor.end, precision="day", text=m.group(0),
+                             reason=f"'{m.group(0)}' = the day named before ('{anchor.text}', {anchor.start})",
+                             span=(begin, end)))
     out.sort(key=lambda d: d.span[0] if d.span else -1)
     days = [d for d in out if d.precision == "day" and d.span is not None and d.span[0] >= cut]
     if days:
@@ -283,6 +299,15 @@ def _title_line(tok: Token) -> bool:
 
 def clause_verbs(m: Mention, anchors: list[Token]) -> set[int]:
     """Token indices of the verbs whose modifiers (dates) belong to this trigger."""
+    near, far = _clause_levels(m, anchors)
+    return near | far
+
+
+def _clause_levels(m: Mention, anchors: list[Token]) -> tuple[set[int], set[int]]:
+    """The verbs of :func:`clause_verbs`: those of the trigger's own clause, and those further up a chain of
+    complements and conjuncts sharing its subject ("agreed on Friday to build X and to double Y, at a summit
+    in Z": the summit is dated by "agreed"), whose dates rank after the clause's own."""
+    far: set[int] = set()
     verbs = {a.i for a in anchors}
     for a in anchors:
         if a.pos_ in ("VERB", "AUX"):
@@ -294,7 +319,7 @@ def clause_verbs(m: Mention, anchors: list[Token]) -> set[int]:
             c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in trig.children) or (
             trig.dep_ == "acl" and trig.head.dep_ == "pobj" and trig.head.head.lower_ in OTHER_TIME_MARKS)):
         # ("since a tunnel collapsed" is also parsed as "since" + a noun with a reduced relative clause)
-        return verbs  # "trapped since a tunnel collapsed": the clause has a time of its own, not its head's
+        return verbs, far  # "trapped since a tunnel collapsed": the clause has a time of its own, not its head's
     tok = m.trigger.head
     while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
         tok = tok.head
@@ -302,6 +327,15 @@ def clause_verbs(m: Mention, anchors: list[Token]) -> set[int]:
         verbs.add(tok.i)
         if tok.dep_ in ("ccomp", "xcomp", "conj"):
             verbs.add(tok.head.i)
+            up = tok.head
+            if tok.dep_ != "ccomp":
+                for _ in range(3):
+                    if up.dep_ not in ("xcomp", "conj") or up.head == up or up.head.pos_ not in ("VERB", "AUX") \
+                            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in up.children):
+                        break
+                    up = up.head
+                    if up.i not in verbs:
+                        far.add(up.i)
         # "cut power on Tuesday evening, stopping trams, grounding flights": a participle clause (and its
         # conjuncts) happens when the clause it hangs on does
         part = tok
@@ -310,7 +344,7 @@ def clause_verbs(m: Mention, anchors: list[Token]) -> set[int]:
         if part.tag_ == "VBG" and part.dep_ == "advcl" and part.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("mark", "nsubj", "nsubjpass") for c in part.children):
             verbs.update((part.i, part.head.i))
-    return verbs
+    return verbs, far - verbs
 
 
 def _verb_tense(d: DateRange, verb: Token | None, published: dt.date) -> DateRange:
@@ -627,10 +661,11 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         if m.trigger.i in referred:
             continue  # "two days before the attack on the post": the attack was told (and dated) before
         own = {a.i for a in m.anchors}
-        clause = clause_verbs(m, m.anchors)
+        near, far = _clause_levels(m, m.anchors)
+        clause = near | far
         # a date on the trigger's own words beats one on the verb that reports it ("said on Wednesday
-        # that it would send agents next month")
-        ranked = sorted(range(len(dates)), key=lambda k: governors[k] not in own)
+        # that it would send agents next month"); one of its own clause beats one further up its chain
+        ranked = sorted(range(len(dates)), key=lambda k: (governors[k] not in own, governors[k] in far))
         for k in ranked:
             d, gov = dates[k], governors[k]
             if gov is not None and gov not in own and _perfect_reported(m.trigger, doc[gov], d):
@@ -644,6 +679,19 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date_is_default = False
                 used.add(k)
                 break
+    # "police detained the mayor in a dawn raid on his home on Tuesday": the date the parse hangs on a nominal
+    # trigger ("raid") in an "in"/"during" phrase of an undated verb's clause is that verb's too
+    for m in mentions:
+        if m.date is not None:
+            continue
+        verbs = {a.i for a in m.anchors if a.pos_ in ("VERB", "AUX")}
+        k = next((k for k, gov in enumerate(governors) if gov is not None and doc[gov].pos_ == "NOUN"
+                  and doc[gov].dep_ == "pobj" and doc[gov].head.lower_ in ("in", "during")
+                  and doc[gov].head.dep_ == "prep" and doc[gov].head.head.i in verbs), None)
+        if k is not None:
+            m.date = dates[k]
+            m.date_is_default = False
+            used.add(k)
     # "extended the strike on Thursday after talks broke down": an undated event in a temporal clause of a
     # dated verb happened about then, not on the day of publication
     for m in mentions:
