@@ -262,7 +262,10 @@ LANDING_NOT_PLACES = frozenset({"jail", "prison", "hospital", "trouble", "court"
 DISEASE_WORDS = frozenset({"cholera", "measles", "dengue", "malaria", "ebola", "mpox", "monkeypox", "polio",
                            "covid", "covid-19", "coronavirus", "influenza", "flu", "typhoid", "diphtheria", "plague",
                            "anthrax", "yellow", "meningitis", "hepatitis", "tuberculosis", "zika", "marburg",
-                           "lassa", "chikungunya", "virus", "infection", "disease", "suspected", "confirmed"})
+                           "lassa", "chikungunya", "virus", "infection", "disease", "suspected", "confirmed",
+                           "nipah", "rabies", "sars", "mers", "smallpox", "encephalitis", "hantavirus", "norovirus",
+                           "rotavirus", "pertussis", "rubella", "mumps", "leptospirosis", "listeria", "salmonella",
+                           "legionnaires", "shigella", "h5n1"})
 #: modifiers of "cases" that count the sick ("the first cases", "new cases", "suspected cases")
 CASE_COUNT_WORDS = frozenset({"first", "new", "suspected", "confirmed", "more", "further", "additional", "fresh",
                               "daily", "total", "local", "imported", "probable", "severe", "fatal", "recent"})
@@ -401,7 +404,7 @@ INTERCEPTED_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "
                                  "longliners", "seiner", "seiners", "gillnetter", "gillnetters", "dhows", "junk"})
 #: places of refuge that people are moved into ("moved 700,000 people into cyclone shelters")
 REFUGE_NOUNS = frozenset({"shelter", "shelters", "safety", "camp", "camps", "centre", "centres", "center", "centers",
-                          "refuge", "ground"})
+                          "refuge", "ground", "lowland", "lowlands"})
 #: words of a forecast or a warning: a disaster they are about has not happened ("warned of heavy rain",
 #: "forecasters expect heavy rain"; "a cyclone is expected to make landfall on Friday" is a future event with
 #: a verb of its own, kept)
@@ -512,6 +515,14 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                     m.dep_ in ("compound", "amod") and _word_in(m, DISEASE_WORDS) for m in g.children))
                 for g in c.children) for c in tok.children):
         return "disease_outbreak", ""  # "a girl has died of H5N1 bird flu", "died from cholera"
+    if tok.lemma_.lower() == "die" and tok.pos_ == "VERB" and _infected_death(tok):
+        return "disease_outbreak", ""  # "a man who died at a hospital was infected with the virus", "died after
+        # testing positive for cholera"
+    if tok.lemma_.lower() == "test" and tok.pos_ == "VERB" and _tested_positive(tok):
+        return "disease_outbreak", ""  # "his nephew tested positive for Nipah": a case confirmed
+    if tok.lemma_.lower() in CONTAINMENT_VERBS and tok.pos_ == "VERB" and _containment_order(tok):
+        return "disease_outbreak", ""  # "declared containment zones in seven wards", "imposed a quarantine on X":
+        # the outbreak's public-health response where it is (no transport closed, so no disruption)
     if tok.lemma_.lower() == "declare" and tok.pos_ == "VERB" and _persona_non_grata(tok):
         return "reduce_relations", "SANCTION/161"  # "declared a Russian diplomat persona non grata"
     if tok.lemma_.lower() in ESCAPE_WORDS and tok.pos_ in ("NOUN", "VERB") and _prison_escape(tok):
@@ -557,6 +568,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "the envoy overseeing the Oslo peace accords": a standing treaty named, not one made now
     if event_type == "armed_conflict" and tok.pos_ == "NOUN" and _talks_topic(tok):
         return None  # "held talks on the war in Syria": the subject of the talks, not fighting reported here
+    if tok.lemma_.lower() == "raid" and tok.pos_ == "NOUN" and _arrest_raid(tok):
+        return None  # "police detained the mayor in a dawn raid": the raid is the arrest, not an attack
     if tok.lemma_.lower() == "landing" and not any(
             c.dep_ in ("amod", "compound") and c.lower_ in FORCED_LANDING for c in tok.children):
         return None  # "made an emergency landing"; not a plain landing
@@ -1282,7 +1295,7 @@ MET_STANDARDS = frozenset({"requirement", "requirements", "standard", "standards
                            "conditions", "qualification", "qualifications", "threshold", "thresholds", "quota",
                            "quotas", "benchmark", "benchmarks", "cost", "costs", "payroll", "rule", "rules",
                            "guideline", "guidelines", "specification", "specifications", "test", "eligibility"})
-#: whom meeting is a private matter ("Taylor Swift meets her friend's new baby"): a baby, or fans
+#: whom meeting is a private matter ("a singer meets her friend's new baby"): a baby, or fans
 PRIVATE_MET = frozenset({"baby", "babies", "newborn", "newborns", "infant", "infants", "puppy", "puppies", "fan",
                          "fans", "grandbaby"})
 #: goods carried by air or sea, which land or arrive without visiting ("air cargo ... after landing in X")
@@ -2616,12 +2629,96 @@ def _unrealised(verb: Token) -> bool:
 def _moved_to_refuge(verb: Token) -> bool:
     """Are people moved into a place of refuge ("moved 700,000 people into cyclone shelters", "relocated
     residents to safety")?"""
-    people = [a for a in _args(verb) if _word_in(a, PEOPLE_NOUNS) or any(
+    moved = _args(verb)
+    if not moved and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ORDER_VERBS:
+        moved = _with_conjuncts(c for c in verb.head.children if c.dep_ == "dobj")  # "ordered 4,000 families to
+        # move to the lowlands"
+    people = [a for a in moved if _word_in(a, PEOPLE_NOUNS) or any(
         c.dep_ == "compound" and _word_in(c, PEOPLE_NOUNS) for c in a.children)]
     if not people:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
-        g.dep_ == "pobj" and _word_in(g, REFUGE_NOUNS) for g in c.children) for c in verb.children)
+        g.dep_ == "pobj" and (_word_in(g, REFUGE_NOUNS) or any(
+            _word_in(x, REFUGE_NOUNS) for h in (g, *g.conjuncts) for x in _prep_objects(h, ("in", "on"))))
+        for g in c.children) for c in verb.children)  # "to shelters", "to schools and churches in the lowlands"
+
+
+#: verbs of an order given to people ("ordered families to move", "told residents to relocate")
+ORDER_VERBS = frozenset({"order", "tell", "instruct", "direct", "urge", "force", "ask", "advise"})
+#: verbs that put a public-health control in force ("declared containment zones", "imposed a quarantine")
+CONTAINMENT_VERBS = frozenset({"declare", "impose", "enforce", "set", "establish", "announce", "order", "place", "put"})
+#: what a test is positive for when it is no disease ("tested positive for a banned substance")
+NON_DISEASE_TESTS = frozenset({"substance", "substances", "drug", "drugs", "steroid", "steroids", "alcohol",
+                               "doping", "stimulant", "cocaine", "cannabis", "marijuana", "amphetamine", "diuretic",
+                               "explosive", "explosives", "residue"})
+#: verbs of catching a disease ("was infected with the virus", "contracted cholera", "was diagnosed with")
+INFECTION_VERBS = frozenset({"infect", "contract", "diagnose", "catch", "test"})
+
+
+def _disease_word(w: Token) -> bool:
+    """A disease or a pathogen, or a noun with one as modifier ("the Nipah virus", "bird flu")."""
+    return _word_in(w, DISEASE_CAUSES | PATHOGEN_NOUNS) or _STRAIN.fullmatch(w.text) is not None or any(
+        c.dep_ in ("compound", "amod") and _word_in(c, DISEASE_CAUSES) for c in w.children)
+
+
+def _infection_cue(verb: Token) -> bool:
+    """Does ``verb`` say someone caught a disease ("infected with the virus", "contracted cholera", "tested
+    positive for Nipah")?"""
+    lemma = verb.lemma_.lower()
+    if lemma == "test":
+        return _tested_positive(verb)
+    return lemma in INFECTION_VERBS and any(_disease_word(w) for w in (
+        *(c for c in verb.children if c.dep_ == "dobj"), *_prep_objects(verb, ("with", "by"))))
+
+
+def _infected_death(verb: Token) -> bool:
+    """Is the death of "die" one of a disease the clause names: the one who died was infected ("a man who died
+    at a hospital was infected with the virus") or died after catching it ("died after contracting cholera")?"""
+    if verb.dep_ == "relcl":
+        person = verb.head
+        while person.dep_ == "appos" and person.head.i != person.i:
+            person = person.head  # "BANGKOK, May 2 - A man who died ... was infected": the parser hangs the
+            # subject on the dateline
+        if person.dep_ in ("nsubj", "nsubjpass") and _infection_cue(person.head):
+            return True
+    return any(_infection_cue(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"
+               for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
+
+
+def _tested_positive(verb: Token) -> bool:
+    """"tested positive for cholera", or "tested positive" with no "for" in an article that names a disease;
+    not "tested positive for a banned substance"."""
+    if not any(c.lower_ == "positive" and c.dep_ in ("acomp", "oprd", "advmod", "dobj", "xcomp")
+               for c in verb.children):
+        return False
+    tested_for = _prep_objects(verb, ("for",))
+    if tested_for:
+        return any(_disease_word(w) for w in tested_for) and not any(_word_in(w, NON_DISEASE_TESTS)
+                                                                     for w in tested_for)
+    return any(_word_in(t, DISEASE_CAUSES - {"fever", "illness", "disease", "infection"}) or t.lemma_.lower() in
+               ("outbreak", "epidemic", "pandemic") for t in verb.doc)
+
+
+def _arrest_raid(raid: Token) -> bool:
+    """Is the raid the way an arrest was made ("detained the mayor in a dawn raid", "were arrested during a
+    raid on their homes")?"""
+    if raid.dep_ != "pobj" or raid.head.lower_ not in ("in", "during", "after") or raid.head.dep_ != "prep":
+        return False
+    verb = raid.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("arrest", "detain", "apprehend", "round", "nab")
+
+
+def _containment_order(verb: Token) -> bool:
+    """A public-health control put in force: "declared containment zones", "imposed a quarantine", "placed
+    the village under quarantine"."""
+    objs = _args(verb)
+    if any(_word_in(o, frozenset({"zone", "zones", "area", "areas"})) and any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "containment" for c in o.children) for o in objs):
+        return True
+    if any(_word_in(o, frozenset({"quarantine", "quarantines"})) for o in objs):
+        return True
+    return verb.lemma_.lower() in ("place", "put") and any(
+        _word_in(g, frozenset({"quarantine"})) for g in _prep_objects(verb, ("under", "in", "into")))
 
 
 def _disease_cases(tok: Token) -> bool:

@@ -472,3 +472,36 @@ def test_a_headline_injury_takes_the_story_fire(events_of):
                        "Tuesday night. The lone occupant of the house evacuated safely.")
     assert not [e for e in events if e.event_type in ("attack", "natural_disaster")]
     assert any(e.event_type == "accident" for e in events)
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # a death from a disease the clause names is the outbreak's, a plain death no event
+    ("A farmer who died at a clinic in the town on Monday was infected with the Nipah virus.", "died",
+     "disease_outbreak"),
+    ("A farmer died of Nipah at a hospital in the town on Monday.", "died", "disease_outbreak"),
+    ("MANILA, May 2 - A farmer who died at a clinic in the town on Monday was infected with the rabies virus, "
+     "officials said.", "died", "disease_outbreak"),  # the parser hangs the subject on the dateline
+    ("The woman died after contracting cholera in the camp.", "died", "disease_outbreak"),
+    ("The singer died at his home in the capital on Monday.", "died", None),
+    ("Rabies, carried by stray dogs, kills thousands of people a year.", "kills", "disease_outbreak"),
+    # a positive test is a case confirmed; a doping test is not
+    ("The nurse tested positive for cholera on Thursday.", "tested", "disease_outbreak"),
+    ("Her son tested positive on Thursday. The virus has no vaccine and measles spreads fast.", "tested",
+     "disease_outbreak"),
+    ("The sprinter tested positive for a banned substance in June.", "tested", None),
+    # a containment zone or quarantine put in force is the outbreak's response; a state of emergency is not
+    ("The district collector on Thursday declared containment zones in seven wards of the town.", "declared",
+     "disease_outbreak"),
+    ("The authorities imposed a quarantine on the village after two deaths.", "imposed", "disease_outbreak"),
+    ("The government declared a state of emergency in the province.", "declared", None),
+    # the raid in which someone is detained is the arrest, not an attack
+    ("Police detained the mayor in a dawn raid on his home on Tuesday.", "raid", None),
+    ("Commandos killed five militants in a raid on a compound.", "raid", "attack"),
+    # people ordered to move to refuges are evacuated; staff moved to new offices are not
+    ("The government ordered 4,000 families to move to schools and churches in the lowlands.", "move",
+     "evacuation"),
+    ("The company ordered its staff to move to the new headquarters in the city.", "move", None),
+])
+def test_disease_deaths_positive_tests_containment_arrest_raids_and_ordered_moves(trigger_of, text, word,
+                                                                                  event_type):
+    assert _type(trigger_of(text, word)) == event_type
