@@ -120,6 +120,8 @@ INTENT_WORDS = frozenset({"agree", "plan", "decide", "vow", "pledge", "promise",
 #: verbs that report what someone said ("Speaking in Oslo, the minister said ...")
 REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "claim", "confirm", "report",
                              "insist", "note", "explain", "write", "stress", "warn", "allege", "argue"})
+#: nouns of a line between countries, and of the ways across it
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "checkpoint", "crossings", "checkpoints"})
 #: nouns of a place left unnamed ("off the Kenyan coast", "along the border"): the event is there, not at a
 #: place named elsewhere in the sentence
 UNNAMED_PLACE_NOUNS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters", "border", "frontier"})
@@ -202,6 +204,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         if span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in (
                 "border", "frontier", "boundary") and (t.place is None or t.place.kind == "country"):
             continue  # "an army post near the Niger border": which border, on either side of it
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("with", "into") \
+                and span.root.head.head.lemma_.lower() in BORDER_NOUNS and (t.place is None or t.place.kind == "country"):
+            continue  # "shut its crossings with Belarus": the country on the other side, not where they are shut
         if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
                 "'s", "’s"))):
             if not (span.root.dep_ == "poss" and (span.root.head.lemma_.lower() in PLACE_NOUNS or (

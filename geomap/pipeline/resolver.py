@@ -100,7 +100,7 @@ LIST_MIN = 3
 _ALIAS_BETWEEN = re.compile(
     r"\s*[,(]?\s*(?:(?:also|better|formerly|previously|once|locally|widely|now)\s+)?(?:known\s+as|called|named|renamed)\s+"
     r"|\s*[,(]\s*(?:formerly|previously|once)\s+", re.IGNORECASE)
-_DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|governorate|oblast|region)\b")
+_DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|governorate|oblast|(region))\b")
 #: designations a division's name may be given without ("Morowali" for "Morowali Regency"): tried, in this
 #: order, for a name the gazetteer lacks
 ADMIN_SUFFIXES = ("Regency", "District", "Province", "Governorate", "Prefecture", "County", "Region",
@@ -516,8 +516,13 @@ class ToponymResolver(GazetteerComponent):
                  if t.text.lower() not in _GENERIC_FEATURES else [] for t in toponyms]
         # "Cavite province": the mention is a division (its other mentions may be the town: "Los Angeles")
         for k, (t, c) in enumerate(zip(toponyms, cands)):
-            if _DIVISION_AFTER.match(text, t.end):
-                kept = [p for p in c if p.kind in ("admin1", "admin2")]
+            after = _DIVISION_AFTER.match(text, t.end)
+            if after:
+                # "the Ayacucho region" is the first-level division; "the Houston region" is the city's area
+                # (by its own name: "the Salinas Valley region" is no division called Salinas)
+                kinds = ("admin1",) if after.group(1) else ("admin1", "admin2")
+                kept = [p for p in c if p.kind in kinds and (
+                    not after.group(1) or p.name.casefold().startswith(t.text.casefold()))]
                 if kept:
                     cands[k] = kept
         for t, c in zip(toponyms, cands):

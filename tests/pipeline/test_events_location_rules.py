@@ -347,3 +347,9 @@ def test_the_place_inside_a_named_division_beats_the_division(events_of):
             "on Sunday, police said.")
     slides = [e for e in events_of(text) if e.event_type == "natural_disaster"]
     assert slides and slides[0].place is not None and slides[0].place.name == "Puquio"
+
+
+def test_the_country_across_a_border_is_not_where_its_crossings_are_shut(events_of):
+    shut = [e for e in events_of("Poland shut its last two road crossings with Belarus on Wednesday.")
+            if e.event_type == "disruption"]
+    assert shut and (shut[0].place is None or shut[0].place.country_iso3 != "BLR")
