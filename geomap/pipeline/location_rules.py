@@ -103,6 +103,8 @@ ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
     {"leader", "head", "commander", "chief", "member", "representative", "source", "branch", "correspondent",
      "activist", "emir", "deputy", "aide", "editor", "reporter", "analyst", "expert", "observer"})
 #: prepositions whose places locate an event from elsewhere in its clause or sentence
+#: locative prepositions the parser may read as a verb's particle before a name ("capsized off X")
+PARTICLE_PREPS = frozenset({"off", "near", "outside", "around"})
 FALLBACK_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "within", "around"})
 NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coast of", "outskirts", "north of",
               "south of", "east of", "west of")
@@ -233,6 +235,11 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         out = []
         for prep in preps:
             lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
+            if prep.dep_ == "prt":  # "capsized off Coquimbo" parsed as a particle and an object
+                obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i == prep.i + 1), None)
+                if obj is None:
+                    continue
+                hi = obj.right_edge.idx + len(obj.right_edge)
             for t in (usable if pool is None else pool):
                 if lo <= t.start and t.end <= hi and not inside_other_event(t, prep, m.trigger):
                     town = modified_place(doc, t, sent_tops)
@@ -263,6 +270,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 continue  # "talks over Kashmir", "protests over Taiwan": what it is about
             if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())):
                 preps.append(child)
+            elif child.dep_ == "prt" and word in PARTICLE_PREPS and anchor.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.i == child.i + 1 and c.pos_ == "PROPN" for c in anchor.children):
+                preps.append(child)  # "a boat capsized off Coquimbo": the parser's particle is the preposition
             elif child.dep_ in ("amod", "advmod", "acomp", "npadvmod") and (
                     child.lower_ in ("adjacent", "close", "near") or child.lower_ in COMPASS_WORDS):
                 # "adjacent to X", "shot in an ambush south of Baghdad"

@@ -144,6 +144,10 @@ MOTION_HEADS = frozenset({"crossing", "crossings", "route", "routes", "road", "r
 #: towns are not named so
 DIVISION_NOUNS = frozenset({"state", "province", "district", "region", "county", "prefecture", "governorate",
                             "oblast", "division", "municipality", "department"})
+#: classes of ship whose name follows them ("the frigate Bretagne")
+VESSEL_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "carrier", "submarine", "tanker", "freighter",
+                          "vessel", "ship", "trawler", "ferry", "yacht", "icebreaker", "cutter", "warship", "tug",
+                          "longliner", "dredger", "liner", "barge", "boat", "supertanker", "bulker", "schooner"})
 DIVISION_PLURALS = frozenset({"states", "provinces", "districts", "regions", "counties", "prefectures",
                               "governorates", "oblasts", "divisions", "municipalities", "departments"})
 
@@ -351,6 +355,13 @@ class ToponymRecognizer(GazetteerComponent):
 
         # a place name that names a pathogen ("West Nile virus", "Reston ebolavirus", "Rift Valley fever")
         self._drop_pathogens(doc, found)
+        # a ship's name after its class ("the French frigate Bretagne", "the tanker Stena Impero"), not "the
+        # tanker Iran seized" (the subject of a clause about the ship)
+        for key in [k for k in found if k[0] > 0 and doc[k[0] - 1].lower_ in VESSEL_NOUNS
+                    and doc[k[0] - 1].text.islower()]:
+            root = doc[key[0]:key[1]].root
+            if not (root.dep_ == "nsubj" and root.head.dep_ in ("relcl", "acl") and root.head.head.i == key[0] - 1):
+                del found[key]
 
         # ORG-internal NER places are embedded too ("Bank of America" tagged GPE inside an ORG is rare, but the
         # model sometimes emits both); mark any literal toponym fully inside an ORG entity.

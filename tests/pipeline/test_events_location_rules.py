@@ -353,3 +353,9 @@ def test_the_country_across_a_border_is_not_where_its_crossings_are_shut(events_
     shut = [e for e in events_of("Poland shut its last two road crossings with Belarus on Wednesday.")
             if e.event_type == "disruption"]
     assert shut and (shut[0].place is None or shut[0].place.country_iso3 != "BLR")
+
+
+def test_a_place_after_a_particle_the_parser_read_for_a_preposition(events_of):
+    capsized = [e for e in events_of("A fishing boat capsized off Coquimbo on Saturday.") if e.trigger == "capsized"]
+    assert capsized and capsized[0].place is not None and capsized[0].place.name == "Coquimbo"
+    assert capsized[0].geo_precision == 2  # off the town

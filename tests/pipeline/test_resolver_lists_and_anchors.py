@@ -103,3 +103,4 @@ def test_an_apposition_that_names_a_container_states_it(geo_nlp):
     assert _first(geo_nlp, "The ferry docked at Santiago on Friday.", "Santiago")[1] == "CL"
     assert R._APPOSITIVE_CONTAINER.fullmatch(", a small town in ")
     assert not R._APPOSITIVE_CONTAINER.fullmatch(", about 40 km east of ")
+

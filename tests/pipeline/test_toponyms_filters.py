@@ -335,3 +335,10 @@ def test_a_name_the_text_calls_a_division_is_recovered_from_another_label(geo_nl
 def test_a_name_before_region_reads_as_the_division(geo_nlp):
     found = _names(geo_nlp, "A landslide cut the highway near Puquio, in the neighbouring Ayacucho region, on Sunday.")
     assert found["Ayacucho"].place.kind == "admin1"
+
+
+def test_a_ship_named_after_its_class_is_no_place(geo_nlp):
+    found = _names(geo_nlp, "The French frigate Bretagne and the ferry Kalymnos called at Nuuk on Saturday.")
+    assert "Bretagne" not in found and "Kalymnos" not in found and "Nuuk" in found
+    # the subject of a clause about the ship is still a place (an actor)
+    assert "Iran" in _names(geo_nlp, "Britain released the tanker Iran seized last week.")
