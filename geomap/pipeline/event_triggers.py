@@ -529,6 +529,10 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "crime", ""  # "13 inmates escaped from a prison", "the breakout from the prison", "a jailbreak"
     if tok.lemma_.lower() == "take" and tok.pos_ == "VERB" and _taken_into_custody(tok):
         return "arrest", TRIGGERS["arrest"][1]  # "the suspects were taken into custody", "took two men into custody"
+    if tok.lemma_.lower() == "catch" and tok.pos_ == "VERB" and _caught_suspect(tok):
+        return "arrest", TRIGGERS["arrest"][1]  # "he was caught at the border crossing", "police caught two men"
+    if tok.lemma_.lower() == "call" and tok.pos_ in ("VERB", "NOUN") and _port_call(tok):
+        return "visit", TRIGGERS["visit"][1]  # "two frigates called at X to take on fuel", "a port call in X"
     if tok.pos_ in ("NOUN", "VERB", "ADJ") and _robbery_compound(tok):
         return "crime", ""  # "carried out a smash-and-grab at a store", "an armed hold-up at a bank"
     if tok.lemma_.lower() in GATHER_VERBS and tok.pos_ == "VERB" and _gathered_to_demand(tok):
@@ -1188,7 +1192,8 @@ AIRCRAFT = frozenset({"aircraft", "plane", "planes", "airplane", "airplanes", "h
                       "bombers", "jet", "jets", "fighter", "fighters", "warplane", "warplanes", "airliner"})
 #: modifiers that make a vessel or an aircraft a military one ("a patrol ship", "naval vessels")
 MILITARY_MODIFIERS = frozenset({"naval", "navy", "military", "patrol", "coastguard", "coast", "air", "warship",
-                                "fighter", "landing", "amphibious", "missile", "aircraft"})  # "an aircraft carrier"
+                                "fighter", "landing", "amphibious", "missile", "aircraft", "surveillance",
+                                "reconnaissance"})  # "an aircraft carrier"
 #: prefixes of commissioned ships' and air forces' names ("HMS Somerset", "USS Ford", "RAF jets")
 SHIP_PREFIXES = frozenset({"HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "RAF", "RAAF", "RCAF", "USAF", "ROKS",
                            "HNLMS", "HDMS", "HNoMS", "HSwMS"})
@@ -2055,6 +2060,62 @@ ROBBERY_WORDS = frozenset({"smash", "and", "grab", "hold", "holdup", "holdups", 
 HOLDUP_CUES = frozenset({"armed", "gun", "guns", "gunpoint", "gunman", "gunmen", "knife", "knifepoint", "robber",
                          "robbers", "robbery", "thief", "thieves", "masked", "steal", "stole", "stolen", "loot",
                          "cash", "bank", "jeweller", "jewellery", "jewelry", "store", "shop", "till"})
+
+
+#: prepositions after "was caught" of another sense ("caught in the crossfire", "caught on camera", "caught off
+#: guard", "caught up in", "caught between two fires", "caught short")
+CAUGHT_OTHER_PREPS = frozenset({"in", "on", "off", "up", "out", "between", "without", "short", "unawares", "under"})
+
+
+def _caught_suspect(verb: Token) -> bool:
+    """Is "catch" an arrest: someone caught where they were or at what they did ("a Belarusian national was caught
+    at the border crossing as he tried to leave", "two men were caught by police", "police caught the suspect");
+    not "caught in the crossfire", "caught on camera", "caught fire", "caught cholera", "caught a fish"."""
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in CAUGHT_OTHER_PREPS and not any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in verb.children):
+        return False  # (a date is no other sense: "caught on Tuesday", "caught in March")
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        subj = passive[0]
+        if not any(_person_word(x) or x.ent_type_ in ("ORDINAL", "NORP") for x in (
+                subj, *(c for c in subj.children if c.dep_ == "appos"))):
+            return False  # "the third, a Belarusian national, was caught"; not "the fish was caught"
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return any(_word_in(a, STATE_CAPTORS | frozenset({"guard", "guards", "service", "services"}))
+                       for a in agents)  # "caught by border guards"; not "caught by surprise"
+        return any((c.dep_ == "prep" and c.lower_ in ("at", "near", "with", "trying", "smuggling")) or (
+            c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB") or c.lower_ == "red-handed" for c in verb.children)
+    caught = [c for c in verb.children if c.dep_ == "dobj"]
+    doers = _doers(verb, borrow_from=("conj",))
+    return bool(caught) and all(_person_word(c) and c.lower_ not in ("it", "its") for c in caught) and any(
+        _word_in(d, STATE_CAPTORS | frozenset({"guard", "guards"})) for d in doers)
+
+
+def _vessel_word(w: Token) -> bool:
+    """Is ``w`` a ship, or a ship's name with its kind ("the frigate Peter Willemoes", "HMS Kent")?"""
+    return _word_in(w, INTERCEPTED_VESSELS | NAVAL_VESSELS) or _naval_vessel(w) or any(
+        c.dep_ in ("compound", "appos") and _word_in(c, INTERCEPTED_VESSELS | NAVAL_VESSELS) for c in w.children)
+
+
+def _port_call(tok: Token) -> bool:
+    """A ship's port call, a visit like "docked in": a vessel that calls at or into a named place or a port ("the
+    frigates called at X to take on fuel", "the destroyer called into port"), or a "port call" somewhere ("made a
+    port call in X"); not "called at a rally for calm", "called for talks", "port calls fell"."""
+    if tok.pos_ == "NOUN":
+        if not any(c.dep_ == "compound" and c.lower_ == "port" for c in tok.children):
+            return False
+        holders = (tok, tok.head) if tok.dep_ in ("dobj", "pobj") else (tok,)
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "to") and any(
+            g.dep_ == "pobj" for g in c.children) for h in holders for c in h.children)
+    if not any(c.dep_ == "prep" and c.lower_ in ("at", "into") and any(
+            g.dep_ == "pobj" and (_word_in(g, PORT_NOUNS) or g.pos_ == "PROPN") for g in c.children)
+            for c in tok.children):
+        return False
+    callers = [s for s in (_subject(tok),) if s is not None]
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        callers.append(tok.head)  # "the frigate X and the frigate Y called at": the parser hangs Y's verb on X
+    return any(_vessel_word(w) for w in _with_conjuncts(callers))
 
 
 def _robbery_compound(tok: Token) -> bool:

@@ -505,3 +505,32 @@ def test_a_headline_injury_takes_the_story_fire(events_of):
 def test_disease_deaths_positive_tests_containment_arrest_raids_and_ordered_moves(trigger_of, text, word,
                                                                                   event_type):
     assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # a surveillance or reconnaissance aircraft that spots a foreign ship is on patrol; a tourist spotting a whale not
+    ("A reconnaissance plane spotted two foreign warships near the island on Monday.", "spotted", "military_patrol"),
+    ("On Friday a surveillance aircraft spotted the research vessel 40 km off the coast.", "spotted",
+     "military_patrol"),
+    ("A tourist spotted a whale near the island on Monday.", "spotted", None),
+    # a ship's port call is a visit, like "docked in"; people who call at a rally or a house are no event
+    ("The destroyer and a supply ship called at Valletta on Friday to take on fuel.", "called", "visit"),
+    ("The British frigate Kent and the Dutch frigate Tromp called at Lisbon at the weekend to take on fuel.",
+     "called", "visit"),
+    ("The aircraft carrier made a port call in Manila last week.", "call", "visit"),
+    ("The minister called at a rally for calm on Sunday.", "called", None),
+    ("He called at his mother's house on Sunday.", "called", None),
+    ("Port calls fell by a tenth last year.", "calls", None),
+    # someone caught at a border or by the police is arrested; caught in the crossfire, on camera or a fish is not
+    ("The third suspect, a Moldovan national, was caught at the border crossing as he tried to leave the country.",
+     "caught", "arrest"),
+    ("Two men were caught by border guards near the river on Tuesday.", "caught", "arrest"),
+    ("Police caught the two suspects after a chase through the town.", "caught", "arrest"),
+    ("Two villagers were caught in the crossfire on Tuesday.", "caught", None),
+    ("The thief was caught on camera leaving the shop.", "caught", None),
+    ("The boy caught a large fish in the river.", "caught", None),
+    ("The warehouse caught fire on Tuesday night.", "caught", None),
+    ("The men were caught by surprise when the storm hit.", "caught", None),
+])
+def test_surveillance_aircraft_port_calls_and_suspects_caught(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
