@@ -246,7 +246,9 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
             elif dep == "prep" and child.lower_ in ("of", "on", "against", "at") and event_type in (
                     "attack", "sanctions") and (a == tok or child.lower_ != "of"):
-                found.extend((g, "target") for g in child.children if g.dep_ == "pobj")
+                # (not "on the orders of X", "on behalf of X": who the act is for, see _sponsors)
+                found.extend((g, "target") for g in child.children if g.dep_ == "pobj"
+                             and g.lower_ not in SPONSOR_NOUNS.get(child.lower_, ()))
             elif dep == "nsubjpass" and a == tok and tok.pos_ == "VERB" and event_type in TARGETED_TYPES:
                 found.append((child, "target"))  # "a Bangladeshi patrol was hit by a bomb": what it was done to
             elif dep in ("amod", "compound") and a == tok and child.text[:1].isupper() and (
@@ -386,6 +388,20 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if key not in seen:
                     seen.add(key)
                     actors.append(actor)
+    if event_type in REPORTED_TYPES and not any(a.country for a in actors):
+        # "Mauritania's health ministry said three people had tested positive in X": an outbreak or a disaster
+        # with no country named is the business of the state whose authority reports it (not of the country a
+        # namesake town across a border may resolve to)
+        for head in _state_reporter(tok):
+            actors.extend(a for a in _actor_from(head, "actor", sent_tops, memory, gazetteer) if a.country)
+    if event_type in SPONSORED_TYPES:
+        # "two men bombed a rail depot on the orders of Russian military intelligence", "set fire to warehouses
+        # on Russian orders", "on behalf of Iran": the state the act is said to be done for directs it
+        for head in _sponsors(tok):
+            for a in _actor_from(head, "actor", sent_tops, memory, gazetteer):
+                if a.country and a.country not in {b.country for b in actors}:
+                    actors.append(Actor(a.name, a.country, "actor", a.start, a.end,
+                                        f"acting for '{a.name}' ({a.reason})"))
     if event_type == "protest":
         for head, iso3 in _mission_countries(anchors, sent_tops, gazetteer):
             if iso3 not in {a.country for a in actors}:
@@ -435,6 +451,61 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             memory.last_actor = actor
             break
     return actors
+
+
+#: events a state's own authority reports for its territory ("the health ministry said X cases were confirmed")
+REPORTED_TYPES = frozenset({"disease_outbreak", "natural_disaster", "accident"})
+REPORT_VERBS = frozenset({"say", "report", "confirm", "announce", "state", "add", "tell"})
+#: authorities speaking for a state (with a country word of their own: "Mauritania's health ministry")
+STATE_AUTHORITIES = frozenset({"ministry", "government", "authorities", "authority", "agency", "minister",
+                               "ministries", "officials", "navy", "coastguard", "army", "police"})
+
+
+#: acts a third party can order ("on the orders of X")
+SPONSORED_TYPES = frozenset({"attack", "crime", "seizure"})
+#: "on the orders of X", "on X's orders", "on behalf of X", "at the behest of X", "on instructions from X"
+SPONSOR_NOUNS = {"on": frozenset({"order", "orders", "behalf", "instruction", "instructions"}),
+                 "at": frozenset({"behest", "direction"})}
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "parataxis", "conj"})
+
+
+def _sponsors(tok: Token) -> list[Token]:
+    """The heads naming who an act was done for, in the act's own clause ("on the orders of X")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ not in CLAUSE_BOUNDARIES:
+        verb = verb.head
+    heads: list[Token] = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in SPONSOR_NOUNS:
+            continue
+        nouns = [g for g in prep.children if g.dep_ == "pobj" and g.lower_ in SPONSOR_NOUNS[prep.lower_]]
+        if not nouns:
+            continue
+        anc = prep.head
+        while anc != verb and anc.dep_ not in CLAUSE_BOUNDARIES and anc.head != anc:
+            anc = anc.head
+        if anc != verb:
+            continue  # inside another clause of the sentence ("..., which was carried out on ...")
+        for noun in nouns:
+            of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for g in c.children if g.dep_ == "pobj"]
+            heads.extend(of or [noun])
+    return heads
+
+
+def _state_reporter(tok: Token) -> list[Token]:
+    """The subject of the reporting verb whose complement clause holds ``tok``, when it is a state authority."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(2):
+        if clause.dep_ != "ccomp" or clause.head == clause:
+            break
+        verb = clause.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORT_VERBS:
+            return [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in STATE_AUTHORITIES
+                    and any(g.dep_ in ("poss", "amod", "compound") and g.ent_type_ in ("GPE", "NORP")
+                            for g in c.subtree)]
+        clause = verb
+    return []
 
 
 def _mission_countries(anchors: list[Token], sent_tops: list[Toponym],

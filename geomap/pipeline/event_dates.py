@@ -704,6 +704,11 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS
                                             for c in verb.children):
                 k = next((k for k, gov in enumerate(governors) if gov == verb.head.i), None)
+                if k is not None and _report_date(verb.head, dates[k]) and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    # "the ministry said on Wednesday, as Mauritania confirmed its first cases": the day of a
+                    # report is not that of a clause with a subject of its own beside it (told further on)
+                    break
                 if k is not None:
                     m.date = dates[k]
                     m.date_is_default = False
