@@ -289,6 +289,41 @@ def _apply_stated_aliases(text: str, toponyms: list[Toponym]) -> None:
                 t.reason = f"another name of {known.text}, as the text says ({text[a.end:b.start].strip(' ,(')!r})"
 
 
+#: "X, about 40 km south-west of Y", "X, 25 miles from Y": the distance the text gives between two places
+_STATED_DISTANCE = re.compile(
+    r"\s*,?\s*(?:\(\s*)?(?:about|some|around|roughly|nearly|almost|approximately|just|only|over|under|more than|less than"
+    r"|up to)?\s*(\d{1,4}(?:[.,]\d+)?)\s*(km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\s*"
+    r"(?:\(\s*[\d.,]+\s*(?:miles|mi|km)\s*\)\s*)?(?:to the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _apply_stated_distances(text: str, toponyms: list[Toponym], ranked_by: list[list[_Scored]]) -> None:
+    """A place the text puts a stated distance from another ("near Figtree, about 40 km south-west of Bulawayo")
+    is within about that distance of it: a reading far beyond it is a namesake, replaced by the best-ranked
+    reading within reach, else left unresolved (the gazetteer lacks the place meant)."""
+    from ..evaluate import haversine_km
+
+    for i in range(len(toponyms) - 1):
+        a, b = toponyms[i], toponyms[i + 1]
+        if a.place is None or b.place is None or a.role != "literal" or b.start - a.end > 60:
+            continue
+        m = _STATED_DISTANCE.fullmatch(text, a.end, b.start)
+        if m is None:
+            continue
+        km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mi") else 1.0)
+        reach = max(3.0 * km, km + 100.0)
+        if haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= reach:
+            continue
+        near = [r for r in ranked_by[i] if haversine_km(r.place.lat, r.place.lon, b.place.lat, b.place.lon) <= reach]
+        if near:
+            a.place = near[0].place
+            a.reason = f"{', '.join(near[0].reasons)}; within the stated {m.group(1)} {m.group(2)} of {b.text}"
+        else:
+            a.reason = (f"no {a.text} within the stated {m.group(1)} {m.group(2)} of {b.text} in the gazetteer; its "
+                        f"reading {a.place.name} ({a.place.country_iso2}) is a namesake")
+            a.place = None
+
+
 def _name_key(text: str) -> str:
     """Mentions of one name share a key ("The Athens" and "Athens"): a name neither votes for nor supports
     itself."""
@@ -585,6 +620,7 @@ class ToponymResolver(GazetteerComponent):
             alt = f"; next: {ranked[1].place.name} ({ranked[1].place.country_iso2 or '-'})" if len(ranked) > 1 else ""
             t.reason = ", ".join(best.reasons) + alt
         _apply_stated_aliases(text, toponyms)
+        _apply_stated_distances(text, toponyms, ranked_by)
 
     def _ranks(self, t: Toponym) -> bool:
         """Is ``t`` resolved by ranking candidates (not a demonym, a "the Kazakh capital", or a skipped name)?"""

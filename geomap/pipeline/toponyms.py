@@ -125,7 +125,8 @@ GENERIC_FEATURES = frozenset({"sea", "seas", "ocean", "oceans", "river", "rivers
 WATER_HEADS = frozenset({"sea", "gulf", "strait", "straits", "bay", "channel", "sound", "bight"})
 #: nouns of facilities named after the place they are in ("Umm Qasr port", "the Porgera gold mine", "X air base")
 FACILITY_NOUNS = frozenset({"port", "mine", "field", "airport", "airfield", "base", "refinery", "terminal",
-                            "harbour", "harbor", "dam", "oilfield", "gasfield", "camp", "prison", "barracks"})
+                            "harbour", "harbor", "dam", "oilfield", "gasfield", "camp", "prison", "barracks",
+                            "crossing", "checkpoint"})
 #: of those, facilities often named after a person or a namesake elsewhere ("Kennedy airport", "Camp David", an
 #: air base named after a distant village): their name is read as a place only when the place is well known
 NAMED_FACILITIES = frozenset({"airport", "airfield", "base", "camp", "prison", "barracks"})

@@ -104,3 +104,13 @@ def test_an_apposition_that_names_a_container_states_it(geo_nlp):
     assert R._APPOSITIVE_CONTAINER.fullmatch(", a small town in ")
     assert not R._APPOSITIVE_CONTAINER.fullmatch(", about 40 km east of ")
 
+
+
+def test_a_stated_distance_rules_out_a_far_namesake(geo_nlp):
+    # the gazetteer's only Figtrees are in Australia and St Kitts; the text puts this one 40 km from Bulawayo
+    text = "Robbers ambushed a cash van near Figtree, about 40 km south-west of Bulawayo, on Tuesday."
+    assert _first(geo_nlp, text, "Figtree")[0] is None
+    assert _first(geo_nlp, "Robbers ambushed a cash van near Figtree on Tuesday.", "Figtree")[0] == "Figtree"
+    m = R._STATED_DISTANCE.fullmatch(", about 25 miles (40 km) north of ")
+    assert m is not None and m.group(1) == "25"
+    assert R._STATED_DISTANCE.fullmatch(" and ") is None

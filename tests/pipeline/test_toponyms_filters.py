@@ -342,3 +342,9 @@ def test_a_ship_named_after_its_class_is_no_place(geo_nlp):
     assert "Bretagne" not in found and "Kalymnos" not in found and "Nuuk" in found
     # the subject of a clause about the ship is still a place (an actor)
     assert "Iran" in _names(geo_nlp, "Britain released the tanker Iran seized last week.")
+
+
+def test_a_name_before_a_crossing_is_the_crossing_s_place(geo_nlp):
+    # "Terespol" is tagged NORP here; a border crossing is named after its town
+    found = _names(geo_nlp, "A suspect was caught at the Terespol crossing as he tried to leave for Belarus.")
+    assert "Terespol" in found and found["Terespol"].place.country_iso3 == "POL"
