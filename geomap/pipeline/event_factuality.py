@@ -47,6 +47,20 @@ HYPOTHETICAL_VERBS = frozenset(
 #: verbs above an infinitive whose event is only threatened, feared or refused ("threatened to strike")
 HYPOTHETICAL_GOVERNORS = frozenset({"threaten", "fear", "risk", "avoid", "dream", "imagine", "pretend"})
 NEGATIVE_GOVERNORS = frozenset({"fail", "refuse", "decline", "unable", "neglect"})
+#: verbs above an infinitive whose event is only intended or wished for ("plans to travel", "is working to seize")
+INTENT_GOVERNORS = frozenset({"plan", "intend", "hope", "want", "wish", "aim", "seek", "work", "strive", "endeavour",
+                              "endeavor", "aspire"})
+#: verbs whose "that"-clause is denied ("deny they are negotiating a deal")
+DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "rebut", "dismiss"})
+#: verbs of belief: a belief held "originally" or one that "had been" held is one since proved wrong ("the
+#: villagers originally thought a plane had crashed", "it had been feared that the horses had been struck down")
+BELIEF_VERBS = frozenset({"think", "believe", "fear", "suspect", "assume", "presume", "suppose", "imagine"})
+SUPERSEDED_ADVERBS = frozenset({"originally", "initially", "first", "wrongly", "mistakenly", "erroneously"})
+#: adverbs and adjectives of a guess ("is likely the result of a gas explosion")
+GUESS_WORDS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably", "unlikely",
+                         "conceivably"})
+#: nouns that name what an event caused or explains ("the result of", "the cause of")
+OUTCOME_NOUNS = frozenset({"result", "cause", "consequence", "product", "work", "outcome", "effect"})
 #: verbs with "of"/"about"/"against" objects that are only feared or warned of ("warned of a war")
 WARNING_VERBS = frozenset({"warn", "fear", "caution", "worry", "speculate", "talk", "dream"})
 HABITUAL_ADVERBS = frozenset(
@@ -94,6 +108,11 @@ def non_factual(tok: Token) -> str | None:
             return reason
         verb = _event_verb(tok)
         if verb is None:
+            first = _first_conjunct(tok)
+            if first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ == "VERB":
+                reason = _modal_or_governed(first.head)
+                if reason:
+                    return reason  # "may stop giving aid", "deny they are negotiating an evacuation deal"
             return _indefinite_in_hypothetical(tok)
         return _clause_reason(verb)
     if tok.pos_ == "VERB":
@@ -134,6 +153,10 @@ def _noun_reason(tok: Token) -> str | None:
     if first.dep_ == "pobj" and head.dep_ == "prep":
         gov = head.head
         prep = head.lower_
+        if prep == "of" and gov.lower_ in ("case", "event") and gov.dep_ == "pobj" and gov.head.lower_ == "in":
+            return f"hypothetical: 'in {gov.lower_} of'"  # "stockpiling the drug in case of a flu pandemic"
+        if _guessed_cause(first):
+            return "hypothetical: a guessed cause"  # "it is likely the result of a gas explosion"
         if prep == "of" and gov.lower_ in ("any", "none"):
             return f"generic: '{gov.lower_} of' the event nouns"
         if gov.pos_ == "NOUN" and gov.lemma_.lower() in HYPOTHETICAL_NOUNS and prep in ("of", "on", "against", "for"):
@@ -143,6 +166,66 @@ def _noun_reason(tok: Token) -> str | None:
             return f"hypothetical: '{gov.lower_} {prep}'"
     if first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in HYPOTHETICAL_VERBS:
         return f"hypothetical: object of '{head.lower_}'"
+    if first.dep_ == "pobj" and head.lower_ == "without" and not any(c.dep_ == "det" for c in tok.children):
+        return "negated: 'without'"  # "painted over without warning"
+    if first.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _if_clause(head):
+        return "hypothetical: subject of an 'if' clause"  # "if an outbreak were to occur at the course"
+    return None
+
+
+def _guessed_cause(noun: Token) -> bool:
+    """Is ``noun`` (or the noun it is an example of: "activity, such as a gas explosion") the "of" object of a
+    guessed result or cause ("is likely the result of")?"""
+    w = noun
+    for _ in range(3):
+        if w.dep_ == "pobj" and w.head.lower_ in ("as", "like", "including") and w.head.head.pos_ == "NOUN":
+            w = w.head.head  # "activity, such as a local gas explosion"
+        elif w.dep_ == "conj" and w.head.pos_ == "NOUN":
+            w = w.head
+        else:
+            break
+    return w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in OUTCOME_NOUNS and _guessed(
+        w.head.head)
+
+
+def _guessed(noun: Token) -> bool:
+    """Is ``noun`` the predicate of a guess ("is likely the result of", "probably the work of")?"""
+    if any(c.dep_ == "advmod" and c.lower_ in GUESS_WORDS for c in noun.children):
+        return True
+    cop = noun.head if noun.dep_ == "attr" else None
+    return cop is not None and any(c.dep_ in ("acomp", "advmod") and c.lower_ in GUESS_WORDS for c in cop.children)
+
+
+def _modal_or_governed(verb: Token) -> str | None:
+    """A modal on the verb whose object the event noun is, or on the verb it hangs on, or a denial or a belief
+    given up above it ("may temporarily stop giving aid", "deny they are negotiating a deal"); not its habit or
+    negation (that reading is left to the noun's own event verb)."""
+    v = verb
+    for _ in range(3):
+        reason = _modal(v) or _denied(v) or _superseded_belief(v)
+        if reason:
+            return reason
+        gov, link = _governor(v)
+        if gov is None or link != "xcomp":
+            return None
+        v = gov  # an intent above is not the noun's ("want to wreck the talks": the talks are held)
+    return None
+
+
+def _denied(v: Token) -> str | None:
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in DENIAL_VERBS:
+        return f"negated: denied ('{v.head.lower_}')"  # "deny they are negotiating a deal"
+    return None
+
+
+def _superseded_belief(v: Token) -> str | None:
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in BELIEF_VERBS:
+        return None
+    belief = v.head
+    if any(c.dep_ == "advmod" and c.lower_ in SUPERSEDED_ADVERBS or c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.lower_ == "first" for g in c.children) for c in belief.children) or (
+            belief.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in belief.children)):
+        return f"hypothetical: a belief since given up ('{belief.lower_}')"
     return None
 
 
@@ -215,13 +298,18 @@ def _clause_reason(verb: Token) -> str | None:
     v, link = verb, "self"
     for _ in range(4):
         reason = ((_negated(v) if link != "and" else None) or _modal(v) or _conditional(v) or _habitual(v)
-                  or _generic_object(v))
+                  or _generic_object(v) or _denied(v) or _superseded_belief(v))
         if reason:
             return reason
+        if v.dep_ in ("pcomp", "pobj") and v.head.lower_ == "without":
+            return "negated: 'without'"  # "painted over without warning"
         gov, link = _governor(v)
         if gov is None:
             return None
         lemma = gov.lemma_.lower()
+        if link == "xcomp" and lemma in INTENT_GOVERNORS and not _has_date(v):
+            return f"hypothetical: intended ('{gov.lower_}')"  # "plans to travel to X", "is working to seize"; a
+            # plan with a date is scheduled ("plans to hold its annual war games next month")
         if link == "xcomp" and lemma in APPEAL_GOVERNORS:
             return f"hypothetical: asked for ('{gov.lower_}')"  # "urged them to hold talks"
         if lemma in NEGATIVE_GOVERNORS:

@@ -294,6 +294,9 @@ RELATION_NOUNS = frozenset({"partnership", "talk", "talks", "relation", "relatio
                             "assistance", "accord", "pact", "contact", "contacts", "funding", "access"})
 #: words for a storm that, before a name, make the name an event ("Cyclone Shakti", "Hurricane Lena")
 STORM_TITLES = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "tornado"})
+#: words that may come before a storm's title in its name ("Super Typhoon Haiyan", "Severe Tropical Cyclone X")
+STORM_TITLE_PREFIXES = frozenset({"super", "severe", "post-tropical", "subtropical", "extratropical", "major",
+                                  "category"})
 #: subjects that make "struck" a disaster, not an attack ("the earthquake struck", "the storm hit")
 DISASTER_SUBJECTS = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone", "hurricane",
                                "typhoon", "tornado", "flood", "floods", "flooding", "tsunami", "wildfire", "fire",
@@ -497,8 +500,12 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
                 g.dep_ == "pobj" and g.lemma_.lower() != "court" for g in c.children) for c in tok.children):
         return "visit", TRIGGERS["visit"][1]  # "the envoy is due in Belgrade on Thursday"
     if tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
-            c.dep_ == "compound" and c.lower_ in STORM_TITLES and c.i < tok.i for c in tok.children):
-        return "natural_disaster", ""  # a named storm: "Cyclone Shakti slammed into the coast"
+            c.dep_ == "compound" and c.lower_ in STORM_TITLES and c.i < tok.i for c in tok.children) and not any(
+            c.dep_ == "compound" and c.i < tok.i and c.lower_ not in STORM_TITLES | STORM_TITLE_PREFIXES
+            and c.text[:1].isupper() for t in (tok, *tok.children) if t.dep_ == "compound" or t.i == tok.i
+            for c in t.children):
+        return "natural_disaster", ""  # a named storm: "Cyclone Shakti slammed into the coast"; not a title
+        # inside another name ("the Green Brain Storm Blog")
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire":
         return _fire_noun(tok)
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("run", "go", "be") and any(
@@ -1394,6 +1401,9 @@ def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tu
     - a verbless fragment that is only an event noun with a name ("The Porsche invasion.") says nothing
       locatable.
     """
+    everyday = _everyday_sense(tok, lemma, event_type)
+    if everyday is not None:
+        return everyday
     if lemma in ("bomb", "bombs", "shell", "shells") and tok.pos_ == "NOUN" and _unexploded(tok):
         return ()  # "workers found a WWII bomb", "the bomb was defused": ordnance that did not go off
     if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and event_type in ("attack", "armed_conflict") and not any(
@@ -1552,6 +1562,107 @@ def _other_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | t
     return _figurative_sense(tok, lemma, event_type)
 
 
+#: legal, political and other non-military manoeuvres ("a series of procedural maneuvers")
+NONMILITARY_MANEUVER_MODS = NONMILITARY_CONFLICT_MODS | frozenset(
+    {"procedural", "parliamentary", "financial", "accounting", "fiscal", "corporate", "backroom", "tactical",
+     "delaying", "stalling", "last-minute", "clever", "deft", "cynical"})
+#: responders whose call "for assistance" is backup, and who are "summoned" to a scene
+RESPONDER_NOUNS = frozenset({"police", "policeman", "policemen", "officer", "officers", "ambulance", "ambulances",
+                             "paramedic", "paramedics", "firefighter", "firefighters", "fireman", "firemen", "deputy",
+                             "deputies", "trooper", "troopers", "cop", "cops", "medic", "medics", "emt", "emts",
+                             "patrolman", "patrolmen", "sheriff"})
+#: private individuals, whose consent is no agreement between parties ("the tenant agreed to turn down the music")
+PRIVATE_PERSONS = frozenset({"tenant", "tenants", "neighbour", "neighbours", "neighbor", "neighbors", "driver",
+                             "drivers", "customer", "customers", "landlord", "landlords", "homeowner", "homeowners",
+                             "owner", "owners", "man", "woman", "boy", "girl", "teen", "teenager", "resident",
+                             "residents", "patient", "patients", "passenger", "passengers", "student", "students",
+                             "motorist", "motorists", "shopper", "shoppers", "client", "clients"})
+#: what a person gives of their own body ("blood donated", "donated a kidney", "breast milk donated")
+BODY_DONATIONS = frozenset({"blood", "milk", "plasma", "organ", "organs", "kidney", "kidneys", "liver", "marrow",
+                            "sperm", "egg", "eggs", "hair", "tissue", "cornea", "corneas", "platelets", "body"})
+#: those that belong to a league or athletic conference ("the nine schools in the conference")
+LEAGUE_MEMBERS = frozenset({"school", "schools", "team", "teams", "college", "colleges", "university",
+                            "universities", "club", "clubs", "program", "programs", "member", "members", "rival",
+                            "rivals", "opponent", "opponents"})
+#: verbs of worth: "a vote" as a unit ("each dollar equaled a vote")
+WORTH_VERBS = frozenset({"equal", "equate", "represent", "count", "amount", "cost", "buy", "earn", "mean"})
+#: things that cannot be criticised: pronouns standing for a thing ("it has been blamed for a mass illness")
+THING_PRONOUNS = frozenset({"it", "this", "that", "which"})
+
+
+def _everyday_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
+    """Everyday, legal and private senses of event words (``()``: no event; ``None``: no guard applies):
+
+    - manoeuvres that are procedural, legal or political ("a series of mostly procedural maneuvers");
+    - driving "under suspension" (a licence's): a status, no reduction of relations;
+    - responders summoned to a scene ("police were summoned back to the address"), and a call for assistance
+      from a responder (backup): no diplomatic summons, no aid;
+    - donating one's blood, milk or organs: a private gift, no aid;
+    - something "on patrol" that is no force ("robot dogs on patrol" at a trade show);
+    - the members "in the conference" (a league), "a vote" as a unit of worth ("each dollar equaled a vote");
+    - meeting a single person named by an indefinite noun ("had to meet a client", "meets a young Kurd"): a
+      private encounter, no talks;
+    - warning one's peers ("warned other patrons to stop eating"): a private exclamation;
+    - a thing "blamed for" a harm ("it has been blamed for a mass illness"): a cause, no one criticised;
+    - "go back into the shell", "come out of one's shell": a figure of speech.
+    """
+    if lemma in ("maneuver", "manoeuvre", "maneuvers", "manoeuvres") and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound", "nmod") and _word_in(c, NONMILITARY_MANEUVER_MODS) for c in tok.children):
+        return ()  # "a series of mostly procedural maneuvers"
+    if lemma == "suspension" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and not any(
+            c.dep_ in ("det", "poss", "prep") for c in tok.children):
+        return ()  # "driving under suspension"
+    if lemma == "summon" and tok.pos_ == "VERB" and any(
+            _word_in(w, RESPONDER_NOUNS) for w in _with_conjuncts(
+                [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")])):
+        return ()  # "police were summoned back to the address", "neighbours summoned an ambulance"
+    if event_type == "aid" and tok.pos_ == "NOUN" and any(
+            _word_in(w, RESPONDER_NOUNS) or any(_word_in(c, RESPONDER_NOUNS) for c in w.children if c.dep_ == "compound")
+            for w in _prep_objects(tok, ("from",)) + (_prep_objects(tok.head.head, ("from",)) if (
+                tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "NOUN") else [])):
+        return ()  # "a call for assistance from another police officer": backup
+    if lemma == "donate" and tok.pos_ == "VERB" and any(
+            _word_in(w, BODY_DONATIONS) for w in _with_conjuncts(
+                [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")])):
+        return ()  # "the breast milk was donated by fifteen women", "donated a kidney"
+    if event_type == "military_patrol" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
+            not any(True for _ in tok.children)) and (
+            tok.head.head.pos_ in ("NOUN", "PROPN")) and not (
+            _word_in(tok.head.head, ARMED_NOUNS | SENT_FORCES | MILITARY_CRAFT) or _craft(tok.head.head)):
+        return ()  # "robot dogs on patrol"; not "warships on patrol"
+    if lemma == "conference" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and (
+            _word_in(tok.head.head, LEAGUE_MEMBERS)):
+        return ()  # "the nine schools in the conference": an athletic league
+    if lemma == "vote" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in WORTH_VERBS:
+        return ()  # "each dollar equaled a vote"
+    if lemma == "meet" and tok.pos_ == "VERB" and (met := [c for c in tok.children if c.dep_ == "dobj"]) and all(
+            any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in w.children) and not w.conjuncts
+            and w.tag_ in ("NN", "NNP") and not _word_in(w, OFFICIAL_VISITORS | SPEAKER_NOUNS | DIPLOMAT_NOUNS)
+            for w in met):
+        return ()  # "had to meet a client in her car", "meets a young Kurd": one person met in passing
+    if lemma == "warn" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and any(d.dep_ == "amod" and d.lower_ in ("other", "fellow") for d in c.children)
+            for c in tok.children):
+        return ()  # "warned other patrons to stop eating": a private exclamation to one's peers
+    if lemma == "blame" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and (
+            blamed := [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]) and all(
+            w.lower_ in THING_PRONOUNS or (w.pos_ == "NOUN" and (find_trigger(w) is not None or _word_in(
+                w, DISEASE_CAUSES | DISASTER_SUBJECTS | WEATHER_NOUNS | PATHOGEN_NOUNS))) for w in blamed) and not any(
+            (find_trigger(g) or ("",))[0] in ("attack", "armed_conflict", "crime") for g in _prep_objects(tok, ("for",))):
+        return ()  # "it has been blamed for a mass illness", "the heat was blamed for the deaths": a cause, not
+        # a culprit ("it was blamed for the bombing" stays)
+    if lemma == "agree" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children) and (
+            agreer := _subject(tok) or (_subject(tok.head) if tok.dep_ == "conj" and tok.head.pos_ == "AUX" else None)
+    ) is not None and agreer.pos_ == "NOUN" and _word_in(agreer, PRIVATE_PERSONS):
+        return ()  # "the tenant was cooperative and agreed to turn down the music": a private consent
+    if lemma in ("shell", "shells") and tok.pos_ == "NOUN" and tok.lower_ == "shell" and tok.dep_ == "pobj" and (
+            tok.head.lower_ in ("into", "of", "in")) and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "my", "his", "her", "its", "their", "our", "your")
+            for c in tok.children):
+        return ()  # "go back into the shell", "come out of her shell"
+    return None
+
+
 def _figurative_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
     """Figures of speech and fixed phrases built on event words (``()``: no event; ``None``: no guard applies):
 
@@ -1696,6 +1807,45 @@ def _visitor_of_standing(visitor: Token, words: list[Token]) -> bool:
     return False
 
 
+#: venues an arrival at is no visit of state: a court hearing, a call-out, a private outing, a hospital stay
+ARRIVAL_VENUES = frozenset({"court", "courts", "courthouse", "courtroom", "tribunal", "address", "scene", "hospital",
+                            "clinic", "restaurant", "cafe", "café", "bar", "pub", "store", "shop", "supermarket",
+                            "mall", "home", "house", "apartment", "flat", "residence", "hearing", "trial", "funeral",
+                            "wedding"})
+#: venues a visit to or trip to is a private outing ("her first visit to a Wendy's restaurant")
+PRIVATE_VENUES = frozenset({"restaurant", "restaurants", "cafe", "café", "bar", "bars", "pub", "pubs", "store",
+                            "stores", "shop", "shops", "supermarket", "mall", "dentist", "doctor", "salon",
+                            "cinema", "theater", "theatre", "gym", "casino", "nightclub", "club", "zoo", "beach"})
+#: what makes a sentence about sport: its fixtures and results
+SPORT_WORDS = frozenset({"match", "matches", "game", "games", "fixture", "fixtures", "goal", "goals", "defeat",
+                         "defeats", "draw", "league", "tournament", "season", "playoff", "playoffs", "semi-final",
+                         "semifinal", "final", "derby", "stadium", "kick-off", "kickoff", "relegation", "promotion"})
+_SCORELINE = re.compile(r"\d{1,2}-\d{1,2}")
+#: nouns of a number or a flow of people ("the number of Venezuelans", "thousands of Syrians")
+PEOPLE_COUNTS = frozenset({"number", "numbers", "thousands", "hundreds", "millions", "dozens", "influx", "wave",
+                           "waves", "flow", "flows", "stream", "exodus", "tide"})
+
+
+def _counted_nationals(w: Token) -> bool:
+    """Is ``w`` a counted plural of a nationality ("52,000 Venezuelans", "the number of Syrians"): people of a
+    nation on the move, not its delegation?"""
+    if w.ent_type_ != "NORP" or w.tag_ not in ("NNPS", "NNS") and not (w.pos_ == "PROPN" and w.lower_.endswith("s")):
+        return False
+    return any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in w.children) or (
+        w.dep_ == "pobj" and w.head.lower_ == "of" and _word_in(w.head.head, PEOPLE_COUNTS))
+
+
+def _sport_context(tok: Token) -> bool:
+    """Is the sentence about a sports result or fixture: a scoreline ("4-1", "1 - 0") with a word of sport?"""
+    sent = tok.sent
+    words = list(sent)
+    score = any(_SCORELINE.fullmatch(t.text) for t in words) or any(
+        t.like_num and t.i + 2 < sent.end and t.nbor(1).text in ("-", "–") and t.nbor(2).like_num
+        and len(t.text) <= 2 and len(t.nbor(2).text) <= 2 for t in words)
+    return score and any(_word_in(t, SPORT_WORDS) or t.lemma_.lower() in ("beat", "win", "sweep", "score", "draw")
+                         for t in words)
+
+
 def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     """An official or diplomatic visit (CAMEO 042) needs a visitor of standing and a destination: police or an
     ambulance arriving at a scene, cards that arrive, people, refugees or trucks travelling, a band's tour, a
@@ -1715,6 +1865,16 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     troops = any(_word_in(w, ARMED_NOUNS) and not _word_in(w, NON_VISITORS) for w in words)
     if not standing and not troops and any(_word_in(w, NON_VISITORS) for w in words):
         return ()  # "police arrived within minutes", "800 trucks traveling", "the band's European tour"
+    venues = ARRIVAL_VENUES if lemma == "arrive" else PRIVATE_VENUES
+    if any(_word_in(g, venues) for g in _prep_objects(tok, ("at", "to", "into"))) or (
+            lemma != "arrive" and any(c.dep_ == "dobj" and _word_in(c, PRIVATE_VENUES) for c in tok.children)):
+        return ()  # "Zuma arrived at the high court", "police arrived at the address", "her first visit to a
+        # restaurant": a hearing, a call-out, an outing, no visit of state
+    if any(_counted_nationals(w) for w in words):
+        return ()  # "more than 52,000 Venezuelans have arrived in Brazil", "the number of Venezuelans arriving":
+        # people of a nation on the move (migration), no visit
+    if not standing and not troops and _sport_context(tok):
+        return ()  # "ensuring they will arrive in East Yorkshire" after a 4-1 win: a team's away match
     if visitor is not None and tok.pos_ == "VERB" and (_word_in(visitor, FREED_PEOPLE) or any(
             c.dep_ in ("amod", "compound") and c.lower_ in ("freed", "released") for c in visitor.children)):
         return "release", TRIGGERS["release"][1]  # "the freed man landed at Arlanda": the release's homecoming

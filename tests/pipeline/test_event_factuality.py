@@ -99,3 +99,28 @@ def test_not_an_event_either(verdicts, text, trigger, kind):
 ])
 def test_the_plain_event_stays(verdicts, text, trigger):
     assert verdicts(text).get(trigger, "missing") is None, (text, verdicts(text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("Her brother said he plans to travel to Paris and bring her home.", "travel", "hypothetical"),
+    ("The ministry is working to seize the assets of the company.", "seize", "hypothetical"),
+    ("The militants deny they are negotiating a surrender deal.", "deal", "negated"),
+    ("The mural was painted over without warning.", "warning", "negated"),
+    ("At first the farmers thought a helicopter had crashed.", "crashed", "hypothetical"),
+    ("It had been feared that the cattle had been struck down by the disease.", "struck", "hypothetical"),
+    ("Hospitals are stockpiling masks in case of a flu pandemic.", "pandemic", "hypothetical"),
+    ("If an outbreak were to occur at the farm, it could spread fast.", "outbreak", "hypothetical"),
+    ("The bank said it may stop giving aid to the region.", "aid", "hypothetical"),
+    ("The crater is probably the result of a gas explosion.", "explosion", "hypothetical"),
+])
+def test_intended_denied_and_guessed(verdicts, text, trigger, kind):
+    reason = verdicts(text).get(trigger)
+    assert reason is not None and reason.startswith(kind), (text, reason)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The army plans to hold war games near the coast next month.", "games"),
+    ("Those behind the bombing want to wreck the talks.", "talks"),
+])
+def test_dated_plans_and_intents_on_other_events_stay(verdicts, text, trigger):
+    assert verdicts(text).get(trigger, "missing") is None, (text, verdicts(text))

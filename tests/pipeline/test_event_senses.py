@@ -534,3 +534,34 @@ def test_disease_deaths_positive_tests_containment_arrest_raids_and_ordered_move
 ])
 def test_surveillance_aircraft_port_calls_and_suspects_caught(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # arrivals at a court, an address or a restaurant, a counted crowd of nationals, a team after a win: no visit
+    ("The former minister arrived at the district court on Monday for his trial.", "arrived", None),
+    ("Two deputies arrived at the address shortly after midnight.", "arrived", None),
+    ("It was his second visit to a burger restaurant that week.", "visit", None),
+    ("More than 30,000 Haitians have arrived in Chile since last year.", "arrived", None),
+    ("After a 3-1 win over the leaders, the team will arrive in the north full of confidence.", "arrive", None),
+    ("The foreign minister arrived in Hanoi on Monday for talks.", "arrived", "visit"),
+    # other senses: legal manoeuvres, a licence suspension, responders summoned or backing up, a body donation
+    ("The defence won the delay through a series of procedural manoeuvres.", "manoeuvres", None),
+    ("He was charged with driving under suspension.", "suspension", None),
+    ("Police were summoned to the flat by a neighbour.", "summoned", None),
+    ("Russia summoned the Danish ambassador on Tuesday.", "summoned", "diplomatic_summons"),
+    ("The deputy answered a call for assistance from another officer.", "assistance", None),
+    ("The blood was donated by students at the college.", "donated", None),
+    ("The fair featured robot dogs on patrol.", "patrol", None),
+    ("The eight teams in the conference play each other twice.", "conference", None),
+    ("Every ticket equaled a vote for the charity queen.", "vote", None),
+    ("In the novel a young doctor meets a stranger on the train.", "meets", None),
+    ("The president will meet his French counterpart in Paris.", "meet", "meeting"),
+    ("He shouted and warned other diners to leave the room.", "warned", None),
+    ("It has been blamed for a wave of headaches in the town.", "blamed", None),
+    ("Opposition leaders blamed the government for the crisis.", "blamed", "statement_criticism"),
+    ("When you lose like that you can crawl back into the shell.", "shell", None),
+    ("They read the Silver Storm Journal every week.", "Journal", None),
+    ("The neighbour agreed to move his car.", "agreed", None),
+])
+def test_private_legal_and_sporting_senses(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
