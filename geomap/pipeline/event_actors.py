@@ -373,7 +373,15 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         # "a military air strike": with nobody named, the institution in the modifier acts
         found.extend((c, "actor") for c in tok.children
                      if c.dep_ in ("amod", "compound") and c.lemma_.lower() in DOMESTIC_ACTORS)
+    if not any(r == "actor" for _, r in found):
+        for v in verbs[:1]:
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                first = _subject_after_dateline(v)
+                if first is not None:
+                    found.append((first, "actor"))
     found = _outside_dateline(found)
+    after_dateline = next(((b, h) for h, r in found if r == "actor" for a, b in datelines(h.doc)
+                           if b <= h.i < b + 4 and a <= h.head.i < b), None)
     actors: list[Actor] = []
     seen: set[tuple[str, str | None]] = set()
     for head, role in found:
@@ -388,6 +396,17 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if key not in seen:
                     seen.add(key)
                     actors.append(actor)
+    if after_dateline is not None and not any(a.country for a in actors if a.role == "actor"):
+        # the name after the dash that the tagger read into the dateline's date ("April 9 - Kazakhstan")
+        # is no toponym of the sentence: a country's own name still says who acts
+        b, head = after_dateline
+        words = [t for t in tok.doc[b:head.right_edge.i + 1] if not t.is_punct]
+        name = " ".join(t.text for t in words)
+        hit = next(iter(gazetteer.lookup(name, kinds=["country"], limit=1)), None) if words else None
+        if hit is not None and hit.country_iso3 and hit.raw.get("name_type") in ("primary", "ascii", "curated"):
+            actors = [a for a in actors if not (a.role == "actor" and a.country is None)]
+            actors.append(Actor(name, hit.country_iso3, "actor", words[0].idx, words[-1].idx + len(words[-1]),
+                                f"'{name}' after the dateline: country {hit.country_iso3}"))
     if event_type in REPORTED_TYPES and not any(a.country for a in actors):
         # "Mauritania's health ministry said three people had tested positive in X": an outbreak or a disaster
         # with no country named is the business of the state whose authority reports it (not of the country a
@@ -725,7 +744,22 @@ def _outside_dateline(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]
             out.append((head, role))
         elif head.right_edge.i >= line[1]:
             out.append((head.doc[line[1]:head.right_edge.i + 1].root, role))
+        elif role == "actor" and _subject_after_dateline(head.head) is not None:
+            out.append((_subject_after_dateline(head.head), role))
     return out
+
+
+def _subject_after_dateline(verb: Token) -> Token | None:
+    """The name right after a wire dateline's dash that the parse hung on the dateline ("ASTANA, April 9 -
+    Kazakhstan summoned ...": "Kazakhstan" a conjunct of "April", the capitals or nothing the subject): the
+    real subject of ``verb``, which follows it."""
+    for a, b in datelines(verb.doc):
+        if b < len(verb.doc) and verb.i > b:
+            first = verb.doc[b]
+            if first.pos_ in ("PROPN", "NOUN") and a <= first.head.i < b and first.right_edge.i < verb.i \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[b:verb.i]):
+                return first
+    return None
 
 
 def _in_dateline(tok: Token) -> bool:

@@ -65,6 +65,8 @@ def dateline_end(sent: Span) -> int:
 
 #: ``doc.user_data`` key of the last day named before the sentence being read (the anchor of "two days earlier")
 LAST_DAY_KEY = "geomap_last_day"
+#: ``doc.user_data`` key: sentence start → the date expressions the sentence names (after any dateline)
+SENT_DATES_KEY = "geomap_sentence_dates"
 #: "two days earlier", "a week later", "the previous day": a day counted from another day of the narrative
 NARRATIVE_RELATIVE = re.compile(
     r"\b(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
@@ -138,6 +140,8 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
                              reason=f"'{m.group(0)}' = the day named before ('{anchor.text}', {anchor.start})",
                              span=(begin, end)))
     out.sort(key=lambda d: d.span[0] if d.span else -1)
+    doc.user_data.setdefault(SENT_DATES_KEY, {})[sent.start] = [
+        d for d in out if d.span is not None and d.span[0] >= cut]
     days = [d for d in out if d.precision == "day" and d.span is not None and d.span[0] >= cut]
     if days:
         doc.user_data[LAST_DAY_KEY] = days[-1]
@@ -550,6 +554,23 @@ LEDE_DAY_KEY = "geomap_lede_day"
 LEDE_DATED_KEY = "geomap_lede_dated"
 
 
+def _told_before(trig: Token) -> DateRange | None:
+    """The date of the sentence right before, in the same paragraph, for an event noun with a demonstrative
+    "that"/"those" ("In March last year, robbers stopped a cash van ... Five men were convicted of that
+    robbery in January"): the event was told there, and the date of its own sentence is another event's."""
+    if trig.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in trig.children):
+        return None
+    sent = trig.sent
+    doc = trig.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    dates = doc.user_data.get(SENT_DATES_KEY, {}).get(prev.start)
+    if not dates or "\n" in doc.text[prev.end_char - 1:sent.start_char]:
+        return None
+    return dates[0] if len(dates) == 1 else None
+
+
 def _past_clause(trig: Token) -> bool:
     """Is the trigger's clause in the simple past ("metro trains stopped", "were evacuated")?"""
     verbs = _clause_verb(trig)
@@ -594,8 +615,9 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
 def _previous_sentence_day(sent: Span) -> DateRange | None:
     """The day the sentence right before ``sent``, in the same paragraph, dates what it tells to ("... threw
     stones at each other late on Friday. Two officers were slightly injured."): the undated simple past that
-    goes on with it happened then. Not a day before publication's only, nor the day of a report ("said on
-    Monday"), which dates no event."""
+    goes on with it happened then (also the day of publication: "gathered outside parliament on Friday
+    morning. Police said the protest was peaceful" is not the lede's earlier day). Not the day of a report
+    ("said on Monday"), which dates no event."""
     from .location_rules import REPORTING_VERBS
 
     doc = sent.doc
@@ -606,7 +628,7 @@ def _previous_sentence_day(sent: Span) -> DateRange | None:
     if not (prev.start_char <= last.span[0] < prev.end_char) or "\n" in doc.text[prev.end_char - 1:sent.start_char]:
         return None
     published = doc._.published
-    if published is None or last.start >= published:
+    if published is None or last.start > published:
         return None
     span = doc.char_span(last.span[0], last.span[1], alignment_mode="expand")
     if span is None:
@@ -660,6 +682,12 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     for m in mentions:
         if m.trigger.i in referred:
             continue  # "two days before the attack on the post": the attack was told (and dated) before
+        told = _told_before(m.trigger)
+        if told is not None:
+            m.date = DateRange(start=told.start, end=told.end, precision=told.precision, text="",
+                               reason=f"'that {m.trigger.text}' refers back to the sentence before ('{told.text}')")
+            m.date_is_default = False
+            continue
         own = {a.i for a in m.anchors}
         near, far = _clause_levels(m, m.anchors)
         clause = near | far
