@@ -505,7 +505,7 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             and c.text[:1].isupper() for t in (tok, *tok.children) if t.dep_ == "compound" or t.i == tok.i
             for c in t.children):
         return "natural_disaster", ""  # a named storm: "Cyclone Shakti slammed into the coast"; not a title
-        # inside another name ("the Green Brain Storm Blog")
+        # inside another name ("the Green Storm Blog", a blog's name)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire":
         return _fire_noun(tok)
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("run", "go", "be") and any(
@@ -1812,7 +1812,7 @@ ARRIVAL_VENUES = frozenset({"court", "courts", "courthouse", "courtroom", "tribu
                             "clinic", "restaurant", "cafe", "café", "bar", "pub", "store", "shop", "supermarket",
                             "mall", "home", "house", "apartment", "flat", "residence", "hearing", "trial", "funeral",
                             "wedding"})
-#: venues a visit to or trip to is a private outing ("her first visit to a Wendy's restaurant")
+#: venues a visit to or trip to is a private outing ("her first visit to a burger restaurant")
 PRIVATE_VENUES = frozenset({"restaurant", "restaurants", "cafe", "café", "bar", "bars", "pub", "pubs", "store",
                             "stores", "shop", "shops", "supermarket", "mall", "dentist", "doctor", "salon",
                             "cinema", "theater", "theatre", "gym", "casino", "nightclub", "club", "zoo", "beach"})
@@ -1821,13 +1821,13 @@ SPORT_WORDS = frozenset({"match", "matches", "game", "games", "fixture", "fixtur
                          "defeats", "draw", "league", "tournament", "season", "playoff", "playoffs", "semi-final",
                          "semifinal", "final", "derby", "stadium", "kick-off", "kickoff", "relegation", "promotion"})
 _SCORELINE = re.compile(r"\d{1,2}-\d{1,2}")
-#: nouns of a number or a flow of people ("the number of Venezuelans", "thousands of Syrians")
+#: nouns of a number or a flow of people ("the number of Haitians", "thousands of Syrians")
 PEOPLE_COUNTS = frozenset({"number", "numbers", "thousands", "hundreds", "millions", "dozens", "influx", "wave",
                            "waves", "flow", "flows", "stream", "exodus", "tide"})
 
 
 def _counted_nationals(w: Token) -> bool:
-    """Is ``w`` a counted plural of a nationality ("52,000 Venezuelans", "the number of Syrians"): people of a
+    """Is ``w`` a counted plural of a nationality ("50,000 Haitians", "the number of Syrians"): people of a
     nation on the move, not its delegation?"""
     if w.ent_type_ != "NORP" or w.tag_ not in ("NNPS", "NNS") and not (w.pos_ == "PROPN" and w.lower_.endswith("s")):
         return False
@@ -1868,13 +1868,13 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     venues = ARRIVAL_VENUES if lemma == "arrive" else PRIVATE_VENUES
     if any(_word_in(g, venues) for g in _prep_objects(tok, ("at", "to", "into"))) or (
             lemma != "arrive" and any(c.dep_ == "dobj" and _word_in(c, PRIVATE_VENUES) for c in tok.children)):
-        return ()  # "Zuma arrived at the high court", "police arrived at the address", "her first visit to a
+        return ()  # "the former president arrived at the high court", "police arrived at the address", "her first visit to a
         # restaurant": a hearing, a call-out, an outing, no visit of state
     if any(_counted_nationals(w) for w in words):
-        return ()  # "more than 52,000 Venezuelans have arrived in Brazil", "the number of Venezuelans arriving":
+        return ()  # "more than 50,000 Haitians have arrived in X", "the number of Haitians arriving":
         # people of a nation on the move (migration), no visit
     if not standing and not troops and _sport_context(tok):
-        return ()  # "ensuring they will arrive in East Yorkshire" after a 4-1 win: a team's away match
+        return ()  # "they will arrive in X" after a 4-1 win: a team's away match
     if visitor is not None and tok.pos_ == "VERB" and (_word_in(visitor, FREED_PEOPLE) or any(
             c.dep_ in ("amod", "compound") and c.lower_ in ("freed", "released") for c in visitor.children)):
         return "release", TRIGGERS["release"][1]  # "the freed man landed at Arlanda": the release's homecoming
