@@ -211,7 +211,12 @@ class ToponymRecognizer(GazetteerComponent):
         for ent in doc.ents:
             if ent.label_ in BLOCKING_LABELS and (ent.start, ent.end) not in misread and not (
                     ent.label_ == "LANGUAGE" and self._starts_water_name(ent)):
-                for i in range(ent.start, ent.end):
+                end = ent.end
+                if ent.label_ == "DATE":
+                    # a wire dateline's date ends at its dash: "ASTANA, April 9 - Kazakhstan summoned ..." tagged
+                    # "April 9 - Kazakhstan" a date
+                    end = next((i for i in range(ent.start + 1, ent.end) if doc[i].text in ("-", "–", "—")), end)
+                for i in range(ent.start, end):
                     # a currency's country stays open: "one million US dollars", "50 Hong Kong dollars"
                     blocked[i] = not (ent.label_ == "MONEY" and doc[i].text[:1].isupper())
             elif ent.label_ == "ORG":

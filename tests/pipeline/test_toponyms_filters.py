@@ -348,3 +348,8 @@ def test_a_name_before_a_crossing_is_the_crossing_s_place(geo_nlp):
     # "Terespol" is tagged NORP here; a border crossing is named after its town
     found = _names(geo_nlp, "A suspect was caught at the Terespol crossing as he tried to leave for Belarus.")
     assert "Terespol" in found and found["Terespol"].place.country_iso3 == "POL"
+
+
+def test_a_dateline_date_ends_at_its_dash(geo_nlp):
+    # the tagger reads "April 9 - Kazakhstan" as one date
+    assert "Kazakhstan" in _names(geo_nlp, "ASTANA, April 9 - Kazakhstan summoned Ukraine's envoy on Wednesday.")
