@@ -105,6 +105,9 @@ _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
 # a court's punishment (CAMEO 173 "arrest, detain, or charge with legal action"): "sentenced him to six years"
 _add("arrest", "COERCE/173", VERB, "sentence", "convict", "jail", "imprison")
+# people expelled from a country by its authorities (CAMEO 174 "expel or deport individuals"): "the court ordered
+# their deportation", "deported two activists"; only with whom it deports, see :func:`_deportation`
+_add("arrest", "COERCE/174", BOTH, "deport", "deportation")
 # "a frigate docked in Mombasa": a ship's port call is a visit (only with where it docked, see find_trigger)
 _add("visit", "CONSULT/042", VERB, "dock")
 _add("statement_criticism", "ACCUSE/111", VERB, "criticize", "criticise", "condemn", "denounce", "accuse", "blame")
@@ -751,6 +754,11 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "handed him a note of protest": a diplomatic note, not people protesting
     if lemma in ("expel", "expulsion"):
         return (event_type, code) if _expelled_diplomat(tok) else None
+    if event_type == "arrest" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd", "attr") and (
+            tok.head.lemma_.lower() in NAMING_VERBS):
+        return None  # "held in what rights groups call political detention": a name for a state, no arrest
+    if lemma in ("deport", "deportation") and not _deportation(tok):
+        return None  # "deported two activists", "ordered their deportation"; not "deportation flights"
     if event_type == "reduce_relations" and tok.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELATION_NOUNS for c in tok.children):
         return None  # "suspended talks", not "suspended a player"
@@ -912,6 +920,27 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def _with_conjuncts(words: Iterable[Token]) -> list[Token]:
     """Each word followed by its conjuncts ("stones and bottles")."""
     return [x for w in words for x in (w, *w.conjuncts)]
+
+
+#: verbs that put a name on something ("what rights groups call political detention")
+NAMING_VERBS = frozenset({"call", "term", "dub", "label", "describe", "characterize", "characterise"})
+#: verbs whose object is a decided deportation ("ordered their deportation", "approved the deportation of")
+DEPORTATION_ORDER_VERBS = frozenset({"order", "approve", "authorize", "authorise", "rule", "decree", "carry",
+                                     "announce", "uphold"})
+
+
+def _deportation(tok: Token) -> bool:
+    """A deportation of people: the verb with whom it deports ("deported two activists", "were deported"), the
+    noun as what is ordered or with whom ("ordered their deportation", "the deportation of 38 prisoners"); not
+    a modifier or a policy ("deportation flights", "fears of deportation")."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+    if tok.dep_ == "compound":
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in DEPORTATION_ORDER_VERBS:
+        return True
+    return any(c.dep_ == "poss" for c in tok.children) or any(
+        g.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for g in _prep_objects(tok, ("of",)))
 
 
 def _word_in(w: Token, words: frozenset[str]) -> bool:
@@ -1193,7 +1222,8 @@ STAFF_NOUNS = frozenset({"staff", "employee", "employees", "worker", "workers", 
 #: what is suspended that halts a service or a works ("suspended operations", "suspended drinking water intake")
 SUSPENDED_SERVICES = frozenset({"intake", "supply", "supplies", "pumping", "distribution", "output", "drilling",
                                 "mining", "extraction", "exports", "imports", "activity", "activities", "work",
-                                "works", "sailing", "sailings", "crossing", "crossings", "deliveries"})
+                                "works", "sailing", "sailings", "crossing", "crossings", "deliveries",
+                                "loading", "loadings", "shipment", "shipments"})
 #: aircraft that military jets intercept in the air (not missiles or drones shot down)
 AIRCRAFT = frozenset({"aircraft", "plane", "planes", "airplane", "airplanes", "helicopter", "helicopters", "bomber",
                       "bombers", "jet", "jets", "fighter", "fighters", "warplane", "warplanes", "airliner"})
@@ -1863,6 +1893,13 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     words += [g for w in list(words) for g in _prep_objects(w, ("of",))]
     standing = any(_word_in(w, SPEAKER_NOUNS | frozenset({"delegation", "delegations"})) for w in words)
     troops = any(_word_in(w, ARMED_NOUNS) and not _word_in(w, NON_VISITORS) for w in words)
+    if visitor is not None and tok.pos_ == "VERB" and (_word_in(visitor, FREED_PEOPLE) or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ("freed", "released") for c in visitor.children) or any(
+            (c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ == "after")) and any(
+                v.lemma_.lower() in ("free", "release") and v.tag_ == "VBN" for v in (c, *c.children))
+            for c in tok.children)):
+        return "release", TRIGGERS["release"][1]  # "the freed man landed at Arlanda", "38 Nicaraguans landed in X
+        # after being freed": the release's homecoming
     if not standing and not troops and any(_word_in(w, NON_VISITORS) for w in words):
         return ()  # "police arrived within minutes", "800 trucks traveling", "the band's European tour"
     venues = ARRIVAL_VENUES if lemma == "arrive" else PRIVATE_VENUES
@@ -1875,9 +1912,6 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
         # people of a nation on the move (migration), no visit
     if not standing and not troops and _sport_context(tok):
         return ()  # "they will arrive in X" after a 4-1 win: a team's away match
-    if visitor is not None and tok.pos_ == "VERB" and (_word_in(visitor, FREED_PEOPLE) or any(
-            c.dep_ in ("amod", "compound") and c.lower_ in ("freed", "released") for c in visitor.children)):
-        return "release", TRIGGERS["release"][1]  # "the freed man landed at Arlanda": the release's homecoming
     if visitor is not None and not standing and not troops and not _visitor_of_standing(visitor, words):
         return ()  # "every time I visit", "the class toured the library", "75,000 flights arrived", "a grandchild
         # visited": no one who visits on a state's, a body's or a public office's behalf

@@ -565,3 +565,21 @@ def test_surveillance_aircraft_port_calls_and_suspects_caught(trigger_of, text, 
 ])
 def test_private_legal_and_sporting_senses(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize("text, word, event_type", [
+    # a deportation with whom it deports is a coercive act; a modifier or a fear of it is none
+    ("A court in the capital ordered their deportation on Friday.", "deportation", "arrest"),
+    ("The authorities deported two activists last week.", "deported", "arrest"),
+    ("Deportation flights resumed on Friday.", "Deportation", None),
+    # a name for a state ("what they call detention") is no arrest
+    ("Forty men held in what rights groups call political detention were moved on Friday.", "detention", None),
+    ("Police announced the detention of two suspects on Friday.", "detention", "arrest"),
+    # loadings at a terminal suspended halt its operations
+    ("Loadings from the two remaining moorings have been suspended since Monday.", "suspended", "disruption"),
+    # people landing after being freed: the release's homecoming, no visit
+    ("Thirty-eight nationals landed in the capital on Saturday after being freed from prison.", "landed",
+     "release"),
+])
+def test_deportation_detention_loading_and_freed_arrival(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
