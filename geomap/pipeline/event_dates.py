@@ -554,6 +554,15 @@ LEDE_DAY_KEY = "geomap_lede_day"
 LEDE_DATED_KEY = "geomap_lede_dated"
 
 
+def _paragraph_break(prev: Span, sent: Span) -> bool:
+    """Is there a line break between the sentence ``prev`` and the sentence ``sent`` after it (read from the
+    tokens: ``doc.text`` joins every token of the document)?"""
+    doc = sent.doc
+    last = doc[prev.end - 1]
+    between = last.text[-1:] + last.whitespace_ + "".join(t.text_with_ws for t in doc[prev.end:sent.start])
+    return "\n" in between
+
+
 def _told_before(trig: Token) -> DateRange | None:
     """The date of the sentence right before, in the same paragraph, for an event noun with a demonstrative
     "that"/"those" ("In March last year, robbers stopped a cash van ... Five men were convicted of that
@@ -566,7 +575,7 @@ def _told_before(trig: Token) -> DateRange | None:
         return None
     prev = doc[sent.start - 1].sent
     dates = doc.user_data.get(SENT_DATES_KEY, {}).get(prev.start)
-    if not dates or "\n" in doc.text[prev.end_char - 1:sent.start_char]:
+    if not dates or _paragraph_break(prev, sent):
         return None
     return dates[0] if len(dates) == 1 else None
 
@@ -625,7 +634,7 @@ def _previous_sentence_day(sent: Span) -> DateRange | None:
     if sent.start == 0 or last is None or last.span is None or last.precision != "day":
         return None
     prev = doc[sent.start - 1].sent
-    if not (prev.start_char <= last.span[0] < prev.end_char) or "\n" in doc.text[prev.end_char - 1:sent.start_char]:
+    if not (prev.start_char <= last.span[0] < prev.end_char) or _paragraph_break(prev, sent):
         return None
     published = doc._.published
     if published is None or last.start > published:
