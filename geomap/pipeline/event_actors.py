@@ -403,7 +403,7 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         words = [t for t in tok.doc[b:head.right_edge.i + 1] if not t.is_punct]
         name = " ".join(t.text for t in words)
         hit = next(iter(gazetteer.lookup(name, kinds=["country"], limit=1)), None) if words else None
-        if hit is not None and hit.country_iso3 and hit.raw.get("name_type") in ("primary", "ascii", "curated"):
+        if hit is not None and hit.country_iso3 and (hit.raw or {}).get("name_type") in ("primary", "ascii", "curated"):
             actors = [a for a in actors if not (a.role == "actor" and a.country is None)]
             actors.append(Actor(name, hit.country_iso3, "actor", words[0].idx, words[-1].idx + len(words[-1]),
                                 f"'{name}' after the dateline: country {hit.country_iso3}"))
