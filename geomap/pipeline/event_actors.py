@@ -996,6 +996,24 @@ def phrase_countries(span: Span, sent_tops: list[Toponym], *, gazetteer: Gazette
     return out
 
 
+#: things a company's acronym names as their owner ("the CPC oil terminal", "the BTC pipeline"): such an acronym
+#: is that company's, not a party's or a body's of the same letters
+OWNED_FACILITIES = frozenset({"terminal", "pipeline", "plant", "refinery", "field", "oilfield", "mine", "port",
+                              "facility", "station", "tanker", "platform", "depot", "warehouse", "factory"})
+
+
+def _acronym_names_a_facility(ent: Span) -> bool:
+    """Is the entity a short acronym modifying a facility noun ("CPC oil terminal")?"""
+    if not (ent.text.isupper() and len(ent.text) <= 5 and len(ent) == 1):
+        return False
+    tok = ent.root
+    while tok.dep_ == "compound" and tok.head != tok:
+        tok = tok.head
+        if tok.lemma_.lower() in OWNED_FACILITIES:
+            return True
+    return False
+
+
 def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, *,
                    gazetteer: Gazetteer) -> tuple[str | None, str]:
     """The country of an actor phrase and the reason: an organisation, a place or demonym inside it, or a name
@@ -1004,7 +1022,7 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     # 1. an organisation the gazetteer knows (NATO, the SCO: no country; the Pentagon: USA)
     for ent in span.ents:
         if ent.label_ in ("ORG", "GPE", "NORP"):
-            org = gaz.organization(ent.text)
+            org = gaz.organization(ent.text) if not _acronym_names_a_facility(ent) else None
             if org is not None:
                 iso3 = _org_country(org)
                 return iso3, f"organisation {ent.text}" + (f" ({iso3})" if iso3 else " (international)")

@@ -34,3 +34,10 @@ def test_that_robbery_refers_back_to_the_sentence_before(events_of):
             "Four men were convicted of that robbery by the High Court in Mombasa in August.")
     robbery = _by_trigger(events_of(text), "robbery")
     assert robbery and robbery[0].date.start == dt.date(2024, 6, 1)
+
+
+def test_an_acronym_owning_a_facility_is_a_company_not_a_party(events_of):
+    # "CPC" is also the Communist Party of China; "the CPC oil terminal" is a pipeline company's
+    attacks = [e for e in events_of("Sea drones attacked the CPC oil terminal near Novorossiysk on Monday.")
+               if e.event_type == "attack"]
+    assert attacks and "CHN" not in attacks[0].actor_countries
