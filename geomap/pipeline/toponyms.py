@@ -145,6 +145,8 @@ MOTION_HEADS = frozenset({"crossing", "crossings", "route", "routes", "road", "r
 #: towns are not named so
 DIVISION_NOUNS = frozenset({"state", "province", "district", "region", "county", "prefecture", "governorate",
                             "oblast", "division", "municipality", "department"})
+#: capitalised heads of a street's or a square's name, whatever place word comes before them
+STREET_HEADS = frozenset({"Square", "Street", "Avenue", "Boulevard", "Stadium"})
 #: classes of ship whose name follows them ("the frigate Bretagne")
 VESSEL_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "carrier", "submarine", "tanker", "freighter",
                           "vessel", "ship", "trawler", "ferry", "yacht", "icebreaker", "cutter", "warship", "tug",
@@ -786,7 +788,11 @@ class ToponymRecognizer(GazetteerComponent):
         """Is the known part a name that a building or facility takes from a place that is not prominent ("the
         Planalto Palace", "the Alachua County Sheriff's Office")? It is kept, as ``embedded``: the building's
         place is that town's only when a reader would know the town by that name."""
-        if ent.label_ != "FAC" or span.end >= ent.end or not ent[-1].text[:1].isupper():
+        if span.end >= ent.end or not ent[-1].text[:1].isupper():
+            return False
+        if ent[-1].text in STREET_HEADS:
+            return True  # "Sukhbaatar Square", "Kossuth Street": a square in a city, named after a hero or a town
+        if ent.label_ != "FAC":
             return False
         return not self._prominent(span)
 

@@ -353,3 +353,8 @@ def test_a_name_before_a_crossing_is_the_crossing_s_place(geo_nlp):
 def test_a_dateline_date_ends_at_its_dash(geo_nlp):
     # the tagger reads "April 9 - Kazakhstan" as one date
     assert "Kazakhstan" in _names(geo_nlp, "ASTANA, April 9 - Kazakhstan summoned Ukraine's envoy on Wednesday.")
+
+
+def test_a_square_named_after_a_town_is_no_mention_of_the_town(geo_nlp):
+    found = _names(geo_nlp, "Thousands gathered in Sukhbaatar Square in central Ulaanbaatar on Saturday.")
+    assert found["Sukhbaatar"].role == "embedded" and found["Ulaanbaatar"].role == "literal"
