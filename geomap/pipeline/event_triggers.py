@@ -110,6 +110,11 @@ _add("arrest", "COERCE/173", VERB, "sentence", "convict", "jail", "imprison")
 _add("arrest", "COERCE/174", BOTH, "deport", "deportation")
 # "a frigate docked in Mombasa": a ship's port call is a visit (only with where it docked, see find_trigger)
 _add("visit", "CONSULT/042", VERB, "dock")
+# "were charged with drug trafficking": CAMEO 173 "charge with legal action" (only a charge "with" an offence,
+# see find_trigger; not "charged the enemy lines" nor "charged a fee")
+_add("arrest", "COERCE/173", VERB, "charge")
+# "the volcano spewed a column of ash": a volcano's eruption (only with a volcano as subject, see find_trigger)
+_add("natural_disaster", "", VERB, "spew", "belch")
 _add("statement_criticism", "ACCUSE/111", VERB, "criticize", "criticise", "condemn", "denounce", "accuse", "blame")
 _add("statement_threat", "THREATEN/130", VERB, "warn", "threaten")
 _add("election", "", NOUN, "election", "referendum", "vote")
@@ -496,6 +501,11 @@ def _persona_non_grata(tok: Token) -> bool:
                                     if w.dep_ in ("dobj", "compound", "nsubjpass", "oprd", "ccomp"))
 
 
+#: what a charge at someone is made with (an assault, not a criminal charge)
+CHARGE_WEAPONS = frozenset({"bayonet", "baton", "sword", "knife", "spear", "club", "stick", "truncheon", "gas",
+                            "shield", "horse", "machete", "rifle", "gun", "weapon", "tank"})
+
+
 def find_trigger(tok: Token) -> tuple[str, str] | None:
     """``(event type, code)`` if ``tok`` names an event in this sense, else ``None``."""
     if tok.lower_ == "due" and tok.pos_ == "ADJ" and any(
@@ -737,6 +747,19 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "the airport was closed", "flights were cancelled"; not "closed the meeting"
     if lemma in ("intercept", "interdict", "interception", "interdiction") and not _intercepted_vessel(tok):
         return None  # "intercepted a boat carrying migrants"; not "intercepted a missile", "intercepted calls"
+    if lemma == "charge" and (not any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() not in CHARGE_WEAPONS for g in c.children) for c in tok.children)
+            or any(c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards") for c in tok.children)):
+        return None  # "were charged with drug trafficking"; not "charged a fee", "charged the phone", "charged
+        # the enemy lines with bayonets", "charged at protesters with batons"
+    if lemma in ("spew", "belch") and not (
+            (subj := _subject(tok)) is not None and (_word_in(subj, VOLCANO_WORDS) or any(
+                c.dep_ == "compound" and _word_in(c, VOLCANO_WORDS) for c in subj.children))):
+        return None  # "the volcano spewed ash"; not "the chimney belched smoke"
+    if event_type == "attack" and tok.pos_ == "NOUN" and lemma in ("explosion", "blast"):
+        kind = _explosion_kind(tok)
+        if kind is not None:
+            return kind
     if event_type == "evacuation" and lemma in ("move", "relocate", "shift", "transfer") and not _moved_to_refuge(tok):
         return None  # "moved 700,000 people into cyclone shelters"; not "moved the meeting to Friday"
     if lemma == "land" and (_weapon_subject(tok) or any(c.dep_ == "dobj" for c in tok.children) or not any(
@@ -2614,12 +2637,42 @@ def _vessel_voyage(verb: Token) -> bool:
     """Does a vessel leave or reach a place: a ship or boat as subject and a named place or a port as object
     ("the boat left Nouadhibou", "a boat reached the port") or after "from" / "for" / "to" ("sailed from X")?"""
     subj = _subject(verb)
-    if subj is None or not (_word_in(subj, INTERCEPTED_VESSELS) or _naval_vessel(subj)):
+    if subj is None and verb.dep_ == "conj":
+        subj = _subject(verb.head)  # "the crew sailed the vessel north and reached X"
+    if subj is None or not (_word_in(subj, INTERCEPTED_VESSELS) or _naval_vessel(subj) or (
+            verb.lemma_.lower() in ("reach", "sail") and _word_in(subj, CREW_NOUNS))):
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += _prep_objects(verb, ("from", "for", "to", "into"))
     return any(_place_word(p) or p.pos_ == "PROPN" or _word_in(p, frozenset({"harbour", "harbor", "coast", "shore"}))
                for p in places)
+
+
+#: a ship's crew, whose voyage to a port is the ship's ("the remaining crew sailed on and reached X")
+CREW_NOUNS = frozenset({"crew", "crews", "sailor", "sailors", "seaman", "seamen", "mariner", "mariners"})
+#: modifiers of an explosion that make it an accident ("a methane explosion", "a gas blast")
+ACCIDENT_BLAST_MODS = frozenset({"gas", "methane", "boiler", "dust", "chemical", "firedamp", "pipeline",
+                                 "cylinder", "tanker", "fuel", "industrial"})
+#: words of a volcano's explosion ("the explosion was the strongest at the volcano")
+VOLCANIC_WORDS = frozenset({"volcano", "volcanoes", "volcanic", "crater", "craters", "caldera", "lava", "magma",
+                            "stratovolcano"})
+
+
+def _explosion_kind(tok: Token) -> tuple[str, str] | None:
+    """An explosion that is no attack: a gas or methane explosion is an accident ("a methane explosion tore
+    through a coal mine"), one at a volcano named in its clause a natural disaster ("the explosion was the
+    strongest at the volcano"), or one in a clause about an eruption ("it last erupted in 2015, when a series
+    of explosions showered ash")."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and _word_in(c, ACCIDENT_BLAST_MODS) for c in tok.children):
+        return "accident", ""
+    scope = tok
+    while scope.dep_ == "pobj" and scope.head.dep_ == "prep" and scope.head.head.pos_ == "NOUN":
+        scope = scope.head.head  # "a series of explosions"
+    scope = scope.head if scope.dep_ in ("nsubj", "nsubjpass") else scope
+    if any(_word_in(t, VOLCANIC_WORDS) for t in scope.subtree) or any(
+            a.lemma_.lower() in ("erupt", "eruption") for a in scope.ancestors):
+        return "natural_disaster", ""
+    return None
 
 
 #: where a vessel is taken ("escorted to Malakal Harbor", "towed into port")
@@ -2892,6 +2945,12 @@ def _moved_to_refuge(verb: Token) -> bool:
         c.dep_ == "compound" and _word_in(c, PEOPLE_NOUNS) for c in a.children)]
     if not people:
         return False
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "out" and any(
+                g.dep_ == "prep" and g.lower_ == "of" and any(
+                    p.dep_ == "pobj" and (_place_word(p) or p.pos_ == "PROPN") for p in g.children)
+                for g in c.children) for c in verb.children):
+        return True  # "3,500 people have been moved out of villages near the volcano": taken out of danger
     return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
         g.dep_ == "pobj" and (_word_in(g, REFUGE_NOUNS) or any(
             _word_in(x, REFUGE_NOUNS) for h in (g, *g.conjuncts) for x in _prep_objects(h, ("in", "on"))))
@@ -3040,7 +3099,8 @@ def _labour_cue(tok: Token) -> bool:
                 _word_in(c, LABOUR_STRIKE_WORDS) or c.lemma_.lower().endswith("worker")
                 or c.lemma_.lower() in STRIKE_DURATIONS):
             return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX") and not any(
+    if tok.dep_ == "pobj" and tok.lower_ == "strike" and tok.head.lower_ == "on" and tok.head.head.pos_ in (
+            "VERB", "AUX") and not any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
         return True  # "went on strike", "are on strike"; not "commented on the refinery strike"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":

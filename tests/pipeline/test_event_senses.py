@@ -583,3 +583,41 @@ def test_private_legal_and_sporting_senses(trigger_of, text, word, event_type):
 ])
 def test_deportation_detention_loading_and_freed_arrival(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize("text, word, event_type", [
+    # "on strike" is a stoppage only in the singular; strikes commented on are the military's
+    ("The air force rarely comments on strikes across the frontier.", "strikes", "attack"),
+    ("Bus drivers went on strike on Monday.", "strike", "protest"),
+    # a ship's crew reaching a port is the ship's voyage
+    ("The surviving sailors steered the crippled freighter west and reached Dakar on Friday.", "reached",
+     "vessel_movement"),
+    ("The hikers reached Dakar on Friday.", "reached", None),
+    # people moved out of villages are evacuated; a meeting moved out of a hall is not
+    ("About 2,000 residents have been moved out of hamlets on the mountain's flank since Monday.", "moved",
+     "evacuation"),
+    ("The concert was moved out of the old hall.", "moved", None),
+    # a volcano spewing ash erupts; a chimney belching smoke does not
+    ("The volcano spewed a plume of ash 5 km high on Monday.", "spewed", "natural_disaster"),
+    ("The old chimney belched smoke all night.", "belched", None),
+    # explosions of gas are accidents, those at a volcano eruptions, others attacks
+    ("A gas explosion ripped through a block of flats on Monday.", "explosion", "accident"),
+    ("Officials said the explosion at dawn was the largest at the volcano in a decade.", "explosion",
+     "natural_disaster"),
+    ("The peak last erupted in 2010, when a series of explosions threw rocks across the valley.", "explosions",
+     "natural_disaster"),
+    ("The explosion at the checkpoint killed four soldiers.", "explosion", "attack"),
+    # a criminal charge is legal action (CAMEO 173); a fee charged is none
+    ("Three men were charged with smuggling and appeared in court on Friday.", "charged", "arrest"),
+    ("The hotel charged guests a cleaning fee.", "charged", None),
+])
+def test_strike_voyage_evacuation_volcano_and_charge(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Cavalry charged the enemy lines with bayonets on Monday.",
+    "The riot police charged at protesters with batons on Monday.",
+])
+def test_a_charge_with_weapons_is_no_criminal_charge(events_of, text):
+    assert not [e for e in events_of(text) if e.event_type == "arrest"]
