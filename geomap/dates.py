@@ -150,7 +150,23 @@ _DAY_OF_MONTH_NEXT = frozenset(
     {"and", "or", "but", "when", "as", "after", "before", "at", "in", "on", "with", "while", "until", "till",
      "the", "a", "an", "to", "through", "into"}
 )
+#: common irregular past-tense verbs that may follow a bare day of the month ("which on the 14th brought ...")
+_IRREGULAR_PAST = frozenset(
+    {"brought", "began", "saw", "held", "took", "went", "came", "met", "left", "made", "gave", "led", "fell",
+     "rose", "won", "lost", "drew", "struck", "sent", "told", "said", "became", "broke", "fought", "found",
+     "threw", "shot", "stole", "hit", "swept", "spoke", "wrote", "ran", "told", "sought", "got", "kept"}
+)
+#: nouns ending in -ed that are not past-tense verbs ("the 14th seed")
+_ED_NOUNS = frozenset({"seed", "speed", "bed", "need", "creed", "reed", "breed", "feed", "hundred", "shed", "deed"})
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _past_verb_word(word: str) -> bool:
+    """A lower-case word that reads as a past-tense verb ("brought", "marched"), not a noun like "seed"."""
+    w = word.lower()
+    if not word[0].islower() or w in _ED_NOUNS:
+        return False
+    return w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
 
 
 # ------------------------------------------------------------------------------------ calendar helpers
@@ -554,12 +570,15 @@ def _h_day_of_month(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
             _DAY_PART_OF.search(ctx.text, max(0, m.start() - 20), m.start())):
         return None  # "the 14th Dalai Lama", "the 20th century": only "on the 14th" and the like are dates
     after = re.match(r"\s*([A-Za-z]+)", ctx.text[m.end():])
-    if after and not re.match(r"\s*[,;:.!?)\u2013\u2014-]", ctx.text[m.end():]) and (
+    # "which on the 14th brought thousands onto the streets": a past-tense verb after the day dates it, past
+    past_verb = bool(after and not wd and _DAY_OF_MONTH_CUE.search(ctx.text, max(0, m.start() - 10), m.start())
+                     and _past_verb_word(after.group(1)))
+    if after and not past_verb and not re.match(r"\s*[,;:.!?)\u2013\u2014-]", ctx.text[m.end():]) and (
             after.group(1).lower() not in _DAY_OF_MONTH_NEXT or after.group(1)[0].isupper()):
         return None  # "on the 14th floor", "the 15th anniversary"
     p = ctx.p
     day = int(m.group("day"))
-    tense = ctx.tense_at(m.start())
+    tense = "past" if past_verb else ctx.tense_at(m.start())
     step = 1 if tense == "future" else -1
     months = [_shift_month(p.year, p.month, step * k) for k in range(25)]
     found = []

@@ -83,6 +83,8 @@ RESCUE_VERBS = frozenset({"rescue", "save", "evacuate", "airlift", "winch"})
 #: verbs of a participle clause whose object an attack harmed ("..., killing two soldiers")
 HARM_OBJECT_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
+#: "under escort of X", "under the protection of X": X goes along with the act
+ESCORT_NOUNS = frozenset({"escort", "protection", "guard"})
 #: diplomatic missions: a protest held at one is aimed at the state it represents ("outside the French embassy")
 MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 #: prepositions that place a protest at a building ("rallied outside", "marched to", "in front of")
@@ -231,6 +233,11 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 found.append((child, "actor"))
             elif dep == "prep" and child.lower_ in PARTNER_PREPS:
                 found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
+            elif dep == "prep" and child.lower_ == "under" and a.pos_ == "VERB":
+                # "reached port under escort of a Togolese navy patrol boat": those escorting it take part
+                found.extend((h, "partner") for g in child.children if g.dep_ == "pobj" and g.lemma_.lower()
+                             in ESCORT_NOUNS for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                             for h in p.children if h.dep_ == "pobj")
             elif dep == "prep" and child.lower_ == "by" and a == tok:
                 # "arrived by road from X", "by helicopter": the means of travel, no one acting
                 found.extend((g, "actor") for g in child.children if g.dep_ == "pobj" and not (
@@ -421,6 +428,10 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if a.country and a.country not in {b.country for b in actors}:
                     actors.append(Actor(a.name, a.country, "actor", a.start, a.end,
                                         f"acting for '{a.name}' ({a.reason})"))
+    if event_type in ("arrest", "seizure") and tok.pos_ == "VERB":
+        for iso3, why in _counted_group_next(tok, gazetteer):
+            if iso3 not in {a.country for a in actors}:
+                actors.append(Actor(country_name(gazetteer, iso3), iso3, "target", None, None, why))
     if event_type == "protest":
         for head, iso3 in _mission_countries(anchors, sent_tops, gazetteer):
             if iso3 not in {a.country for a in actors}:
@@ -689,6 +700,38 @@ def _continued_fighting(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
         and tok.head.lemma_.lower() in CONTINUE_VERBS and not any(
             c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
+
+
+def _counted_group_next(tok: Token, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """"arrested four men. The four, two Fijians and a Chinese national, were charged ...": the nationalities
+    one of the next sentences gives the same counted group (its subject "the four" in apposition)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    counts = {g.lower_ for o in objs for g in o.children if g.dep_ == "nummod" and g.pos_ == "NUM"}
+    if not counts:
+        return []
+    doc = tok.doc
+    end = tok.sent.end
+    following: list[Token] = []
+    for _ in range(3):  # the sentences right after it ("the four" is seldom told much later)
+        if end >= len(doc):
+            break
+        following.extend(doc[end].sent)
+        end = doc[end].sent.end
+    for subj in following:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # "The four, two Fijians, ...": a subject opening on "the" + the count and a comma (the parse heads it on
+        # the count or on the first group after it)
+        first = subj.left_edge
+        if first.lower_ not in ("the", "all", "these") or first.i + 2 > subj.right_edge.i:
+            continue
+        count, comma = doc[first.i + 1], doc[first.i + 2]
+        if count.lower_ not in counts or comma.text != ",":
+            continue
+        span = doc[comma.i + 1:subj.right_edge.i + 1]
+        return [(iso3, f"'the {count.text}' told later: {span.text}")
+                for iso3 in phrase_countries(span, [], gazetteer=gazetteer)]
+    return []
 
 
 def _group_members(span: Span) -> list[str]:

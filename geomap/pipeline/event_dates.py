@@ -654,6 +654,61 @@ def _previous_sentence_day(sent: Span) -> DateRange | None:
     return last
 
 
+def _superlative_since(doc: Doc, d: DateRange) -> bool:
+    """"was the strongest since 2015", "the worst flooding since 1998": "since" measures a record against the
+    past, it does not date the event."""
+    if d.span is None or not d.text.lower().startswith("since"):
+        return False
+    span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+    if span is None or span[0].lower_ != "since":
+        return False
+    head = span[0].head
+    return head.tag_ in ("JJS", "RBS") or (head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "advmod") and c.tag_ in ("JJS", "RBS") for c in head.children))
+
+
+def _date_record_clause(mentions: list[Mention], records: list[DateRange]) -> None:
+    """"the longest stoppage since 2023, when strikes disrupted services": the clause hung on the record's
+    "since" happened at the time it names (2023), not from then to publication."""
+    from ..dates import resolve_date
+
+    doc = mentions[0].sent.doc
+    published = doc._.published
+    for d in records:
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        since = span[0]
+        inside = {t.i for t in since.subtree} - {t.i for t in span}
+        point = resolve_date(d.text[len("since"):].strip(), published=published or d.end) if published else None
+        if point is None:
+            continue
+        for m in mentions:
+            if m.date is None and m.trigger.i in inside:
+                m.date = DateRange(start=point.start, end=point.end, precision=point.precision, text=d.text,
+                                   reason=f"in the clause of the record's '{d.text}': {point.reason}", span=d.span)
+                m.date_is_default = False
+
+
+def _participle_host(gov: Token, span: Span, triggers: set[int]) -> int:
+    """The verb a date hung on a reduced relative participle belongs to when that participle's phrase ends
+    just before a conjoined verb: "seized drugs hidden in a container at a warehouse on Wednesday and arrested
+    four men" dates the seizure (and the arrest), not the hiding."""
+    if gov.i in triggers or gov.dep_ != "acl" or gov.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in gov.children):
+        return gov.i
+    host = gov.head
+    for _ in range(6):
+        if host.pos_ in ("VERB", "AUX") or host.head == host:
+            break
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX") or gov.i not in {t.i for t in host.subtree} or host.i > gov.i:
+        return gov.i
+    if gov.right_edge.i != span.end - 1:
+        return gov.i  # the date is not the end of the participle's phrase
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > span.end - 1 for c in host.children):
+        return host.i
+    return gov.i
+
+
 def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     if not mentions:
         return
@@ -665,6 +720,13 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     if start > mentions[0].sent.start:
         cut = doc[start].idx if start < len(doc) else len(doc.text)
         dates = [d for d in dates if d.span is None or d.span[0] >= cut]  # the dateline's date is the filing day
+        if not dates:
+            _date_habitual(mentions)
+            return
+    records = [d for d in dates if _superlative_since(doc, d)]
+    if records:
+        _date_record_clause(mentions, records)
+        dates = [d for d in dates if d not in records]
         if not dates:
             _date_habitual(mentions)
             return
@@ -682,6 +744,8 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 if tok.pos_ in ("VERB", "AUX") or tok.i in {mm.trigger.i for mm in mentions}:
                     gov = tok.i
                     break
+            if gov is not None and span is not None:
+                gov = _participle_host(doc[gov], span, {mm.trigger.i for mm in mentions})
         governors.append(gov)
     published = doc._.published
     if published is not None:
