@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Toponym
 from .event_dates import datelines
-from .event_triggers import SHADOW_VERBS
+from .event_triggers import SHADOW_VERBS, passive_agents
 
 if TYPE_CHECKING:
     from ..gazetteer import Gazetteer
@@ -314,7 +314,7 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 verb = verb.head
             if verb.pos_ not in ("VERB", "AUX"):
                 break
-            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents = passive_agents(verb)
             for child in verb.children:
                 if child.dep_ == "nsubj":
                     found.append((child, "actor"))
@@ -355,8 +355,7 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         for anc in list(tok.ancestors)[:5]:
             if anc.pos_ == "VERB" and anc.lemma_.lower() in RESCUE_VERBS:
                 found.extend((c, "partner") for c in anc.children if c.dep_ == "nsubj")
-                found.extend((g, "partner") for c in anc.children if c.dep_ == "agent" for g in c.children
-                             if g.dep_ == "pobj")
+                found.extend((g, "partner") for g in passive_agents(anc))
                 break
     if event_type == "military_patrol" and tok.pos_ == "VERB" and tok.lemma_.lower() in WATCH_VERBS:
         # "a frigate shadowed a Russian warship", "the corvette was shadowed by HMS X", "ships ..., shadowed by

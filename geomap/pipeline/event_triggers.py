@@ -940,6 +940,11 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
+def passive_agents(verb: Token) -> list[Token]:
+    """The agents of a passive verb ("was hit *by a drone*", "were caught *by border guards*")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _with_conjuncts(words: Iterable[Token]) -> list[Token]:
     """Each word followed by its conjuncts ("stones and bottles")."""
     return [x for w in words for x in (w, *w.conjuncts)]
@@ -992,7 +997,7 @@ def _doers(verb: Token, *, borrow_from: tuple[str, ...]) -> list[Token]:
     """The verb's subjects and a passive's agents; with none, the subjects of the verb it hangs on as one of
     ``borrow_from`` ("shelled the town and destroyed a bridge")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects += passive_agents(verb)
     if not subjects and verb.dep_ in borrow_from and verb.head.pos_ == "VERB":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return subjects
@@ -2135,7 +2140,7 @@ def _watchers(verb: Token) -> list[Token]:
     doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj", "advcl"))]
     if not doers and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
         doers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        doers += [g for c in verb.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += passive_agents(verb.head)
     if not doers and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         doers = [verb.head]
     # "a pair of F-35s": the craft the group is made of
@@ -2297,7 +2302,7 @@ def _caught_suspect(verb: Token) -> bool:
         if not any(_person_word(x) or x.ent_type_ in ("ORDINAL", "NORP") for x in (
                 subj, *(c for c in subj.children if c.dep_ == "appos"))):
             return False  # "the third, a Belarusian national, was caught"; not "the fish was caught"
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = passive_agents(verb)
         if agents:
             return any(_word_in(a, STATE_CAPTORS | frozenset({"guard", "guards", "service", "services"}))
                        for a in agents)  # "caught by border guards"; not "caught by surprise"
@@ -3150,7 +3155,7 @@ def _disaster_subject(verb: Token) -> bool:
     # the parser sometimes splits "a magnitude 5.9 earthquake" into two subjects
     subjects = [subj, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != subj)]
     # a natural force as the agent of a passive: "the cruise ship was struck by a large wave"
-    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects += passive_agents(verb)
     # "a series of avalanches struck the pass", "a string of earthquakes hit the region"
     subjects += [g for s in subjects if s.lemma_.lower() in SERIES_NOUNS for g in _prep_objects(s, ("of",))]
     return any(_word_in(s, DISASTER_SUBJECTS) or any(
