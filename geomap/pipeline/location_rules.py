@@ -25,7 +25,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Place, Toponym
-from .event_actors import DOMESTIC_ACTORS
+from .event_actors import BORDER_NOUNS, DOMESTIC_ACTORS
 from .event_mentions import Mention
 from .event_triggers import (
     ROUTE_NOUNS,
@@ -122,8 +122,6 @@ INTENT_WORDS = frozenset({"agree", "plan", "decide", "vow", "pledge", "promise",
 #: verbs that report what someone said ("Speaking in Oslo, the minister said ...")
 REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "claim", "confirm", "report",
                              "insist", "note", "explain", "write", "stress", "warn", "allege", "argue"})
-#: nouns of a line between countries, and of the ways across it
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "crossing", "checkpoint", "crossings", "checkpoints"})
 #: nouns of a place left unnamed ("off the Kenyan coast", "along the border"): the event is there, not at a
 #: place named elsewhere in the sentence
 UNNAMED_PLACE_NOUNS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters", "border", "frontier"})
