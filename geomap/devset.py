@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.errors import InputError
-from geomap.evaluate import haversine_km
+from geomap.distance import haversine_km
 from geomap.model import Event, Toponym
 from geomap.pipeline import DEFAULT_MODEL
 

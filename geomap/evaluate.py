@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geomap.distance import EARTH_RADIUS_KM, haversine_km
 from geomap.errors import InputError
 
 __all__ = [
@@ -73,8 +74,6 @@ __all__ = [
     "format_report",
 ]
 
-#: Mean Earth radius (IUGG), as everywhere in geomap.
-EARTH_RADIUS_KM = 6371.0088
 #: The error charged for a matched toponym without coordinates, and the AUC's normaliser (Gritta et al.).
 MAX_ERROR_KM = 20039.0
 #: The accuracy threshold: 161 km = 100 miles.
@@ -306,14 +305,6 @@ def _gold_doc(obj: dict[str, Any]) -> GoldDoc:
 
 
 # ----------------------------------------------------------------------------------------- geometry
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (haversine, R = 6371.0088 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def auc(errors_km: Iterable[float]) -> float | None:

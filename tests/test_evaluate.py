@@ -16,7 +16,6 @@ from geomap.evaluate import (
     PredToponym,
     auc,
     format_report,
-    haversine_km,
     load_corpus,
     match_spans,
     score_event_location,
@@ -72,13 +71,6 @@ def hand_made() -> tuple[list[GoldDoc], dict[str, list]]:
         # d2: nothing predicted, so Sydney is missed
     }
     return gold, predicted
-
-
-def test_haversine_london_paris_is_343_5_km():
-    assert haversine_km(*LONDON, *PARIS) == pytest.approx(343.56, abs=0.05)
-    assert haversine_km(*LONDON, *LONDON) == 0.0
-    # half the circumference with R = 6371.0088 km
-    assert haversine_km(0, 0, 0, 180) == pytest.approx(math.pi * 6371.0088, abs=1e-6)
 
 
 def test_score_geoparsing_matches_hand_computed_figures(hand_made):

@@ -30,6 +30,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterable
 
+from geomap.distance import haversine_km
 from geomap.errors import GazetteerError
 from geomap.gazetteer.names import bloom_indexes, is_latin, normalize, slugify
 
@@ -181,13 +182,6 @@ def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 #: Arabic definite article at the start of a romanised name ("Al Qāmishlī", "al-Raqqa", "Ad Dawhah").
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[ \-\u2011]", re.IGNORECASE)
-
-
-def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin(math.radians(lat2 - lat1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _pop_term(population: int) -> float:
@@ -517,8 +511,8 @@ class _Builder:
                 # then the mean of the member cities is nearer the GeoNames representative point.
                 biggest = max(pts, key=lambda p: p[2])
                 mean = (statistics.fmean(p[0] for p in pts), statistics.fmean(p[1] for p in pts))
-                if (_haversine(rec.lat, rec.lon, biggest[0], biggest[1]) < 20
-                        and _haversine(rec.lat, rec.lon, *mean) > 150):
+                if (haversine_km(rec.lat, rec.lon, biggest[0], biggest[1]) < 20
+                        and haversine_km(rec.lat, rec.lon, *mean) > 150):
                     rec.raw["point_source"] = "mean of member cities (countrystatecity gave the main city)"
                     rec.lat, rec.lon = mean
                     self.moved.append(rec.name)
@@ -933,7 +927,7 @@ class _Builder:
                 for norm, (name_type, _s) in rec.names.items():
                     for city in big_cities.get(norm, ()):
                         if (city.country_iso2 == rec.country_iso2
-                                and _haversine(city.lat, city.lon, rec.lat, rec.lon) <= SAME_NAME_KM):
+                                and haversine_km(city.lat, city.lon, rec.lat, rec.lon) <= SAME_NAME_KM):
                             rec.raw.setdefault("ranks_below", []).append(city.id)
                             rec.demote = max(rec.demote, self.prior(rec, name_type) - self.prior(city, "primary")
                                              + 0.5)

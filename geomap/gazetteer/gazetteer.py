@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import geomap
+from geomap.distance import haversine_km
 from geomap.errors import GazetteerError, GazetteerNotBuiltError, InputError, UnknownPlaceError
 from geomap.gazetteer.names import bloom_indexes, normalize
 from geomap.model import Place
@@ -58,13 +59,6 @@ class Organization:
     kind: str | None
     country_iso3: str | None
     aliases: tuple[str, ...] = ()
-
-
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin(math.radians(lat2 - lat1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Gazetteer:
@@ -431,7 +425,7 @@ class Gazetteer:
                     "SELECT id, lat, lon FROM places WHERE kind = 'admin1' AND country_iso2 = ?",
                     (country.country_iso2,)).fetchall()
             if rows:
-                best = min(rows, key=lambda r: _haversine_km(lat, lon, r[1], r[2]))
+                best = min(rows, key=lambda r: haversine_km(lat, lon, r[1], r[2]))
                 admin1 = self.get(best[0])
         return ReverseResult(country=country, admin1=admin1, sea=sea)
 

@@ -34,6 +34,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..distance import haversine_km
 from ..model import Place, Toponym
 from .component import GazetteerComponent
 from .toponyms import FACILITY_NOUNS, FEATURE_NOUNS, SETTLEMENT_NOUNS, WATER_HEADS
@@ -301,8 +302,6 @@ def _apply_stated_distances(text: str, toponyms: list[Toponym], ranked_by: list[
     """A place the text puts a stated distance from another ("near Figtree, about 40 km south-west of Bulawayo")
     is within about that distance of it: a reading far beyond it is a namesake, replaced by the best-ranked
     reading within reach, else left unresolved (the gazetteer lacks the place meant)."""
-    from ..evaluate import haversine_km
-
     for i in range(len(toponyms) - 1):
         a, b = toponyms[i], toponyms[i + 1]
         if a.place is None or b.place is None or a.role != "literal" or b.start - a.end > 60:

@@ -36,6 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from geomap.distance import EARTH_RADIUS_KM
 from geomap.errors import QueryError, StoreError
 from geomap.store.query import Box, EventQuery
 
@@ -70,9 +71,6 @@ __all__ = [
     "classify_point_envelopes",
     "is_envelope_decidable",
 ]
-
-#: Mean Earth radius (IUGG), used for every radius query.
-EARTH_RADIUS_KM = 6371.0088
 
 #: The properties of ``Event.to_feature()``, in order: the columns of a query result.
 FEATURE_COLUMNS: tuple[str, ...] = (

@@ -13,7 +13,7 @@ from geomap.pipeline import process
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from geomap.evaluate import haversine_km
+    from geomap.distance import haversine_km
 
     return haversine_km(lat1, lon1, lat2, lon2)
 
