@@ -1793,10 +1793,9 @@ def _figurative_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str
 
 
 def _disease_subject(verb: Token) -> bool:
+    """Is the verb's subject a disease or a pathogen ("the virus has killed", "H5N1 struck")?"""
     subj = _subject(verb)
-    return subj is not None and (_word_in(subj, DISEASE_CAUSES | PATHOGEN_NOUNS) or _STRAIN.fullmatch(subj.text)
-                                 is not None or any(c.dep_ == "compound" and (_word_in(c, DISEASE_CAUSES) or _STRAIN.fullmatch(
-                                     c.text) is not None) for c in subj.children))
+    return subj is not None and _disease_word(subj)
 
 
 #: pathogens as the doer of a harm verb ("the virus has killed", "the bacteria struck")
@@ -2975,9 +2974,11 @@ INFECTION_VERBS = frozenset({"infect", "contract", "diagnose", "catch", "test"})
 
 
 def _disease_word(w: Token) -> bool:
-    """A disease or a pathogen, or a noun with one as modifier ("the Nipah virus", "bird flu")."""
+    """A disease, a pathogen or a flu strain, or a noun with one as modifier ("the Nipah virus", "bird flu",
+    "the H5N1 strain")."""
     return _word_in(w, DISEASE_CAUSES | PATHOGEN_NOUNS) or _STRAIN.fullmatch(w.text) is not None or any(
-        c.dep_ in ("compound", "amod") and _word_in(c, DISEASE_CAUSES) for c in w.children)
+        c.dep_ in ("compound", "amod") and (_word_in(c, DISEASE_CAUSES) or _STRAIN.fullmatch(c.text) is not None)
+        for c in w.children)
 
 
 def _infection_cue(verb: Token) -> bool:

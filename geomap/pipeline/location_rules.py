@@ -690,26 +690,30 @@ def locative_object(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and tok.pos_ == "PROPN"
 
 
+def bare_definite(noun: Token, *, modifiers: tuple[str, ...] = ("compound", "poss", "prep", "amod")) -> bool:
+    """"the port", "that city": a noun with a definite determiner and no name or owner of its own (no proper
+    noun and no child of the ``modifiers`` dependencies: "the Kaunas airport", "the city's port")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) and not any(
+        c.dep_ in modifiers or c.pos_ == "PROPN" for c in noun.children)
+
+
 def place_anaphora(preps: list[Token], article_tops: list[Toponym]) -> list[tuple[Toponym, Token]]:
     """"near that port", "in the city": the last place of a fitting kind named before the phrase."""
     for prep in preps:
         for noun in prep.children:
             kinds = ANAPHORIC_PLACE_NOUNS.get(noun.lemma_.lower())
             feature = noun.lower_ if noun.lower_ in FEATURE_NOUNS and noun.text.islower() else None
-            if noun.dep_ == "pobj" and kinds is None and feature is not None and not any(
-                    c.dep_ in ("compound", "poss", "prep", "amod") or c.pos_ == "PROPN" for c in noun.children) and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+            if noun.dep_ == "pobj" and kinds is None and feature is not None and bare_definite(noun):
                 # "in the passage" after "the Drake Passage": the last place named with that word
                 named = [t for t in article_tops if t.end <= noun.idx and t.role == "literal" and t.place is not None
                          and feature in t.text.lower().split()]
                 if named:
                     return [(named[-1], prep)]
                 continue
-            if noun.dep_ != "pobj" or kinds is None or not any(
-                    c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+            if noun.dep_ != "pobj" or kinds is None:
                 continue
-            if any(c.dep_ in ("compound", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children):
-                continue  # "the port of Hodeidah", "the Kherson city": a name of its own
+            if not bare_definite(noun, modifiers=("compound", "poss", "prep")):
+                continue  # "the port of Hodeidah", "the Kherson city": a name of its own ("the northern city" is fine)
             before = [t for t in article_tops if t.end <= noun.idx and t.role == "literal"
                       and t.place is not None and t.place.kind in kinds]
             # a place called by the same noun before ("the port of Rotterdam"), else the last place that was
@@ -778,8 +782,7 @@ def facility_subject(anchors: list[Token], article_tops: list[Toponym]) -> list[
             if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ not in SUBJECT_FACILITY_NOUNS \
                     or not noun.text.islower():
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) or any(
-                    c.dep_ in ("compound", "poss", "amod", "prep") or c.pos_ == "PROPN" for c in noun.children):
+            if not bare_definite(noun):
                 continue  # "the Kaunas airport", "the city's airport": a name or owner of its own
             doc = noun.doc
             named = []
