@@ -561,9 +561,16 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "election", ""  # "voting at two polling stations began late", "polling stations opened at 7 a.m."
     if tok.lemma_.lower() == "find" and tok.pos_ == "VERB" and _found_aboard(tok):
         return "seizure", TRIGGERS["seize"][1]  # "a boarding team found 400 kg of cocaine on the trawler"
+    if tok.lemma_.lower() in ("lose", "issue", "send", "broadcast", "make", "radio") and tok.pos_ == "VERB" and (
+            _vessel_in_distress(tok)):
+        return "accident", ""  # "the ferry lost all engine power", "the ship issued a mayday call"
+    if tok.lemma_.lower() in ("strike", "hit") and tok.pos_ == "VERB" and _struck_hazard(tok):
+        return "accident", ""  # "the ferry struck a reef", "the trawler hit rocks": a vessel wrecked, no attack
+    if tok.lemma_.lower() in TAP_FOUND_VERBS and tok.pos_ == "VERB" and _illegal_tap_found(tok):
+        return "crime", ""  # "soldiers found and sealed three illegal taps on the pipeline": fuel theft uncovered
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
-    entry = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
+    entry = TRIGGERS.get(LEMMA_REPAIRS.get(tok.lower_, tok.lemma_.lower())) or TRIGGERS.get(tok.lower_)
     if entry is None:
         return None
     event_type, code, pos = entry
@@ -631,7 +638,7 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             "to", "towards", "toward") and (tok.head.head.tag_ in ("JJR", "RBR") or tok.head.head.lemma_.lower()
                                              in PROSPECT_WORDS):
         return None  # "closer than ever to a peace treaty", "a step towards a deal": not (yet) an agreement
-    lemma = tok.lemma_.lower()
+    lemma = LEMMA_REPAIRS.get(tok.lower_, tok.lemma_.lower())
     if lemma in AID_SEND_VERBS and tok.pos_ == "VERB":
         if _aid_sent(tok):
             return TRIGGERS["aid"][:2]  # "sent a rescue team and relief supplies to X", "flew in supplies"
@@ -1103,6 +1110,8 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
     if event_type == "event_verb":
         return None
     args = _args(tok)
+    if lemma in CONSEQUENCE_VERBS and _nobody_harmed(tok):
+        return None  # "no one was injured", "nobody was killed"
     if lemma in CONSEQUENCE_VERBS:
         if any(_word_in(a, KILL_FIGURATIVE | BODY_PARTS | FIGURATIVE_OBJECTS) for a in args):
             return None  # "killed the bill", "injured his knee"
@@ -1143,8 +1152,12 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
                     _word_in(c, EXPLOSIVE_NOUNS) for c in (subj.children if subj is not None else ())
                     if c.dep_ in ("compound", "amod")):
                 return event_type, code  # "a roadside bomb exploded", "a car bomb exploded"
-            if subj is not None and _word_in(subj, ACCIDENT_EXPLOSIVES):
-                return "accident", ""  # "a gas cylinder exploded"
+            if subj is not None and (_word_in(subj, ACCIDENT_EXPLOSIVES) or any(
+                    _word_in(w, ACCIDENT_EXPLOSIVES) for c in subj.children
+                    for w in ((c,) if c.dep_ == "compound" else (g for g in c.children if g.dep_ == "pobj")
+                              if c.dep_ == "prep" and c.lower_ in ("on", "of", "in") else ()))):
+                return "accident", ""  # "a gas cylinder exploded", "a pipeline rupture exploded", "a tap on a
+                # gasoline pipeline exploded"
             return None  # "the population exploded"
         if lemma == "blow" and not args and not (subj is not None and _word_in(subj, ARMED_NOUNS)):
             return None  # "the talks blew up"
@@ -2719,6 +2732,76 @@ def _found_aboard(verb: Token) -> bool:
     if subj.lemma_.lower() in ("team", "teams", "party", "unit", "crew"):
         return any(c.dep_ in ("compound", "amod") and _word_in(c, BOARDING_TEAM_MODS) for c in subj.children)
     return _word_in(subj, BOARDING_FORCES - {"team", "teams", "pirate", "pirates", "boarding", "special"})
+
+
+#: past forms the lemmatizer leaves as they are ("retook" for "retake")
+LEMMA_REPAIRS = {"retook": "retake", "overtook": "overtake"}
+#: what a vessel in distress loses ("lost all engine power", "lost propulsion", "lost steering")
+DISTRESS_LOSSES = frozenset({"power", "propulsion", "steering", "engine", "engines", "rudder", "control"})
+#: distress calls ("issued a mayday", "sent a distress signal", "a mayday call")
+DISTRESS_CALLS = frozenset({"mayday", "maydays", "sos"})
+DISTRESS_CALL_NOUNS = frozenset({"call", "calls", "signal", "signals", "alert", "alerts", "message", "beacon"})
+#: what a vessel runs onto ("struck a reef", "hit rocks", "hit an iceberg")
+SHIP_HAZARDS = frozenset({"reef", "reefs", "rock", "rocks", "iceberg", "icebergs", "sandbank", "sandbanks", "shoal",
+                          "shoals", "sandbar", "sandbars", "breakwater", "seawall", "pier", "jetty", "wharf",
+                          "quay", "shore", "seabed", "bottom"})
+#: finding or closing an illegal tap on a pipeline ("soldiers found and sealed three taps on the pipeline")
+TAP_FOUND_VERBS = frozenset({"find", "discover", "detect", "locate", "seal", "plug", "close", "dismantle",
+                             "uncover", "shut"})
+TAP_NOUNS = frozenset({"tap", "taps", "offtake", "offtakes"})
+PIPE_NOUNS = frozenset({"pipeline", "pipelines", "pipe", "pipes", "duct", "ducts"})
+#: words of no one ("no one was injured", "nobody was killed")
+NOBODY_WORDS = frozenset({"nobody", "none"})
+
+
+def _nobody_harmed(verb: Token) -> bool:
+    """Is the victim of a harm verb no one ("no one was injured", "nobody was killed")? Then it reports no harm, and
+    no attack (a negated verb is left to :mod:`.event_factuality`: "if a guard hadn't wounded the gunman")."""
+    for c in verb.children:
+        if c.dep_ in ("nsubjpass", "dobj") and (c.lower_ in NOBODY_WORDS or (c.lower_ == "one" and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children))):
+            return True
+    return False
+
+
+def _vessel_in_distress(verb: Token) -> bool:
+    """Does a vessel lose power or steering ("the ferry lost all engine power"), or does someone send a distress
+    call ("issued a mayday call", "sent a distress signal")? A ship in trouble at sea: an accident."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "lose":
+        subj = _subject(verb)
+        return subj is not None and _word_in(subj, VEHICLE_NOUNS | INTERCEPTED_VESSELS) and any(
+            o.lemma_.lower() in DISTRESS_LOSSES and (o.lemma_.lower() not in ("control", "engine", "engines") or any(
+                g.dep_ in ("compound", "amod") or g.lower_ == "of" for g in o.children)) for o in objs)
+    return any(_word_in(o, DISTRESS_CALLS) or (_word_in(o, DISTRESS_CALL_NOUNS) and any(
+        g.dep_ in ("compound", "amod", "nmod") and (_word_in(g, DISTRESS_CALLS) or g.lower_ == "distress")
+        for g in o.children)) for o in objs)
+
+
+def _struck_hazard(verb: Token) -> bool:
+    """Does a vessel (or the subject of a clause about one) strike a reef, rocks or an iceberg ("the ferry struck a
+    reef", "the trawler hit rocks off the coast")? A wreck, not an attack."""
+    if not any(c.dep_ == "dobj" and _word_in(c, SHIP_HAZARDS) for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_word_in(s, VEHICLE_NOUNS | INTERCEPTED_VESSELS) or s.pos_ in ("PROPN", "PRON") for s in subjects)
+
+
+def _illegal_tap_found(verb: Token) -> bool:
+    """Are taps on a pipeline found or sealed ("soldiers found and sealed three illegal taps on the pipeline",
+    "an illegal tap was discovered")? Fuel theft uncovered: a crime. The taps may be the object of a verb joined to
+    this one ("found and sealed": the first verb is the trigger)."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in TAP_FOUND_VERBS:
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    taps = [g for v in verbs for g in v.children if g.dep_ in ("dobj", "nsubjpass") and _word_in(g, TAP_NOUNS)]
+    if not taps:
+        return False
+    on_pipe = any(c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "along") and any(
+        g.dep_ == "pobj" and _word_in(g, PIPE_NOUNS) for g in c.children) for w in (*verbs, *taps) for c in w.children)
+    return on_pipe or any(c.dep_ in ("amod", "compound") and (
+        c.lower_ in ("illegal", "clandestine", "unauthorised", "unauthorized") or _word_in(c, PIPE_NOUNS))
+        for t in taps for c in t.children)
 
 
 #: verbs that make or change an agreement now ("signed the Oslo accords", "ratified the Paris agreement")

@@ -621,3 +621,31 @@ def test_strike_voyage_evacuation_volcano_and_charge(trigger_of, text, word, eve
 ])
 def test_a_charge_with_weapons_is_no_criminal_charge(events_of, text):
     assert not [e for e in events_of(text) if e.event_type == "arrest"]
+
+
+# -- round 22: retaking ground, ships in distress or wrecked, pipeline taps and explosions, no one harmed ----------
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # "retook" is left as it is by the lemmatizer: ground taken back by force is an attack (CAMEO 192)
+    ("Government troops retook the village by Friday morning, the army said.", "retook", "attack"),
+    # a vessel that loses power or sends a mayday is in trouble at sea: an accident
+    ("A cargo ship with 20 crew lost all engine power off the headland on Monday.", "lost", "accident"),
+    ("The trawler issued a mayday call shortly after midnight.", "issued", "accident"),
+    ("The yacht sent a distress signal as the storm built.", "sent", "accident"),
+    ("The striker lost control of the ball near the line.", "lost", None),
+    ("The council issued a call for volunteers.", "issued", None),
+    # a ship that strikes a reef is wrecked, not attacked
+    ("In 1971 the liner struck a reef at the mouth of the bay and sank.", "struck", "accident"),
+    ("The fishing boat hit rocks off the point in thick fog.", "hit", "accident"),
+    # taps on a pipeline found or sealed by soldiers: fuel theft uncovered (a crime); a found tap in a kitchen is none
+    ("Marines had found and sealed four taps on the oil pipeline near the border, officials said.", "found",
+     "crime"),
+    ("Police discovered an illegal tap on a fuel pipeline outside the city.", "discovered", "crime"),
+    ("The plumber found a leaking tap in the kitchen.", "found", None),
+    # a pipeline rupture that explodes is an accident, not a bombing
+    ("In March 2015 a pipeline rupture in the nearby village exploded, killing 40 people.", "exploded", "accident"),
+    # no one harmed is no attack
+    ("No one was injured, the operator said.", "injured", None),
+    ("Nobody was killed in the incident.", "killed", None),
+])
+def test_round22_retake_distress_reef_taps_and_no_harm(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type
