@@ -65,6 +65,9 @@ def dateline_end(sent: Span) -> int:
 
 #: ``doc.user_data`` key of the last day named before the sentence being read (the anchor of "two days earlier")
 LAST_DAY_KEY = "geomap_last_day"
+#: ``doc.user_data`` key of the last day named before the sentence being read that something happened on (not
+#: a report's day, not the bound of a span): the anchor of a day counted back ("two days earlier")
+EVENT_DAY_KEY = "geomap_last_event_day"
 #: ``doc.user_data`` key: sentence start → the date expressions the sentence names (after any dateline)
 SENT_DATES_KEY = "geomap_sentence_dates"
 #: "two days earlier", "a week later", "the previous day": a day counted from another day of the narrative
@@ -109,7 +112,11 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         before = [d for d in narrative if d.span is not None and d.span[1] <= begin]
         if before and re.fullmatch(r"[\s,]*", doc.text[before[-1].span[1]:begin]):
             continue  # "on Saturday, two days earlier": the same day said twice
-        anchor = before[-1] if before else (_previous_event_day(sent) or doc.user_data.get(LAST_DAY_KEY))
+        back = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower() in ("earlier", "before", "previous")
+        # counted back ("two days earlier"), a day from the sentences before is one something happened on, not
+        # the day a report was made ("said on Monday") nor the bound of a span ("since Thursday")
+        anchor = before[-1] if before else (_previous_event_day(sent) or (
+            doc.user_data.get(EVENT_DAY_KEY) if back else None) or doc.user_data.get(LAST_DAY_KEY))
         if anchor is not None and anchor.precision != "day":
             continue  # "last month, two days later": no day to count from
         base = anchor.start if anchor is not None else published
@@ -145,7 +152,30 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
     days = [d for d in out if d.precision == "day" and d.span is not None and d.span[0] >= cut]
     if days:
         doc.user_data[LAST_DAY_KEY] = days[-1]
+    happened = [d for d in days if not _frame_day(doc, d)]
+    if happened:
+        doc.user_data[EVENT_DAY_KEY] = happened[-1]
     return out
+
+
+#: words before a day that make it the bound of a span ("since Thursday", "by Thursday morning")
+_BOUND_WORDS = frozenset({"since", "by", "until", "till"})
+
+
+def _frame_day(doc: Doc, d: DateRange) -> bool:
+    """Is ``d`` a day nothing is told to happen on: the day a report is made ("officials said on Monday") or
+    the bound of a span ("fled since Thursday", "retook the town by Thursday morning")?"""
+    span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand") if d.span is not None else None
+    if span is None or len(span) == 0:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _BOUND_WORDS:
+        return True
+    head = span.root.head
+    if head.dep_ == "prep" and head.i < span.start:
+        head = head.head
+    from .location_rules import REPORTING_VERBS
+
+    return head.pos_ == "VERB" and head.i < span.start and head.lemma_.lower() in REPORTING_VERBS
 
 
 def _previous_event_day(sent: Span) -> DateRange | None:
@@ -182,6 +212,8 @@ def _opens_event(doc: Doc, m: re.Match, offset: int) -> bool:
     return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
+#: possessive pronouns that refer a noun back to an event told before ("a day before his arrival")
+_POSS_PRONOUNS = frozenset({"his", "her", "its", "their"})
 #: verbs that only place their subject (an event) in time against another: "the launch came two days after ..."
 _CAME_VERBS = frozenset({"come", "happen", "occur", "follow", "take"})
 
@@ -217,12 +249,15 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
         sign = -1 if direction == "after" else 1
         span = (d_begin, d_begin + len(tok))
         nouns = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-    elif tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+    elif tok.dep_ == "prep" and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ == "npadvmod"
+                                 and tok.head.i < tok.i and tok.head.head.pos_ in ("VERB", "AUX")):
+        # ("a day before his arrival, students protested": "before" hangs on the "day" that modifies the verb)
         # "staged drills two days before the launch": counted from the event the noun refers back to
         sign = -1 if direction == "before" else 1
         span = (m.start() + sent.start_char, m.end() + sent.start_char)
         nouns = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
-                 and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in c.children)]
+                 and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that")
+                         or g.dep_ == "poss" and g.lower_ in _POSS_PRONOUNS for g in c.children)]
     if not nouns:
         return None
     # a noun with a modifier of its own ("the attack on the post") names one event: it must be one told with
