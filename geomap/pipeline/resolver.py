@@ -124,6 +124,13 @@ def _water_of(words: list[str]) -> bool:
 
 
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
+#: lower-case compass adjectives that, right before a name, speak of a part of an area ("central Washington")
+AREA_PART_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                             "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+                             "south-eastern", "south-western", "upstate", "downstate"})
+#: the kinds of place that have parts a compass adjective names
+AREA_KINDS = frozenset({"country", "admin1", "admin2", "region", "sea", "continent"})
+PART_OF_AREA_WEIGHT = 3.0
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
     **{f"name_{k}": v for k, v in NAME_TYPE_PRIOR.items()},
@@ -142,6 +149,8 @@ WEIGHTS: dict[str, float] = {
     "list_kind": LIST_WEIGHT,
     # "the Red Sea" is the sea, not Red Sea State: the water reading of a name ending in Sea, Gulf, Strait...
     "water_name": CONTEXT_WEIGHT,
+    # "central Washington", "eastern Georgia": a lower-case compass adjective before the name reads an area
+    "part_of_area": PART_OF_AREA_WEIGHT,
     # computed for inspection and for fitting; a conditional-logit fit on the gold corpora (5 document folds)
     # gave them no held-out gain, so they carry no weight
     "log_pop_area": 0.0,
@@ -704,8 +713,11 @@ class ToponymResolver(GazetteerComponent):
                 iso3 = gaz.demonym(prev.text)
                 if iso3:
                     demonym_countries.append(iso3)
+        # "central Washington", "northern Mexico": a part of an area, not a town
+        before = text[max(0, t.start - 20):t.start].split()
+        part_of_area = bool(before) and before[-1] in AREA_PART_WORDS
         return {"containers": containers, "stated": stated, "demonyms": demonym_countries, "label": t.label,
-                "text": t.text, "all_caps": t.text.isupper() and len(t.text) > 1}
+                "text": t.text, "all_caps": t.text.isupper() and len(t.text) > 1, "part_of_area": part_of_area}
 
     def _containers_of(self, text: str, other: str, *, listed: bool) -> list[Place]:
         """The readings of ``other`` that may contain the mention ``text``. In a list of places, two names
@@ -879,6 +891,9 @@ class ToponymResolver(GazetteerComponent):
             reasons.append("named as a water body")
         if ctx.get("label") == "LOC" and p.kind == "city":
             f["loc_city"] = 1.0
+        if ctx.get("part_of_area") and p.kind in AREA_KINDS:
+            f["part_of_area"] = 1.0
+            reasons.append("a part of it named (an area)")
         if p.name == ctx.get("text"):
             f["exact_name"] = 1.0
         if ctx.get("all_caps") and p.name.upper() != p.name and len(ctx["text"]) <= 4:

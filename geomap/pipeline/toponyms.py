@@ -146,7 +146,7 @@ MOTION_HEADS = frozenset({"crossing", "crossings", "route", "routes", "road", "r
 DIVISION_NOUNS = frozenset({"state", "province", "district", "region", "county", "prefecture", "governorate",
                             "oblast", "division", "municipality", "department"})
 #: capitalised heads of a street's or a square's name, whatever place word comes before them
-STREET_HEADS = frozenset({"Square", "Street", "Avenue", "Boulevard", "Stadium"})
+STREET_HEADS = frozenset({"Square", "Street", "Avenue", "Boulevard", "Stadium", "Road", "Lane", "Drive"})
 #: classes of ship whose name follows them ("the frigate Bretagne")
 VESSEL_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "carrier", "submarine", "tanker", "freighter",
                           "vessel", "ship", "trawler", "ferry", "yacht", "icebreaker", "cutter", "warship", "tug",
@@ -402,6 +402,10 @@ class ToponymRecognizer(GazetteerComponent):
         gaz = self.gazetteer
         if place_texts[ent.text] > 0 and gaz.has_name(ent.text):
             return True
+        if place_texts[ent.text] == 0 and ent.text in place_texts and gaz.has_name(ent.text) and any(
+                self._locative_object(e) or self._conjoined_with_place(e, place_texts)
+                for e in ent.doc.ents if e.text == ent.text):
+            return True  # tagged a place as often as a person, and in a place's slot somewhere ("Shashamane and X")
         if self._before_facility(ent) and any((p.raw or {}).get("name_type") not in ("alternate", "alias")
                                               for p in gaz.lookup(ent.text)[:8]):
             return True  # "Umm Qasr port": the facility's place
@@ -452,9 +456,15 @@ class ToponymRecognizer(GazetteerComponent):
             return None  # "Michael Jordan" ... "Jordan"; not its own words, nor the "al" of another "al-" name
         if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and ent.label_ == "PERSON":
             return None  # "Jordan's coach": a person's possessive
-        own = [p for p in gaz.lookup(span.text)[:8]
-               if arabic or (p.raw or {}).get("name_type") not in ("alternate", "alias")]
+        readings = gaz.lookup(span.text)[:8]
+        own = [p for p in readings if arabic or (p.raw or {}).get("name_type") not in ("alternate", "alias")]
         if not own:
+            # a large city known here only by another spelling ("the road to Hawassa" for Awasa), in a place's
+            # slot; never a small place's alternate name ("Mika", a village's other name, is a person)
+            if any(p.kind == "city" and p.population >= PROMINENT_POPULATION for p in readings) \
+                    and (self._locative_object(span) or self._locative_object(span, RECOVERY_PREPS)
+                         and self._place_context(span)):
+                return span
             return None
         if self._before_facility(span):
             return span  # "Umm Qasr port", "the Porgera gold mine": the facility's place
@@ -485,7 +495,10 @@ class ToponymRecognizer(GazetteerComponent):
         doc = ent.doc
         while start < ent.end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
             start += 1
-        span = doc[start:ent.end]
+        end = ent.end
+        while end > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+            end -= 1  # "the Sea on": the recogniser took the next word
+        span = doc[start:end]
         if len(span) and all(t.lower_ in GENERIC_FEATURES for t in span):
             return span
         return None
@@ -581,6 +594,24 @@ class ToponymRecognizer(GazetteerComponent):
                 break
             tok = tok.head
         return tok.head.lower_ if tok.dep_ == "pobj" else ""
+
+    def _conjoined_with_place(self, span: Span, place_texts: Counter[str]) -> bool:
+        """Is the span's head coordinated with a name tagged a place here, or more often a place than a person
+        in the text, or that the gazetteer has by its own name ("Shashamane and X were among the towns")?"""
+        root = span.root
+        others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+        doc = span.doc
+        for o in others:
+            if span.start <= o.i < span.end or o.pos_ != "PROPN":
+                continue
+            if o.ent_type_ in PLACE_LABELS:
+                return True
+            ent = next((e for e in doc.ents if e.start <= o.i < e.end), None) if o.ent_type_ else None
+            if ent is not None and (place_texts[ent.text] > 0 or any(
+                    (p.raw or {}).get("name_type") not in ("alternate", "alias")
+                    for p in self.gazetteer.lookup(ent.text)[:8])):
+                return True
+        return False
 
     @staticmethod
     def _locative_object(span: Span, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
@@ -704,8 +735,9 @@ class ToponymRecognizer(GazetteerComponent):
         doc = span.doc
         while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
-            end -= 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s") or (
+                doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))):
+            end -= 1  # "Macomia in" (a recogniser's span that took the next word): the name only
         return doc[start:end] if end > start else None
 
     def _extend(self, span: Span) -> Span:

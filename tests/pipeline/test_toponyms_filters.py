@@ -358,3 +358,34 @@ def test_a_dateline_date_ends_at_its_dash(geo_nlp):
 def test_a_square_named_after_a_town_is_no_mention_of_the_town(geo_nlp):
     found = _names(geo_nlp, "Thousands gathered in Sukhbaatar Square in central Ulaanbaatar on Saturday.")
     assert found["Sukhbaatar"].role == "embedded" and found["Ulaanbaatar"].role == "literal"
+
+
+def test_a_recogniser_span_that_took_the_next_preposition_is_trimmed_to_the_name(geo_nlp):
+    from geomap.pipeline.toponyms import ToponymRecognizer
+
+    doc = geo_nlp("Gunmen raided the town of Mueda in the north.")
+    assert ToponymRecognizer._trim(doc[5:7]).text == "Mueda"  # "Mueda in"
+    assert ToponymRecognizer._trim(doc[3:7]).text == "town of Mueda"
+
+
+def test_a_name_tagged_a_place_and_a_person_equally_is_a_place_in_a_place_slot(geo_nlp):
+    found = _names(geo_nlp, "Troops entered Gondar on Tuesday. Bahir Dar and Gondar were among the towns worst hit "
+                            "by the fighting.")
+    assert found["Gondar"].place is not None and found["Gondar"].place.country_iso3 == "ETH"
+
+
+def test_a_large_city_known_only_by_another_spelling_is_recovered_in_a_place_slot(geo_nlp):
+    found = _names(geo_nlp, "Gunmen blocked the main road to Hawassa with burning tyres on Friday.")
+    assert found["Hawassa"].place is not None and found["Hawassa"].place.country_iso3 == "ETH"
+
+
+def test_a_compass_adjective_before_a_name_reads_the_area_not_the_town(geo_nlp):
+    found = _names(geo_nlp, "Heavy snow closed roads across central Washington on Tuesday.")
+    assert found["Washington"].place.kind == "admin1"
+    assert _names(geo_nlp, "Heavy snow closed roads in Washington on Tuesday.")["Washington"].place.kind == "city"
+
+
+def test_the_town_word_of_a_road_s_name_is_no_mention_of_the_town(geo_nlp):
+    found = _names(geo_nlp, "The fire started at a house at 6016 Dublin Road in Baton Rouge on Monday.")
+    assert found["Dublin"].role == "embedded"
+    assert found["Baton Rouge"].role == "literal"
