@@ -33,9 +33,10 @@ TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "
 #: events whose place's country is a participant (the host) besides the actors
 HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting", "aid"})
 #: events that, with no country named among their actors, are the business of the country they happen in (a
-#: protest, an arrest; a flood, a crash, a closure, an evacuation, an outbreak: the state whose people are hit)
+#: protest, an arrest; a flood, a crash, a closure, an evacuation, an outbreak: the state whose people are hit;
+#: a ship towed into or docking at a port: the port's state)
 HOME_TYPES = frozenset({"protest", "arrest", "release", "crime", "accident", "natural_disaster", "disruption",
-                        "evacuation", "disease_outbreak"})
+                        "evacuation", "disease_outbreak", "vessel_movement"})
 #: events whose place's country is a participant (the side attacked) besides the actors
 TARGET_PLACE_TYPES = frozenset({"attack"})
 

@@ -314,6 +314,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         kinds = ("city", "admin1", "admin2", "country", "region", "landmark", "user") + (
             ("sea",) if m.event_type != "attack" else ())  # "patrolling the Persian Gulf"
         targets = [(t, p) for t, p in targets if t.place is None or t.place.kind in kinds]
+        if not targets and not hits and article_tops and m.trigger.pos_ == "VERB":
+            # "retook the town", "shelled the port": the place of that kind named before
+            targets = place_anaphora([m.trigger], article_tops, deps=("dobj",))
         if targets:
             spec = specificity
             if not hits or max(spec(t) for t, _ in targets) >= max(spec(t) for t, _ in hits):
@@ -697,20 +700,22 @@ def bare_definite(noun: Token, *, modifiers: tuple[str, ...] = ("compound", "pos
         c.dep_ in modifiers or c.pos_ == "PROPN" for c in noun.children)
 
 
-def place_anaphora(preps: list[Token], article_tops: list[Toponym]) -> list[tuple[Toponym, Token]]:
-    """"near that port", "in the city": the last place of a fitting kind named before the phrase."""
+def place_anaphora(preps: list[Token], article_tops: list[Toponym], *,
+                   deps: tuple[str, ...] = ("pobj",)) -> list[tuple[Toponym, Token]]:
+    """"near that port", "in the city": the last place of a fitting kind named before the phrase. With
+    ``deps=("dobj",)`` and a verb for ``preps``: its object ("retook the town")."""
     for prep in preps:
         for noun in prep.children:
             kinds = ANAPHORIC_PLACE_NOUNS.get(noun.lemma_.lower())
             feature = noun.lower_ if noun.lower_ in FEATURE_NOUNS and noun.text.islower() else None
-            if noun.dep_ == "pobj" and kinds is None and feature is not None and bare_definite(noun):
+            if noun.dep_ in deps and kinds is None and feature is not None and bare_definite(noun):
                 # "in the passage" after "the Drake Passage": the last place named with that word
                 named = [t for t in article_tops if t.end <= noun.idx and t.role == "literal" and t.place is not None
                          and feature in t.text.lower().split()]
                 if named:
                     return [(named[-1], prep)]
                 continue
-            if noun.dep_ != "pobj" or kinds is None:
+            if noun.dep_ not in deps or kinds is None:
                 continue
             if not bare_definite(noun, modifiers=("compound", "poss", "prep")):
                 continue  # "the port of Hodeidah", "the Kherson city": a name of its own ("the northern city" is fine)
@@ -720,6 +725,9 @@ def place_anaphora(preps: list[Token], article_tops: list[Toponym]) -> list[tupl
             # not a subject ("Brussels has stayed out of the dispute" speaks of a government, not a place)
             roots = [root_of(prep.doc, t) for t in before]
             named = [t for t, r in zip(before, roots) if r is not None and called(r, noun.lemma_.lower())]
+            # a place whose own name has the word, of any kind ("the islands" after "the Falkland Islands")
+            named = named or [t for t in article_tops if t.end <= noun.idx and t.role == "literal"
+                              and t.place is not None and noun.lower_ in t.text.lower().split()]
             literal = [t for t, r in zip(before, roots) if r is None or r.dep_ != "nsubj"]
             if named or literal:
                 return [((named or literal)[-1], prep)]

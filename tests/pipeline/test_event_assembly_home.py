@@ -9,6 +9,7 @@ import pytest
     ("Floodwaters swept into Kosti on Thursday, forcing thousands from their homes.", "natural_disaster", "SDN"),
     ("A freight train derailed near Fort Wayne on Monday.", "accident", "USA"),
     ("Residents were evacuated from Valparaiso on Sunday as the fire spread.", "evacuation", "CHL"),
+    ("Two tugs towed the crippled ferry into Napier port early on Sunday.", "vessel_movement", "NZL"),
 ])
 def test_hit_country_is_the_host_when_no_country_is_named(events_of, text, event_type, iso3):
     event = next(e for e in events_of(text) if e.event_type == event_type)

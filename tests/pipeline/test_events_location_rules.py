@@ -359,3 +359,17 @@ def test_a_place_after_a_particle_the_parser_read_for_a_preposition(events_of):
     capsized = [e for e in events_of("A fishing boat capsized off Coquimbo on Saturday.") if e.trigger == "capsized"]
     assert capsized and capsized[0].place is not None and capsized[0].place.name == "Coquimbo"
     assert capsized[0].geo_precision == 2  # off the town
+
+
+def test_a_verb_s_bare_definite_object_refers_back_to_the_place_of_that_kind(events_of):
+    events = events_of("Rebels attacked the town of Menaka on Monday, burning the market. "
+                       "Government troops retook the town on Wednesday.")
+    retook = next(e for e in events if e.trigger == "retook")
+    assert retook.place is not None and retook.place.name == "Ménaka"
+
+
+def test_the_plural_feature_noun_refers_back_to_the_place_named_with_it(events_of):
+    events = events_of("Fishing boats sheltered near the Faroe Islands on Monday. Officials met in Oslo on "
+                       "Tuesday. British troops invaded the islands in April 1940.")
+    invaded = next(e for e in events if e.trigger == "invaded")
+    assert invaded.place is not None and "Faroe" in invaded.place.name
