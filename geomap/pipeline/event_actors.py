@@ -227,6 +227,7 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             dep = child.dep_
             if dep == "nsubj" and a.pos_ in ("VERB", "AUX") and child != tok:
                 found.append((child, "actor"))
+                found.extend((b, "partner") for b in _backers(child))
             elif dep == "agent":
                 found.extend((g, "actor") for g in child.children if g.dep_ == "pobj")
             elif dep == "poss" and a == tok:
@@ -496,6 +497,17 @@ SPONSORED_TYPES = frozenset({"attack", "crime", "seizure"})
 SPONSOR_NOUNS = {"on": frozenset({"order", "orders", "behalf", "instruction", "instructions"}),
                  "at": frozenset({"behest", "direction"})}
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "parataxis", "conj"})
+
+
+#: participles that make the agent after them a partner of the one they modify ("troops backed by Rwandan forces")
+BACKING_VERBS = frozenset({"back", "support", "assist", "aid", "accompany", "join", "help"})
+
+
+def _backers(subject: Token) -> list[Token]:
+    """"Mozambican troops backed by Rwandan forces", "police supported by soldiers": those the subject acts with."""
+    return [g for acl in subject.children if acl.dep_ == "acl" and acl.lemma_.lower() in BACKING_VERBS
+            and acl.tag_ == "VBN" for agent in acl.children if agent.dep_ == "agent"
+            for g in agent.children if g.dep_ == "pobj"]
 
 
 def _sponsors(tok: Token) -> list[Token]:

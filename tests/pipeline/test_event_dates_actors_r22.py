@@ -31,3 +31,10 @@ def test_two_days_earlier_skips_the_bound_of_a_span(events_of):
             "fled since Wednesday.\n\nTwo days earlier, the rebels ambushed a convoy on the road north of Beni, "
             "killing three drivers.")
     assert dt.date(2025, 9, 14) in [e.date.start for e in events_of(text) if e.trigger == "ambushed"]
+
+
+def test_forces_backing_the_subject_are_partners(events_of):
+    events = events_of("Government troops backed by Chadian forces retook the town of Menaka on Thursday.")
+    retook = next(e for e in events if e.trigger == "retook")
+    assert "TCD" in retook.actor_countries
+    assert any(a.country == "TCD" and a.role == "partner" for a in retook.actors)
