@@ -120,6 +120,7 @@ class ArticleMemory:
         self.names: dict[str, str] = {}  # person / organisation words → country ISO3
         self.last_actor: Actor | None = None
         self.heads: dict[str, tuple[str, str]] = {}  # head noun of the last actor phrase with a country
+        self.head_roles: dict[str, str] = {}  # the role that phrase had: a subject's is not replaced by an object's
         # ships and units named with a country ("an Indian Navy frigate"): noun → (country, phrase, start, end)
         self.units: dict[str, list[tuple[str, str, int, int]]] = {}
         # the vessels or aircraft with a country that the last shadowing event watched ("shadowed a Russian
@@ -946,8 +947,19 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
                   reason=reason)
     if flag:
         return [actor]  # a flag is the ship's own, not carried to "the vessel" later in the article
-    if country and head.lemma_.lower() in ACTOR_NOUNS and reason != "no country cue" and "refers back" not in reason:
-        memory.heads[_head_key(head)] = (country, text)  # "the delegation" after "a South Korean delegation"
+    key = _head_key(head)
+    if country and head.lemma_.lower() in ACTOR_NOUNS and reason != "no country cue" and "refers back" not in reason \
+            and (role == "actor" or memory.head_roles.get(key) != "actor"):
+        # "the delegation" after "a South Korean delegation"; "the minister" after "Indian Foreign Minister X
+        # arrived ... X met Nepal's foreign minister" is the one who acts, not the one met
+        memory.heads[key] = (country, text)
+        memory.head_roles[key] = role
+    if country and role == "actor" and head.pos_ == "PROPN" and reason != "no country cue" \
+            and "refers back" not in reason:
+        # "Indian Foreign Minister Arjun Rao arrived": the title is a head a later "the minister" refers back to
+        for title in (t for t in span if t.dep_ == "compound" and t.head == head and t.lemma_.lower() in ACTOR_NOUNS):
+            memory.heads[_head_key(title)] = (country, text)
+            memory.head_roles[_head_key(title)] = role
     if country and "refers back" not in reason and "named earlier" not in reason:
         for w in _unit_words(span):
             memory.units.setdefault(w, []).append((country, text, span.start_char, span.end_char))

@@ -38,3 +38,11 @@ def test_forces_backing_the_subject_are_partners(events_of):
     retook = next(e for e in events if e.trigger == "retook")
     assert "TCD" in retook.actor_countries
     assert any(a.country == "TCD" and a.role == "partner" for a in retook.actors)
+
+
+def test_the_minister_refers_back_to_the_minister_who_acted_not_the_one_met(events_of):
+    text = ("KATHMANDU, Aug 7 - Indian Foreign Minister Arjun Rao arrived in Kathmandu on Thursday for two days of "
+            "talks. Rao met Nepal's foreign minister on Thursday.\n\nThe minister is due to travel to the southern "
+            "city of Pokhara on Saturday to visit a temple.")
+    travel = next(e for e in events_of(text) if e.trigger == "travel")
+    assert next(a for a in travel.actors if a.role == "actor").country == "IND"
