@@ -116,7 +116,25 @@ def non_factual(tok: Token) -> str | None:
             return _indefinite_in_hypothetical(tok)
         return _clause_reason(verb)
     if tok.pos_ == "VERB":
-        return _clause_reason(tok)
+        return _verb_generic(tok) or _clause_reason(tok)
+    return None
+
+
+def _present(v: Token) -> bool:
+    """Is ``v`` in the simple present ("does not fix", "fixes", "are offered")?"""
+    return v.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in v.children)
+
+
+def _verb_generic(tok: Token) -> str | None:
+    """A gerund that is the subject of a present-tense clause ("closing the border does not fix any problems")
+    or a participle on a noun with 'all', 'any' or 'every' ("all ships arriving in Nigeria are to be checked"):
+    a kind of act, no act done."""
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX") and _present(tok.head):
+        return "generic: a gerund subject of a present-tense clause"
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS | {"all"} for c in _first_conjunct(tok.head).children):
+        return "generic: a participle on 'all'/'any'/'every' nouns"
     return None
 
 
@@ -170,6 +188,15 @@ def _noun_reason(tok: Token) -> str | None:
         return "negated: 'without'"  # "painted over without warning"
     if first.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _if_clause(head):
         return "hypothetical: subject of an 'if' clause"  # "if an outbreak were to occur at the course"
+    if first.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children) and not _perfect(head):
+        return "hypothetical: an indefinite event that 'would' do"  # "a bird flu epidemic would deprive them"
+    if first.dep_ == "dobj" and head.pos_ == "VERB" and _present(head) and any(
+            c.dep_ == "auxpass" for c in head.children) and any(
+            c.dep_ == "nsubjpass" and c.tag_ == "NNS" and not any(
+                d.dep_ in ("det", "poss", "nummod") for d in c.children) for c in head.children):
+        return "generic: present passive of a bare plural"  # "victims are offered aid through the service"
     return None
 
 
@@ -383,7 +410,7 @@ def _indirect_question(v: Token) -> bool:
 
 
 def _if_clause(v: Token) -> bool:
-    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in v.children)
+    return v.dep_ in ("advcl", "ROOT") and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in v.children)
 
 
 def _conditional(v: Token) -> str | None:

@@ -570,6 +570,9 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "crime", ""  # "soldiers found and sealed three illegal taps on the pipeline": fuel theft uncovered
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
+    if tok.lower_ == "wound" and tok.pos_ == "VERB" and (tok.lemma_.lower() == "wind" or any(
+            c.dep_ == "prt" and c.lower_ in ("down", "up") for c in tok.children)):
+        return None  # "as the game wound down", "wound up in court": the past of "wind", no one injured
     entry = TRIGGERS.get(LEMMA_REPAIRS.get(tok.lower_, tok.lemma_.lower())) or TRIGGERS.get(tok.lower_)
     if entry is None:
         return None
@@ -1475,6 +1478,9 @@ def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tu
     everyday = _everyday_sense(tok, lemma, event_type)
     if everyday is not None:
         return everyday
+    borrowed = _borrowed_sense(tok, lemma, event_type)
+    if borrowed is not None:
+        return borrowed
     if lemma in ("bomb", "bombs", "shell", "shells") and tok.pos_ == "NOUN" and _unexploded(tok):
         return ()  # "workers found a WWII bomb", "the bomb was defused": ordnance that did not go off
     if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and event_type in ("attack", "armed_conflict") and not any(
@@ -1731,6 +1737,103 @@ def _everyday_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] 
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "my", "his", "her", "its", "their", "our", "your")
             for c in tok.children):
         return ()  # "go back into the shell", "come out of her shell"
+    return None
+
+
+#: what is traded on a market in counted lots ("two deals totalling 33,286 shares")
+SECURITIES = frozenset({"share", "shares", "stock", "stocks", "bond", "bonds", "lot", "lots", "unit", "units",
+                        "contract", "contracts", "option", "options", "warrant", "warrants"})
+#: bills and motions a legislature votes on ("my vote against Senate Bill 461"); not ballot measures
+LEGISLATIVE_NOUNS = frozenset({"bill", "bills", "legislation", "amendment", "amendments", "ordinance", "ordinances",
+                               "motion", "motions", "resolution", "resolutions", "statute", "statutes"})
+#: things that do explode ("an explosion of a gas cylinder"); a mass noun otherwise grows ("an explosion of life")
+EXPLODING_THINGS = EXPLOSIVE_NOUNS | ACCIDENT_EXPLOSIVES | VOLCANO_WORDS | VEHICLE_NOUNS | STRUCTURE_NOUNS | frozenset(
+    {"dust", "methane", "firedamp", "fuel", "oil", "gasoline", "petrol", "propane", "ammonium", "nitrate",
+     "fireworks", "firework", "grenade", "grenades", "ammunition", "munitions", "depot", "tank", "tanks"})
+
+
+def _asking_verb(w: Token) -> Token:
+    """The verb a "for" phrase belongs to, past a relative clause on its object that the parser hung it on
+    ("asks the other suspect, who he referred to as Carlos, for assistance")."""
+    if w.dep_ == "relcl" and w.head.dep_ == "dobj":
+        return w.head.head
+    return w
+
+
+def _borrowed_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
+    """Event words borrowed for a sense with no event of their type (``()``), else ``None``:
+
+    - a battle or war that is a game, or a name given to something ("both games, hard fought battles";
+      "described as two wars"), or fought "against" a thing that bears no arms ("the battle against the latest
+      drug craze"; "the battle against the rebels", "the war on drugs" stay);
+    - deals counted in shares or other securities (market trades);
+    - "an explosion of marine life": a mass noun that grows, not a blast;
+    - a "warning" that modifies another noun ("the tsunami warning system");
+    - an exercise whose modifier is a civilian activity, a gerund with its object ("an extensive contact-tracing
+      exercise") or a gerund noun ("a mapping exercise"); not "the upcoming exercises", "a mine-clearing exercise";
+    - a thing threatening a thing ("water operations are threatening salmon runs"): endangering, no threat made;
+    - police "on patrol" (routine duty), a person asked "for assistance" (help, no aid);
+    - a vote on a bill or in a sentence about bills: a legislative vote, not an election;
+    - bare plural trips or visits as a subject ("Trips to X, Y and Z have put an emphasis on"): a record.
+    """
+    pos = tok.pos_
+    if event_type == "armed_conflict" and pos == "NOUN":
+        if tok.dep_ in ("appos", "attr", "conj") and _word_in(tok.head, SPORT_WORDS):
+            return ()  # "Both games, hard fought battles"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in NAMING_VERBS:
+            return ()  # "both described as two wars": a name given to a thing
+        if lemma in ("battle", "fight", "struggle") and any(
+                c.dep_ == "prep" and c.lower_ == "against" and any(
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and not _word_in(
+                        g, ARMED_NOUNS | ARMED_WAR_TARGETS | PERSONAL_PRONOUNS) and not _person_word(g)
+                    and not _place_word(g) for g in c.children) for c in tok.children):
+            return ()  # "the battle against the latest drug craze"; "the battle against the rebels" stays
+    if event_type == "agreement" and pos == "NOUN" and any(
+            w.i != tok.i and _word_in(w, SECURITIES) and any(d.dep_ == "nummod" for d in w.children)
+            for c in tok.children if c.dep_ in ("acl", "prep") for w in c.subtree):
+        return ()  # "two deals totalling 33,286 shares": trades on a market
+    if lemma in ("explosion", "explosions") and pos == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.tag_ == "NN" and not any(d.dep_ in ("det", "poss", "nummod") for d in g.children)
+                and not _word_in(g, EXPLODING_THINGS) and not any(
+                    _word_in(d, EXPLODING_THINGS) for d in g.children if d.dep_ in ("compound", "amod"))
+                for g in c.children) for c in tok.children):
+        return ()  # "an explosion of marine life", "an explosion of interest"; not "an explosion of gas"
+    if event_type in STATEMENT_TYPES and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return ()  # "the tsunami warning system", "warning signs": a kind of thing, no statement
+    if event_type == "military_exercise" and pos == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_.endswith("ing") and (
+                (c.tag_ == "VBG" and any(True for _ in c.children)) or (c.tag_ == "NN" and len(c.lower_) >= 7)) and (
+                c.lower_ not in (
+                "training", "firing", "landing", "shooting", "bombing", "sailing", "morning", "evening")) and not any(
+                _word_in(w, MILITARY_MODIFIERS | EXPLOSIVE_NOUNS | ARMED_NOUNS | MILITARY_CRAFT | WEAPON_NOUNS)
+                for w in c.subtree) for c in tok.children):
+        return ()  # "an extensive contact-tracing exercise", "a mapping exercise"; not "a mine-clearing exercise"
+    if lemma == "threaten" and pos == "VERB" and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children) and (
+            subj := _subject(tok)) is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not (
+            _person_word(subj) or _word_in(subj, ARMED_NOUNS | SPEAKER_NOUNS | PROTEST_NOUNS | CRIMINAL_DOERS)) and (
+            objs := [c for c in tok.children if c.dep_ == "dobj"]) and all(
+            w.pos_ == "NOUN" and not w.ent_type_ and not _person_word(w) for w in objs):
+        return ()  # "state water operations are threatening other salmon runs": a risk, no threat made
+    if event_type == "military_patrol" and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and (
+            _word_in(tok.head.head, RESPONDER_NOUNS)):
+        return ()  # "officers on patrol responded to a call": a police officer's routine duty
+    if event_type == "aid" and pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
+            asker := _asking_verb(tok.head.head)).pos_ == "VERB" and asker.lemma_.lower() in (
+            "ask", "beg", "call", "plead") and any(
+            c.dep_ == "dobj" and (c.lower_ in PERSONAL_PRONOUNS or (not c.ent_type_ and (
+                _person_word(c) or _word_in(c, PRIVATE_PERSONS | KIN_NOUNS))))
+            for c in asker.children):
+        return ()  # "He asks the other suspect ... for assistance": help from a person, no aid
+    if lemma == "vote" and pos == "NOUN" and event_type == "election" and (any(
+            c.dep_ == "prep" and c.lower_ in ("against", "on", "for") and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "LAW" or _word_in(g, LEGISLATIVE_NOUNS)) for g in c.children)
+            for c in tok.children) or any(t.pos_ == "NOUN" and _word_in(t, LEGISLATIVE_NOUNS) for t in tok.sent)):
+        return ()  # "my vote against Senate Bill 461", "old bills ... wait for votes": a legislature's vote
+    if event_type == "visit" and pos == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and not any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children):
+        return ()  # "Trips to Saipan, Guam, Alaska ... have put an emphasis on": a travel record, no one visit
     return None
 
 

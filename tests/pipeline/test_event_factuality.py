@@ -124,3 +124,26 @@ def test_intended_denied_and_guessed(verdicts, text, trigger, kind):
 ])
 def test_dated_plans_and_intents_on_other_events_stay(verdicts, text, trigger):
     assert verdicts(text).get(trigger, "missing") is None, (text, verdicts(text))
+
+
+# -- round 23 (sample G): conditional fragments, 'would' events, gerund subjects, all-noun participles, services --
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ('"If the senator assaulted this reporter, where was she all this time?', "assaulted", "hypothetical"),
+    ("Experts warned that a cholera epidemic in the camps would overwhelm the clinics.", "epidemic", "hypothetical"),
+    ("He said closing the port does not fix any problems.", "closing", "generic"),
+    ("The minister ordered that all ships arriving in the harbour are to be inspected.", "arriving", "generic"),
+    ("From the first day, victims are offered aid through the county's support office.", "aid", "generic"),
+])
+def test_round23_conditional_would_gerund_and_generic(verdicts, text, trigger, kind):
+    reason = verdicts(text).get(trigger)
+    assert reason is not None and reason.startswith(kind), (text, reason)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("An epidemic of cholera spread through the camps last week.", "epidemic"),
+    ("He said that closing the border on Monday caused long delays.", "closing"),
+    ("Two ships arriving in the harbour were inspected on Monday.", "arriving"),
+    ("The victims were offered aid by the Red Cross after the flood.", "aid"),
+])
+def test_round23_specific_events_stay(verdicts, text, trigger):
+    assert verdicts(text).get(trigger, "missing") is None, (text, verdicts(text))

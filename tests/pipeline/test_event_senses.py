@@ -649,3 +649,59 @@ def test_a_charge_with_weapons_is_no_criminal_charge(events_of, text):
 ])
 def test_round22_retake_distress_reef_taps_and_no_harm(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type
+
+
+# -- round 23 (sample G): borrowed senses of war, deal, explosion, warning, exercise, threat, patrol, aid, vote ----
+@pytest.mark.parametrize(("text", "word"), [
+    # "wound" as the past of "wind"
+    ("The crowd thinned out as the match wound down late in the evening.", "wound"),
+    ("The old firm wound up its business last year.", "wound"),
+    # a game called a battle, a thing named a war, a battle against a craze
+    ("Both matches, hard fought battles and great for the crowd.", "battles"),
+    ("The mayor spoke about unemployment and housing, both described by the paper as two wars.", "wars"),
+    ("The clinic has been helping in the battle against the latest vaping craze.", "battle"),
+    # trades counted in shares
+    ("The bank's stock fell 2% on three deals totalling 12,500 shares.", "deals"),
+    # a mass noun that grows
+    ("Warm currents cause an explosion of plankton life every spring.", "explosion"),
+    # a warning that modifies a noun
+    ("Officials want to get the money for the tsunami warning system in place.", "warning"),
+    # a civilian exercise
+    ("Health staff are running a large contact-tracing exercise at the school.", "exercise"),
+    # a thing that endangers a thing
+    ("Scientists found that the new dams are threatening several trout runs.", "threatening"),
+    # police on routine patrol; a person asked for help
+    ("Officers on patrol answered a call about a burglary on the street.", "patrol"),
+    ("The burglar asks the other suspect, who he called Max, for assistance.", "assistance"),
+    ("The boy asked his friend for assistance with the box.", "assistance"),
+    # a legislature's vote
+    ("My vote against House Bill 12 was about other parts of the bill.", "vote"),
+    ("Stale bills rarely die; they simply sit and wait for votes.", "votes"),
+    # a travel record
+    ("Trips to five islands and three states have shown the team's reach.", "Trips"),
+])
+def test_round23_borrowed_senses_name_no_event(trigger_of, text, word):
+    assert trigger_of(text, word) is None, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Rebel fighters are losing the battles on the ground near the coast.", "battles", "armed_conflict"),
+    ("Troops waged a long battle against the rebels in the hills.", "battle", "armed_conflict"),
+    ("The two navies held a mine-clearing exercise in the bay on Monday.", "exercise", "military_exercise"),
+    ("The annual spring exercise brought thousands of troops to the border.", "exercise", "military_exercise"),
+    ("A gunman wounded two guards at the gate on Monday.", "wounded", "attack"),
+    ("The explosion of a gas cylinder killed three people.", "explosion", "attack"),
+    ("The militia threatened the villagers with death.", "threatened", "statement_threat"),
+    ("Soldiers on patrol came under fire near the border.", "patrol", "military_patrol"),
+    ("Voters cast their vote in the presidential election on Sunday.", "vote", "election"),
+])
+def test_round23_real_senses_stay(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He said the upcoming exercises would involve ten warships.", "exercises"),
+    ("The minister criticized ongoing drills that the air force is conducting with its partners.", "drills"),
+])
+def test_round23_exercises_with_ing_adjectives_stay(trigger_of, text, word):
+    assert _type(trigger_of(text, word)) == "military_exercise", text
