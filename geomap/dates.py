@@ -283,6 +283,7 @@ class _Atom:
     weak: bool = False
     has_year: bool = True
     rebuild: Callable[[int], tuple[dt.date, dt.date] | None] | None = None  # the same words in year Y
+    that_year: bool = False  # "April of that year": the year named before it in the text
 
 
 @dataclass(slots=True)
@@ -565,6 +566,15 @@ def _h_day_of_month(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
     wd = m.group("wd")
     if wd and not wd[0].isupper():
         return None
+    if m.group("mrel"):  # "on the 14th of last month": the month is named relative to publication
+        step = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[m.group("mrel").split()[-1].lower()]
+        y, mo = _shift_month(ctx.p.year, ctx.p.month, step)
+        try:
+            d = dt.date(y, mo, int(m.group("day")))
+        except ValueError:
+            return None
+        reason = f"day {d.day} of {m.group('mrel').lower()} month ({calendar.month_name[mo]} {y}; publication {_iso(ctx.p)})"
+        return _Atom(m.start(), m.end(), d, d, "day", reason)
     if not wd and not (ctx.whole and not ctx.text[:m.start()].strip()) and not _DAY_OF_MONTH_CUE.search(
             ctx.text, max(0, m.start() - 10), m.start()) and not (
             _DAY_PART_OF.search(ctx.text, max(0, m.start() - 20), m.start())):
@@ -643,6 +653,9 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
     atom = _Atom(m.start(), m.end(), first, last, "month", reason + note, weak=weak, has_year=bool(year or yrel))
     if not (year or yrel or rel):
         atom.rebuild = lambda yy: _apply_mod(mod, *_month_range(yy, month), "month", p)[:2]
+        if m.group("ythat"):
+            atom.weak, atom.that_year = False, True
+            atom.reason = f"{words} of the year named before it" + note
     return atom
 
 
@@ -873,7 +886,8 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (
         _c(
             rf"(?<!\w){_MOD}(?:(?P<rel>last|this|next)\s+)?\b(?P<mon>{_MONTH_FULL})\b"
-            rf"(?:(?:\s+of)?,?\s+(?P<year>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year\b)?"
+            rf"(?:(?:\s+of)?,?\s+(?P<year>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year\b"
+            r"|\s+of\s+(?P<ythat>that|the\s+same)\s+year\b)?"
         ),
         _h_month,
     ),
@@ -921,6 +935,7 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
     (_c(r"(?<![\w'’-])(?P<rel>)weekend(?=\s+(?!(?:is|was|has|as|us|this|plus|its|his)\b)[a-z]+s\b)"), _h_weekend),
     (
         _c(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+           r"(?:\s+of\s+(?P<mrel>last|this|next|the\s+previous|the\s+following)\s+month\b)?"
            rf"(?!\s*(?:of\b|-|\u2013|{_MONTH_ANY}\b))"),
         _h_day_of_month,
     ),
@@ -1020,7 +1035,17 @@ def _candidates(ctx: _Ctx) -> list[_Atom]:
     for atom in sorted(found, key=lambda a: (a.start - a.end, a.start)):  # longest first
         if all(atom.end <= c.start or atom.start >= c.end for c in chosen):
             chosen.append(atom)
-    return sorted(chosen, key=lambda a: a.start)
+    chosen.sort(key=lambda a: a.start)
+    year = None
+    for i, atom in enumerate(chosen):
+        if atom.that_year and year is not None:
+            moved = _with_year(atom, year)
+            if moved is not None:
+                moved.reason += f" ({year})"
+                chosen[i] = moved
+        elif atom.has_year and atom.precision in ("month", "year", "day"):
+            year = atom.first.year
+    return chosen
 
 
 def _cued(text: str, atom: _Atom) -> bool:

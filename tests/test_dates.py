@@ -110,6 +110,9 @@ CASES_P = [
     ("since Monday", D(2025, 7, 28), D(2025, 7, 31), "range"),
     ("late last month", D(2025, 6, 21), D(2025, 6, 30), "month"),
     ("on Sunday night", D(2025, 7, 27), D(2025, 7, 27), "day"),
+    # a day of a month named relative to publication
+    ("on the 14th of last month", D(2025, 6, 14), D(2025, 6, 14), "day"),
+    ("on the 3rd of next month", D(2025, 8, 3), D(2025, 8, 3), "day"),
 ]
 
 CASES_OTHER = [
@@ -291,6 +294,14 @@ SEED_SENTENCES = [
             ("from March 3 to March 5", D(2025, 3, 3), D(2025, 3, 5), "range"),
             ("Monday night", D(2025, 7, 28), D(2025, 7, 28), "day"),
             ("since February 2022", D(2022, 2, 1), D(2025, 7, 31), "range"),
+        ],
+    ),
+    (
+        # "of that year": the year named before it in the sentence, not the one nearest publication
+        "The vote in March 2019 was followed by clashes in early April of that year.",
+        [
+            ("March 2019", D(2019, 3, 1), D(2019, 3, 31), "month"),
+            ("early April of that year", D(2019, 4, 1), D(2019, 4, 10), "month"),
         ],
     ),
     (

@@ -73,7 +73,7 @@ SENT_DATES_KEY = "geomap_sentence_dates"
 #: "two days earlier", "a week later", "the previous day": a day counted from another day of the narrative
 NARRATIVE_RELATIVE = re.compile(
     r"\b(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<dir>earlier|later|before|after)|the\s+(?P<dir2>previous|next|following)\s+day"
+    r"(?P<dir>earlier|later|before|after)|the\s+(?P<dir2>previous|next|following)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<dir3>before|after))\b",
     re.IGNORECASE,
 )
@@ -117,6 +117,10 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         # the day a report was made ("said on Monday") nor the bound of a span ("since Thursday")
         anchor = before[-1] if before else (_previous_event_day(sent) or (
             doc.user_data.get(EVENT_DAY_KEY) if back else None) or doc.user_data.get(LAST_DAY_KEY))
+        if back and not before and anchor is not None and anchor.start > published:
+            # "expected to arrive at the weekend. Two days earlier, police had detained ...": a day still to
+            # come is no anchor for what had happened; count from the day of the lede's news
+            anchor = doc.user_data.get(LEDE_DAY_KEY)
         if anchor is not None and anchor.precision != "day":
             continue  # "last month, two days later": no day to count from
         base = anchor.start if anchor is not None else published
@@ -744,6 +748,14 @@ def _participle_host(gov: Token, span: Span, triggers: set[int]) -> int:
     return gov.i
 
 
+def _when_dates(m: Mention, governors: list[int | None]) -> list[int]:
+    """The dates hung on a "when"/"as"/"while" clause of the verbs of ``m``'s own words."""
+    whens = {c.i for a in m.anchors if a.pos_ in ("VERB", "AUX") for c in a.children
+             if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
+                 g.dep_ in ("mark", "advmod") and g.lower_ in SAME_TIME_MARKS - {"after", "once"} for g in c.children)}
+    return [k for k, gov in enumerate(governors) if gov in whens]
+
+
 def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     if not mentions:
         return
@@ -811,6 +823,11 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date_is_default = False
                 break
             if gov is not None and gov in clause:
+                if gov not in own and _report_date(doc[gov], d):
+                    # "two were killed when police fired on Sunday evening, a group said on Tuesday": the day
+                    # of its "when" clause, not that of the report
+                    k = next((k2 for k2 in _when_dates(m, governors) if dates[k2].precision == "day"), k)
+                    d = dates[k]
                 m.date = d
                 m.date_is_default = False
                 used.add(k)
