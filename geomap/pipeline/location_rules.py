@@ -110,7 +110,7 @@ NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coas
               "south of", "east of", "west of")
 #: prepositions that locate only some event types ("a visit to China", "a strike on the port")
 DIRECTIONAL_PREPS = {"to": {"visit", "deployment", "aid"}, "on": {"attack"}, "against": {"attack"},
-                     "through": {"natural_disaster", "attack", "protest"}, "from": {"evacuation"},
+                     "through": {"natural_disaster", "attack", "protest"}, "from": {"evacuation", "release"},
                      # "intercepted bombers over the Norwegian Sea", "crashed over the sea"; not "talks over Kashmir"
                      "over": {"military_patrol", "accident"}}
 #: events of moving somewhere: a relative clause telling one ("planes that came from X") is about this event's way

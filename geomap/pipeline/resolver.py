@@ -299,6 +299,42 @@ def _apply_stated_aliases(text: str, toponyms: list[Toponym]) -> None:
                 t.reason = f"another name of {known.text}, as the text says ({text[a.end:b.start].strip(' ,(')!r})"
 
 
+#: lower-case words that join the parts of a town's name ("Santiago de Cuba", "Frankfurt an der Oder")
+NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "el",
+                            "al", "an", "am", "im", "in", "en", "y", "e"})
+#: how far a short name's own reading may lie from the longer name's place and still be kept ("Santiago" after
+#: "Santiago de Cuba" is that city, not Santiago in Chile)
+SHORT_NAME_KM = 50.0
+
+
+def _apply_short_names(toponyms: list[Toponym]) -> None:
+    """A name that is the first words of a town's longer name in the same article ("Santiago" after "Santiago
+    de Cuba", "Rio" with "Rio de Janeiro") is that town, unless its own reading is a wider place (a country or
+    a division) or near it anyway."""
+    literal = [t for t in toponyms if t.role == "literal"]
+    towns = {}
+    for t in literal:
+        if t.place is not None and t.place.kind == "city" and " " in t.text.strip():
+            towns.setdefault(t.text.strip(), t)
+    if not towns:
+        return
+    for t in literal:
+        short = t.text.strip()
+        # only a name that goes on with a lower-case particle ("Santiago de Cuba", "Rio de Janeiro"): a name that
+        # goes on with another name ("Springfield Township", "Dublin City") is another place
+        longer = [u for name, u in towns.items() if name.startswith(short + " ")
+                  and name[len(short) + 1:].split(" ", 1)[0] in NAME_PARTICLES]
+        if len(longer) != 1 or len(short) < 3:
+            continue
+        town = longer[0]
+        place = town.place
+        if t.place is not None and (t.place.kind not in ("city", "admin2") or t.place.id == place.id
+                                    or haversine_km(t.place.lat, t.place.lon, place.lat, place.lon) <= SHORT_NAME_KM):
+            continue
+        t.place = place
+        t.reason = f"short for {town.text}, named in the article"
+
+
 #: "X, about 40 km south-west of Y", "X, 25 miles from Y": the distance the text gives between two places
 _STATED_DISTANCE = re.compile(
     r"\s*,?\s*(?:\(\s*)?(?:about|some|around|roughly|nearly|almost|approximately|just|only|over|under|more than|less than"
@@ -628,6 +664,7 @@ class ToponymResolver(GazetteerComponent):
             alt = f"; next: {ranked[1].place.name} ({ranked[1].place.country_iso2 or '-'})" if len(ranked) > 1 else ""
             t.reason = ", ".join(best.reasons) + alt
         _apply_stated_aliases(text, toponyms)
+        _apply_short_names(toponyms)
         _apply_stated_distances(text, toponyms, ranked_by)
 
     def _ranks(self, t: Toponym) -> bool:

@@ -373,3 +373,10 @@ def test_the_plural_feature_noun_refers_back_to_the_place_named_with_it(events_o
                        "Tuesday. British troops invaded the islands in April 1940.")
     invaded = next(e for e in events if e.trigger == "invaded")
     assert invaded.place is not None and "Faroe" in invaded.place.name
+
+
+def test_a_release_from_a_prison_happens_where_the_prison_is(events_of):
+    events = events_of("ISLAMABAD, Jan 16 - The government released 40 prisoners from a Quetta prison on Wednesday "
+                       "and handed them over at the border crossing near Peshawar on Thursday.")
+    release = next(e for e in events if e.trigger == "released")
+    assert release.place is not None and release.place.name == "Quetta"

@@ -114,3 +114,11 @@ def test_a_stated_distance_rules_out_a_far_namesake(geo_nlp):
     m = R._STATED_DISTANCE.fullmatch(", about 25 miles (40 km) north of ")
     assert m is not None and m.group(1) == "25"
     assert R._STATED_DISTANCE.fullmatch(" and ") is None
+
+
+def test_a_short_name_is_the_town_whose_longer_name_the_article_gives(geo_nlp):
+    text = "The aid ship docked in Santiago de Cuba on Friday. Floods cut roads around Santiago last year."
+    assert [p[2] for p in _places(geo_nlp, text) if p[0] == "Santiago"] == ["CU"]
+    # a wider place of the short name is left alone ("Mexico" beside "Mexico City")
+    text = "Protesters marched in Mexico City on Friday. Mexico said it would respond."
+    assert [p[1] for p in _places(geo_nlp, text) if p[0] == "Mexico"] == ["Mexico"]
