@@ -568,6 +568,10 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         return "accident", ""  # "the ferry struck a reef", "the trawler hit rocks": a vessel wrecked, no attack
     if tok.lemma_.lower() in TAP_FOUND_VERBS and tok.pos_ == "VERB" and _illegal_tap_found(tok):
         return "crime", ""  # "soldiers found and sealed three illegal taps on the pipeline": fuel theft uncovered
+    if tok.lemma_.lower() in CASH_THEFT_VERBS and tok.pos_ == "VERB" and _cash_machine_theft(tok):
+        return "crime", ""  # "thieves used a digger to tear a cash machine from a shop wall", "stole an ATM"
+    if tok.lemma_.lower() == "raid" and tok.pos_ == "NOUN" and _cash_machine_raid(tok):
+        return "crime", ""  # "one of a dozen such raids" after an ATM pulled from a shop, "ATM raids"
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     if tok.lower_ == "wound" and tok.pos_ == "VERB" and (tok.lemma_.lower() == "wind" or any(
@@ -2399,6 +2403,43 @@ HOLDUP_CUES = frozenset({"armed", "gun", "guns", "gunpoint", "gunman", "gunmen",
                          "cash", "bank", "jeweller", "jewellery", "jewelry", "store", "shop", "till"})
 
 
+#: verbs that take a cash machine or a safe away ("tore a cash machine from the wall", "stole an ATM")
+CASH_THEFT_VERBS = frozenset({"tear", "rip", "pull", "wrench", "yank", "drag", "prise", "prize", "haul", "steal",
+                              "rob", "ram", "loot", "smash", "break", "take", "lift", "winch"})
+#: the machines such thieves take ("ATM", "cash machine", "cashpoint")
+CASH_MACHINES = frozenset({"atm", "atms", "cashpoint", "cashpoints", "cash-machine", "cash-machines"})
+#: verbs whose taking is theft on their own, with no "from" ("stole an ATM", "robbed a cash machine")
+THEFT_ONLY_VERBS = frozenset({"steal", "rob", "loot"})
+
+
+def _cash_machine(w: Token) -> bool:
+    """Is ``w`` a cash machine: "an ATM", "a cash machine", "the cashpoint"?"""
+    return _word_in(w, CASH_MACHINES) or (w.lemma_.lower() == "machine" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "cash" for c in w.children))
+
+
+def _cash_machine_theft(verb: Token) -> bool:
+    """Is ``verb`` a cash machine taken: torn, ripped or pulled *from* a wall or shop ("used a digger to tear a cash
+    machine from the wall of a shop", "an ATM was ripped from a garage"), or stolen or robbed ("stole an ATM"); not
+    "pulled cash from an ATM", "took money out of the cash machine", "the bank removed its ATMs" (no "from")?"""
+    if not any(_cash_machine(w) for w in _args(verb)):
+        return False
+    if verb.lemma_.lower() in THEFT_ONLY_VERBS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "off", "out") for c in verb.children) or any(
+        c.dep_ == "prt" and c.lower_ in ("out", "off", "away") for c in verb.children) and (
+        verb.lemma_.lower() in ("rip", "tear", "wrench", "yank", "prise", "prize", "winch"))
+
+
+def _cash_machine_raid(raid: Token) -> bool:
+    """Is the noun "raid" a cash-machine theft: "ATM raids", or "such raids" in a sentence telling of one ("a
+    gang used a digger to pull an ATM from a shop, one of a dozen such raids")? Only the raid's sentence is read."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and _cash_machine(c) for c in raid.children):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in ("such", "similar") for c in raid.children) and any(
+        t.lemma_.lower() in CASH_THEFT_VERBS and t.pos_ == "VERB" and _cash_machine_theft(t) for t in raid.sent)
+
+
 #: prepositions after "was caught" of another sense ("caught in the crossfire", "caught on camera", "caught off
 #: guard", "caught up in", "caught between two fires", "caught short")
 CAUGHT_OTHER_PREPS = frozenset({"in", "on", "off", "up", "out", "between", "without", "short", "unawares", "under"})
@@ -2760,12 +2801,19 @@ def _vessel_voyage(verb: Token) -> bool:
     if subj is None and verb.dep_ == "conj":
         subj = _subject(verb.head)  # "the crew sailed the vessel north and reached X"
     if subj is None or not (_word_in(subj, INTERCEPTED_VESSELS) or _naval_vessel(subj) or (
-            verb.lemma_.lower() in ("reach", "sail") and _word_in(subj, CREW_NOUNS))):
+            verb.lemma_.lower() in ("reach", "sail") and _word_in(subj, CREW_NOUNS)) or _named_sailer(verb, subj)):
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += _prep_objects(verb, ("from", "for", "to", "into"))
     return any(_place_word(p) or p.pos_ == "PROPN" or _word_in(p, frozenset({"harbour", "harbor", "coast", "shore"}))
                for p in places)
+
+
+def _named_sailer(verb: Token, subj: Token) -> bool:
+    """Is ``subj`` a name that "sailed" ("the ARM Papaloapan, which sailed from the port of X", "the Ocean
+    Viking sailed from X"): only ships and sailors sail from a port, so a name (not a country, people or a
+    place) is taken for the ship; the voyage's place is still checked."""
+    return verb.lemma_.lower() == "sail" and subj.pos_ == "PROPN" and subj.ent_type_ not in ("GPE", "NORP", "LOC")
 
 
 #: a ship's crew, whose voyage to a port is the ship's ("the remaining crew sailed on and reached X")

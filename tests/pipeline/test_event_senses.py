@@ -705,3 +705,24 @@ def test_round23_real_senses_stay(trigger_of, text, word, event_type):
 ])
 def test_round23_exercises_with_ing_adjectives_stay(trigger_of, text, word):
     assert _type(trigger_of(text, word)) == "military_exercise", text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Police said thieves used a tractor to rip a cash machine from the wall of a bank on Friday.", "rip", "crime"),
+    ("Last year a gang used a loader to pull an ATM from a garage in the town.", "pull", "crime"),
+    ("Two men stole an ATM from a supermarket overnight.", "stole", "crime"),
+    ("Last year a gang used a loader to pull an ATM from a garage, one of six such raids in the county.", "raids",
+     "crime"),
+    ("The ferry Northern Star, which sailed from the port of Dover on Monday, carried 300 passengers.", "sailed",
+     "vessel_movement"),
+])
+def test_t23_cash_machine_thefts_and_named_ships(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("She pulled cash from an ATM at the station on Monday.", "pulled"),
+    ("Mexico sailed through the group stage without a loss.", "sailed"),
+])
+def test_t23_cash_and_sailing_other_senses(trigger_of, text, word):
+    assert _type(trigger_of(text, word)) not in ("crime", "vessel_movement"), text
