@@ -113,6 +113,17 @@ DIRECTIONAL_PREPS = {"to": {"visit", "deployment", "aid"}, "on": {"attack"}, "ag
                      "through": {"natural_disaster", "attack", "protest"}, "from": {"evacuation", "release"},
                      # "intercepted bombers over the Norwegian Sea", "crashed over the sea"; not "talks over Kashmir"
                      "over": {"military_patrol", "accident"}}
+#: verbs of leaving a place: "from X" says where the departure happened ("the ship sailed from X on Monday")
+DEPARTURE_VERBS = frozenset({"sail", "depart", "leave"})
+
+
+def departs(verb: Token) -> bool:
+    """Does ``verb`` tell a departure, not a journey under way ("sailed from X on Monday", not "was sailing from X
+    to Y when the fire broke out")?"""
+    return verb.lemma_.lower() in DEPARTURE_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "for") for c in verb.children)
+
+
 #: events of moving somewhere: a relative clause telling one ("planes that came from X") is about this event's way
 MOVEMENT_TYPES = frozenset({"visit", "deployment", "vessel_movement", "evacuation"})
 #: words whose infinitive says what is to be done, elsewhere or later ("agreed to hold the summit in X")
@@ -266,8 +277,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 continue  # "send officers at the request of the X government"
             if child.dep_ == "prep" and word == "over" and m.event_type in TOPIC_OVER_TYPES:
                 continue  # "talks over Kashmir", "protests over Taiwan": what it is about
-            if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())):
-                preps.append(child)
+            if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())
+                                         or word == "from" and departs(anchor)):
+                preps.append(child)  # (a departure happens where it leaves: "sailed from the port of X")
             elif child.dep_ == "prt" and word in PARTICLE_PREPS and anchor.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.i == child.i + 1 and c.pos_ == "PROPN" for c in anchor.children):
                 preps.append(child)  # "a boat capsized off Coquimbo": the parser's particle is the preposition
@@ -345,6 +357,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         for _ in range(2):
             if head.dep_ not in ("advcl", "conj", "xcomp") or head.head == head:
                 break
+            if head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+                break  # "arrested two men in X after thieves used a digger to tear ...": another event's place
             head = head.head
             hits = in_phrases(locative_preps(head))
             if not hits and head.lemma_.lower() in OBJECT_PLACE_VERBS | {"attack"}:

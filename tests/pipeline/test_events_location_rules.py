@@ -380,3 +380,17 @@ def test_a_release_from_a_prison_happens_where_the_prison_is(events_of):
                        "and handed them over at the border crossing near Peshawar on Thursday.")
     release = next(e for e in events if e.trigger == "released")
     assert release.place is not None and release.place.name == "Quetta"
+
+
+def test_a_departure_happens_where_it_leaves_from(events_of):
+    events = events_of("The navy ship docked in Havana on Friday with 500 tonnes of food. The ARM Usumacinta, which "
+                       "sailed from the port of Tampico on Monday, also carried generators.")
+    sailed = next(e for e in events if e.trigger == "sailed")
+    assert sailed.place is not None and sailed.place.name == "Tampico"
+
+
+def test_a_clause_after_a_subordinator_does_not_lend_its_place(events_of):
+    events = events_of("Police arrested two men in Galway on Monday after thieves used a digger to tear a cash machine "
+                       "from the wall of a shop in the town of Athlone early on Sunday.")
+    tear = next(e for e in events if e.trigger == "tear")
+    assert tear.place is not None and tear.place.name == "Athlone"
