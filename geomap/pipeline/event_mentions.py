@@ -133,6 +133,8 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         return False
     if m.trigger.i == group[-1].trigger.i:
         return False
+    if not same_name and any(c.dep_ == "amod" and c.lower_ in EARLIER_MODS for c in m.trigger.children):
+        return False  # "the last presidential election, in March 2016": an earlier one than the event told
     if not dates and m.date is not None and m.place is not None and any(
             p.id == m.place.id or _within(m.place, p) for p in places) and all(_in_headline(g.trigger) for g in group) \
             and not _in_headline(m.trigger):
@@ -179,6 +181,8 @@ def compatible(group: list[Mention], m: Mention) -> bool:
     return bool(m_countries and m_countries == countries and dates)
 
 
+#: modifiers of an event noun that name an earlier event of its kind ("the previous election", "the last summit")
+EARLIER_MODS = frozenset({"last", "previous", "prior", "earlier", "former", "past"})
 #: verbs whose subject is the doer of the event noun they govern ("ISSP claimed the attack", "staged the drills")
 DOER_VERBS = frozenset({"claim", "carry", "launch", "conduct", "stage", "hold", "mount", "perform", "organise",
                         "organize", "lead", "order", "execute", "undertake", "host"})

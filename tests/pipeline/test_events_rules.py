@@ -752,3 +752,12 @@ def test_the_event_a_sentence_locates_is_the_one_told_before(events_of):
     assert len(attacks) == 1
     assert attacks[0].place is not None and attacks[0].place.name == "Naivasha"
     assert attacks[0].date.start.weekday() == 1  # Tuesday
+
+
+def test_the_last_election_is_an_earlier_one_not_a_mention_of_the_one_told(events_of):
+    text = ("LIBREVILLE, March 24 - Two people were killed when police fired on protesters in Port-Gentil on Sunday "
+            "evening, hours after polls closed in Gabon's presidential election, a rights group said.\n\n"
+            "The last presidential election, in August 2016, was followed by riots in the capital.")
+    elections = [e for e in events_of(text, dt.date(2026, 3, 24)) if e.event_type == "election"]
+    assert len(elections) == 2
+    assert sorted(e.date.start.year for e in elections) == [2016, 2026]
