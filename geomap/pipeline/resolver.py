@@ -102,6 +102,8 @@ _ALIAS_BETWEEN = re.compile(
     r"\s*[,(]?\s*(?:(?:also|better|formerly|previously|once|locally|widely|now)\s+)?(?:known\s+as|called|named|renamed)\s+"
     r"|\s*[,(]\s*(?:formerly|previously|once)\s+", re.IGNORECASE)
 _DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|governorate|oblast|(region))\b")
+#: "the town of X", "the port city of X": the mention is a town, not a division of that name
+_TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|hamlet|township|settlement)\s+of\s+$", re.IGNORECASE)
 #: designations a division's name may be given without ("Morowali" for "Morowali Regency"): tried, in this
 #: order, for a name the gazetteer lacks
 ADMIN_SUFFIXES = ("Regency", "District", "Province", "Governorate", "Prefecture", "County", "Region",
@@ -602,6 +604,11 @@ class ToponymResolver(GazetteerComponent):
                 kinds = ("admin1",) if after.group(1) else ("admin1", "admin2")
                 kept = [p for p in c if p.kind in kinds and (
                     not after.group(1) or p.name.casefold().startswith(t.text.casefold()))]
+                if kept:
+                    cands[k] = kept
+            elif _TOWN_BEFORE.search(text, max(0, t.start - 30), t.start):
+                # "the town of Nsanje" is the town, not the district named after it
+                kept = [p for p in c if p.kind == "city"]
                 if kept:
                     cands[k] = kept
         for t, c in zip(toponyms, cands):

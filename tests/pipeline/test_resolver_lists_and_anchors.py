@@ -122,3 +122,9 @@ def test_a_short_name_is_the_town_whose_longer_name_the_article_gives(geo_nlp):
     # a wider place of the short name is left alone ("Mexico" beside "Mexico City")
     text = "Protesters marched in Mexico City on Friday. Mexico said it would respond."
     assert [p[1] for p in _places(geo_nlp, text) if p[0] == "Mexico"] == ["Mexico"]
+
+
+def test_the_town_of_x_is_the_town_not_the_division_named_after_it(geo_nlp):
+    text = "Police fired tear gas at protesters in the town of Nsanje on Wednesday."
+    assert [p[1] for p in _places(geo_nlp, text) if p[0] == "Nsanje"] == ["Nsanje"]
+    assert next(t for t in geo_nlp(text)._.toponyms if t.text == "Nsanje").place.kind == "city"
