@@ -100,6 +100,9 @@ _add("aid", "AID/070", NOUN, "convoy")
 _add("protest", "PROTEST/140", BOTH, "protest", "demonstration", "rally")
 _add("protest", "PROTEST/140", NOUN, "protester", "protesters", "demonstrator", "demonstrators")
 _add("attack", "ASSAULT/190", VERB, "fire")  # only with a weapon as object: see find_trigger
+# "a speedboat rammed a patrol boat", "a car rammed into the crowd": only a vessel, vehicle or people hit, see
+# :func:`_rammed`
+_add("attack", "ASSAULT/190", VERB, "ram")
 _add("protest", "PROTEST/140", VERB, "demonstrate", "march")
 _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
@@ -718,8 +721,9 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             return None  # a modifier, not an event: "a patrol ship", "protest leaders", "war games"
     if lemma in ("game", "games") and not any(c.lower_ in ("war", "military") for c in tok.children):
         return None  # only "war games"
-    if lemma in ("send", "dispatch") and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in SENT_FORCES for c in tok.children):
+    if lemma == "ram" and not _rammed(tok):
+        return None  # "rammed a patrol boat"; not "rammed the bill through", "rammed home the point"
+    if lemma in ("send", "dispatch") and not _sent_force(tok):
         return None  # "send troops to", not "send a letter"
     if lemma == "fly" and (not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or any(
             c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)):
@@ -774,6 +778,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         kind = _explosion_kind(tok)
         if kind is not None:
             return kind
+    if lemma == "move" and tok.pos_ == "VERB" and _force_moves_in(tok):
+        return "deployment", TRIGGERS["send"][1]  # "the army moved into the city", "troops move into X"
     if event_type == "evacuation" and lemma in ("move", "relocate", "shift", "transfer") and not _moved_to_refuge(tok):
         return None  # "moved 700,000 people into cyclone shelters"; not "moved the meeting to Friday"
     if lemma == "land" and (_weapon_subject(tok) or any(c.dep_ == "dobj" for c in tok.children) or not any(
@@ -997,6 +1003,57 @@ def _person_word(w: Token) -> bool:
     return _captive(w) or _word_in(w, PEOPLE_NOUNS | ARMED_NOUNS | PROTEST_NOUNS) or w.lower_ in PERSONAL_PRONOUNS \
         or w.like_num or _word_in(w, frozenset({"suspect", "suspects", "member", "members", "leader", "leaders",
                                                 "commander", "commanders", "militant", "militants"}))
+
+
+#: counting words whose "of" object is what was sent ("hundreds of troops", "a contingent of police")
+SENT_QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                             "contingent", "detachment", "company", "squad", "number", "handful", "column",
+                             "convoy", "fleet", "flotilla", "squadron"})
+#: modifiers that make a vehicle a military one ("armoured vehicles", "military trucks")
+ARMOURED_MODS = frozenset({"armoured", "armored", "military", "army", "combat", "tactical"})
+#: vehicles that are a force when armoured ("sent armoured vehicles into the city")
+ARMOURED_VEHICLES = frozenset({"vehicle", "vehicles", "car", "cars", "truck", "trucks", "carrier", "carriers"})
+
+
+def _force_word(w: Token) -> bool:
+    """Is ``w`` a force that is sent ("troops", "police", "armoured vehicles", "hundreds of troops")?"""
+    if w.lemma_.lower() in SENT_FORCES or w.lower_ in SENT_FORCES:
+        return True
+    if _word_in(w, ARMOURED_VEHICLES) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ARMOURED_MODS for c in w.children):
+        return True
+    return _word_in(w, SENT_QUANTITIES) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in SENT_FORCES or g.lower_ in SENT_FORCES) for g in c.children)
+        for c in w.children)
+
+
+#: what is rammed besides vessels and vehicles ("rammed into the crowd", "rammed a checkpoint")
+RAMMED_TARGETS = frozenset({"crowd", "crowds", "checkpoint", "checkpoints", "gate", "gates", "barrier", "barriers",
+                            "pedestrian", "pedestrians", "protester", "protesters", "officer", "officers"})
+
+
+def _rammed(verb: Token) -> bool:
+    """Is what "ram" hits (its object, passive subject or "into" object) a vessel, vehicle, people or a
+    guarded post ("rammed a patrol boat", "rammed into the crowd", "the car was rammed")?"""
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    hit += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "against")
+            for g in c.children if g.dep_ == "pobj"]
+    return any(_word_in(w, VEHICLE_NOUNS | PEOPLE_NOUNS | RAMMED_TARGETS) for w in hit)
+
+
+def _sent_force(verb: Token) -> bool:
+    """Is what ``verb`` ("send", "dispatch") sends a force, with the objects' conjuncts ("sent armoured
+    vehicles and hundreds of troops")?"""
+    return any(_force_word(w) for w in _with_conjuncts(c for c in verb.children if c.dep_ == "dobj"))
+
+
+def _force_moves_in(verb: Token) -> bool:
+    """"The army moved into the city": a force (the subject) moving "into" a place, a deployment."""
+    subj = _subject(verb)
+    return subj is not None and _word_in(subj, DEPLOYED_TRAVELLERS) and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children)
 
 
 def _armed_subject(verb: Token) -> bool:
@@ -3311,7 +3368,13 @@ def _captive_cue(tok: Token) -> bool:
             return False
         if lemma == "free" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return False  # "freed of debt"
-        return any(c.dep_ in ("dobj", "nsubjpass") and _captive(c) for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(_captive(c) for c in objects):
+            return True
+        return tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(
+            c.lower_ in PERSONAL_PRONOUNS for c in objects) and (
+            TRIGGERS.get(tok.head.lemma_.lower()) or ("",))[0] == "release" and _captive_cue(tok.head)
+        # "released 67 fishermen and handed them over to officials": the pronoun is the conjoined verb's captives
     if tok.dep_ == "compound":
         return False  # "a release date", "exchange rate"
     return any(c.dep_ in ("compound", "nmod", "amod") and _captive(c) for c in tok.children) or any(

@@ -726,3 +726,34 @@ def test_t23_cash_machine_thefts_and_named_ships(trigger_of, text, word, event_t
 ])
 def test_t23_cash_and_sailing_other_senses(trigger_of, text, word):
     assert _type(trigger_of(text, word)) not in ("crime", "vessel_movement"), text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The army sent armoured vehicles and hundreds of troops into the northern town of Ardmore on Monday.", "sent",
+     "deployment"),
+    ("On Friday the government dispatched dozens of police to the border region.", "dispatched",
+     "deployment"),
+    ("The army moved into the town on Tuesday after two days of clashes.", "moved", "deployment"),
+    ("A speedboat carrying drugs rammed a coast guard patrol boat near the harbour, injuring two officers.",
+     "rammed", "attack"),
+    ("A driver rammed his car into a crowd of shoppers in the city centre on Saturday.", "rammed", "attack"),
+])
+def test_t24_deployments_and_ramming(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The company sent hundreds of letters to its customers on Monday.", "sent"),
+    ("The family moved into a new house in the suburbs last year.", "moved"),
+    ("The government rammed the bill through parliament on Monday.", "rammed"),
+])
+def test_t24_sending_moving_ramming_other_senses(trigger_of, text, word):
+    assert _type(trigger_of(text, word)) not in ("deployment", "attack"), text
+
+
+def test_t24_conjoined_handover_of_released_captives(events_of):
+    events = events_of("Officials said the government released 40 fishermen from a prison in the capital on "
+                       "Wednesday and handed them over to border officials at a crossing on Thursday.")
+    assert {e.trigger for e in events if e.event_type == "release"} >= {"released", "handed"}
+    assert not [e for e in events_of("The clerk took the keys and handed them over to the new owners on Friday.")
+                if e.event_type == "release"]
