@@ -110,7 +110,7 @@ NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coas
               "south of", "east of", "west of")
 #: prepositions that locate only some event types ("a visit to China", "a strike on the port")
 DIRECTIONAL_PREPS = {"to": {"visit", "deployment", "aid"}, "on": {"attack"}, "against": {"attack"},
-                     "through": {"natural_disaster", "attack", "protest"}, "from": {"evacuation", "release"},
+                     "through": {"natural_disaster", "attack", "protest", "military_patrol", "vessel_movement"}, "from": {"evacuation", "release"},
                      # "intercepted bombers over the Norwegian Sea", "crashed over the sea"; not "talks over Kashmir"
                      "over": {"military_patrol", "accident"}}
 #: verbs of leaving a place: "from X" says where the departure happened ("the ship sailed from X on Monday")

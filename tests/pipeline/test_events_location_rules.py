@@ -394,3 +394,10 @@ def test_a_clause_after_a_subordinator_does_not_lend_its_place(events_of):
                        "from the wall of a shop in the town of Athlone early on Sunday.")
     tear = next(e for e in events if e.trigger == "tear")
     assert tear.place is not None and tear.place.name == "Athlone"
+
+
+def test_a_patrol_or_voyage_through_waters_is_there(events_of):
+    events = events_of("Two Chinese navy destroyers sailed north through the waters off Yonaguni on Tuesday, "
+                       "Japan's Joint Staff said.")
+    sailed = next(e for e in events if e.trigger == "sailed")
+    assert sailed.place is not None and sailed.place.country_iso3 == "JPN"
