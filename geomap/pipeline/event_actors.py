@@ -304,7 +304,10 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         accused = _accused_of(tok)
         found = [(h, r) for h, r in found if h not in accused] + [(c, "actor") for c in accused]
     subject_of_verbs = bool(verbs) and all(tok in v.children and tok.dep_ in ("nsubj", "nsubjpass") for v in verbs)
-    if tok.pos_ == "NOUN" and (len(verbs) == 0 or subject_of_verbs and event_type in COMMUNICATIVE_TYPES) \
+    # ("wrapped up a visit to X aimed at reducing ...": a reduced relative on the nominal trigger has no subject
+    # of its own to lend it)
+    own_verbs = [v for v in verbs if not (v.dep_ == "acl" and v.head == tok and v.tag_ == "VBN")]
+    if tok.pos_ == "NOUN" and (len(own_verbs) == 0 or subject_of_verbs and event_type in COMMUNICATIVE_TYPES) \
             and not any(r == "actor" for _, r in found):
         # ("talks with his counterpart had brought the two countries closer", the minister said): talks that
         # are the subject of their verb are held by those who report them
@@ -1115,10 +1118,13 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     # 3. names seen earlier in the article
     head = span.root
     if head.lemma_.lower() in ACTOR_NOUNS and _head_key(head) in memory.heads and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) and not any(
-            c.dep_ in ("amod", "compound", "poss") and c.lower_ not in OFFICE_MODIFIERS for c in head.children):
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         iso3, phrase = memory.heads[_head_key(head)]
-        return iso3, f"'{span.text}' refers back to '{phrase}'"
+        # ("the foreign minister" after "Japan's foreign minister": a modifier the earlier phrase had too)
+        said = {w.lower() for w in phrase.split()}
+        if not any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in OFFICE_MODIFIERS and not (
+                c.dep_ in ("amod", "compound") and c.text.islower() and c.lower_ in said) for c in head.children):
+            return iso3, f"'{span.text}' refers back to '{phrase}'"
     key = span.text.lower()
     for cand in (key, key.removeprefix("the ")):
         if cand in memory.names:

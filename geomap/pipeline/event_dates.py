@@ -105,7 +105,8 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         if begin < cut:
             continue
         if _FROM_EVENT.match(sent.text, m.end()) or _opens_event(doc, m, sent.start_char):
-            counted = None if any(d.precision == "day" for d in narrative) else _counted_from_event(sent, m, published)
+            counted = _counted_from_host(sent, m, narrative, published) if any(
+                d.precision == "day" for d in narrative) else _counted_from_event(sent, m, published)
             if counted is not None:
                 out.append(counted)
             continue
@@ -279,6 +280,50 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
         doc.user_data.setdefault(REFERRED_KEY, set()).add(nouns[0].i)
     return DateRange(start=day, end=day, precision="day", text=m.group(0),
                      reason=f"'{m.group(0)}' = counted from '{anchor.text}', {what}", span=span)
+
+
+def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], published: dt.date) -> DateRange | None:
+    """"arrested four men on Sunday, a day after a speedboat rammed a patrol boat": the clause opened by
+    "after"/"before" is counted from the day of the verb it modifies, named in the same sentence; the date gets
+    the span of the subordinator, so it goes to that clause."""
+    if not m.group("num") or (m.group("dir") or "").lower() not in ("before", "after"):
+        return None
+    doc = sent.doc
+    d_begin = m.start("dir") + sent.start_char
+    word = doc.char_span(d_begin, m.end("dir") + sent.start_char)
+    if word is None or len(word) != 1:
+        return None
+    tok = word[0]
+    clause = tok.head
+    if tok.dep_ == "prep" and clause.dep_ == "npadvmod" and clause.i < tok.i and clause.head.i > tok.i:
+        clause = clause.head  # "a day after a speedboat ... rammed": parsed "day" + "after the speedboat"
+    elif tok.dep_ != "mark":
+        return None
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    host = clause.head
+    own = []
+    for d in narrative:
+        if d.precision != "day" or d.span is None or d.span[1] > d_begin:
+            continue
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.head.dep_ == "prep" and root.head.head == host or root.head == host and root.dep_ == "npadvmod":
+            own.append(d)
+    if not own:
+        return None
+    anchor = own[-1]
+    n = int(m.group("num")) if m.group("num").isdigit() else _COUNTS[m.group("num").lower()]
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    sign = -1 if m.group("dir").lower() == "after" else 1
+    day = anchor.start + dt.timedelta(days=sign * days)
+    if day > published:
+        return None
+    return DateRange(start=day, end=day, precision="day", text=m.group(0),
+                     reason=f"'{m.group(0)}' = counted from '{anchor.text}' ({anchor.start}) of the verb it modifies",
+                     span=(d_begin, d_begin + len(tok)))
 
 
 #: ``doc.user_data`` key: (event type, trigger lemma, date) of the mentions dated so far, in order
@@ -731,7 +776,7 @@ def _participle_host(gov: Token, span: Span, triggers: set[int]) -> int:
     """The verb a date hung on a reduced relative participle belongs to when that participle's phrase ends
     just before a conjoined verb: "seized drugs hidden in a container at a warehouse on Wednesday and arrested
     four men" dates the seizure (and the arrest), not the hiding."""
-    if gov.i in triggers or gov.dep_ != "acl" or gov.tag_ != "VBN" or any(
+    if gov.i in triggers or gov.dep_ != "acl" or gov.tag_ not in ("VBN", "VBG") or any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in gov.children):
         return gov.i
     host = gov.head
@@ -744,6 +789,12 @@ def _participle_host(gov: Token, span: Span, triggers: set[int]) -> int:
     if gov.right_edge.i != span.end - 1:
         return gov.i  # the date is not the end of the participle's phrase
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > span.end - 1 for c in host.children):
+        return host.i
+    # "a fire broke out aboard a ship waiting at the anchorage on Sunday night, forcing the evacuation of its
+    # crew": a date closing a participle's phrase just before a comma and the host's own participle clause
+    nxt = span.end
+    if gov.tag_ == "VBG" and nxt + 1 < len(gov.doc) and gov.doc[nxt].text == "," and any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == nxt + 1 for c in host.children):
         return host.i
     return gov.i
 
@@ -856,7 +907,12 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             # storm parliament")
             if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS
                                             for c in verb.children):
+                # (or on its object: "signed an agreement on Tuesday ..., as the minister wrapped up a visit")
                 k = next((k for k, gov in enumerate(governors) if gov == verb.head.i), None)
+                if k is None:
+                    k = next((k for k, gov in enumerate(governors) if gov is not None and doc[gov].pos_ == "NOUN"
+                              and doc[gov].dep_ == "dobj" and doc[gov].head.i == verb.head.i
+                              and dates[k].precision == "day"), None)
                 if k is not None and _report_date(verb.head, dates[k]) and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                     # "the ministry said on Wednesday, as Mauritania confirmed its first cases": the day of a
