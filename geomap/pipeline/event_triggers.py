@@ -504,6 +504,21 @@ def _persona_non_grata(tok: Token) -> bool:
                                     if w.dep_ in ("dobj", "compound", "nsubjpass", "oprd", "ccomp"))
 
 
+#: envoys whose recall lowers relations ("recalled its ambassador"; not "recalled the secretary's words")
+RECALLED_ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé",
+                             "charge", "consul", "consuls", "emissary", "emissaries", "representative"})
+
+
+def _envoy_recalled(tok: Token) -> bool:
+    """Is an envoy recalled: the object or passive subject of the verb ("recalled its ambassador from X", "the
+    envoy was recalled for consultations") or the "of" object of the noun ("the recall of its ambassador")?"""
+    if tok.pos_ == "VERB":
+        recalled = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        recalled = _prep_objects(tok, ("of",))
+    return any(w.lemma_.lower() in RECALLED_ENVOYS or w.lower_ in RECALLED_ENVOYS for w in recalled)
+
+
 #: what a charge at someone is made with (an assault, not a criminal charge)
 CHARGE_WEAPONS = frozenset({"bayonet", "baton", "sword", "knife", "spear", "club", "stick", "truncheon", "gas",
                             "shield", "horse", "machete", "rifle", "gun", "weapon", "tank"})
@@ -541,6 +556,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if tok.lemma_.lower() == "die" and tok.pos_ == "VERB" and _infected_death(tok):
         return "disease_outbreak", ""  # "a man who died at a hospital was infected with the virus", "died after
         # testing positive for cholera"
+    if tok.lemma_.lower() == "die" and tok.pos_ == "VERB" and _died_in_care(tok) and _names_outbreak(tok.doc):
+        return "disease_outbreak", ""  # "a farmer died at the regional hospital on Saturday" in an anthrax report
     if tok.lemma_.lower() == "test" and tok.pos_ == "VERB" and _tested_positive(tok):
         return "disease_outbreak", ""  # "his nephew tested positive for Nipah": a case confirmed
     if tok.lemma_.lower() in CONTAINMENT_VERBS and tok.pos_ == "VERB" and _containment_order(tok):
@@ -548,6 +565,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
         # the outbreak's public-health response where it is (no transport closed, so no disruption)
     if tok.lemma_.lower() == "declare" and tok.pos_ == "VERB" and _persona_non_grata(tok):
         return "reduce_relations", "SANCTION/161"  # "declared a Russian diplomat persona non grata"
+    if tok.lemma_.lower() == "recall" and tok.pos_ in ("NOUN", "VERB") and _envoy_recalled(tok):
+        return "reduce_relations", "SANCTION/161"  # "Colombia recalled its ambassador", "the recall of its envoy"
     if tok.lemma_.lower() in ESCAPE_WORDS and tok.pos_ in ("NOUN", "VERB") and _prison_escape(tok):
         return "crime", ""  # "13 inmates escaped from a prison", "the breakout from the prison", "a jailbreak"
     if tok.lemma_.lower() == "take" and tok.pos_ == "VERB" and _taken_into_custody(tok):
@@ -795,6 +814,8 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
     if lemma == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.head.head.lemma_.lower() in PROTEST_DOCUMENTS):
         return None  # "handed him a note of protest": a diplomatic note, not people protesting
+    if lemma == "protest" and tok.pos_ == "NOUN" and _protest_received(tok):
+        return None  # "summoned to receive a formal protest": the summons' complaint, no event of its own
     if lemma in ("expel", "expulsion"):
         return (event_type, code) if _expelled_diplomat(tok) else None
     if event_type == "arrest" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd", "attr") and (
@@ -1183,6 +1204,8 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
         if cause is not None:
             return cause[1]  # the event that killed: "the earthquake killed 12" is the disaster
         if _disaster_subject(tok):
+            if _fire_set_by_attack(tok):
+                return None  # "drones struck the port, starting a fire that burned for hours": the strike's fire
             return "natural_disaster", ""
         reduced = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in tok.children)
         if lemma != "burn" and (reduced or not _doers(tok, borrow_from=("conj",))) and tok.dep_ not in (
@@ -3296,6 +3319,68 @@ def _infected_death(verb: Token) -> bool:
                for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB")
 
 
+#: where the sick die ("died at the regional hospital", "died at home")
+CARE_PLACES = frozenset({"hospital", "hospitals", "home", "clinic", "clinics", "ward", "centre", "center",
+                         "infirmary"})
+#: words in a death's sentence that give it another cause ("died in hospital of gunshot wounds")
+OTHER_DEATH_CAUSES = frozenset({"wound", "wounds", "wounded", "injury", "injuries", "injured", "shot", "shoot",
+                                "stab", "stabbed", "beaten", "attack", "crash", "accident", "blast", "explosion",
+                                "burn", "burns", "fire", "bomb", "gunshot", "custody", "police", "hunger", "strike"})
+#: the doc-level cache key of :func:`_names_outbreak`
+OUTBREAK_DOC_KEY = "geomap_names_outbreak"
+
+
+def _protest_received(tok: Token) -> bool:
+    """Is the noun "protest" a complaint someone receives or is handed ("summoned to receive a formal protest",
+    "was handed a protest")? It is the summons' reason, not people protesting (one lodged stays an event)."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "receive"
+
+
+#: verbs that set a fire ("starting a fire", "sparked a blaze")
+FIRE_SETTING_VERBS = frozenset({"start", "spark", "cause", "ignite", "set", "trigger"})
+
+
+def _fire_set_by_attack(verb: Token) -> bool:
+    """Does the verb say what a fire did that an attack set ("drones struck the port, starting a fire that burned
+    for several hours", "the shelling started a blaze that burned")? The fire is the attack's, no disaster."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "a fire that burned for hours and injured two"
+    fire = verb.head if verb.dep_ == "relcl" else _subject(verb)
+    if fire is None or not _word_in(fire, frozenset({"fire", "fires", "blaze", "blazes"})) or fire.dep_ != "dobj":
+        return False
+    setter = fire.head
+    if setter.lemma_.lower() not in FIRE_SETTING_VERBS:
+        return False
+    words = [*(c for c in setter.children if c.dep_ == "nsubj")]
+    if setter.dep_ in ("advcl", "conj", "xcomp"):
+        words += [setter.head, *(c for c in setter.head.children if c.dep_ == "nsubj")]
+    return any(TRIGGERS.get(w.lemma_.lower(), ("",))[0] == "attack" or w.lemma_.lower() in WEAPON_SUBJECTS
+               for w in words)
+
+
+def _died_in_care(verb: Token) -> bool:
+    """Does someone die "at"/"in" a hospital or at home with no cause given ("a farmer died at the regional
+    hospital on Saturday", "a woman died at home on Tuesday")? Only :func:`_names_outbreak` makes it the disease's."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(c.lower_ in ("of", "from", "after", "when", "during") for c in preps):
+        return False  # a cause is given: left to the rules above
+    if not any(c.lower_ in ("at", "in") and any(g.dep_ == "pobj" and _word_in(g, CARE_PLACES) for g in c.children)
+               for c in preps):
+        return False
+    return not any(t.lower_ in OTHER_DEATH_CAUSES or t.lemma_.lower() in OTHER_DEATH_CAUSES for t in verb.sent)
+
+
+def _names_outbreak(doc) -> bool:
+    """Does the article name a disease by name or an outbreak or epidemic (once per doc, cached)?"""
+    cached = doc.user_data.get(OUTBREAK_DOC_KEY)
+    if cached is None:
+        generic = {"suspected", "confirmed", "disease", "infection", "virus", "yellow"}
+        cached = any(t.lemma_.lower() in ("outbreak", "epidemic", "pandemic") or t.lower_ in DISEASE_WORDS - generic
+                     for t in doc)
+        doc.user_data[OUTBREAK_DOC_KEY] = cached
+    return cached
+
+
 def _tested_positive(verb: Token) -> bool:
     """"tested positive for cholera", or "tested positive" with no "for" in an article that names a disease;
     not "tested positive for a banned substance"."""
@@ -3502,7 +3587,15 @@ def _vehicle_doer(verb: Token) -> bool:
     """Is the subject or agent of "strike" / "hit" a civilian vehicle ("the boat was struck by a trawler", "a
     train hit a bus"): a collision?"""
     doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj",))]
+    doers = [d for d in doers if not _inside_dateline(d)] or doers  # "PANAMA CITY, June 15 - A ship struck ..."
     return bool(doers) and all(_word_in(d, COLLIDING_VEHICLES) for d in doers)
+
+
+def _inside_dateline(w: Token) -> bool:
+    """Do ``w`` and all its words lie in a wire dateline ("PANAMA CITY, June 15 -" parsed as a second subject)?"""
+    from .event_dates import datelines  # (event_dates imports the mentions, which import this module)
+
+    return any(start <= w.left_edge.i and w.right_edge.i < end for start, end in datelines(w.doc))
 
 
 def _vehicle_subject(tok: Token) -> bool:

@@ -757,3 +757,50 @@ def test_t24_conjoined_handover_of_released_captives(events_of):
     assert {e.trigger for e in events if e.event_type == "release"} >= {"released", "handed"}
     assert not [e for e in events_of("The clerk took the keys and handed them over to the new owners on Friday.")
                 if e.event_type == "release"]
+
+
+def test_t25_vessel_striking_a_wall_after_a_dateline_is_an_accident(events_of):
+    events = events_of("HARBOUR CITY, June 15 - A container ship struck a guide wall at the locks late on Saturday, "
+                       "forcing the authority to suspend traffic.")
+    assert [e.event_type for e in events if e.trigger == "struck"] == ["accident"]
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The government recalled its ambassador from the capital on Monday.", "recalled", "reduce_relations"),
+    ("Their envoy was recalled for consultations after the vote.", "recalled", "reduce_relations"),
+])
+def test_t25_recalled_envoys(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+def test_t25_recall_in_other_senses(trigger_of):
+    assert _type(trigger_of("The ambassador recalled that the talks had failed.", "recalled")) is None
+    assert _type(trigger_of("The carmaker recalled 40,000 vehicles on Monday.", "recalled")) is None
+
+
+def test_t25_death_in_hospital_in_an_outbreak_report(events_of):
+    text = ("Two villagers have died of suspected anthrax, officials said. A farmer died at the regional hospital "
+            "on Saturday and a woman died at home on Tuesday.")
+    died = [e for e in events_of(text) if e.trigger == "died" and "hospital" in e.sentence]
+    assert died and all(e.event_type == "disease_outbreak" for e in died)
+    assert not [e for e in events_of("A farmer died at the regional hospital on Saturday.") if e.trigger == "died"]
+    shot = ("Two villagers have died of suspected anthrax. A policeman was shot on Friday and died at the hospital "
+            "on Saturday.")
+    assert not [e for e in events_of(shot) if e.event_type == "disease_outbreak" and "policeman" in e.sentence]
+
+
+def test_t25_fire_set_by_an_attack_is_no_disaster(events_of):
+    events = events_of("Officials said drones struck grain storage in the port overnight, starting a fire that "
+                       "burned for several hours and injuring two dock workers.")
+    assert not [e for e in events if e.event_type == "natural_disaster"]
+    assert [e for e in events if e.trigger == "struck" and e.event_type == "attack"]
+    lightning = events_of("Lightning started a fire that burned for several days and destroyed ten homes.")
+    assert [e for e in lightning if e.event_type == "natural_disaster"]
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The envoy was summoned to the ministry on Monday to receive a formal protest.", "protest", None),
+    ("Thousands staged a protest outside the embassy on Monday.", "protest", "protest"),
+])
+def test_t25_protest_received_is_no_event(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
