@@ -82,6 +82,10 @@ WATCH_VERBS = SHADOW_VERBS | {"intercept"}
 RESCUE_VERBS = frozenset({"rescue", "save", "evacuate", "airlift", "winch"})
 #: verbs of a participle clause whose object an attack harmed ("..., killing two soldiers")
 HARM_OBJECT_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+#: verbs whose object does what their infinitive says ("forced the authority to suspend", "ordered X to leave")
+BIDDING_VERBS = frozenset({"force", "order", "ask", "urge", "compel", "prompt", "push", "pressure", "pressurise",
+                           "allow", "authorise", "authorize", "instruct", "tell", "cause", "require", "permit",
+                           "oblige", "direct", "command", "lead"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
 #: "under escort of X", "under the protection of X": X goes along with the act
 ESCORT_NOUNS = frozenset({"escort", "protection", "guard"})
@@ -290,6 +294,16 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             found.extend((c, "actor") for c in subjects[:1])
     if not any(r == "actor" for _, r in found) and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
+            and tok.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "forcing the canal authority to suspend traffic", "ordered the army to withdraw": the object of the
+        # verb of force or bidding does what its infinitive says
+        found.extend((c, "actor") for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i)
+    elif not any(r == "actor" for _, r in found) and tok.pos_ == "VERB" and tok.dep_ == "acl" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.dep_ == "dobj" \
+            and tok.head.head.lemma_.lower() in BIDDING_VERBS:
+        # the same parsed as a noun's complement ("forcing [X's authority to suspend traffic]")
+        found.append((tok.head, "actor"))
+    if not any(r == "actor" for _, r in found) and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
             and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "the minister ... was due to travel to Paris", "she is set to visit": the subject of "be"; with none,
         # of the verb it is conjoined with ("was in Geneva ... and was due to travel")
@@ -441,6 +455,14 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             if iso3 not in {a.country for a in actors}:
                 actors.append(Actor(country_name(gazetteer, iso3), iso3, "target", None, None,
                                     f"protest at the '{head.text}' of {country_name(gazetteer, iso3)}"))
+    if event_type == "diplomatic_summons" and tok.pos_ == "VERB" and not any(
+            a.country and a.role == "actor" for a in actors):
+        # "X's charge d'affaires was summoned to the foreign ministry in <capital>": a state summons envoys to
+        # its own capital, so the state of the capital named as where the summons took place summoned
+        for iso3, name in _summoning_capital(tok, sent_tops):
+            if iso3 not in {a.country for a in actors if a.role == "actor"}:
+                actors.insert(0, Actor(country_name(gazetteer, iso3), iso3, "actor", None, None,
+                                       f"summoned in its capital '{name}'"))
     if event_type in BORDER_TYPES:
         for head, iso3 in _border_countries(tok, anchors, sent_tops, gazetteer):
             if iso3 not in {a.country for a in actors}:
@@ -575,6 +597,25 @@ def _mission_countries(anchors: list[Token], sent_tops: list[Toponym],
                 if len(countries) == 1:
                     out.append((obj, countries[0]))
     return out
+
+
+def _summoning_capital(tok: Token, sent_tops: list[Toponym]) -> list[tuple[str, str]]:
+    """The country of a national capital a summons verb places itself in ("summoned to the foreign ministry in
+    X", "summoned in X"): the phrase of "to"/"in" on the verb, or of "in" on its object there, when the verb has no
+    agent ("by ...")."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return []
+    spans: list[tuple[int, int]] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "to"):
+            spans.append((prep.idx, prep.right_edge.idx + len(prep.right_edge)))
+    out: list[tuple[str, str]] = []
+    for t in sent_tops:
+        if t.place is None or t.place.feature_code != "PPLC" or not t.place.country_iso3 or t.role != "literal":
+            continue
+        if any(b <= t.start and t.end <= e for b, e in spans) and t.place.country_iso3 not in {c for c, _ in out}:
+            out.append((t.place.country_iso3, t.text))
+    return out[:1]
 
 
 def _border_countries(tok: Token, anchors: list[Token], sent_tops: list[Toponym],

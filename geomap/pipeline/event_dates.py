@@ -83,6 +83,10 @@ _FROM_EVENT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|t
                          r"|having)\b|[A-Z0-9])")
 #: "that evening", "later that day", "the same night": the day named last before it
 SAME_DAY = re.compile(r"\b(?P<det>that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+#: "at the end of that month", "later that year", "the same year": the month or year named last before it in the
+#: sentence, or a third of it
+SAME_PERIOD = re.compile(r"\b(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+)?(?P<det>that|the\s+same)\s+"
+                         r"(?P<unit>month|year)\b", re.IGNORECASE)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 
@@ -151,6 +155,10 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         out.append(DateRange(start=anchor.start, end=anchor.end, precision="day", text=m.group(0),
                              reason=f"'{m.group(0)}' = the day named before ('{anchor.text}', {anchor.start})",
                              span=(begin, end)))
+    for m in SAME_PERIOD.finditer(sent.text):
+        period = _same_period(sent, m, narrative, out, cut, published)
+        if period is not None:
+            out.append(period)
     out.sort(key=lambda d: d.span[0] if d.span else -1)
     doc.user_data.setdefault(SENT_DATES_KEY, {})[sent.start] = [
         d for d in out if d.span is not None and d.span[0] >= cut]
@@ -161,6 +169,42 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
     if happened:
         doc.user_data[EVENT_DAY_KEY] = happened[-1]
     return out
+
+
+def _same_period(sent: Span, m: re.Match, narrative: list[DateRange], out: list[DateRange], cut: int,
+                 published: dt.date) -> DateRange | None:
+    """"(at) the end of that month", "that year": the month or year of the last date named before it in the
+    sentence (of a month or finer for "month"), or the third of it the words name; None when there is none."""
+    doc = sent.doc
+    begin, end = m.start() + sent.start_char, m.end() + sent.start_char
+    if begin < cut or any(d.span is not None and d.span[0] < end and begin < d.span[1] for d in out):
+        return None
+    that = doc.char_span(m.start("det") + sent.start_char, m.end("det") + sent.start_char)
+    if that is None or len(that) != 1 or that[0].dep_ != "det":
+        return None
+    unit = m.group("unit").lower()
+    before = [d for d in narrative if d.span is not None and d.span[1] <= begin
+              and d.precision in (("day", "month") if unit == "month" else ("day", "month", "year"))
+              and d.start.year == d.end.year and (unit == "year" or d.start.month == d.end.month)]
+    if not before or before[-1].start > published:
+        return None
+    anchor = before[-1]
+    if unit == "month":
+        first = anchor.start.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        thirds = [(first, first.replace(day=10)), (first.replace(day=11), first.replace(day=20)),
+                  (first.replace(day=21), last)]
+    else:
+        first, last = dt.date(anchor.start.year, 1, 1), dt.date(anchor.start.year, 12, 31)
+        thirds = [(first, dt.date(first.year, 4, 30)), (dt.date(first.year, 5, 1), dt.date(first.year, 8, 31)),
+                  (dt.date(first.year, 9, 1), last)]
+    part = (m.group("part") or "").lower()
+    start, stop = {"beginning": thirds[0], "start": thirds[0], "middle": thirds[1], "end": thirds[2]}.get(
+        part, (first, last))
+    text = m.group(0)
+    return DateRange(start=start, end=stop, precision=unit, text=text,
+                     reason=f"'{text}' = the {unit} named before ('{anchor.text}', {anchor.start})",
+                     span=(begin, end))
 
 
 #: words before a day that make it the bound of a span ("since Thursday", "by Thursday morning")
@@ -374,7 +418,26 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
                 return lede[m.trigger.i]
             if not (_in_headline(m.trigger) or _title_line(m.trigger)):
                 break
+        else:
+            # only headline mentions ("Container ship strikes canal lock wall"): the headline tells the lede's
+            # news, so it happened on the lede's day when the lede dates it before publication
+            day = group[0].sent.doc.user_data.get(HEADLINE_DAY_KEY)
+            if day is not None and not any(_headline_future(m.trigger) for m in group):
+                return DateRange(start=day.start, end=day.end, precision="day", text="",
+                                 reason=f"no date words; headline of the lede's news ('{day.text}', {day.start})")
     return default_date(published)
+
+
+def _headline_future(trig: Token) -> bool:
+    """Does a headline trigger look ahead ("Leaders to meet", "will vote", "set to strike")?"""
+    head = trig
+    for _ in range(3):
+        if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in head.children):
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    return False
 
 
 def _title_line(tok: Token) -> bool:
@@ -634,6 +697,8 @@ def _date_referred_back(mentions: list[Mention]) -> None:
 
 #: ``doc.user_data`` key: the day the lede (the sentence after the dateline) dates its news to
 LEDE_DAY_KEY = "geomap_lede_day"
+#: the lede's day when all the lede's events happened on it: the day of a headline-only event
+HEADLINE_DAY_KEY = "geomap_headline_day"
 #: ``doc.user_data`` key: trigger index → the lede's day, for undated mentions told in the simple past
 LEDE_DATED_KEY = "geomap_lede_dated"
 
@@ -689,6 +754,12 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
                     and m.date.precision == "day"), None)
         if day is not None and doc._.published is not None and day.start < doc._.published:
             doc.user_data[LEDE_DAY_KEY] = day
+            # every event of the lede on that one day ("struck a wall late on Saturday, forcing the authority to
+            # suspend traffic"): the headline's news too, not when the lede dates another to a later day
+            # ("erupted on Sunday, forcing the closure of the airport for most of Monday")
+            if all(m.date is None or m.date_is_default or (m.date.start, m.date.end) == (day.start, day.end)
+                   for m in mentions) and not _other_lede_day(sent, day):
+                doc.user_data[HEADLINE_DAY_KEY] = day
         return
     if dates:
         return
@@ -703,6 +774,26 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
             doc.user_data.setdefault(LEDE_DATED_KEY, {})[m.trigger.i] = DateRange(
                 start=day.start, end=day.end, precision="day", text="",
                 reason=f"no date words; {what} ('{day.text}', {day.start})")
+
+
+def _other_lede_day(sent: Span, day: DateRange) -> bool:
+    """Does the lede ``sent`` name another day than ``day`` that is not a report's ("forcing the closure of the
+    airport for most of Monday", not "the authority said on Monday")?"""
+    from .location_rules import REPORTING_VERBS
+
+    doc = sent.doc
+    for d in doc.user_data.get(SENT_DATES_KEY, {}).get(sent.start, []):
+        if d.precision != "day" or (d.start, d.end) == (day.start, day.end) or d.span is None:
+            continue
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        head = span.root if span is not None else None
+        for _ in range(3):
+            if head is None or head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
+        if head is None or head.lemma_.lower() not in REPORTING_VERBS:
+            return True
+    return False
 
 
 def _previous_sentence_day(sent: Span) -> DateRange | None:
