@@ -78,6 +78,10 @@ SHIP_PREFIX_COUNTRIES = {"HMS": "GBR", "RAF": "GBR", "USS": "USA", "USNS": "USA"
                          "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE"}
 #: verbs of a military patrol whose object is the vessel or aircraft watched, a participant
 WATCH_VERBS = SHADOW_VERBS | {"intercept"}
+#: verbs of stopping or confronting a patrol or crossing, whose subject takes part in it ("gunboats stopped a
+#: coast guard patrol", "a frigate challenged the convoy")
+CONFRONT_VERBS = frozenset({"stop", "block", "intercept", "challenge", "confront", "halt", "chase",
+                            "harass", "obstruct", "detain", "board"})
 #: verbs of rescuing whose subject takes part in the accident rescued from ("rescued the crew of a ship that sank")
 RESCUE_VERBS = frozenset({"rescue", "save", "evacuate", "airlift", "winch"})
 #: verbs of a participle clause whose object an attack harmed ("..., killing two soldiers")
@@ -383,6 +387,10 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             watched.append(tok.head)
         found.extend((w, "target") for w in watched)
+    if event_type in ("military_patrol", "vessel_movement") and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in CONFRONT_VERBS:
+        # "two navy gunboats stopped a coast guard patrol near the river mouth": those who stop it take part
+        found.extend((c, "partner") for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
     if event_type in INCURSION_TYPES and tok.pos_ == "VERB":
         # "a Russian helicopter entered Estonian airspace", "ships sailed into Japanese waters": the state whose
         # airspace or waters are entered takes part

@@ -31,6 +31,10 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DATELINES_KEY = "geomap_datelines"
 
 
+#: a word in capitals opening a dateline, apostrophes and hyphens inside it allowed ("NUKU'ALOFA")
+_CAPS_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u2018-][^\W\d_]+)*")
+
+
 def datelines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges ``[start, end)`` of the wire datelines of ``doc`` ("CATANIA, Italy, July 7 -"): a paragraph
     opening with a word in capitals that runs, in capitalised words, numbers and punctuation, to a dash set off
@@ -40,7 +44,7 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
         return cached
     found: list[tuple[int, int]] = []
     for first in doc:
-        if not (first.is_alpha and first.is_upper and len(first) >= 3):
+        if not (first.is_upper and len(first) >= 3 and _CAPS_WORD.fullmatch(first.text)):
             continue
         if first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
             continue
@@ -422,9 +426,13 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
             # only headline mentions ("Container ship strikes canal lock wall"): the headline tells the lede's
             # news, so it happened on the lede's day when the lede dates it before publication
             day = group[0].sent.doc.user_data.get(HEADLINE_DAY_KEY)
+            what = "the lede's news"
+            if day is None:
+                day = group[0].sent.doc.user_data.get(HEADLINE_TYPE_DAYS_KEY, {}).get(group[0].event_type)
+                what = f"the lede's {group[0].event_type}"
             if day is not None and not any(_headline_future(m.trigger) for m in group):
                 return DateRange(start=day.start, end=day.end, precision="day", text="",
-                                 reason=f"no date words; headline of the lede's news ('{day.text}', {day.start})")
+                                 reason=f"no date words; headline of {what} ('{day.text}', {day.start})")
     return default_date(published)
 
 
@@ -699,6 +707,10 @@ def _date_referred_back(mentions: list[Mention]) -> None:
 LEDE_DAY_KEY = "geomap_lede_day"
 #: the lede's day when all the lede's events happened on it: the day of a headline-only event
 HEADLINE_DAY_KEY = "geomap_headline_day"
+#: ``doc.user_data`` key: event type → the day the lede dates its event of that type to
+LEDE_TYPE_DAYS_KEY = "geomap_lede_type_days"
+#: ``doc.user_data`` key: event type → the lede's day of it, for a headline's event (lede all before publication)
+HEADLINE_TYPE_DAYS_KEY = "geomap_headline_type_days"
 #: ``doc.user_data`` key: trigger index → the lede's day, for undated mentions told in the simple past
 LEDE_DATED_KEY = "geomap_lede_dated"
 
@@ -754,6 +766,19 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
                     and m.date.precision == "day"), None)
         if day is not None and doc._.published is not None and day.start < doc._.published:
             doc.user_data[LEDE_DAY_KEY] = day
+            # the lede's day of each kind of event it tells ("closed the port on Wednesday after a carrier ran
+            # aground late on Tuesday"): an undated event of that kind told after it goes on with it
+            by_type = doc.user_data.setdefault(LEDE_TYPE_DAYS_KEY, {})
+            for m in mentions:
+                if m.date is not None and not m.date_is_default and m.date.precision == "day" \
+                        and m.date.start < doc._.published:
+                    by_type.setdefault(m.event_type, m.date)
+            # a headline's event on the lede's day of its kind, when the lede dates all its news before
+            # publication ("Port shut after carrier runs aground" / "closed the port on Wednesday after a
+            # carrier ran aground late on Tuesday"), not when it runs on to a later day ("for most of Thursday")
+            if all(m.date is None or m.date_is_default or m.date.start < doc._.published for m in mentions) \
+                    and not _other_lede_day(sent, day, doc._.published):
+                doc.user_data[HEADLINE_TYPE_DAYS_KEY] = dict(by_type)
             # every event of the lede on that one day ("struck a wall late on Saturday, forcing the authority to
             # suspend traffic"): the headline's news too, not when the lede dates another to a later day
             # ("erupted on Sunday, forcing the closure of the airport for most of Monday")
@@ -768,15 +793,18 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
         day, what = doc.user_data.get(LEDE_DAY_KEY), "the day of the lede's news"
     if day is None:
         return
+    by_type = doc.user_data.get(LEDE_TYPE_DAYS_KEY, {}) if what != "the day of the sentence before" else {}
     for m in mentions:
         if m.date is None and habitual_clause(m) is None and _past_clause(m.trigger):
+            own, why = (by_type[m.event_type], f"the day of the lede's {m.event_type}") \
+                if m.event_type in by_type else (day, what)
             # kept aside, not given to the mention: an undated mention still merges as undated
             doc.user_data.setdefault(LEDE_DATED_KEY, {})[m.trigger.i] = DateRange(
-                start=day.start, end=day.end, precision="day", text="",
-                reason=f"no date words; {what} ('{day.text}', {day.start})")
+                start=own.start, end=own.end, precision="day", text="",
+                reason=f"no date words; {why} ('{own.text}', {own.start})")
 
 
-def _other_lede_day(sent: Span, day: DateRange) -> bool:
+def _other_lede_day(sent: Span, day: DateRange, not_before: dt.date | None = None) -> bool:
     """Does the lede ``sent`` name another day than ``day`` that is not a report's ("forcing the closure of the
     airport for most of Monday", not "the authority said on Monday")?"""
     from .location_rules import REPORTING_VERBS
@@ -784,6 +812,8 @@ def _other_lede_day(sent: Span, day: DateRange) -> bool:
     doc = sent.doc
     for d in doc.user_data.get(SENT_DATES_KEY, {}).get(sent.start, []):
         if d.precision != "day" or (d.start, d.end) == (day.start, day.end) or d.span is None:
+            continue
+        if not_before is not None and d.start < not_before:
             continue
         span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
         head = span.root if span is not None else None
