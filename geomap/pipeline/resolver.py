@@ -175,6 +175,8 @@ class _Scored:
 #: names of headlands and other landforms that small towns elsewhere are named after ("Cape Horn", British
 #: Columbia)
 _HEADLAND = re.compile(r"^(?:the\s+)?(?:Cape|Cabo|Cap|Point|Punta|Mount|Mt\.?)\s", re.IGNORECASE)
+#: the same, with the landform word after the name ("Pelican Point", "Beachy Head")
+_HEADLAND_END = re.compile(r"\s(?:Point|Head|Headland|Bluff)$")
 #: evidence from the article that a reading is the one meant, with the least value that counts (a country that
 #: a quarter of the article's sure names vote for; a town beside it; a weak coherence does not count)
 _ARTICLE_EVIDENCE = {"container": 0.5, "demonym": 0.5, "user": 0.5, "admin1_vote": 0.01, "list_kind": 0.5,
@@ -192,7 +194,8 @@ def _stray_namesake(text: str, best: _Scored, *, by_feature: bool) -> bool:
     if by_feature:
         if best.place.kind in ("country", "admin1", "sea", "region", "continent"):
             return False
-    elif not _HEADLAND.match(text) or best.place.kind != "city" or best.place.population >= _KNOWN_TOWN:
+    elif not (_HEADLAND.match(text) or _HEADLAND_END.search(text)) or best.place.kind != "city" \
+            or best.place.population >= _KNOWN_TOWN:
         return False
     features = best.features or {}
     return not any(features.get(k, 0.0) >= least for k, least in _ARTICLE_EVIDENCE.items())

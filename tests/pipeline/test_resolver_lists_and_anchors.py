@@ -128,3 +128,8 @@ def test_the_town_of_x_is_the_town_not_the_division_named_after_it(geo_nlp):
     text = "Police fired tear gas at protesters in the town of Nsanje on Wednesday."
     assert [p[1] for p in _places(geo_nlp, text) if p[0] == "Nsanje"] == ["Nsanje"]
     assert next(t for t in geo_nlp(text)._.toponyms if t.text == "Nsanje").place.kind == "city"
+
+
+def test_a_point_named_after_a_far_town_is_left_unresolved(geo_nlp):
+    text = "WALVIS BAY, Namibia, Oct 15 - A bulk carrier ran aground off Pelican Point near the port on Tuesday."
+    assert [p[1] for p in _places(geo_nlp, text) if p[0] == "Pelican Point"] == [None]
