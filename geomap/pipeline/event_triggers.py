@@ -524,8 +524,100 @@ CHARGE_WEAPONS = frozenset({"bayonet", "baton", "sword", "knife", "spear", "club
                             "shield", "horse", "machete", "rifle", "gun", "weapon", "tank"})
 
 
+#: premises thieves "break into" (a burglary); not "broke into tears", "broke into a run", "broke into the top ten"
+BURGLED_PLACES = frozenset({"museum", "museums", "house", "houses", "home", "homes", "shop", "shops", "store",
+                            "stores", "bank", "banks", "office", "offices", "building", "buildings", "church",
+                            "churches", "warehouse", "warehouses", "apartment", "apartments", "flat", "flats",
+                            "gallery", "galleries", "vault", "vaults", "safe", "jewellery", "jewelry", "jeweller",
+                            "jeweler", "pharmacy", "school", "schools", "temple", "mosque", "villa", "premises",
+                            "residence", "depot", "garage", "car", "cars", "vehicle", "vehicles", "castle",
+                            "cathedral", "monastery", "library", "archive", "showroom", "boutique", "kiosk"})
+#: where an aircraft lands when the place name is a possessive ("landed at X's airstrip")
+LANDING_SITES = frozenset({"airstrip", "airstrips", "airport", "airfield", "airbase", "base", "runway", "helipad",
+                           "aerodrome", "harbour", "harbor", "port"})
+
+
+def _broke_into(tok: Token) -> bool:
+    """"Thieves broke into the museum", "burglars broke into a house": a break-in, a crime."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "break" and any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "into" and any(
+            g.dep_ == "pobj" and _word_in(g, BURGLED_PLACES) for g in c.children) for c in tok.children)
+
+
+def _moved_between_places(verb: Token) -> bool:
+    """People moved "from the outer islands to the main town": taken out of where they live (an evacuation);
+    not "moved the meeting to Friday", prisoners "transferred from X to Y" (no people noun), "moved to a new
+    job"."""
+    people = [a for a in _args(verb) if _word_in(a, PEOPLE_NOUNS - {"worker", "workers", "student", "students",
+                                                                   "passenger", "passengers"})]
+    if not people:
+        return False
+    froms = [c for h in (verb, *people) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    src = [g for c in froms for g in c.children if g.dep_ == "pobj" and (_place_word(g) or g.pos_ == "PROPN")]
+    # "to" on the verb or, as the parser often has it, on "from" ("from the outer islands to X")
+    dst = [g for h in (verb, *froms) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+           for g in c.children if g.dep_ == "pobj" and (_place_word(g) or g.pos_ == "PROPN")]
+    return bool(src and dst)
+
+
+def _landed_at_site(tok: Token) -> bool:
+    """"The plane landed at X's airstrip": a place name in the possessive of a landing site."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and any(
+        g.dep_ == "pobj" and _word_in(g, LANDING_SITES) and any(
+            m.dep_ in ("poss", "compound") and m.pos_ == "PROPN" for m in g.children)
+        for g in c.children) for c in tok.children)
+
+
+#: adverbs of frequency that make a present-tense disaster verb a climate fact ("are often hit by floods")
+RECURRENCE_ADVERBS = frozenset({"often", "frequently", "regularly", "routinely", "usually", "typically",
+                                "commonly", "periodically", "annually", "seasonally", "repeatedly", "sometimes"})
+#: time nouns that, with "every"/"each", make a clause habitual ("almost every summer", "each year")
+RECURRENCE_PERIODS = frozenset({"year", "summer", "winter", "spring", "autumn", "fall", "season", "month",
+                                "monsoon", "decade"})
+
+
+def _recurring_present(verb: Token) -> bool:
+    """A simple-present verb said of every year or season ("coasts are hit by wildfires almost every summer",
+    "typhoons regularly strike the islands"): what usually happens there, no event."""
+    if not (verb.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() != "have"
+            for c in verb.children)):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in RECURRENCE_ADVERBS for c in verb.children) or any(
+        c.dep_ in ("npadvmod", "obl") and c.lemma_.lower() in RECURRENCE_PERIODS and any(
+            d.dep_ in ("det", "nummod") and d.lower_ in ("every", "each") for d in c.children)
+        for c in verb.children)
+
+
 def find_trigger(tok: Token) -> tuple[str, str] | None:
     """``(event type, code)`` if ``tok`` names an event in this sense, else ``None``."""
+    found = _find_trigger(tok)
+    if found is not None and found[0] == "natural_disaster" and tok.pos_ == "VERB" and _recurring_present(tok):
+        return None  # "the coast is hit by wildfires almost every summer": a climate fact, not an event
+    return found
+
+
+#: what a patrol as a unit does on a call-out ("a patrol reached the museum"), not an act of patrolling
+PATROL_UNIT_VERBS = frozenset({"reach", "arrive", "find", "discover", "respond", "rush", "attend", "catch",
+                               "chase", "pursue", "come", "get"})
+#: modifiers that keep a patrol that arrives military ("a naval patrol reached the area")
+MILITARY_PATROL_WORDS = frozenset({"naval", "navy", "military", "army", "coastguard", "coast", "guard", "air",
+                                   "border", "warship", "maritime", "joint", "combat", "armed", "troop", "soldier"})
+
+
+def _patrol_unit(tok: Token) -> bool:
+    """"By the time a patrol from the next village reached the museum": a (police) patrol as a unit arriving,
+    not a military patrol."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "patrol" and tok.dep_ == "nsubj" and (
+        tok.head.lemma_.lower() in PATROL_UNIT_VERBS) and not any(
+        t.lemma_.lower() in MILITARY_PATROL_WORDS for t in tok.lefts)
+
+
+def _find_trigger(tok: Token) -> tuple[str, str] | None:
+    if _patrol_unit(tok):
+        return None
+    if _broke_into(tok):
+        return "crime", ""  # "thieves broke into the museum"
     if tok.lower_ == "due" and tok.pos_ == "ADJ" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() != "court" for g in c.children) for c in tok.children):
@@ -799,12 +891,15 @@ def find_trigger(tok: Token) -> tuple[str, str] | None:
             return kind
     if lemma == "move" and tok.pos_ == "VERB" and _force_moves_in(tok):
         return "deployment", TRIGGERS["send"][1]  # "the army moved into the city", "troops move into X"
-    if event_type == "evacuation" and lemma in ("move", "relocate", "shift", "transfer") and not _moved_to_refuge(tok):
+    if event_type == "evacuation" and lemma in ("move", "relocate", "shift", "transfer") and not (
+            _moved_to_refuge(tok) or _moved_between_places(tok)):
         return None  # "moved 700,000 people into cyclone shelters"; not "moved the meeting to Friday"
     if lemma == "land" and (_weapon_subject(tok) or any(c.dep_ == "dobj" for c in tok.children) or not any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and any(
-                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC"))
-                and g.lemma_.lower() not in LANDING_NOT_PLACES for g in c.children) for c in tok.children)):
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC")
+                                      or _word_in(g, PLACE_NOUNS | LANDING_SITES))
+                and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower() not in LANDING_NOT_PLACES
+                for g in c.children) for c in tok.children) and not _landed_at_site(tok)):
         return None  # "the freed man landed at Arlanda Airport"; not "a missile landed in", "landed a deal"
     if lemma in ("send", "dispatch") and not any(
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in tok.children) and not (

@@ -804,3 +804,51 @@ def test_t25_fire_set_by_an_attack_is_no_disaster(events_of):
 ])
 def test_t25_protest_received_is_no_event(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Burglars broke into the town's library early on Saturday and took two paintings.", "broke", "crime"),
+    ("Robbers broke into a jewellery shop on the high street overnight.", "broke", "crime"),
+    ("The crowd broke into applause when the mayor arrived.", "broke", None),
+    ("The singer's new album broke into the top ten last week.", "broke", None),
+])
+def test_t26_break_in_is_a_crime(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("An Indian Air Force transport plane landed at Kandor's airstrip with medical supplies.", "landed", "visit"),
+    ("An Indian Air Force transport plane landed safely on Monday.", "landed", None),
+    ("The minister landed in Kandor on Monday.", "landed", "visit"),
+    ("The company landed a large contract on Monday.", "landed", None),
+])
+def test_t26_landing_at_a_named_airstrip(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Since Monday the disaster agency has been moving about 80 sick residents from the outer islands to Kandor.",
+     "moving", "evacuation"),
+    ("The agency moved the meeting from Tuesday to Friday.", "moved", None),
+    ("The club moved its offices from Kandor to Vell last year.", "moved", None),
+])
+def test_t26_people_moved_from_one_place_to_another(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The country's southern coasts are hit by wildfires almost every summer.", "hit", None),
+    ("The region is often hit by floods during the rainy season.", "hit", None),
+    ("Wildfires hit the southern coast on Wednesday, forcing 1,200 people from their homes.", "hit",
+     "natural_disaster"),
+])
+def test_t26_recurring_disasters_are_no_event(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("By the time a patrol from the next village reached the shop, the robbers had fled.", None),
+    ("A naval patrol reached the disputed reef on Monday.", "military_patrol"),
+])
+def test_t26_arriving_patrol_unit_is_no_military_patrol(trigger_of, text, event_type):
+    assert _type(trigger_of(text, "patrol")) == event_type, text
