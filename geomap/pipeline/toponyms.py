@@ -126,7 +126,7 @@ WATER_HEADS = frozenset({"sea", "gulf", "strait", "straits", "bay", "channel", "
 #: nouns of facilities named after the place they are in ("Umm Qasr port", "the Porgera gold mine", "X air base")
 FACILITY_NOUNS = frozenset({"port", "mine", "field", "airport", "airfield", "base", "refinery", "terminal",
                             "harbour", "harbor", "dam", "oilfield", "gasfield", "camp", "prison", "barracks",
-                            "crossing", "checkpoint"})
+                            "crossing", "checkpoint", "airstrip"})
 #: of those, facilities often named after a person or a namesake elsewhere ("Kennedy airport", "Camp David", an
 #: air base named after a distant village): their name is read as a place only when the place is well known
 NAMED_FACILITIES = frozenset({"airport", "airfield", "base", "camp", "prison", "barracks"})
@@ -555,12 +555,14 @@ class ToponymRecognizer(GazetteerComponent):
         Porgera gold mine")? Before an airport or a base, only a well-known place's name counts."""
         doc = span.doc
         k = span.end
+        possessive = k < len(doc) and doc[k].lower_ in ("'s", "’s") and span[0].ent_type_ != "PERSON"
+        k += possessive  # "Pangai's airstrip": the place's own facility, whatever its name
         for _ in range(3):
             if k >= len(doc):
                 return False
             tok = doc[k]
             if tok.lower_ in FACILITY_NOUNS and tok.text.islower():
-                return tok.lower_ not in NAMED_FACILITIES or self._well_known(span)
+                return possessive or tok.lower_ not in NAMED_FACILITIES or self._well_known(span)
             if tok.lower_ not in FACILITY_MODIFIERS or not tok.text.islower():
                 return False
             k += 1

@@ -389,3 +389,9 @@ def test_the_town_word_of_a_road_s_name_is_no_mention_of_the_town(geo_nlp):
     found = _names(geo_nlp, "The fire started at a house at 6016 Dublin Road in Baton Rouge on Monday.")
     assert found["Dublin"].role == "embedded"
     assert found["Baton Rouge"].role == "literal"
+
+
+def test_a_name_owning_a_facility_is_its_place(geo_nlp):
+    found = _names(geo_nlp, "A transport plane landed at Pangai's airstrip on Tuesday with water tablets.")
+    assert found["Pangai"].place is not None and found["Pangai"].place.country_iso3 == "TON"
+    assert "Kennedy" not in _names(geo_nlp, "Kennedy's airport speech was praised.")
