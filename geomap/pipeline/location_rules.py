@@ -113,6 +113,9 @@ DIRECTIONAL_PREPS = {"to": {"visit", "deployment", "aid"}, "on": {"attack"}, "ag
                      "through": {"natural_disaster", "attack", "protest", "military_patrol", "vessel_movement"}, "from": {"evacuation", "release"},
                      # "intercepted bombers over the Norwegian Sea", "crashed over the sea"; not "talks over Kashmir"
                      "over": {"military_patrol", "accident"}}
+#: bodies that act where they sit: "a court in X sentenced", "the council in X voted"
+SEAT_NOUNS = frozenset({"court", "tribunal", "parliament", "assembly", "council", "ministry", "legislature",
+                        "prosecutor", "prosecutors", "judge", "magistrate", "commission"})
 #: verbs of leaving a place: "from X" says where the departure happened ("the ship sailed from X on Monday")
 DEPARTURE_VERBS = frozenset({"sail", "depart", "leave"})
 
@@ -402,6 +405,14 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
+        seats = [p for a in anchors if a.pos_ == "VERB" for c in a.children
+                 if c.dep_ == "nsubj" and c.lemma_.lower() in SEAT_NOUNS
+                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+        if seats and in_phrases(seats):
+            # "a High Court in Freetown sentenced 14 people for rioting in X": a court, a council or a ministry
+            # acts where it sits (the subject's place, kept out of the clause search above)
+            hits = in_phrases(seats)
+            how = "where the subject sits"
         if not hits and article_tops:
             hits = place_anaphora(attached_preps + preps, article_tops)
             how = "referred back to"
@@ -445,7 +456,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     m.location = t
     m.location_attached = attached
     m.location_scope = "trigger" if attached else (
-        "clause" if how in ("in the trigger's clause", "referred back to") else "sentence")
+        "clause" if how in ("in the trigger's clause", "referred back to", "where the subject sits") else "sentence")
     if t.place is None:
         m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); unresolved: {t.reason}"
         return

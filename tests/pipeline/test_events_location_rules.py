@@ -401,3 +401,10 @@ def test_a_patrol_or_voyage_through_waters_is_there(events_of):
                        "Japan's Joint Staff said.")
     sailed = next(e for e in events if e.trigger == "sailed")
     assert sailed.place is not None and sailed.place.country_iso3 == "JPN"
+
+
+def test_a_court_acts_where_it_sits(events_of):
+    events = events_of("BAMAKO, May 22 - A court in Bamako on Thursday sentenced nine men to prison for arson during "
+                       "a riot in the northern town of Gao last month.")
+    sentenced = next(e for e in events if e.trigger == "sentenced")
+    assert sentenced.place is not None and sentenced.place.name == "Bamako"
