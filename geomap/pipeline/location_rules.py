@@ -432,6 +432,16 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         hits = place_subject(anchors, usable,
                              kinds=("city",) if m.event_type == "disruption" else SUBJECT_PLACE_KINDS)
         how = "the subject names the place that acts"
+        if hits and m.event_type == "diplomatic_summons" and hits[0][0].place.kind == "country" and article_tops:
+            # "Suriname summoned Guyana's ambassador": at its foreign ministry, in the capital, when the article
+            # names it (a dateline)
+            iso3 = hits[0][0].place.country_iso3
+            capital = next((t for t in article_tops if t.role == "literal" and t.place is not None
+                            and t.place.kind == "city" and t.place.country_iso3 == iso3
+                            and (t.place.raw or {}).get("is_capital")), None)
+            if capital is not None:
+                hits = [(capital, hits[0][1])]
+                how = "the capital of the country that summons"
     if not hits and m.event_type in FACILITY_SUBJECT_TYPES and article_tops:
         # "The airport halted all traffic" after "Vilnius airport": the facility's place
         hits = facility_subject(anchors, article_tops)

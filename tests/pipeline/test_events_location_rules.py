@@ -408,3 +408,10 @@ def test_a_court_acts_where_it_sits(events_of):
                        "a riot in the northern town of Gao last month.")
     sentenced = next(e for e in events if e.trigger == "sentenced")
     assert sentenced.place is not None and sentenced.place.name == "Bamako"
+
+
+def test_a_country_summons_in_its_capital_when_the_article_names_it(events_of):
+    text = ("Suriname summons Guyana envoy over fishermen\n\nPARAMARIBO, Feb 6 - Suriname summoned Guyana's ambassador "
+            "on Thursday to protest against the arrest of eight fishermen by Guyanese police.")
+    summons = next(e for e in events_of(text) if e.event_type == "diplomatic_summons")
+    assert summons.place is not None and summons.place.name == "Paramaribo"
