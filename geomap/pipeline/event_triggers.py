@@ -686,6 +686,14 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return "crime", ""  # "thieves used a digger to tear a cash machine from a shop wall", "stole an ATM"
     if tok.lemma_.lower() == "raid" and tok.pos_ == "NOUN" and _cash_machine_raid(tok):
         return "crime", ""  # "one of a dozen such raids" after an ATM pulled from a shop, "ATM raids"
+    if tok.lower_ in ("outbreak", "outbreaks") and tok.pos_ == "VERB" and _mistagged_outbreak(tok):
+        return "disease_outbreak", ""  # "declared a dengue fever outbreak on X": the noun parsed as a verb
+    if (tok.lemma_.lower() == "fine" or tok.lower_ == "fined") and tok.pos_ in ("NOUN", "VERB") and _court_fine(tok):
+        return "arrest", TRIGGERS["arrest"][1]  # "the captain was fined by the court", "accepted a fine at the
+        # district court": a court's punishment, like "sentenced" (CAMEO 173 legal action)
+    if tok.lemma_.lower() in ("keep", "maintain", "station", "position") and tok.pos_ == "VERB" and (
+            _kept_on_station(tok)):
+        return "military_patrol", "MOBILIZE/150"  # "the coast guard has kept two patrol boats off X"
     if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
         return None
     if tok.lower_ == "wound" and tok.pos_ == "VERB" and (tok.lemma_.lower() == "wind" or any(
@@ -3497,6 +3505,49 @@ def _arrest_raid(raid: Token) -> bool:
         return False
     verb = raid.head.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in ("arrest", "detain", "apprehend", "round", "nab")
+
+
+#: words that make a fine a court's ("fined by a magistrate", "a fine at the district court")
+COURT_WORDS = frozenset({"court", "courts", "judge", "judges", "magistrate", "magistrates", "tribunal", "tribunals",
+                         "prosecutor", "prosecutors"})
+#: verbs whose object "fine" is a penalty taken or given ("accepted a fine", "imposed a fine of X")
+FINE_VERBS = frozenset({"accept", "pay", "impose", "levy", "hand", "receive", "order", "issue", "agree"})
+#: naval and guard craft that a force keeps on station ("two patrol boats", "a frigate")
+STATION_PREPS = frozenset({"at", "off", "near", "in", "along", "outside", "around"})
+
+
+def _mistagged_outbreak(tok: Token) -> bool:
+    """"Declared a dengue fever outbreak": "outbreak" read as a verb, with a disease for its subject or modifier."""
+    return any(c.dep_ in ("nsubj", "amod", "compound", "nmod") and (_word_in(c, DISEASE_WORDS | {"fever"}) or any(
+        m.dep_ in ("compound", "amod") and _word_in(m, DISEASE_WORDS) for m in c.children)) for c in tok.children)
+
+
+def _court_fine(tok: Token) -> bool:
+    """A fine a court imposes on someone: the verb "fined" with a court in its sentence or a person fined, or the
+    noun "fine" taken or given ("accepted a fine") with a court in its sentence; not the adjective "fine"."""
+    court = any(_word_in(w, COURT_WORDS) for w in tok.sent)
+    if tok.pos_ == "VERB":
+        return court or any(c.dep_ in ("nsubjpass", "dobj") and _fined_one(c) for c in tok.children) or (
+            tok.dep_ == "acl" and _fined_one(tok.head)) or (  # "captain fined in X" (a headline)
+            not any(c.dep_ == "dobj" for c in tok.children) and any(
+                c.dep_ == "nsubj" and _fined_one(c) for c in tok.children))  # the same read as a subject
+    return court and tok.dep_ == "dobj" and tok.head.lemma_.lower() in FINE_VERBS
+
+
+def _fined_one(w: Token) -> bool:
+    """Someone a court fines: a person, or a ship's master or crew ("the captain was fined")."""
+    return _person_word(w) or _word_in(w, frozenset({"captain", "captains", "skipper", "skippers", "master",
+                                                     "owner", "owners", "driver", "drivers", "crew"}))
+
+
+def _kept_on_station(verb: Token) -> bool:
+    """"The coast guard has kept two patrol boats at the mouth of the river": a force holding naval or guard craft
+    at a place, which is a patrol of it."""
+    return any(c.dep_ == "dobj" and (_word_in(c, NAVAL_VESSELS) or _word_in(c, VEHICLE_NOUNS | {"boats", "ships",
+               "vessels"}) and any(m.dep_ in ("compound", "amod") and _word_in(m, MILITARY_MODIFIERS)
+                                   for m in c.children)) for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in STATION_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children)
 
 
 def _containment_order(verb: Token) -> bool:

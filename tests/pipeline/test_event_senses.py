@@ -852,3 +852,36 @@ def test_t26_recurring_disasters_are_no_event(trigger_of, text, word, event_type
 ])
 def test_t26_arriving_patrol_unit_is_no_military_patrol(trigger_of, text, event_type):
     assert _type(trigger_of(text, "patrol")) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The health ministry declared a dengue fever outbreak on the island of Vell on Monday.", "outbreak",
+     "disease_outbreak"),
+    ("The ministry declared a cholera outbreak in the capital on Monday.", "outbreak", "disease_outbreak"),
+])
+def test_t27_declared_outbreak_parsed_as_verb(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("On Wednesday the captain accepted a fine of 1.2 million crowns at the district court in Kandor.", "fine",
+     "arrest"),
+    ("Inspectors detain foreign trawler, captain fined in Kandor", "fined", "arrest"),
+    ("Police detain Russian trawler north of islands, captain fined in Kandor", "fined", "arrest"),
+    ("A magistrate fined the skipper 5,000 dollars on Tuesday.", "fined", "arrest"),
+    ("The weather was fine on Tuesday.", "fine", None),
+    ("The company said it would pay a fine to settle the dispute.", "fine", None),
+])
+def test_t27_court_fine_is_legal_action(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Since Wednesday, the coast guard has kept two patrol boats at the mouth of the river off Kandor.", "kept",
+     "military_patrol"),
+    ("The navy has kept a frigate near the disputed reef since Monday.", "kept", "military_patrol"),
+    ("The fishermen kept two boats at the harbour over the winter.", "kept", None),
+    ("The coast guard kept two patrol boats ready.", "kept", None),
+])
+def test_t27_craft_kept_on_station_is_a_patrol(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
