@@ -37,6 +37,7 @@ ACTOR_NOUNS = frozenset(
      "diplomat", "diplomats", "coalition", "alliance", "country", "countries", "nation", "nations", "state",
      "states", "administration", "parliament", "regime", "fighter", "fighters", "insurgent", "insurgents", "guard",
      "guards", "marines", "jet", "jets", "warship", "warships", "ship", "ships", "aircraft", "vessel", "vessels",
+     "trawler", "trawlers", "tanker", "tankers", "freighter", "freighters",
      "resident", "residents", "worker", "workers", "student", "students", "demonstrator",
      "demonstrators", "militia", "militias", "party", "company", "agency", "court", "council",
      "delegation", "commander", "commanders", "general", "chief", "king", "queen", "envoy", "secretary", "mayor",

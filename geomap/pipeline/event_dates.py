@@ -599,6 +599,15 @@ def _relative_host_verb(trig: Token) -> list[Token]:
     return [tok] if tok.pos_ in ("VERB", "AUX") else []
 
 
+_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "might", "may", "should"})
+
+
+def _modal_verb(verb: Token) -> bool:
+    """Is ``verb`` (no trigger) told in the future or as a possibility ("the men would appear before a judge on
+    Monday")? Its day is its own, not that of an undated event told before it in the sentence."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
 def _other_time_clause(verb: Token) -> bool:
     """Is ``verb`` (no trigger) the head of a clause set at another time ("before returning home at the
     weekend", "until the dam is repaired")?"""
@@ -983,6 +992,10 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         own = {a.i for a in m.anchors}
         near, far = _clause_levels(m, m.anchors)
         clause = near | far
+        if m.trigger.dep_ == "relcl" and m.trigger.pos_ == "VERB" and m.trigger.head.pos_ == "NOUN":
+            # "during a protest late last month, in which a police station was burned": the day of its noun
+            own.add(m.trigger.head.i)
+            clause.add(m.trigger.head.i)
         # a date on the trigger's own words beats one on the verb that reports it ("said on Wednesday
         # that it would send agents next month"); one of its own clause beats one further up its chain
         ranked = sorted(range(len(dates)), key=lambda k: (governors[k] not in own, governors[k] in far))
@@ -995,6 +1008,9 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date_is_default = False
                 break
             if gov is not None and gov in clause:
+                if gov not in own and _modal_verb(doc[gov]) and not any(
+                        v.i == gov or _modal_verb(v) for v in _clause_verb(m.trigger)):
+                    continue  # "the arrests were lawful and the men would appear in court on Monday"
                 if gov not in own and _report_date(doc[gov], d):
                     # "two were killed when police fired on Sunday evening, a group said on Tuesday": the day
                     # of its "when" clause, not that of the report
@@ -1066,6 +1082,8 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             continue  # "talks ... before returning home at the weekend": the weekend is the return's
         if len(dates) > 1 and governors[k] is not None and _report_date(doc[governors[k]], d):
             continue  # "cut power on Tuesday, ..., officials said on Wednesday": the day of the report
+        if governors[k] is not None and _modal_verb(doc[governors[k]]):
+            continue  # "the arrests were lawful and the men would appear before a judge on Monday"
         before = [m for m in mentions if m.date is None and m.trigger.idx < d.span[0]]
         if governors[k] is not None:
             before = [m for m in before if not _perfect_reported(m.trigger, doc[governors[k]], d)]
