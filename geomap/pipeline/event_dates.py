@@ -285,11 +285,10 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
     if not m.group("num"):
         return None
     doc = sent.doc
-    d_begin = m.start("dir") + sent.start_char
-    word = doc.char_span(d_begin, m.end("dir") + sent.start_char)
-    if word is None or len(word) != 1:
+    tok = _direction_word(sent, m)
+    if tok is None:
         return None
-    tok = word[0]
+    d_begin = tok.idx
     direction = m.group("dir").lower()
     if direction not in ("before", "after"):
         return None
@@ -330,6 +329,13 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
                      reason=f"'{m.group(0)}' = counted from '{anchor.text}', {what}", span=span)
 
 
+def _direction_word(sent: Span, m: re.Match) -> Token | None:
+    """The token of the match's "before"/"after" word, when it is exactly one token."""
+    begin = m.start("dir") + sent.start_char
+    word = sent.doc.char_span(begin, m.end("dir") + sent.start_char)
+    return word[0] if word is not None and len(word) == 1 else None
+
+
 def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], published: dt.date) -> DateRange | None:
     """"arrested four men on Sunday, a day after a speedboat rammed a patrol boat": the clause opened by
     "after"/"before" is counted from the day of the verb it modifies, named in the same sentence; the date gets
@@ -337,11 +343,10 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
     if not m.group("num") or (m.group("dir") or "").lower() not in ("before", "after"):
         return None
     doc = sent.doc
-    d_begin = m.start("dir") + sent.start_char
-    word = doc.char_span(d_begin, m.end("dir") + sent.start_char)
-    if word is None or len(word) != 1:
+    tok = _direction_word(sent, m)
+    if tok is None:
         return None
-    tok = word[0]
+    d_begin = tok.idx
     clause = tok.head
     if tok.dep_ == "prep" and clause.dep_ == "npadvmod" and clause.i < tok.i and clause.head.i > tok.i:
         clause = clause.head  # "a day after a speedboat ... rammed": parsed "day" + "after the speedboat"
