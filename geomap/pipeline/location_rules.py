@@ -110,7 +110,8 @@ NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coas
               "south of", "east of", "west of")
 #: prepositions that locate only some event types ("a visit to China", "a strike on the port")
 DIRECTIONAL_PREPS = {"to": {"visit", "deployment", "aid"}, "on": {"attack"}, "against": {"attack"},
-                     "through": {"natural_disaster", "attack", "protest", "military_patrol", "vessel_movement"}, "from": {"evacuation", "release"},
+                     "through": {"natural_disaster", "attack", "protest", "military_patrol", "vessel_movement"},
+                     "from": {"evacuation", "release"},
                      # "intercepted bombers over the Norwegian Sea", "crashed over the sea"; not "talks over Kashmir"
                      "over": {"military_patrol", "accident"}}
 #: bodies that act where they sit: "a court in X sentenced", "the council in X voted"
@@ -466,7 +467,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     m.location = t
     m.location_attached = attached
     m.location_scope = "trigger" if attached else (
-        "clause" if how in ("in the trigger's clause", "referred back to", "where the subject sits") else "sentence")
+        "clause" if how in ("in the trigger's clause", "referred back to", "where the subject sits")
+        else "sentence")
     if t.place is None:
         m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); unresolved: {t.reason}"
         return
