@@ -406,8 +406,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
-        seats = [p for a in anchors if a.pos_ == "VERB" for c in a.children
-                 if c.dep_ == "nsubj" and c.lemma_.lower() in SEAT_NOUNS
+        subjects = [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"]
+        subjects += [x for c in subjects for x in c.children if x.dep_ == "appos"]  # "BASTIA, ... - A court in"
+        seats = [p for c in subjects if c.lemma_.lower() in SEAT_NOUNS
                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
         if seats and in_phrases(seats):
             # "a High Court in Freetown sentenced 14 people for rioting in X": a court, a council or a ministry

@@ -415,3 +415,12 @@ def test_a_country_summons_in_its_capital_when_the_article_names_it(events_of):
             "on Thursday to protest against the arrest of eight fishermen by Guyanese police.")
     summons = next(e for e in events_of(text) if e.event_type == "diplomatic_summons")
     assert summons.place is not None and summons.place.name == "Paramaribo"
+
+
+def test_a_court_after_a_dateline_acts_where_it_sits(events_of):
+    # the parser makes the dateline the subject and the court its apposition
+    events = events_of("AJACCIO, Corsica, March 19 - A criminal court in Ajaccio on Wednesday sentenced three young men "
+                       "to between four and seven years in prison for setting fire to a villa in the hillside village "
+                       "of Calvi last autumn.")
+    sentenced = next(e for e in events if e.trigger == "sentenced")
+    assert sentenced.place is not None and sentenced.place.name == "Ajaccio"
