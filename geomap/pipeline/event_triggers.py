@@ -605,6 +605,29 @@ MILITARY_PATROL_WORDS = frozenset({"naval", "navy", "military", "army", "coastgu
                                    "border", "warship", "maritime", "joint", "combat", "armed", "troop", "soldier"})
 
 
+#: verbs of a sharp drop ("handling fell by 40 percent", "traffic plunged")
+DROP_VERBS = frozenset({"fall", "drop", "plunge", "plummet", "slump", "tumble", "collapse"})
+#: what a port or airport moves ("container handling", "cargo traffic", "throughput")
+PORT_FLOW_NOUNS = frozenset({"handling", "throughput", "traffic", "volume", "volumes", "movements"})
+#: words that make such a flow a port's or airport's ("container handling", "traffic at the port")
+PORT_FLOW_CUES = frozenset({"container", "cargo", "port", "freight", "terminal", "airport", "shipping"})
+
+
+def _port_traffic_drop(tok: Token) -> bool:
+    """Is ``tok`` a drop verb whose subject is a port's or airport's flow ("container handling at the port
+    fell by about 40 percent")? Not prices or sales ("exports fell"), nor a flow with no port word."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DROP_VERBS:
+        return False
+    for s in tok.children:
+        if s.dep_ == "nsubj" and s.lower_ in PORT_FLOW_NOUNS and any(
+                (c.dep_ in ("compound", "amod") and c.lower_ in PORT_FLOW_CUES) or (
+                    c.dep_ == "prep" and c.lower_ in ("at", "through", "in") and any(
+                        g.dep_ == "pobj" and g.lower_ in PORT_FLOW_CUES for g in c.children))
+                for c in s.children):
+            return True
+    return False
+
+
 def _patrol_unit(tok: Token) -> bool:
     """"By the time a patrol from the next village reached the museum": a (police) patrol as a unit arriving,
     not a military patrol."""
@@ -631,6 +654,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         # inside another name ("the Green Storm Blog", a blog's name)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire":
         return _fire_noun(tok)
+    if _port_traffic_drop(tok):
+        return "disruption", ""  # "container handling at the port fell by 40 percent": port operations cut
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("run", "go", "be") and any(
             c.lower_ == "aground" and c.dep_ in ("advmod", "prt", "acomp") for c in tok.children):
         return "accident", ""  # "a container ship ran aground", "went aground off X"
@@ -870,6 +895,11 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         if any(_word_in(d, STATE_CAPTORS) for d in doers):
             return "arrest", TRIGGERS["arrest"][1]
         return "crime", ""
+    if lemma == "seize" and tok.pos_ == "VERB" and (seized := _args(tok)) and all(
+            a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON", "ORG") and not any(
+                c.dep_ == "det" for c in a.children) for a in seized) and any(
+            _kidnapper(d) for d in _with_conjuncts(_doers(tok, borrow_from=("conj", "xcomp")))):
+        return "crime", ""  # "Mr X had been seized by armed men at his ranch": a kidnapping
     if event_type == "seizure" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZE_FIGURATIVE
                                         for c in tok.children) or (tok.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("power", "land", "asset") for c in tok.children))):
@@ -936,6 +966,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return "attack", TRIGGERS["attack"][1]  # "stormed the parliament", "the storming of the base"
     if lemma == "strike" and tok.pos_ == "NOUN" and labour_strike(tok):
         return "protest", "PROTEST/143"  # CAMEO 143: conduct strike or boycott
+    if event_type == "attack" and tok.pos_ == "VERB" and lemma in CONSEQUENCE_VERBS and _falling_object_agent(tok):
+        return "accident", ""  # "killed by a falling wall": a structure's collapse, not an attack
     if tok.pos_ == "VERB" and (lemma in CONFLICT_VERBS or event_type == "event_verb"):
         return _conflict_verb(tok, lemma, event_type, code)
     if event_type == "attack" and tok.pos_ == "VERB" and _disaster_subject(tok):
@@ -3582,11 +3614,53 @@ def _disease_cases(tok: Token) -> bool:
         "suspected", "confirmed", "disease", "infection", "virus"} for t in tok.doc)
 
 
+#: things that fall and harm ("killed by falling debris", "crushed by a collapsing roof")
+FALLING_OBJECTS = STRUCTURE_NOUNS | frozenset({"debris", "rubble", "masonry", "tree", "trees", "rock", "rocks",
+                                               "boulder", "boulders", "beam", "beams", "slab", "slabs"})
+
+
+def _falling_object_agent(verb: Token) -> bool:
+    """Is the doer of a harm verb something falling or collapsing ("killed by a falling wall", "injured by
+    collapsing masonry")?"""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj" and _word_in(g, FALLING_OBJECTS) and any(
+                        m.dep_ in ("amod", "compound") and m.lemma_.lower() in ("fall", "collapse", "falling",
+                                                                                 "collapsing", "collapsed")
+                        for m in g.children):
+                    return True
+                if g.dep_ == "pcomp" and g.lemma_.lower() in ("fall", "collapse") and any(
+                        o.dep_ == "dobj" and _word_in(o, FALLING_OBJECTS) for o in g.children):
+                    return True  # "injured by falling rocks", parsed as a gerund and its object
+    return False
+
+
 def _captive(w: Token) -> bool:
     """Is ``w`` someone held captive: a captive noun ("prisoners", "two soldiers"), a person's name, or such
     a noun's conjunct ("the pilot and two crew members")?"""
     words = [w, *w.conjuncts, *(c for c in w.children if c.dep_ == "compound")]
     return any(_word_in(x, CAPTIVE_NOUNS) or (x.ent_type_ == "PERSON" and x.pos_ == "PROPN") for x in words)
+
+
+#: verbs that make their participle's noun a captive ("a rancher kidnapped in March was freed")
+CAPTURE_VERBS = frozenset({"kidnap", "abduct", "seize", "capture", "detain", "hold", "snatch", "take"})
+
+
+#: doers whose seizing of a named person is a kidnapping ("seized by gunmen", "seized by armed men")
+KIDNAPPER_NOUNS = frozenset({"gunman", "gunmen", "kidnapper", "kidnappers", "abductor", "abductors"})
+
+
+def _kidnapper(w: Token) -> bool:
+    """Is ``w`` a kidnapper: gunmen, kidnappers, or men described as armed or masked ("armed men")?"""
+    return _word_in(w, KIDNAPPER_NOUNS) or (w.lower_ in ("men", "man", "assailants", "attackers") and any(
+        c.dep_ == "amod" and c.lower_ in ("armed", "masked", "hooded") for c in w.children))
+
+
+def _held_captive(w: Token) -> bool:
+    """Is ``w`` described by a participle of capture ("the engineer kidnapped by gunmen", "a villager
+    abducted last month")?"""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTURE_VERBS for c in w.children)
 
 
 def _captive_cue(tok: Token) -> bool:
@@ -3600,8 +3674,11 @@ def _captive_cue(tok: Token) -> bool:
         if lemma == "free" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return False  # "freed of debt"
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(_captive(c) for c in objects):
+        if any(_captive(c) or _held_captive(c) for c in objects):
             return True
+        if not objects and any(c.dep_ == "auxpass" for c in tok.children) and tok.head.i != tok.i and (
+                tok.head.lemma_.lower() in CAPTURE_VERBS):
+            return True  # "a rancher kidnapped weeks ago was freed", parsed with "freed" below "kidnapped"
         return tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(
             c.lower_ in PERSONAL_PRONOUNS for c in objects) and (
             TRIGGERS.get(tok.head.lemma_.lower()) or ("",))[0] == "release" and _captive_cue(tok.head)

@@ -885,3 +885,51 @@ def test_t27_court_fine_is_legal_action(trigger_of, text, word, event_type):
 ])
 def test_t27_craft_kept_on_station_is_a_patrol(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A Paraguayan cattle rancher kidnapped more than five weeks ago was freed late on Sunday outside the town of "
+     "Kandor.", "freed", "release"),
+    ("A villager abducted last month was freed on Sunday near the town.", "freed", "release"),
+    ("The engineer kidnapped by gunmen in May was released on Friday.", "released", "release"),
+    ("The album recorded last year was released on Friday.", "released", None),
+])
+def test_t28_kidnapped_person_freed_is_a_release(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A fourth victim was killed by a falling wall in Kandor.", "killed", "accident"),
+    ("Two miners were injured by falling rocks on Monday.", "injured", "accident"),
+    ("A fourth victim was killed by a gunman in Kandor.", "killed", "attack"),
+])
+def test_t28_killed_by_falling_structure_is_no_attack(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Gimenez had been seized by armed men at his ranch near the town on March 21 and taken into the forest.",
+     "seized", "crime"),
+    ("Alvarez was seized by gunmen outside his home on Friday.", "seized", "crime"),
+])
+def test_t28_named_person_seized_by_armed_men_is_a_kidnapping(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Container handling at Kandor port fell by about 40 percent on Tuesday.", "fell", "disruption"),
+    ("Cargo traffic at the airport plunged on Monday as the strike spread.", "plunged", "disruption"),
+    ("Exports fell by about 40 percent on Tuesday.", "fell", None),
+    ("Traffic fell silent as the parade passed.", "fell", None),
+])
+def test_t28_port_traffic_drop_is_a_disruption(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Giménez had been seized by armed men at his ranch near Kandor on March 21 and taken into the forest.",
+     "seized", "crime"),
+    ("The Eagle was seized by armed men off the coast on Friday.", "seized", "seizure"),
+])
+def test_t28_name_tagged_org_seized_by_armed_men(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
