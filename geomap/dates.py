@@ -38,7 +38,8 @@ Rules (P = publication date; weeks are ISO weeks, Monday to Sunday):
   cues), else ``past``; a date after ``since`` is always read in the past.
 * ``today``/``tonight``/``this morning``/``ongoing``/``currently``/``at present`` = P; ``yesterday`` and
   ``last night`` = P-1; ``overnight`` = P-1 .. P (precision ``day``). ``N days ago`` = that day, ``N weeks
-  ago`` = the week containing it, ``N months ago`` = that calendar month, ``N years ago`` = that year.
+  ago`` = the week containing it (``more than``/``over N days|weeks ago`` = the one unit before that day, up to
+  it), ``N months ago`` = that calendar month, ``N years ago`` = that year.
 * ``since X`` = start of X .. P; ``from X to Y``, ``between X and Y``, ``X-Y`` = start of X .. end of Y; a
   side without a year takes the other side's year. These have precision ``range``.
 * Decades (``the 1990s``, ``the '90s``) have precision ``year``; quarters (``Q3 2024``, ``the third
@@ -429,6 +430,12 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
         first, last = _back(p, "hour", high), p
         return _Atom(m.start(), m.end(), first, last, "day", f"hours before publication {_iso(p)}")
     a, b = _back(p, unit, high), _back(p, unit, low)
+    if m.group("more") and num and unit in ("day", "week"):
+        # "more than five weeks ago": before that day, within one more unit ("kidnapped more than five weeks
+        # ago" of a kidnapping five weeks and three days before publication)
+        first = _back(p, unit, high + 1)
+        return _Atom(m.start(), m.end(), first, b, unit,
+                     f"more than {low} {unit}(s) before publication {_iso(p)}: up to one {unit} earlier")
     if unit == "week":
         a, b = _week_of(a)[0], _week_of(b)[1]
     elif unit == "month":
@@ -905,7 +912,8 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _h_rolling,
     ),
     (
-        _c(rf"\b(?:(?P<num>{_NUM})\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+ago\b"),
+        _c(rf"\b(?:(?P<more>more\s+than|over)\s+)?(?:(?P<num>{_NUM})\s+)?"
+           r"(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)\s+ago\b"),
         _h_ago,
     ),
     (

@@ -83,6 +83,8 @@ CASES_P = [
     ("between 2020 and 2022", D(2020, 1, 1), D(2022, 12, 31), "range"),
     ("two days ago", D(2025, 7, 29), D(2025, 7, 29), "day"),
     ("three weeks ago", D(2025, 7, 7), D(2025, 7, 13), "week"),
+    ("more than three weeks ago", D(2025, 7, 3), D(2025, 7, 10), "week"),
+    ("over two days ago", D(2025, 7, 28), D(2025, 7, 29), "day"),
     ("two months ago", D(2025, 5, 1), D(2025, 5, 31), "month"),
     ("a year ago", D(2024, 1, 1), D(2024, 12, 31), "year"),
     ("in the coming weeks", D(2025, 7, 31), D(2025, 8, 28), "week"),

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 TARGETED_TYPES = frozenset({"attack", "statement_criticism", "statement_threat", "sanctions", "arrest", "meeting",
                             "visit", "diplomatic_summons", "reduce_relations", "crime", "seizure", "release",
                             "evacuation"})
+#: types whose passive subject is what is moved, a participant ("the trawler was escorted into port")
+MOVED_TYPES = frozenset({"vessel_movement"})
 #: events whose participants are those who speak of them ("X told Y ... during a meeting")
 COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
 #: head nouns of phrases that can act even without a name ("the military", "troops", "officials")
@@ -267,8 +269,11 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 # (not "on the orders of X", "on behalf of X": who the act is for, see _sponsors)
                 found.extend((g, "target") for g in child.children if g.dep_ == "pobj"
                              and g.lower_ not in SPONSOR_NOUNS.get(child.lower_, ()))
-            elif dep == "nsubjpass" and a == tok and tok.pos_ == "VERB" and event_type in TARGETED_TYPES:
-                found.append((child, "target"))  # "a Bangladeshi patrol was hit by a bomb": what it was done to
+            elif dep == "nsubjpass" and a == tok and tok.pos_ == "VERB" and (
+                    event_type in TARGETED_TYPES or event_type in MOVED_TYPES):
+                # "a Bangladeshi patrol was hit by a bomb": what it was done to; "the trawler was escorted into
+                # port": the vessel moved takes part in its movement
+                found.append((child, "target"))
             elif dep in ("amod", "compound") and a == tok and child.text[:1].isupper() and (
                     child.ent_type_ in ("NORP", "GPE", "ORG") or any(
                         t.role == "demonym" and t.start <= child.idx < t.end for t in sent_tops)):
@@ -1149,6 +1154,9 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     for t in sent_tops:
         if t.start < span.end_char and span.start_char < t.end and t.place is not None and t.place.country_iso3 \
                 and (t.role == "demonym" or t.place.kind in ACTOR_PLACE_KINDS):
+            longer = _long_form_country(t, span.doc)
+            if longer is not None:
+                return longer[0], f"'{t.text}' short for '{longer[1]}' named in the article → {longer[0]}"
             return t.place.country_iso3, f"'{t.text}' in the phrase → {t.place.country_iso3}"
     for tok in span:
         iso3 = gaz.demonym(tok.text) if tok.text[:1].isupper() else None
@@ -1197,6 +1205,21 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
                 iso3, phrase = seen[0][0], seen[0][1]
                 return iso3, f"'{span.text}' is the {w} named earlier as '{phrase}'"
     return None, "no country cue"
+
+
+def _long_form_country(top: Toponym, doc: Doc) -> tuple[str, str] | None:
+    """The other country of a longer country name ending in a country's short name, named in the article
+    ("Democratic Republic of Congo" ... "Congo and Rwanda signed"): the short name is that country's. ``None``
+    when there is no such name, or longer names of more than one country (or of the short name's own)."""
+    if top.place is None or top.place.kind != "country" or top.role == "demonym":
+        return None
+    short = " " + top.text.lower()
+    found = {t.place.country_iso3: t.text for t in (doc._.toponyms or [])
+             if t.place is not None and t.place.kind == "country" and t.place.country_iso3
+             and (" " + t.text.lower()).endswith(short) and len(t.text) > len(top.text)}
+    if len(found) != 1 or top.place.country_iso3 in found:
+        return None
+    return next(iter(found.items()))
 
 
 def _head_key(head: Token) -> str:

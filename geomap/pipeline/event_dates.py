@@ -775,7 +775,8 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
         return
     sent = mentions[0].sent
     doc = sent.doc
-    if dateline_end(sent) > sent.start:
+    # (the lede also when the parser ends a sentence at the dateline's dash: "MEXICO CITY, Feb 20 (AP) -")
+    if dateline_end(sent) > sent.start or any(end == sent.start for _, end in datelines(doc)):
         day = next((m.date for m in mentions if m.date is not None and not m.date_is_default
                     and m.date.precision == "day"), None)
         if day is not None and doc._.published is not None and day.start < doc._.published:
@@ -934,6 +935,17 @@ def _participle_host(gov: Token, span: Span, triggers: set[int]) -> int:
     return gov.i
 
 
+def _name_word(tok: Token) -> bool:
+    """Is a token tagged as a verb really the last word of a capitalised name ("off the island of Nosy Be at the
+    weekend", with "Be" read as a verb): capitalised inside the sentence right after a proper noun (its compound
+    or not), with no subject of its own (not "Navy Seizes Trawler" in a title-case headline)."""
+    if tok.i <= tok.sent.start or not tok.text[:1].isupper() or tok.dep_ == "ROOT":
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ == "PROPN" and prev.text[:1].isupper() and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+
+
 def _when_dates(m: Mention, governors: list[int | None]) -> list[int]:
     """The dates hung on a "when"/"as"/"while" clause of the verbs of ``m``'s own words."""
     whens = {c.i for a in m.anchors if a.pos_ in ("VERB", "AUX") for c in a.children
@@ -974,7 +986,7 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                     gov = tok.i
                     break
                 tok = tok.head
-                if tok.pos_ in ("VERB", "AUX") or tok.i in {mm.trigger.i for mm in mentions}:
+                if (tok.pos_ in ("VERB", "AUX") and not _name_word(tok)) or tok.i in {mm.trigger.i for mm in mentions}:
                     gov = tok.i
                     break
             if gov is not None and span is not None:
