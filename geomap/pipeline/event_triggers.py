@@ -1959,10 +1959,10 @@ def _everyday_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] 
     return None
 
 
-#: what is traded on a market in counted lots ("two deals totalling 33,286 shares")
+#: what is traded on a market in counted lots ("two deals totalling 12,000 shares")
 SECURITIES = frozenset({"share", "shares", "stock", "stocks", "bond", "bonds", "lot", "lots", "unit", "units",
                         "contract", "contracts", "option", "options", "warrant", "warrants"})
-#: bills and motions a legislature votes on ("my vote against Senate Bill 461"); not ballot measures
+#: bills and motions a legislature votes on ("my vote against Senate Bill 12"); not ballot measures
 LEGISLATIVE_NOUNS = frozenset({"bill", "bills", "legislation", "amendment", "amendments", "ordinance", "ordinances",
                                "motion", "motions", "resolution", "resolutions", "statute", "statutes"})
 #: things that do explode ("an explosion of a gas cylinder"); a mass noun otherwise grows ("an explosion of life")
@@ -1982,13 +1982,13 @@ def _asking_verb(w: Token) -> Token:
 def _borrowed_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
     """Event words borrowed for a sense with no event of their type (``()``), else ``None``:
 
-    - a battle or war that is a game, or a name given to something ("both games, hard fought battles";
+    - a battle or war that is a game, or a name given to something ("both matches were hard-fought battles";
       "described as two wars"), or fought "against" a thing that bears no arms ("the battle against the latest
       drug craze"; "the battle against the rebels", "the war on drugs" stay);
     - deals counted in shares or other securities (market trades);
-    - "an explosion of marine life": a mass noun that grows, not a blast;
-    - a "warning" that modifies another noun ("the tsunami warning system");
-    - an exercise whose modifier is a civilian activity, a gerund with its object ("an extensive contact-tracing
+    - "an explosion of plant life": a mass noun that grows, not a blast;
+    - a "warning" that modifies another noun ("the flood warning system");
+    - an exercise whose modifier is a civilian activity, a gerund with its object ("a contact-tracing
       exercise") or a gerund noun ("a mapping exercise"); not "the upcoming exercises", "a mine-clearing exercise";
     - a thing threatening a thing ("water operations are threatening salmon runs"): endangering, no threat made;
     - police "on patrol" (routine duty), a person asked "for assistance" (help, no aid);
@@ -1998,7 +1998,7 @@ def _borrowed_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] 
     pos = tok.pos_
     if event_type == "armed_conflict" and pos == "NOUN":
         if tok.dep_ in ("appos", "attr", "conj") and _word_in(tok.head, SPORT_WORDS):
-            return ()  # "Both games, hard fought battles"
+            return ()  # "both matches were hard-fought battles"
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in NAMING_VERBS:
             return ()  # "both described as two wars": a name given to a thing
         if lemma in ("battle", "fight", "struggle") and any(
@@ -2006,20 +2006,20 @@ def _borrowed_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] 
                     g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and not _word_in(
                         g, ARMED_NOUNS | ARMED_WAR_TARGETS | PERSONAL_PRONOUNS) and not _person_word(g)
                     and not _place_word(g) for g in c.children) for c in tok.children):
-            return ()  # "the battle against the latest drug craze"; "the battle against the rebels" stays
+            return ()  # "the battle against the new drug craze"; "the battle against the rebels" stays
     if event_type == "agreement" and pos == "NOUN" and any(
             w.i != tok.i and _word_in(w, SECURITIES) and any(d.dep_ == "nummod" for d in w.children)
             for c in tok.children if c.dep_ in ("acl", "prep") for w in c.subtree):
-        return ()  # "two deals totalling 33,286 shares": trades on a market
+        return ()  # "two deals totalling 12,000 shares": trades on a market
     if lemma in ("explosion", "explosions") and pos == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(
                 g.dep_ == "pobj" and g.tag_ == "NN" and not any(d.dep_ in ("det", "poss", "nummod") for d in g.children)
                 and not _word_in(g, EXPLODING_THINGS) and not any(
                     _word_in(d, EXPLODING_THINGS) for d in g.children if d.dep_ in ("compound", "amod"))
                 for g in c.children) for c in tok.children):
-        return ()  # "an explosion of marine life", "an explosion of interest"; not "an explosion of gas"
+        return ()  # "an explosion of plant life", "an explosion of interest"; not "an explosion of gas"
     if event_type in STATEMENT_TYPES and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-        return ()  # "the tsunami warning system", "warning signs": a kind of thing, no statement
+        return ()  # "the flood warning system", "warning signs": a kind of thing, no statement
     if event_type == "military_exercise" and pos == "NOUN" and any(
             c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_.endswith("ing") and (
                 (c.tag_ == "VBG" and any(True for _ in c.children)) or (c.tag_ == "NN" and len(c.lower_) >= 7)) and (
@@ -2027,7 +2027,7 @@ def _borrowed_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] 
                 "training", "firing", "landing", "shooting", "bombing", "sailing", "morning", "evening")) and not any(
                 _word_in(w, MILITARY_MODIFIERS | EXPLOSIVE_NOUNS | ARMED_NOUNS | MILITARY_CRAFT | WEAPON_NOUNS)
                 for w in c.subtree) for c in tok.children):
-        return ()  # "an extensive contact-tracing exercise", "a mapping exercise"; not "a mine-clearing exercise"
+        return ()  # "a contact-tracing exercise", "a mapping exercise"; not "a mine-clearing exercise"
     if lemma == "threaten" and pos == "VERB" and not any(
             c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children) and (
             subj := _subject(tok)) is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not (
@@ -2049,10 +2049,10 @@ def _borrowed_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] 
             c.dep_ == "prep" and c.lower_ in ("against", "on", "for") and any(
                 g.dep_ == "pobj" and (g.ent_type_ == "LAW" or _word_in(g, LEGISLATIVE_NOUNS)) for g in c.children)
             for c in tok.children) or any(t.pos_ == "NOUN" and _word_in(t, LEGISLATIVE_NOUNS) for t in tok.sent)):
-        return ()  # "my vote against Senate Bill 461", "old bills ... wait for votes": a legislature's vote
+        return ()  # "my vote against Senate Bill 12", "old bills ... wait for votes": a legislature's vote
     if event_type == "visit" and pos == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and not any(
             c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children):
-        return ()  # "Trips to Saipan, Guam, Alaska ... have put an emphasis on": a travel record, no one visit
+        return ()  # "Trips to X, Y and Z have put an emphasis on": a travel record, no one visit
     return None
 
 
