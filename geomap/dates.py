@@ -155,7 +155,7 @@ _DAY_OF_MONTH_NEXT = frozenset(
 _IRREGULAR_PAST = frozenset(
     {"brought", "began", "saw", "held", "took", "went", "came", "met", "left", "made", "gave", "led", "fell",
      "rose", "won", "lost", "drew", "struck", "sent", "told", "said", "became", "broke", "fought", "found",
-     "threw", "shot", "stole", "hit", "swept", "spoke", "wrote", "ran", "told", "sought", "got", "kept"}
+     "threw", "shot", "stole", "hit", "swept", "spoke", "wrote", "ran", "sought", "got", "kept"}
 )
 #: nouns ending in -ed that are not past-tense verbs ("the 14th seed")
 _ED_NOUNS = frozenset({"seed", "speed", "bed", "need", "creed", "reed", "breed", "feed", "hundred", "shed", "deed"})

@@ -125,7 +125,6 @@ def _water_of(words: list[str]) -> bool:
     return len(words) > 2 and words[0].lower() in WATER_HEADS and words[1].lower() == "of"
 
 
-#: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 #: lower-case compass adjectives that, right before a name, speak of a part of an area ("central Washington")
 AREA_PART_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
                              "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
@@ -133,6 +132,7 @@ AREA_PART_WORDS = frozenset({"northern", "southern", "eastern", "western", "cent
 #: the kinds of place that have parts a compass adjective names
 AREA_KINDS = frozenset({"country", "admin1", "admin2", "region", "sea", "continent"})
 PART_OF_AREA_WEIGHT = 3.0
+#: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
     **{f"name_{k}": v for k, v in NAME_TYPE_PRIOR.items()},

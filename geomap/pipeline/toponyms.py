@@ -20,10 +20,10 @@ import re
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .component import GazetteerComponent
-from ..model import Toponym
+from ..model import Place, Toponym
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -153,6 +153,16 @@ VESSEL_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "carrie
                           "longliner", "dredger", "liner", "barge", "boat", "supertanker", "bulker", "schooner"})
 DIVISION_PLURALS = frozenset({"states", "provinces", "districts", "regions", "counties", "prefectures",
                               "governorates", "oblasts", "divisions", "municipalities", "departments"})
+
+
+def _own_name(p: Place) -> bool:
+    """Is the gazetteer reading found by the place's own name, not by an alternate spelling or an alias?"""
+    return (p.raw or {}).get("name_type") not in ("alternate", "alias")
+
+
+def _function_word(tok: Token) -> bool:
+    """A lower-case preposition, conjunction or article: no word of a name ("Macomia in", "the Sea on")."""
+    return tok.is_lower and tok.pos_ in ("ADP", "CCONJ", "DET")
 
 
 def _span_key(span: Span | tuple[int, int]) -> tuple[int, int]:
@@ -406,8 +416,7 @@ class ToponymRecognizer(GazetteerComponent):
                 self._locative_object(e) or self._conjoined_with_place(e, place_texts)
                 for e in ent.doc.ents if e.text == ent.text):
             return True  # tagged a place as often as a person, and in a place's slot somewhere ("Shashamane and X")
-        if self._before_facility(ent) and any((p.raw or {}).get("name_type") not in ("alternate", "alias")
-                                              for p in gaz.lookup(ent.text)[:8]):
+        if self._before_facility(ent) and any(_own_name(p) for p in gaz.lookup(ent.text)[:8]):
             return True  # "Umm Qasr port": the facility's place
         readings = gaz.lookup(ent.text)[:3]
         single_ok = len(ent) > 1 or name_words is None or ent[0].lower_ not in name_words
@@ -457,7 +466,7 @@ class ToponymRecognizer(GazetteerComponent):
         if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and ent.label_ == "PERSON":
             return None  # "Jordan's coach": a person's possessive
         readings = gaz.lookup(span.text)[:8]
-        own = [p for p in readings if arabic or (p.raw or {}).get("name_type") not in ("alternate", "alias")]
+        own = [p for p in readings if arabic or _own_name(p)]
         if not own:
             # a large city known here only by another spelling ("the road to Hawassa" for Awasa), in a place's
             # slot; never a small place's alternate name ("Mika", a village's other name, is a person)
@@ -496,7 +505,7 @@ class ToponymRecognizer(GazetteerComponent):
         while start < ent.end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
             start += 1
         end = ent.end
-        while end > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+        while end > start and _function_word(doc[end - 1]):
             end -= 1  # "the Sea on": the recogniser took the next word
         span = doc[start:end]
         if len(span) and all(t.lower_ in GENERIC_FEATURES for t in span):
@@ -610,8 +619,7 @@ class ToponymRecognizer(GazetteerComponent):
                 return True
             ent = next((e for e in doc.ents if e.start <= o.i < e.end), None) if o.ent_type_ else None
             if ent is not None and (place_texts[ent.text] > 0 or any(
-                    (p.raw or {}).get("name_type") not in ("alternate", "alias")
-                    for p in self.gazetteer.lookup(ent.text)[:8])):
+                    _own_name(p) for p in self.gazetteer.lookup(ent.text)[:8])):
                 return True
         return False
 
@@ -737,8 +745,8 @@ class ToponymRecognizer(GazetteerComponent):
         doc = span.doc
         while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s") or (
-                doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))):
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
+                               or _function_word(doc[end - 1])):
             end -= 1  # "Macomia in" (a recogniser's span that took the next word): the name only
         return doc[start:end] if end > start else None
 
