@@ -119,15 +119,6 @@ SEAT_NOUNS = frozenset({"court", "tribunal", "parliament", "assembly", "council"
                         "prosecutor", "prosecutors", "judge", "magistrate", "commission"})
 #: verbs of leaving a place: "from X" says where the departure happened ("the ship sailed from X on Monday")
 DEPARTURE_VERBS = frozenset({"sail", "depart", "leave"})
-
-
-def departs(verb: Token) -> bool:
-    """Does ``verb`` tell a departure, not a journey under way ("sailed from X on Monday", not "was sailing from X
-    to Y when the fire broke out")?"""
-    return verb.lemma_.lower() in DEPARTURE_VERBS and not any(
-        c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "for") for c in verb.children)
-
-
 #: events of moving somewhere: a relative clause telling one ("planes that came from X") is about this event's way
 MOVEMENT_TYPES = frozenset({"visit", "deployment", "vessel_movement", "evacuation"})
 #: words whose infinitive says what is to be done, elsewhere or later ("agreed to hold the summit in X")
@@ -143,6 +134,13 @@ UNNAMED_PLACE_NOUNS = frozenset({"coast", "coasts", "coastline", "shore", "shore
 NEAR_PREPS = frozenset({"near", "off", "outside", "around", "adjacent", "close", "nearby", "beside", "by"})
 KIND_SPECIFICITY = {"landmark": 4, "user": 6, "city": 5, "admin2": 4, "admin1": 3, "sea": 2, "region": 2,
                     "country": 1, "continent": 0}
+
+
+def departs(verb: Token) -> bool:
+    """Does ``verb`` tell a departure, not a journey under way ("sailed from X on Monday", not "was sailing from X
+    to Y when the fire broke out")?"""
+    return verb.lemma_.lower() in DEPARTURE_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "for") for c in verb.children)
 
 
 def rule_location(doc: Doc, verb: Token, *, sentence_fallback: bool = True) -> Toponym | None:
@@ -410,10 +408,11 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         subjects += [x for c in subjects for x in c.children if x.dep_ == "appos"]  # "BASTIA, ... - A court in"
         seats = [p for c in subjects if c.lemma_.lower() in SEAT_NOUNS
                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
-        if seats and in_phrases(seats):
+        seated = in_phrases(seats) if seats else []
+        if seated:
             # "a High Court in Freetown sentenced 14 people for rioting in X": a court, a council or a ministry
             # acts where it sits (the subject's place, kept out of the clause search above)
-            hits = in_phrases(seats)
+            hits = seated
             how = "where the subject sits"
         if not hits and article_tops:
             hits = place_anaphora(attached_preps + preps, article_tops)
