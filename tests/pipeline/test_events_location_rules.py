@@ -361,39 +361,11 @@ def test_a_place_after_a_particle_the_parser_read_for_a_preposition(events_of):
     assert capsized[0].geo_precision == 2  # off the town
 
 
-def test_a_verb_s_bare_definite_object_refers_back_to_the_place_of_that_kind(events_of):
-    events = events_of("Rebels attacked the town of Menaka on Monday, burning the market. "
-                       "Government troops retook the town on Wednesday.")
-    retook = next(e for e in events if e.trigger == "retook")
-    assert retook.place is not None and retook.place.name == "Ménaka"
-
-
 def test_the_plural_feature_noun_refers_back_to_the_place_named_with_it(events_of):
     events = events_of("Fishing boats sheltered near the Faroe Islands on Monday. Officials met in Oslo on "
                        "Tuesday. British troops invaded the islands in April 1940.")
     invaded = next(e for e in events if e.trigger == "invaded")
     assert invaded.place is not None and "Faroe" in invaded.place.name
-
-
-def test_a_release_from_a_prison_happens_where_the_prison_is(events_of):
-    events = events_of("ISLAMABAD, Jan 16 - The government released 40 prisoners from a Quetta prison on Wednesday "
-                       "and handed them over at the border crossing near Peshawar on Thursday.")
-    release = next(e for e in events if e.trigger == "released")
-    assert release.place is not None and release.place.name == "Quetta"
-
-
-def test_a_departure_happens_where_it_leaves_from(events_of):
-    events = events_of("The navy ship docked in Havana on Friday with 500 tonnes of food. The ARM Usumacinta, which "
-                       "sailed from the port of Tampico on Monday, also carried generators.")
-    sailed = next(e for e in events if e.trigger == "sailed")
-    assert sailed.place is not None and sailed.place.name == "Tampico"
-
-
-def test_a_clause_after_a_subordinator_does_not_lend_its_place(events_of):
-    events = events_of("Police arrested two men in Galway on Monday after thieves used a digger to tear a cash machine "
-                       "from the wall of a shop in the town of Athlone early on Sunday.")
-    tear = next(e for e in events if e.trigger == "tear")
-    assert tear.place is not None and tear.place.name == "Athlone"
 
 
 def test_a_patrol_or_voyage_through_waters_is_there(events_of):
@@ -403,13 +375,6 @@ def test_a_patrol_or_voyage_through_waters_is_there(events_of):
     assert sailed.place is not None and sailed.place.country_iso3 == "JPN"
 
 
-def test_a_court_acts_where_it_sits(events_of):
-    events = events_of("BAMAKO, May 22 - A court in Bamako on Thursday sentenced nine men to prison for arson during "
-                       "a riot in the northern town of Gao last month.")
-    sentenced = next(e for e in events if e.trigger == "sentenced")
-    assert sentenced.place is not None and sentenced.place.name == "Bamako"
-
-
 def test_a_country_summons_in_its_capital_when_the_article_names_it(events_of):
     text = ("Suriname summons Guyana envoy over fishermen\n\nPARAMARIBO, Feb 6 - Suriname summoned Guyana's ambassador "
             "on Thursday to protest against the arrest of eight fishermen by Guyanese police.")
@@ -417,10 +382,25 @@ def test_a_country_summons_in_its_capital_when_the_article_names_it(events_of):
     assert summons.place is not None and summons.place.name == "Paramaribo"
 
 
-def test_a_court_after_a_dateline_acts_where_it_sits(events_of):
+@pytest.mark.parametrize("text, trigger, place", [
+    pytest.param("Rebels attacked the town of Menaka on Monday, burning the market. Government troops retook the town "
+                 "on Wednesday.", "retook", "Ménaka", id="a verb's bare definite object refers back to its kind"),
+    pytest.param("ISLAMABAD, Jan 16 - The government released 40 prisoners from a Quetta prison on Wednesday and "
+                 "handed them over at the border crossing near Peshawar on Thursday.", "released", "Quetta",
+                 id="a release from a prison happens where the prison is"),
+    pytest.param("The navy ship docked in Havana on Friday with 500 tonnes of food. The ARM Usumacinta, which sailed "
+                 "from the port of Tampico on Monday, also carried generators.", "sailed", "Tampico",
+                 id="a departure happens where it leaves from"),
+    pytest.param("Police arrested two men in Galway on Monday after thieves used a digger to tear a cash machine from "
+                 "the wall of a shop in the town of Athlone early on Sunday.", "tear", "Athlone",
+                 id="a clause after a subordinator does not lend its place"),
+    pytest.param("BAMAKO, May 22 - A court in Bamako on Thursday sentenced nine men to prison for arson during a riot "
+                 "in the northern town of Gao last month.", "sentenced", "Bamako", id="a court acts where it sits"),
     # the parser makes the dateline the subject and the court its apposition
-    events = events_of("AJACCIO, Corsica, March 19 - A criminal court in Ajaccio on Wednesday sentenced three young men "
-                       "to between four and seven years in prison for setting fire to a villa in the hillside village "
-                       "of Calvi last autumn.")
-    sentenced = next(e for e in events if e.trigger == "sentenced")
-    assert sentenced.place is not None and sentenced.place.name == "Ajaccio"
+    pytest.param("AJACCIO, Corsica, March 19 - A criminal court in Ajaccio on Wednesday sentenced three young men to "
+                 "between four and seven years in prison for setting fire to a villa in the hillside village of Calvi "
+                 "last autumn.", "sentenced", "Ajaccio", id="a court after a dateline acts where it sits"),
+])
+def test_the_event_is_placed_where_the_rule_says(events_of, text, trigger, place):
+    event = next(e for e in events_of(text) if e.trigger == trigger)
+    assert event.place is not None and event.place.name == place
