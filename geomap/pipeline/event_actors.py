@@ -214,6 +214,11 @@ def person_countries(doc: Doc, toponyms: list[Toponym]) -> dict[str, str]:
     return names
 
 
+def _has_actor(found: list[tuple[Token, str]]) -> bool:
+    """Whether ``found`` already holds an actor (not only partners or targets)."""
+    return any(role == "actor" for _, role in found)
+
+
 def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: list[Toponym],
                 memory: ArticleMemory, *, gazetteer: Gazetteer) -> list[Actor]:
     """The actors, partners and targets of the event of trigger ``tok`` (with its ``anchors``)."""
@@ -283,7 +288,7 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         if v in anchors:
             continue
         for child in v.children:
-            if child.dep_ == "nsubj" and not any(r == "actor" for _, r in found) and not _in_dateline(child):
+            if child.dep_ == "nsubj" and not _has_actor(found) and not _in_dateline(child):
                 # (not a dateline the parse took for a second subject: "COLOMBO, May 28 - Sri Lanka's navy
                 # arrested ... and seized": the navy seized)
                 found.append((child, "actor"))
@@ -294,7 +299,7 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
                         found.extend((g, "partner") for g in prep.children if g.dep_ == "pobj")
-        if not any(r == "actor" for _, r in found) and any(
+        if not _has_actor(found) and any(
                 c.dep_ == "xcomp" and c in anchors for c in v.children):
             # "X is expected to travel", "X was due to fly": the passive subject of the raising verb acts;
             # with none, the subject of the verb it is conjoined with ("X visited ... and is expected to")
@@ -303,17 +308,17 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                     c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 subjects = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             found.extend((c, "actor") for c in subjects[:1])
-    if not any(r == "actor" for _, r in found) and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
+    if not _has_actor(found) and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
             and tok.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         # "forcing the canal authority to suspend traffic", "ordered the army to withdraw": the object of the
         # verb of force or bidding does what its infinitive says
         found.extend((c, "actor") for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i)
-    elif not any(r == "actor" for _, r in found) and tok.pos_ == "VERB" and tok.dep_ == "acl" \
+    elif not _has_actor(found) and tok.pos_ == "VERB" and tok.dep_ == "acl" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.dep_ == "dobj" \
             and tok.head.head.lemma_.lower() in BIDDING_VERBS:
         # the same parsed as a noun's complement ("forcing [X's authority to suspend traffic]")
         found.append((tok.head, "actor"))
-    if not any(r == "actor" for _, r in found) and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
+    if not _has_actor(found) and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
             and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp" and tok.head.head.pos_ in ("VERB", "AUX"):
         # "the minister ... was due to travel to Paris", "she is set to visit": the subject of "be"; with none,
         # of the verb it is conjoined with ("was in Geneva ... and was due to travel")
@@ -322,7 +327,7 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         if not subjects and be.dep_ == "conj" and be.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in be.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         found.extend((c, "actor") for c in subjects[:1])
-    if not any(r == "actor" for _, r in found) and event_type in ACCUSED_ACT_TYPES:
+    if not _has_actor(found) and event_type in ACCUSED_ACT_TYPES:
         # "accused Pakistan of carrying out air strikes", "X was blamed for the attack": the one accused did it,
         # not the accuser (before a nominal trigger borrows the accusing verb's subject below)
         accused = _accused_of(tok)
@@ -332,7 +337,7 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
     # of its own to lend it)
     own_verbs = [v for v in verbs if not (v.dep_ == "acl" and v.head == tok and v.tag_ == "VBN")]
     if tok.pos_ == "NOUN" and (len(own_verbs) == 0 or subject_of_verbs and event_type in COMMUNICATIVE_TYPES) \
-            and not any(r == "actor" for _, r in found):
+            and not _has_actor(found):
         # ("talks with his counterpart had brought the two countries closer", the minister said): talks that
         # are the subject of their verb are held by those who report them
         # a nominal trigger with no subject borrows the participants of the verbs that govern it
@@ -357,10 +362,10 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             climb = ("ccomp", "xcomp", "conj", "advcl") if event_type in COMMUNICATIVE_TYPES else ("xcomp", "conj")
             if verb.head == verb or verb.dep_ not in climb:
                 break
-            if any(r == "actor" for _, r in found) and event_type not in COMMUNICATIVE_TYPES:
+            if _has_actor(found) and event_type not in COMMUNICATIVE_TYPES:
                 break
             verb = verb.head
-    if not any(r == "actor" for _, r in found) and event_type in ("attack", "arrest") and tok.pos_ == "VERB" \
+    if not _has_actor(found) and event_type in ("attack", "arrest") and tok.pos_ == "VERB" \
             and any(c.dep_ == "auxpass" for c in tok.children):
         # "two people were shot dead when security forces dispersed a crowd": with no agent, the subject of
         # the clause that says when it happened did it
@@ -405,14 +410,14 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                    for g in c.children if g.dep_ == "pobj"]
         found.extend((c, "target") for c in spaces if c.lemma_.lower() in SOVEREIGN_SPACES)
     if event_type == "military_patrol" and tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") \
-            and not any(r == "actor" for _, r in found) and tok.head.pos_ == "VERB":
+            and not _has_actor(found) and tok.head.pos_ == "VERB":
         # "jets were scrambled to intercept two aircraft": those scrambled intercept
         found.extend((c, "actor") for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if not any(r == "actor" for _, r in found) and event_type in ("attack", "arrest", "deployment"):
+    if not _has_actor(found) and event_type in ("attack", "arrest", "deployment"):
         # "a military air strike": with nobody named, the institution in the modifier acts
         found.extend((c, "actor") for c in tok.children
                      if c.dep_ in ("amod", "compound") and c.lemma_.lower() in DOMESTIC_ACTORS)
-    if not any(r == "actor" for _, r in found):
+    if not _has_actor(found):
         for v in verbs[:1]:
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 first = _subject_after_dateline(v)
