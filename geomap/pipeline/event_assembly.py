@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..model import Actor, Event
+from ..model import Actor, Event, Place
 from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name
 from .event_dates import default_event_date
-from .event_mentions import Mention, states_where
+from .event_mentions import Mention, states_where, within
 from .location_rules import KIND_SPECIFICITY
 
 if TYPE_CHECKING:
@@ -57,8 +57,17 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
     located = [m for m in group if m.place is not None]
     # a location attached to a trigger beats one from the clause or sentence; then the most specific; then one
     # a sentence gives to say where the event happened ("the attack took place near X")
-    loc = max(located, key=lambda m: (m.location_attached, KIND_SPECIFICITY.get(m.place.kind, 0),
-                                      states_where(m.trigger))) if located else None
+    def rank(m: Mention) -> tuple[bool, int, bool]:
+        return m.location_attached, KIND_SPECIFICITY.get(m.place.kind, 0), states_where(m.trigger)
+
+    loc = max(located, key=rank) if located else None
+    if loc is not None:
+        # another mention names a place inside the chosen wider one ("an exercise in the Arctic region" ... "the
+        # drill at a range near Rovaniemi"): the narrower place says where in it
+        inside = [m for m in located if m.place.kind not in ("country", "region") and (
+            within(m.place, loc.place) or _at_edge(m.place, loc.place))]
+        if inside:
+            loc = max(inside, key=rank)
     reasons: dict[str, str] = {}
     if date is None:
         date = default_event_date(published, group)
@@ -147,6 +156,20 @@ def _name_words(name: str) -> list[str]:
     institutions ("President", "Police")."""
     return [w.lower() for w in name.replace("'s", "").split() if w[:1].isupper() and len(w) > 2
             and w.lower() not in DOMESTIC_ACTORS | ACTOR_NOUNS | TITLE_WORDS]
+
+
+#: how far (degrees) outside a vague region's drawn edge a place still counts as in it ("the Arctic region" for a
+#: town a few km south of the Arctic Circle)
+REGION_EDGE_DEGREES = 1.0
+
+
+def _at_edge(inner: Place, outer: Place) -> bool:
+    """Is ``inner`` just outside the drawn edge of the vague region ``outer`` (within :data:`REGION_EDGE_DEGREES`)?"""
+    if outer.kind != "region" or outer.geometry is None:
+        return False
+    from shapely.geometry import Point
+
+    return bool(outer.geometry.distance(Point(inner.lon, inner.lat)) <= REGION_EDGE_DEGREES)
 
 
 def place_sidelines(events: list[Event]) -> None:

@@ -136,7 +136,7 @@ def compatible(group: list[Mention], m: Mention) -> bool:
     if not same_name and any(c.dep_ == "amod" and c.lower_ in EARLIER_MODS for c in m.trigger.children):
         return False  # "the last presidential election, in March 2016": an earlier one than the event told
     if not dates and m.date is not None and m.place is not None and any(
-            p.id == m.place.id or _within(m.place, p) for p in places) and all(_in_headline(g.trigger) for g in group) \
+            p.id == m.place.id or within(m.place, p) for p in places) and all(_in_headline(g.trigger) for g in group) \
             and not _in_headline(m.trigger):
         # "Indian warships dock in Mombasa" (the headline, undated) ... "a frigate and a tanker docked in
         # Mombasa on Saturday": the headline tells the lede's event, also in a wider place ("fighting kills 18
@@ -155,7 +155,7 @@ def compatible(group: list[Mention], m: Mention) -> bool:
             g.trigger.lemma_.lower() == m.trigger.lemma_.lower() for g in group):
         return True  # "Hero soldier killed in Syria by Isis" repeated after "killed by a buried bomb ... in Syria"
     if _anaphor(m.trigger) is not None and (m.place is None or not places or any(
-            p.id == m.place.id or _within(m.place, p) or _within(p, m.place) for p in places)):
+            p.id == m.place.id or within(m.place, p) or within(p, m.place) for p in places)):
         return True  # "five others were wounded in the blast", "the epicentre of the outbreak, Mexico": the event
         # named before, whoever the sentence's actors are
     if m_countries and countries and not (m_countries <= countries or countries <= m_countries):
@@ -227,7 +227,7 @@ def states_where(tok: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
 
 
-def _within(inner: Place, outer: Place) -> bool:
+def within(inner: Place, outer: Place) -> bool:
     """Is ``inner`` a place inside the wider ``outer`` (a province, a country)?"""
     from .location_rules import contains
 

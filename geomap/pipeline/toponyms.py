@@ -485,6 +485,8 @@ class ToponymRecognizer(GazetteerComponent):
             return None  # "spoke to Lincoln", "a letter from Johnson"
         if locative and ent.label_ == "PERSON" and prep in PERSONAL_PREPS and not self._place_context(span):
             locative = False
+        if prep == "between" and self._place_context(span):
+            locative = True  # "the road between Tampere and X", "between Rovaniemi (a place) and X"
         prominent = any(p.kind in ("country", "admin1", "continent", "region", "sea")
                         or (p.kind == "city" and (p.population >= PROMINENT_POPULATION
                                                   or (p.raw or {}).get("is_capital")))
@@ -579,12 +581,19 @@ class ToponymRecognizer(GazetteerComponent):
 
     @staticmethod
     def _place_context(span: Span) -> bool:
-        """Does the text itself say that a name after "to"/"from"/"on" is a place: a noun of movement or
-        attack before the preposition ("crossings to Calais", "an attack on Kenscoff"), or an appositive
-        settlement noun after it ("Kenscoff, a hillside town")?"""
+        """Does the text itself say that a name after "to"/"from"/"on"/"between" is a place: a noun of movement
+        or attack before the preposition ("crossings to Calais", "an attack on Kenscoff"), a named place it is
+        coordinated with ("between Rovaniemi and X"), or an appositive settlement noun after it ("Kenscoff, a
+        hillside town")?"""
         doc = span.doc
         tok = span[-1]
-        if tok.dep_ == "pobj" and (tok.head.head.lower_ in MOTION_HEADS or tok.head.head.lemma_.lower() in
+        if tok.dep_ == "conj" and tok.head.ent_type_ in ("GPE", "LOC") or any(
+                c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children):
+            return True  # coordinated with a named place ("between Rovaniemi and X")
+        obj = tok
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head  # "the road between X and Y": Y's preposition is X's
+        if obj.dep_ == "pobj" and (obj.head.head.lower_ in MOTION_HEADS or obj.head.head.lemma_.lower() in
                                    MOTION_HEADS):
             return True
         k = span.end

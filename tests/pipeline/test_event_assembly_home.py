@@ -21,3 +21,22 @@ def test_a_named_country_leaves_no_host(events_of):
     event = next(e for e in events_of("Chilean firefighters evacuated residents from Valparaiso on Sunday.")
                  if e.event_type == "evacuation")
     assert event.actor_countries == ["CHL"] and not [a for a in event.actors if a.role == "host"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Swedish and Norwegian troops began a winter exercise in the Arctic region on Monday. About 2,000 soldiers are "
+     "taking part in the drill at a range outside Kiruna.", "Kiruna"),
+])
+def test_a_mention_naming_a_place_inside_the_wider_one_says_where_the_event_is(events_of, text, place):
+    event = next(e for e in events_of(text) if e.event_type == "military_exercise")
+    assert event.place is not None and event.place.name == place
+
+
+def test_a_town_just_outside_a_vague_region_s_drawn_edge_counts_as_in_it(gazetteer):
+    from geomap.pipeline.event_assembly import _at_edge
+
+    arctic = next(p for p in gazetteer.lookup("Arctic") if p.kind == "region")
+    rovaniemi = next(p for p in gazetteer.lookup("Rovaniemi") if p.kind == "city")  # 7 km south of the Circle
+    helsinki = next(p for p in gazetteer.lookup("Helsinki") if p.kind == "city")
+    assert _at_edge(rovaniemi, arctic) and not _at_edge(helsinki, arctic)
+    assert not _at_edge(arctic, rovaniemi)  # only a region has a vague edge

@@ -395,3 +395,12 @@ def test_a_name_owning_a_facility_is_its_place(geo_nlp):
     found = _names(geo_nlp, "A transport plane landed at Pangai's airstrip on Tuesday with water tablets.")
     assert found["Pangai"].place is not None and found["Pangai"].place.country_iso3 == "TON"
     assert "Kennedy" not in _names(geo_nlp, "Kennedy's airport speech was praised.")
+
+
+def test_a_name_after_between_is_a_place_beside_a_named_place_or_on_a_route(geo_nlp):
+    found = _names(geo_nlp, "Troops are taking part in the drill at the training area, between Rovaniemi and "
+                            "Kemijärvi and roughly 150 km from the Russian border.")
+    assert found["Kemijärvi"].place is not None and found["Kemijärvi"].place.country_iso3 == "FIN"
+    found = _names(geo_nlp, "Flooding cut the road between Tampere and Kemijärvi on Monday.")
+    assert found["Kemijärvi"].place is not None and found["Tampere"].place is not None
+    assert "Smith" not in _names(geo_nlp, "The talks between Smith and Lincoln ended without a deal.")
