@@ -160,6 +160,8 @@ _IRREGULAR_PAST = frozenset(
 #: nouns ending in -ed that are not past-tense verbs ("the 14th seed")
 _ED_NOUNS = frozenset({"seed", "speed", "bed", "need", "creed", "reed", "breed", "feed", "hundred", "shed", "deed"})
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+#: the word right after a date expression (no punctuation between)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
 def _past_verb_word(word: str) -> bool:
@@ -294,10 +296,16 @@ class _Ctx:
     tense: str | None
     whole: bool = False  # the text is one date expression (:func:`resolve_date`), not running text
 
-    def tense_at(self, pos: int) -> str:
+    def tense_at(self, pos: int, end: int | None = None) -> str:
         if self.tense is not None:
             return self.tense
         text = self.text
+        if end is not None:
+            # "a storm surge in February flooded the village" in a sentence that also plans ("would go to"):
+            # a past-tense verb right after the date dates its own clause in the past
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt and _past_verb_word(nxt.group(1)):
+                return "past"
         if _REPORTED.search(text, max(0, pos - 30), pos):
             return "past"  # "said on Friday (that it will...)"
         if _SINCE.search(text, max(0, pos - 12), pos):
@@ -652,7 +660,7 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
         first, last = _month_range(y, month)
         reason = f"{rel} {words} = {words} {y} (publication {_iso(p)})"
     else:
-        tense = ctx.tense_at(m.start())
+        tense = ctx.tense_at(m.start(), m.end())
         first, last = _yearly(lambda yy: _month_range(yy, month), p, tense)
         reason = f"{words} {first.year}: {_TENSE_RULE[tense].format(p=_iso(p))}"
         weak = not mod
@@ -689,7 +697,7 @@ def _h_day(m: re.Match[str], ctx: _Ctx) -> _Atom | None:
     make = _safe(lambda yy: (dt.date(yy, month, day),) * 2)
     if make(2024) is None:  # 31 April, 30 February
         return None
-    tense = ctx.tense_at(m.start())
+    tense = ctx.tense_at(m.start(), m.end())
     found = _yearly(make, p, tense)
     if found is None:
         return None

@@ -232,6 +232,10 @@ def test_tense_none_tells_a_schedule_from_a_cause(sentence, start):
          [("Tuesday afternoon", D(2025, 7, 29)), ("overnight", D(2025, 7, 29))]),
         ("Shelling continued overnight, officials said.", [("overnight", D(2025, 7, 30))]),
         ("Drones struck the port overnight Monday into Tuesday.", [("overnight Monday into Tuesday", D(2025, 7, 28))]),
+        # a past-tense verb right after a bare month dates its clause in the past, whatever else the sentence plans
+        ("The fund would repair the dyke at the village, where a storm surge in November flooded dozens of homes.",
+         [("November", D(2024, 11, 1))]),
+        ("The fund would repair the dyke before the storms in November.", [("November", D(2025, 11, 1))]),
     ],
 )
 def test_tense_none_reads_quotations_since_and_days_of_the_month(sentence, expected):

@@ -440,6 +440,16 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if key not in seen:
                     seen.add(key)
                     actors.append(actor)
+    host = _dateline_country(tok.doc) if any(
+        a.country is None and a.role == "partner" and a.start is not None
+        and LEADER_TITLES & set(a.name.lower().split()) for a in actors) else None
+    if host is not None and any(a.country and a.country != host for a in actors) \
+            and host not in {a.country for a in actors}:
+        # "Wong held talks with Prime Minister X" under a FUNAFUTI dateline: a leader met abroad, named with no
+        # country of their own, leads the country the story is filed from
+        actors = [Actor(a.name, host, a.role, a.start, a.end, f"a leader met at the dateline's place ({host})")
+                  if a.country is None and a.role == "partner" and LEADER_TITLES & set(a.name.lower().split())
+                  else a for a in actors]
     if after_dateline is not None and not any(a.country for a in actors if a.role == "actor"):
         # the name after the dash that the tagger read into the dateline's date ("April 9 - Kazakhstan")
         # is no toponym of the sentence: a country's own name still says who acts
@@ -845,6 +855,25 @@ def _brief_countries(head: Token, sent_tops: list[Toponym]) -> list[tuple[str, s
                         and t.place.country_iso3:
                     out.append((t.place.country_iso3, t.text))
     return out
+
+
+#: titles of a head of state or government ("Prime Minister X", "President Y")
+LEADER_TITLES = frozenset({"president", "premier", "prime", "king", "queen", "emir", "sultan", "chancellor"})
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country of the place a wire dateline names ("FUNAFUTI, Sept 9 (AAP) -"), if it names one."""
+    lines = datelines(doc)
+    if not lines:
+        return None
+    a, b = lines[0]
+    lo, hi = doc[a].idx, doc[b - 1].idx + len(doc[b - 1]) if b > a else doc[a].idx
+    name = doc.text[lo:hi].split(",")[0].strip().lower()
+    for t in doc._.toponyms or []:
+        # (the dateline's place itself, or the same name resolved further on: "KAMPALA, ..." / "in Kampala")
+        if (lo <= t.start < hi or t.text.lower() == name) and t.place is not None and t.place.country_iso3:
+            return t.place.country_iso3
+    return None
 
 
 def _outside_dateline(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:

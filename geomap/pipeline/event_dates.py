@@ -1091,6 +1091,21 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date_is_default = False
                 used.add(k)
                 break
+    # "police fired tear gas on Wednesday to disperse youths who blocked the road": the people a purpose
+    # infinitive acts on were doing what its relative clause tells then
+    for m in mentions:
+        if m.date is not None:
+            continue
+        trig = m.trigger
+        rel = trig.head if trig.dep_ == "conj" and trig.head.dep_ == "relcl" else trig
+        for host in _relative_host_verb(rel) if trig.tag_ == "VBD" else []:
+            if host.tag_ == "VB" and host.dep_ in ("advcl", "xcomp") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in host.children):
+                k = next((k for k, gov in enumerate(governors) if gov == host.head.i), None)
+                if k is not None and dates[k].precision == "day" and not _report_date(host.head, dates[k]):
+                    m.date = dates[k]
+                    m.date_is_default = False
+                    used.add(k)
     _date_habitual(mentions)
     for k, d in enumerate(dates):
         if k in used or d.span is None:
@@ -1104,6 +1119,15 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         before = [m for m in mentions if m.date is None and m.trigger.idx < d.span[0]]
         if governors[k] is not None:
             before = [m for m in before if not _perfect_reported(m.trigger, doc[governors[k]], d)]
+            g = doc[governors[k]]
+            if g.dep_ == "relcl" and g.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "prep" and any(w.dep_ == "pobj" and w.lower_ in ("which", "whom") for w in c.children)
+                    for c in g.children):
+                # "The deal extends the project, under which land was reclaimed by 2024": the date of a relative
+                # clause opened by a preposition is its own verb's, or its noun's ("the protest, in which a post was
+                # burned on Sunday"), not the sentence's
+                before = [m for m in before if m.trigger.i == g.head.i
+                          or g.left_edge.i <= m.trigger.i <= g.right_edge.i]
         if before:
             m = max(before, key=lambda mm: mm.trigger.idx)
             m.date = d
