@@ -250,6 +250,9 @@ _add("attack", "ASSAULT/190", NOUN, "cyberattack", "cyber-attack", "cyberattacks
 _add("disruption", "", VERB, "stop", "halt", "disrupt", "cut", "rupture")
 # "a power cable developed a fault": a link that fails (only so, see find_trigger)
 _add("disruption", "", NOUN, "fault")
+# "a fault triggered an island-wide blackout", "the outage began on Monday": a power or network supply cut (only
+# a supply's, see :data:`NON_SUPPLY_BLACKOUT`: not a "media blackout" or a "blackout period")
+_add("disruption", "", NOUN, "blackout", "blackouts", "outage", "outages")
 # an incursion of military or state craft into another state's airspace or waters, a show of force (CAMEO 150,
 # like a patrol): "a Russian military helicopter entered Estonian airspace", "jets violated the airspace", "a
 # patrol boat crossed into Norwegian waters", "an airspace violation" (only so, see :func:`_incursion`)
@@ -346,7 +349,8 @@ STRUCTURE_NOUNS = frozenset({"tunnel", "mine", "shaft", "building", "bridge", "d
                              "embankment", "roof", "ceiling", "wall", "house", "tower", "block", "school", "stadium",
                              "factory", "hotel", "hospital", "mall", "overpass", "flyover", "pit", "gallery",
                              "scaffolding", "crane", "reservoir", "pipeline", "apartment", "structure", "church",
-                             "mosque", "temple", "market", "warehouse", "stand", "platform", "pier", "jetty"})
+                             "mosque", "temple", "market", "warehouse", "stand", "platform", "pier", "jetty",
+                             "canopy", "awning", "balcony", "grandstand", "footbridge", "staircase"})
 #: subjects that make "hit", "damage", "destroy" an attack ("missiles hit", "debris from a drone damaged")
 WEAPON_SUBJECTS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "airstrike", "strike", "projectile",
                              "mortar", "artillery", "shelling", "bombardment", "warplane", "bomber", "grenade",
@@ -403,7 +407,7 @@ DISRUPTED_THINGS = frozenset({"airport", "airports", "airspace", "runway", "runw
 #: been closed since the weekend", "the closure of the crossing")
 CLOSED_ROUTES = frozenset({"bridge", "bridges", "crossing", "crossings", "border", "borders", "road", "roads",
                            "highway", "highways", "motorway", "motorways", "tunnel", "tunnels", "checkpoint",
-                           "checkpoints", "route", "routes", "border-crossing"})
+                           "checkpoints", "route", "routes", "border-crossing", "beach", "beaches"})
 #: water that floods ("floodwaters poured into", "the river broke through a wall")
 WATER_SUBJECTS = frozenset({"floodwater", "floodwaters", "water", "waters", "river", "flood", "floods", "sea",
                             "torrent", "torrents", "mudslide", "mud", "wave", "waves", "surge", "tide"})
@@ -803,6 +807,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
             return "evacuation", ""  # "3,000 people fled across the river into X": people out of danger
         if lemma == "flee":
             return None  # "the gunmen fled", "the suspect fled the scene": no displacement
+    if lemma == "cross" and tok.pos_ == "VERB" and _force_crosses_into(tok):
+        return "deployment", TRIGGERS["send"][1]  # "an artillery battalion crossed into Finland": a troop movement
     if lemma in ("enter", "violate", "cross", "violation", "violations") or (
             lemma == "incursion" and tok.pos_ == "NOUN"):
         incursion = _incursion(tok, lemma)
@@ -842,6 +848,11 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return "disruption", ""  # "a data cable was damaged", "the pipeline was cut"; a missile's hit is an attack
     if lemma in ("cut", "rupture") and tok.pos_ == "VERB":
         return None  # only a link cut ("cut taxes", "cut off" are no event)
+    if lemma in ("blackout", "blackouts", "outage", "outages"):
+        if tok.dep_ == "compound" or any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in NON_SUPPLY_BLACKOUT for c in tok.children):
+            return None  # "a media blackout", "a news blackout": information withheld, no supply cut
+        return "disruption", ""  # "a fault triggered a blackout", "the outage began on Monday"
     if lemma == "fault":
         return ("disruption", "") if _link_fault(tok) else None  # "the cable developed a fault"; not "our fault"
     if lemma == "board" and not _boarded_vessel(tok):
@@ -910,6 +921,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "warned of heavy rain", "forecasters expect heavy rain", "no rain fell": nothing happened
     if lemma == "warn" and _weather_warning(tok):
         return None  # "the weather service warned of heavy rain": a forecast, not a threat
+    if lemma == "wash" and tok.pos_ == "VERB" and _pollutant_ashore(tok):
+        return "accident", ""  # "oil from the wreck washed up on beaches": a spill reaching the coast
     if event_type == "disruption" and not _disruption(tok):
         return None  # "the airport was closed", "flights were cancelled"; not "closed the meeting"
     if lemma in ("intercept", "interdict", "interception", "interdiction") and not _intercepted_vessel(tok):
@@ -986,6 +999,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if lemma == "crash" and tok.pos_ == "NOUN" and not any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in VEHICLE_NOUNS for c in tok.children):
         return None  # "a plane crash", not "a market crash"
+    if lemma == "fire" and tok.pos_ == "VERB" and _fired_in_exercise(tok):
+        return "military_exercise", "MOBILIZE/150"  # "troops fired rockets in a live-fire exercise": a drill
     if lemma == "fire" and not any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children) \
             and not (not any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ in FIRED_AT_PREPS and any(g.dep_ == "pobj" for g in c.children)
@@ -1021,6 +1036,9 @@ CONFLICT_VERBS = frozenset({"kill", "wound", "injure", "target", "murder", "exec
                             "assassinate", "detonate", "explode", "blow", "launch", "capture", "recapture", "retake",
                             "overrun", "occupy", "liberate", "enter", "burn", "torch", "erupt"})
 #: harm verbs: an event in their clause that did it is their event ("the strike killed 12")
+#: modifiers of "blackout" / "outage" that make it no cut in a supply ("media blackout", "blackout period")
+NON_SUPPLY_BLACKOUT = frozenset({"media", "news", "information", "press", "reporting", "period", "election",
+                                 "electoral", "campaign", "total-news", "tv", "television", "broadcast"})
 CONSEQUENCE_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "burn"})
 #: events that kill, wound or destroy (not statements, talks or sanctions)
 CAUSE_TYPES = frozenset({"attack", "armed_conflict", "natural_disaster", "accident", "disease_outbreak", "crime",
@@ -1210,6 +1228,16 @@ def _force_moves_in(verb: Token) -> bool:
     return subj is not None and _word_in(subj, DEPLOYED_TRAVELLERS) and any(
         c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children)
+
+
+def _force_crosses_into(verb: Token) -> bool:
+    """"A battalion of 600 soldiers crossed into Finland": a force (the subject, or the noun a reduced relative
+    clause hangs on) crossing "into" a named country or region, a troop movement like "moved into"."""
+    subj = _subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        subj = verb.head  # "a battalion of 600 soldiers crossed into X" parsed as a reduced relative clause
+    return subj is not None and _word_in(subj, DEPLOYED_TRAVELLERS) and any(
+        g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC") for g in _prep_objects(verb, ("into",)))
 
 
 def _armed_subject(verb: Token) -> bool:
@@ -3396,6 +3424,8 @@ def _moved_to_refuge(verb: Token) -> bool:
         # move to the lowlands"
     people = [a for a in moved if _word_in(a, PEOPLE_NOUNS) or any(
         c.dep_ == "compound" and _word_in(c, PEOPLE_NOUNS) for c in a.children)]
+    if _patients_moved_out(verb, moved):
+        return True  # "patients at a hospital were moved to private clinics": a failing hospital emptied
     if not people:
         return False
     if any(c.dep_ == "nsubjpass" for c in verb.children) and any(
@@ -3408,6 +3438,24 @@ def _moved_to_refuge(verb: Token) -> bool:
         g.dep_ == "pobj" and (_word_in(g, REFUGE_NOUNS) or any(
             _word_in(x, REFUGE_NOUNS) for h in (g, *g.conjuncts) for x in _prep_objects(h, ("in", "on"))))
         for g in c.children) for c in verb.children)  # "to shelters", "to schools and churches in the lowlands"
+
+
+#: places of care whose patients are moved out when the place fails ("patients at a hospital were moved")
+CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "clinics", "ward", "wards", "infirmary"})
+
+
+def _patients_moved_out(verb: Token, moved: list[Token]) -> bool:
+    """Are a hospital's patients moved out of it ("patients at a public hospital were moved to private clinics",
+    "patients were transferred from the hospital")? A patient taken *to* hospital is no evacuation."""
+    patients = [a for a in moved if a.lemma_.lower() == "patient"]
+    if not patients:
+        return False
+
+    def care_place_after(w: Token, preps: tuple[str, ...]) -> bool:
+        return any(_word_in(g, CARE_PLACES) for g in _prep_objects(w, preps))
+
+    return any(care_place_after(a, ("at", "in", "of", "from")) for a in patients) or care_place_after(
+        verb, ("from",))
 
 
 #: verbs of an order given to people ("ordered families to move", "told residents to relocate")
@@ -3617,6 +3665,42 @@ def _disease_cases(tok: Token) -> bool:
 #: things that fall and harm ("killed by falling debris", "crushed by a collapsing roof")
 FALLING_OBJECTS = STRUCTURE_NOUNS | frozenset({"debris", "rubble", "masonry", "tree", "trees", "rock", "rocks",
                                                "boulder", "boulders", "beam", "beams", "slab", "slabs"})
+
+
+#: the nouns of a military drill (the military_exercise triggers)
+EXERCISE_NOUNS = frozenset(lemma for lemma, (kind, _, _) in TRIGGERS.items() if kind == "military_exercise")
+
+
+def _fired_in_exercise(verb: Token) -> bool:
+    """Is "fire" done in a drill: an exercise noun in the verb's own phrase ("have been firing artillery in the
+    largest live-fire exercise", "fired rockets during the drill")? Only the verb's subtree is read."""
+    return any(w.i != verb.i and w.pos_ == "NOUN" and w.lemma_.lower() in EXERCISE_NOUNS and w.dep_ != "compound"
+               for w in verb.subtree)
+
+
+#: what a spill puts in the sea ("oil washed ashore", "tar balls washed up on the beach")
+POLLUTANT_NOUNS = frozenset({"oil", "fuel", "diesel", "crude", "tar", "slick", "sludge", "bunker", "petroleum"})
+
+
+def _pollutant_ashore(verb: Token) -> bool:
+    """Is "wash" a pollutant reaching the shore: its subject oil or fuel (or their compound) and the verb
+    "up" or "ashore" ("oil from its fuel tanks washed up on beaches", "fuel washed ashore")?"""
+    if not any((c.dep_ == "prt" and c.lower_ == "up") or (c.dep_ in ("advmod", "prt") and c.lower_ == "ashore")
+               for c in verb.children):
+        return False
+    subj = _subject(verb)
+    if subj is not None:
+        return _word_in(subj, POLLUTANT_NOUNS) or any(
+            c.dep_ == "compound" and _word_in(c, POLLUTANT_NOUNS) for c in subj.children)
+    # a subject the parser lost ("sank on Tuesday and oil from its tanks washed up"): the noun phrase just
+    # before the verb, up to six words back and no verb or punctuation between
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - 7) - 1, -1):
+        w = verb.doc[i]
+        if w.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ"):
+            break
+        if w.pos_ == "NOUN" and _word_in(w, POLLUTANT_NOUNS):
+            return True
+    return False
 
 
 def _falling_object_agent(verb: Token) -> bool:

@@ -933,3 +933,61 @@ def test_t28_port_traffic_drop_is_a_disruption(trigger_of, text, word, event_typ
 ])
 def test_t28_name_tagged_org_seized_by_armed_men(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A concrete canopy at the station collapsed on Monday, killing 16 people.", "killing", "accident"),
+    ("A concrete canopy at the station collapsed on Monday, killing 16 people.", "collapsed", "accident"),
+    ("Gunmen stormed the station on Monday, killing 16 people.", "killing", "attack"),
+])
+def test_t29_structure_collapse_deaths_are_an_accident(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A fault at the power plant triggered a blackout across the island on Monday.", "blackout", "disruption"),
+    ("The outage began on Monday afternoon.", "outage", "disruption"),
+    ("The government imposed a media blackout on Tuesday.", "blackout", None),
+])
+def test_t29_power_blackout_is_a_disruption(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Troops have been firing artillery and rockets since Monday in the largest live-fire exercise in the region.",
+     "firing", "military_exercise"),
+    ("Police fired tear gas at protesters on Monday.", "fired", "attack"),
+])
+def test_t29_firing_in_an_exercise_is_the_drill(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Fuel oil from the wreck washed ashore near the town on Wednesday.", "washed", "accident"),
+    ("The ship sank on Tuesday and oil from its tanks washed up on beaches on Wednesday.", "washed", "accident"),
+    ("The body of a fisherman washed up on the beach.", "washed", None),
+    ("Officials closed the beaches on Monday.", "closed", "disruption"),
+    ("Officials closed the meeting on Monday.", "closed", None),
+])
+def test_t29_oil_ashore_and_closed_beaches(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Patients at a public hospital were moved to private clinics after a generator failed on Tuesday.", "moved",
+     "evacuation"),
+    ("Patients were transferred from the hospital on Monday.", "transferred", "evacuation"),
+    ("The injured patient was moved to a hospital in the capital.", "moved", None),
+])
+def test_t29_patients_moved_out_of_a_hospital(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A Swedish artillery battalion of about 600 soldiers crossed into Finland at the weekend.", "crossed",
+     "deployment"),
+    ("A patrol boat crossed into Norwegian waters.", "crossed", "military_patrol"),
+    ("The hikers crossed into Poland on Monday.", "crossed", None),
+])
+def test_t29_a_force_crossing_into_a_country_is_a_deployment(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
