@@ -40,3 +40,14 @@ def test_a_town_just_outside_a_vague_region_s_drawn_edge_counts_as_in_it(gazette
     helsinki = next(p for p in gazetteer.lookup("Helsinki") if p.kind == "city")
     assert _at_edge(rovaniemi, arctic) and not _at_edge(helsinki, arctic)
     assert not _at_edge(arctic, rovaniemi)  # only a region has a vague edge
+
+
+def test_an_event_placed_only_at_a_country_is_shown_at_the_dateline_s_town_in_it(events_of):
+    text = ("MAPUTO, May 4 (Reuters) - Police in Mozambique arrested six men on Monday over a bank robbery, a "
+            "spokesman said.")
+    event = next(e for e in events_of(text) if e.place is not None)
+    assert event.place.name == "Maputo" and event.geo_precision == 3
+    assert "dateline" in event.reasons["location"]
+    # a dateline town in another country leaves the country's point
+    event = next(e for e in events_of(text.replace("MAPUTO", "JOHANNESBURG")) if e.place is not None)
+    assert event.place.kind == "country"
