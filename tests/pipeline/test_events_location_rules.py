@@ -404,3 +404,11 @@ def test_a_country_summons_in_its_capital_when_the_article_names_it(events_of):
 def test_the_event_is_placed_where_the_rule_says(events_of, text, trigger, place):
     event = next(e for e in events_of(text) if e.trigger == trigger)
     assert event.place is not None and event.place.name == place
+
+
+def test_an_event_told_twice_at_one_place_on_one_day_is_one_event(events_of):
+    text = ("A crowd gathered after a man was killed around 5 p.m. on Wednesday in Nyeri. The police chief said "
+            "officers had been called to the market. Officials say the 34-year-old was killed around 5 p.m. on "
+            "Wednesday in Nyeri.")
+    attacks = [e for e in events_of(text) if e.event_type == "attack"]
+    assert len(attacks) == 1 and attacks[0].place.name == "Nyeri"
