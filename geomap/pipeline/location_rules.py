@@ -423,7 +423,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             # "Speaking in Oslo, X said talks would ...": where the report is made is not where what it
             # reports happens
             speech = reporting_words(m.trigger) | speech_places(m.trigger, sent)
-            preps = [t for t in sent if t.dep_ == "prep" and (t.lower_ in FALLBACK_PREPS or inhabitants_of(t))
+            preps = [t for t in sent if t.dep_ == "prep" and (t.lower_ in FALLBACK_PREPS | {"into"} or inhabitants_of(t))
                      and not role_place(t, m.trigger) and not non_place_phrase(t) and t.i not in planned
                      and t.i not in speech and t.i not in other]
             hits = in_phrases(preps)
@@ -777,13 +777,19 @@ def root_of(doc: Doc, t: Toponym) -> Token | None:
     return None if span is None else span.root
 
 
+#: nouns that call one place the same thing ("the coal port of X" ... "the protest in the harbour")
+SAME_PLACE_NOUNS = {"harbour": {"port", "harbor"}, "harbor": {"port", "harbour"}, "port": {"harbour", "harbor"}}
+
+
 def called(root: Token, noun: str) -> bool:
-    """Is the name headed by ``root`` called a ``noun`` ("the port of X", "X port", "the port city of X")?"""
+    """Is the name headed by ``root`` called a ``noun`` or its synonym ("the port of X", "X port", "the port city
+    of X"; "the coal port of X" for "the harbour")?"""
+    nouns = {noun} | SAME_PLACE_NOUNS.get(noun, set())
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         head = root.head.head
-        return head.lemma_.lower() == noun or any(c.dep_ == "compound" and c.lemma_.lower() == noun
-                                                 for c in head.children)
-    return root.dep_ in ("compound", "appos", "nmod") and root.head.lemma_.lower() == noun
+        return head.lemma_.lower() in nouns or any(c.dep_ == "compound" and c.lemma_.lower() in nouns
+                                                   for c in head.children)
+    return root.dep_ in ("compound", "appos", "nmod") and root.head.lemma_.lower() in nouns
 
 
 #: kinds of place a subject acting at home may name ("Manila summoned", "Taiwan plans")

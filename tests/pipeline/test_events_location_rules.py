@@ -412,3 +412,17 @@ def test_an_event_told_twice_at_one_place_on_one_day_is_one_event(events_of):
             "Wednesday in Nyeri.")
     attacks = [e for e in events_of(text) if e.event_type == "attack"]
     assert len(attacks) == 1 and attacks[0].place.name == "Nyeri"
+
+
+def test_the_harbour_refers_back_to_the_place_called_a_port(events_of):
+    text = ("Protesters paddled into the channel of the coal port of Gladstone, north of Brisbane, on Saturday. "
+            "The protest in the harbour ended on Sunday.")
+    protest = next(e for e in events_of(text) if e.trigger == "protest")
+    assert protest.place.name == "Gladstone"
+
+
+def test_with_no_other_place_an_into_phrase_of_the_sentence_says_where(events_of):
+    text = ("Police arrested 40 protesters on Sunday after they paddled kayaks into the shipping channel of the "
+            "port of Gladstone, north of Brisbane, organisers said.")
+    arrest = next(e for e in events_of(text) if e.event_type == "arrest")
+    assert arrest.place is not None and arrest.place.name == "Gladstone"
