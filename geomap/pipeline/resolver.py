@@ -364,6 +364,7 @@ def _apply_stated_distances(text: str, toponyms: list[Toponym], ranked_by: list[
         if haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= reach:
             continue
         near = [r for r in ranked_by[i] if haversine_km(r.place.lat, r.place.lon, b.place.lat, b.place.lon) <= reach]
+        namesake = a.place
         if near:
             a.place = near[0].place
             a.reason = f"{', '.join(near[0].reasons)}; within the stated {m.group(1)} {m.group(2)} of {b.text}"
@@ -371,6 +372,11 @@ def _apply_stated_distances(text: str, toponyms: list[Toponym], ranked_by: list[
             a.reason = (f"no {a.text} within the stated {m.group(1)} {m.group(2)} of {b.text} in the gazetteer; its "
                         f"reading {a.place.name} ({a.place.country_iso2}) is a namesake")
             a.place = None
+        # the name's other mentions ("near Mount X" in the headline) mean the same place
+        for t in toponyms:
+            if t is not a and t.place is not None and t.place.id == namesake.id and t.role == "literal" \
+                    and _name_key(t.text) == _name_key(a.text):
+                t.place, t.reason = a.place, f"as its mention at {a.start}: {a.reason}"
 
 
 def _name_key(text: str) -> str:

@@ -111,6 +111,10 @@ def test_a_stated_distance_rules_out_a_far_namesake(geo_nlp):
     text = "Robbers ambushed a cash van near Figtree, about 40 km south-west of Bulawayo, on Tuesday."
     assert _first(geo_nlp, text, "Figtree")[0] is None
     assert _first(geo_nlp, "Robbers ambushed a cash van near Figtree on Tuesday.", "Figtree")[0] == "Figtree"
+    # the name's other mentions mean the same place
+    text = ("Robbers ambushed a cash van near Figtree on Tuesday. The van was found abandoned near Figtree, about "
+            "40 km south-west of Bulawayo, on Wednesday.")
+    assert [t.place for t in geo_nlp(text)._.toponyms if t.text == "Figtree"] == [None, None]
     m = R._STATED_DISTANCE.fullmatch(", about 25 miles (40 km) north of ")
     assert m is not None and m.group(1) == "25"
     assert R._STATED_DISTANCE.fullmatch(" and ") is None
