@@ -104,6 +104,8 @@ PERSONAL_HEADS = frozenset(
      "reaction", "criticism", "pressure", "praise", "opposition", "resistance", "approval", "permission",
      "invitation", "answer", "testimony", "evidence", "quote", "remarks", "pledge", "promise"})
 #: entity labels whose name the recovery may read as a place
+#: the words that join the two halves of a place's name ("Port of Spain", "Trinidad and Tobago")
+JOINING_WORDS = frozenset({"of", "and", "&"})
 RECOVERABLE_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW"})
 #: words before a name that make it a person's ("President Jordan", "Mr Lincoln")
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "minister", "gen",
@@ -205,7 +207,8 @@ class ToponymRecognizer(GazetteerComponent):
                     if len(ent) == 1 and self._misread_person(ent, place_texts, name_words)}
         # entities of another kind that are a known place by their grammar or fame ("north of Auki" tagged a
         # product, "Canberra said" tagged a person): added as places after the model's own place entities
-        recovered = [span for span in (self._misread_entity(ent, name_words) for ent in doc.ents) if span]
+        recovered = [self._joined_name(span) or span for span in (self._misread_entity(ent, name_words)
+                                                                  for ent in doc.ents) if span]
         # one sense per text: the name's other mentions of another label are the place too ("towed to the port of
         # Kalymnos" ... "fishermen from Kalymnos"), but not after a title
         texts = {span.text for span in recovered}
@@ -258,6 +261,10 @@ class ToponymRecognizer(GazetteerComponent):
                 add(ent, "NORP", role="demonym")  # "Japanese" tagged GPE in "the Japanese embassy"
                 continue
             if ent.label_ in PLACE_LABELS:
+                joined = self._joined_name(ent)
+                if joined is not None:
+                    add(joined, ent.label_)  # "Port" + "of" + "Spain" tagged apart: the town of Port of Spain
+                    continue
                 compound = self._compound_of(ent)
                 if compound is not None:
                     # "Chakan" of "Chakan-da-Bagh": the whole compound is the name
@@ -364,8 +371,14 @@ class ToponymRecognizer(GazetteerComponent):
 
         # a name that is also a word of a person's name in this text ("Buhari", "Yulia") is that person,
         # unless it is a well-known place
+        # (not a "person" with a common noun in it, "Sentosa beaches", nor one word that some mention puts in a
+        # place's slot: "on Sentosa", "Sentosa island")
+        slotted = {ent.text for ent in doc.ents if len(ent) == 1 and (self._locative_object(ent) or (
+            ent.root.dep_ == "compound" and ent.root.head.lower_ in FEATURE_NOUNS | SETTLEMENT_NOUNS))
+            and gaz.has_name(ent.text)}
         person_words = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and (ent.start, ent.end) not in misread
-                        for w in ent}
+                        and all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("'s", "’s") for t in ent)
+                        and not (len(ent) == 1 and ent.text in slotted) for w in ent}
         for key, top in list(found.items()):
             s, e = key
             if e - s == 1 and doc[s].lower_ in person_words and not self._well_known(doc[s:e]):
@@ -856,6 +869,33 @@ class ToponymRecognizer(GazetteerComponent):
         return not any((p.raw or {}).get("name_type") != "alternate" and (
             p.kind == "country" or (p.kind == "city" and p.population >= PROMINENT_POPULATION))
             for p in self.gazetteer.lookup(span.text)[:5])
+
+    def _joined_name(self, ent: Span) -> Span | None:
+        """The "X of Y" or "X and Y" name a place entity is one half of, when the model tagged the halves apart
+        ("Port" and "Spain" in "Port of Spain", "SPAIN" in the dateline "PORT OF SPAIN", "Trinidad" of "Trinidad
+        and Tobago"): the whole is a gazetteer country's, division's or town's own name, each half one or two
+        capitalised words."""
+        doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].lower_ in JOINING_WORDS:
+            for start in (ent.start - 2, ent.start - 3):
+                if start >= 0 and all(t.text[:1].isupper() for t in doc[start:ent.start - 1]):
+                    span = self._own_joined_name(doc[start:ent.end])
+                    if span is not None:
+                        return span
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in JOINING_WORDS:
+            for end in (ent.end + 2, ent.end + 3):
+                if end <= len(doc) and all(t.text[:1].isupper() for t in doc[ent.end + 1:end]):
+                    span = self._own_joined_name(doc[ent.start:end])
+                    if span is not None:
+                        return span
+        return None
+
+    def _own_joined_name(self, span: Span) -> Span | None:
+        """``span`` when the gazetteer has it as a country's, division's or town's own name."""
+        if not self.gazetteer.has_name(span.text):
+            return None
+        return span if any(_own_name(p) and p.kind in ("country", "city", "admin1", "admin2")
+                           for p in self.gazetteer.lookup(span.text)[:5]) else None
 
     @staticmethod
     def _compound_of(span: Span) -> Span | None:

@@ -404,3 +404,22 @@ def test_a_name_after_between_is_a_place_beside_a_named_place_or_on_a_route(geo_
     found = _names(geo_nlp, "Flooding cut the road between Tampere and Kemijärvi on Monday.")
     assert found["Kemijärvi"].place is not None and found["Tampere"].place is not None
     assert "Smith" not in _names(geo_nlp, "The talks between Smith and Lincoln ended without a deal.")
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("PORT OF SPAIN, May 15 (Reuters) - The court ruled on Thursday. He sat in Port of Spain on Friday.",
+     "Port of Spain", "TTO"),
+    ("Trinidad and Tobago's High Court ruled on Thursday that the ban was unlawful.", "Trinidad and Tobago", "TTO"),
+])
+def test_a_name_whose_halves_the_model_tagged_apart_is_one_place(geo_nlp, text, name, iso3):
+    found = [t for t in geo_nlp(text)._.toponyms if t.role == "literal"]
+    assert {t.text for t in found} >= {name} and not {"Spain", "Trinidad"} & {t.text for t in found}
+    assert all(t.place is not None and t.place.country_iso3 == iso3 for t in found if t.text == name)
+
+
+def test_a_name_the_model_also_tags_a_person_stays_a_place_in_a_place_slot(geo_nlp):
+    text = ("SINGAPORE, March 24 (Reuters) - Oil from a collision between a tanker and a container ship in the Strait "
+            "of Singapore washed up on beaches on Sentosa island on Monday, forcing the resort island to close its "
+            "three main beaches. By Monday afternoon oil had reached Siloso, Palawan and Tanjong beaches on Sentosa.")
+    found = _names(geo_nlp, text)
+    assert found["Sentosa"].place is not None and found["Sentosa"].place.country_iso3 == "SGP"
