@@ -184,6 +184,9 @@ def _noun_reason(tok: Token) -> str | None:
             return f"hypothetical: '{gov.lower_} {prep}'"
     if first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in HYPOTHETICAL_VERBS:
         return f"hypothetical: object of '{head.lower_}'"
+    if first.dep_ == "nsubj" and head.lemma_ == "have" and tok.tag_ == "NNS" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RECORD_NOUNS for c in head.children):
+        return "generic: events that 'have a history'"  # "elections in the state have a long history of violence"
     if first.dep_ == "pobj" and head.lower_ == "without" and not any(c.dep_ == "det" for c in tok.children):
         return "negated: 'without'"  # "painted over without warning"
     if first.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _if_clause(head):

@@ -123,6 +123,8 @@ _add("statement_threat", "THREATEN/130", VERB, "warn", "threaten")
 _add("election", "", NOUN, "election", "referendum", "vote")
 _add("natural_disaster", "", BOTH, "earthquake", "quake", "flood", "flooding", "landfall", "hurricane", "typhoon",
      "cyclone", "storm", "wildfire", "tsunami", "eruption", "landslide", "drought", "tornado", "erupt")
+# "after a rockfall late on Thursday": a mass of rock falling from a slope, like a landslide
+_add("natural_disaster", "", NOUN, "rockfall", "rockfalls", "rockslide", "rockslides")
 _add("disease_outbreak", "", NOUN, "outbreak", "epidemic", "pandemic")
 _add("natural_disaster", "", NOUN, "rain", "rainfall", "downpour", "blizzard", "snowstorm", "heatwave")
 # "send troops / agents / warships to X" (only with a force as object: see find_trigger)
@@ -632,12 +634,35 @@ def _port_traffic_drop(tok: Token) -> bool:
     return False
 
 
+#: one serving person whose being "on patrol" is the setting of what befell them ("a corporal on patrol was
+#: shot"), not a patrol event
+PATROLLING_PERSONS = frozenset({"soldier", "corporal", "sergeant", "private", "trooper", "officer", "policeman",
+                                "policewoman", "constable", "guard", "ranger", "sentry", "marine", "agent",
+                                "lieutenant", "captain", "gendarme", "conscript", "reservist", "serviceman"})
+
+
 def _patrol_unit(tok: Token) -> bool:
     """"By the time a patrol from the next village reached the museum": a (police) patrol as a unit arriving,
-    not a military patrol."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "patrol" and tok.dep_ == "nsubj" and (
+    not a military patrol; "the soldier was on patrol when shots were fired", "a policeman shot while on
+    patrol": one person's duty at the time, not a patrol event."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "patrol":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        return _one_person_on_patrol(tok.head.head)
+    return tok.dep_ == "nsubj" and (
         tok.head.lemma_.lower() in PATROL_UNIT_VERBS) and not any(
         t.lemma_.lower() in MILITARY_PATROL_WORDS for t in tok.lefts)
+
+
+def _one_person_on_patrol(w: Token) -> bool:
+    """Is ``w`` (what "on patrol" hangs on) one serving person, or a clause whose subject is one ("the soldier was
+    on patrol", "a corporal on patrol", "an officer was killed while on patrol")?"""
+    if w.pos_ in ("NOUN", "PROPN"):
+        subjects = [w]
+    else:
+        subjects = [c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.tag_ == "NN" and s.lemma_.lower() in PATROLLING_PERSONS and not any(
+        c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
 def _find_trigger(tok: Token) -> tuple[str, str] | None:
@@ -2503,8 +2528,9 @@ def _watchers(verb: Token) -> list[Token]:
     if not doers and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
         doers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         doers += passive_agents(verb.head)
-    if not doers and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        doers = [verb.head]
+    if not doers and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBG") and verb.head.pos_ in (
+            "NOUN", "PROPN"):
+        doers = [verb.head]  # "a warship that escorted", "a Russian warship escorting two tankers"
     # "a pair of F-35s": the craft the group is made of
     doers += [g for d in doers if d.lemma_.lower() in CRAFT_GROUPS for g in _prep_objects(d, ("of",))]
     return _with_conjuncts(doers)
@@ -3886,7 +3912,8 @@ def _structure_cue(tok: Token) -> bool:
 
 #: vehicles whose striking something is a collision, not an attack (no drones, jets or warships)
 COLLIDING_VEHICLES = (INTERCEPTED_VESSELS | frozenset({"train", "bus", "truck", "lorry", "car", "van", "minibus",
-                                                       "coach", "tram", "trawlers", "trucks", "buses", "cars"})) - {
+                                                       "coach", "tram", "trawlers", "trucks", "buses", "cars",
+                                                       "dredger", "dredgers", "tugboat", "tugboats"})) - {
     "cargo"}
 
 

@@ -991,3 +991,51 @@ def test_t29_patients_moved_out_of_a_hospital(trigger_of, text, word, event_type
 ])
 def test_t29_a_force_crossing_into_a_country_is_a_deployment(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Hundreds of people left the valley after a rockfall on Thursday.", "rockfall", "natural_disaster"),
+    ("Two rockfalls hit the mountain road on Friday.", "rockfalls", "natural_disaster"),
+])
+def test_t31_a_rockfall_is_a_natural_disaster(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The sergeant was on patrol near the river on Sunday when shots were fired at him.", None),
+    ("A corporal on patrol near the border was wounded by gunmen on Sunday.", None),
+    ("Navy ships were on patrol in the strait on Monday.", "military_patrol"),
+    ("Troops on patrol along the border exchanged fire with smugglers.", "military_patrol"),
+])
+def test_t31_one_soldier_on_patrol_is_no_patrol_event(trigger_of, text, event_type):
+    assert _type(trigger_of(text, "patrol")) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "factual"), [
+    ("Elections in the province have a long history of violence.", "Elections", False),
+    ("Protests in the capital have a history of turning violent.", "Protests", False),
+    ("Elections in the province were held on Sunday amid violence.", "Elections", True),
+])
+def test_t31_events_that_have_a_history_are_generic(nlp, text, word, factual):
+    from geomap.pipeline.event_factuality import non_factual
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert find_trigger(tok) is not None, text
+    assert (non_factual(tok) is None) == factual, text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Navy shadows a foreign warship escorting two tankers through the strait.", "military_patrol"),
+    ("A Russian corvette escorting two tankers sailed through the strait on Wednesday.", "military_patrol"),
+    ("Police officers escorting the suspect were attacked on Monday.", None),
+])
+def test_t31_a_warship_escorting_vessels_is_a_patrol(trigger_of, text, event_type):
+    assert _type(trigger_of(text, "escorting")) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("In June a dredger struck a moored bunker vessel at the terminal, spilling oil.", "accident"),
+    ("Gunmen struck a police convoy near the town on Monday.", "attack"),
+])
+def test_t31_a_dredger_striking_a_vessel_is_an_accident(trigger_of, text, event_type):
+    assert _type(trigger_of(text, "struck")) == event_type, text
