@@ -638,6 +638,17 @@ def _summoning_capital(tok: Token, sent_tops: list[Toponym]) -> list[tuple[str, 
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "to"):
             spans.append((prep.idx, prep.right_edge.idx + len(prep.right_edge)))
+    # on its object: "summoned X's ambassador in <capital>", "... X's ambassador to the foreign ministry in
+    # <capital>" (the "in" inside the "to" phrase, not "the ambassador to <capital>": his post)
+    for obj in tok.children:
+        if obj.dep_ != "dobj":
+            continue
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "to"):
+                continue
+            ins = [prep] if prep.lower_ == "in" else \
+                [t for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > prep.i]
+            spans.extend((p.idx, p.right_edge.idx + len(p.right_edge)) for p in ins)
     out: list[tuple[str, str]] = []
     for t in sent_tops:
         if t.place is None or t.place.feature_code != "PPLC" or not t.place.country_iso3 or t.role != "literal":
@@ -1188,6 +1199,8 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     for t in sent_tops:
         if t.start < span.end_char and span.start_char < t.end and t.place is not None and t.place.country_iso3 \
                 and (t.role == "demonym" or t.place.kind in ACTOR_PLACE_KINDS):
+            if t.role != "demonym" and t.place.kind != "country" and t.text in _person_surnames(span.doc):
+                continue  # a town of a person's surname ("President Samia Suluhu Hassan"): no country cue
             longer = _long_form_country(t, span.doc)
             if longer is not None:
                 return longer[0], f"'{t.text}' short for '{longer[1]}' named in the article → {longer[0]}"
@@ -1239,6 +1252,27 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
                 iso3, phrase = seen[0][0], seen[0][1]
                 return iso3, f"'{span.text}' is the {w} named earlier as '{phrase}'"
     return None, "no country cue"
+
+
+_SURNAMES_KEY = "geomap_person_surnames"
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the article's names of people of two words or more, the word before a capitalised name
+    of the person too ("Samia Suluhu Hassan" → "Hassan", also when the town's name is split off the name as an
+    entity of its own): a town of that name in an actor phrase is the person's name, also when named alone
+    later ("Hichilema and Hassan")."""
+    names = doc.user_data.get(_SURNAMES_KEY)
+    if names is None:
+        found = set()
+        for e in doc.ents:
+            if e.label_ == "PERSON" and e.end >= 2:
+                before = doc[e.end - 2]  # the name's word before its last
+                if before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
+                    found.add(e[-1].text)
+        names = frozenset(found)
+        doc.user_data[_SURNAMES_KEY] = names
+    return names
 
 
 def _long_form_country(top: Toponym, doc: Doc) -> tuple[str, str] | None:

@@ -435,6 +435,10 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
             if day is None:
                 day = group[0].sent.doc.user_data.get(HEADLINE_TYPE_DAYS_KEY, {}).get(group[0].event_type)
                 what = f"the lede's {group[0].event_type}"
+            if day is None and group[0].trigger.dep_ in ("nsubj", "nsubjpass"):
+                head = group[0].trigger.head
+                day = group[0].sent.doc.user_data.get(HEADLINE_LEMMA_DAYS_KEY, {}).get(head.lemma_.lower())
+                what = f"the lede's '{head.lemma_.lower()}'"
             if day is not None and not any(_headline_future(m.trigger) for m in group):
                 return DateRange(start=day.start, end=day.end, precision="day", text="",
                                  reason=f"no date words; headline of {what} ('{day.text}', {day.start})")
@@ -725,6 +729,8 @@ HEADLINE_DAY_KEY = "geomap_headline_day"
 LEDE_TYPE_DAYS_KEY = "geomap_lede_type_days"
 #: ``doc.user_data`` key: event type → the lede's day of it, for a headline's event (lede all before publication)
 HEADLINE_TYPE_DAYS_KEY = "geomap_headline_type_days"
+#: the lede's day of each verb lemma it dates (for a headline's subject noun: "Protesters shut ...")
+HEADLINE_LEMMA_DAYS_KEY = "geomap_headline_lemma_days"
 #: ``doc.user_data`` key: trigger index → the lede's day, for undated mentions told in the simple past
 LEDE_DATED_KEY = "geomap_lede_dated"
 
@@ -794,6 +800,12 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
             if all(m.date is None or m.date_is_default or m.date.start < doc._.published for m in mentions) \
                     and not _other_lede_day(sent, day, doc._.published):
                 doc.user_data[HEADLINE_TYPE_DAYS_KEY] = dict(by_type)
+                # and of each verb it dates: a headline's participant noun ("Protesters shut oil terminals")
+                # goes with the lede's day of the verb it is the subject of
+                lemma_days = doc.user_data.setdefault(HEADLINE_LEMMA_DAYS_KEY, {})
+                for m in mentions:
+                    if m.date is not None and not m.date_is_default and m.date.precision == "day":
+                        lemma_days.setdefault(m.trigger.lemma_.lower(), m.date)
             # every event of the lede on that one day ("struck a wall late on Saturday, forcing the authority to
             # suspend traffic"): the headline's news too, not when the lede dates another to a later day
             # ("erupted on Sunday, forcing the closure of the airport for most of Monday")
@@ -1048,6 +1060,23 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                   and doc[gov].head.dep_ == "prep" and doc[gov].head.head.i in verbs), None)
         if k is not None:
             m.date = dates[k]
+            m.date_is_default = False
+            used.add(k)
+    # "signed an agreement on Tuesday during a state visit by ...": the event the dated verb's "during" phrase
+    # names went on that day
+    for m in mentions:
+        trig = m.trigger
+        if m.date is not None or trig.dep_ != "pobj" or trig.head.lower_ != "during" or trig.head.dep_ != "prep":
+            continue
+        verb = trig.head.head
+        # (the date on the verb, or on its object the parse hangs it on: "signed an agreement on Tuesday")
+        k = next((k for k, gov in enumerate(governors) if gov is not None and dates[k].precision == "day"
+                  and verb.pos_ in ("VERB", "AUX") and (gov == verb.i or (
+                      doc[gov].head.i == verb.i and doc[gov].dep_ in ("dobj", "nsubj", "nsubjpass")))), None)
+        if k is not None:
+            d = dates[k]
+            m.date = DateRange(start=d.start, end=d.end, precision="day", text=d.text, span=d.span,
+                               reason=f"'during' phrase of '{doc[governors[k]].text}' ({d.reason})")
             m.date_is_default = False
             used.add(k)
     # "extended the strike on Thursday after talks broke down": an undated event in a temporal clause of a
