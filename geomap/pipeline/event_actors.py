@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Toponym
 from .event_dates import datelines
+from .parsed import entities, entities_in
 from .event_triggers import SHADOW_VERBS, passive_agents
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ def person_countries(doc: Doc, toponyms: list[Toponym]) -> dict[str, str]:
         if t.place is not None and t.place.country_iso3 and (t.role == "demonym" or t.place.kind == "country"):
             by_end[t.start] = t
     names: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
         j = ent.start - 1
@@ -1068,7 +1069,7 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
             memory.units.setdefault(w, []).append((country, text, span.start_char, span.end_char))
     if country:
         # remember names for later mentions ("Xi", "Zhang", "the Air Force")
-        for ent in span.ents:
+        for ent in entities_in(span):
             if ent.label_ in ("PERSON", "ORG"):
                 memory.names[ent.text.lower().removeprefix("the ")] = country
             if ent.label_ == "PERSON":  # "Xi" after "Chinese leader Xi Jinping"
@@ -1143,7 +1144,7 @@ def _demonym_tail(tok: Token, gazetteer: Gazetteer) -> str | None:
 
 def _named(span: Span) -> bool:
     """Does the phrase name someone (a person, an organisation)?"""
-    return any(ent.label_ in ("PERSON", "ORG") for ent in span.ents)
+    return any(ent.label_ in ("PERSON", "ORG") for ent in entities_in(span))
 
 
 def phrase_countries(span: Span, sent_tops: list[Toponym], *, gazetteer: Gazetteer) -> list[str]:
@@ -1189,7 +1190,7 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     seen earlier in the article; ``(None, "no country cue")`` otherwise."""
     gaz = gazetteer
     # 1. an organisation the gazetteer knows (NATO, the SCO: no country; the Pentagon: USA)
-    for ent in span.ents:
+    for ent in entities_in(span):
         if ent.label_ in ("ORG", "GPE", "NORP"):
             org = gaz.organization(ent.text) if not _acronym_names_a_facility(ent) else None
             if org is not None:
@@ -1237,7 +1238,7 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     words = " ".join(w.lower_ for w in span if w.text[:1].isupper())
     if words in memory.names:
         return memory.names[words], f"'{span.text}' named earlier with {memory.names[words]}"
-    for ent in span.ents:
+    for ent in entities_in(span):
         if ent.label_ == "PERSON":
             for tok in reversed(ent):
                 if tok.lower_ in memory.names:
@@ -1265,7 +1266,7 @@ def _person_surnames(doc: Doc) -> frozenset[str]:
     names = doc.user_data.get(_SURNAMES_KEY)
     if names is None:
         found = set()
-        for e in doc.ents:
+        for e in entities(doc):
             if e.label_ == "PERSON" and e.end >= 2:
                 before = doc[e.end - 2]  # the name's word before its last
                 if before.ent_type_ == "PERSON" and before.pos_ == "PROPN":

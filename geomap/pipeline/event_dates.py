@@ -102,17 +102,18 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
     the day right before it ("on Saturday, two days earlier") adds nothing."""
     from ..dates import find_dates
 
-    found = find_dates(sent.text, published=published, offset=sent.start_char, tense=None)
     doc = sent.doc
+    text = sent.text  # built once: a span builds its text from its tokens at every call
+    found = find_dates(text, published=published, offset=sent.start_char, tense=None)
     start = dateline_end(sent)
     cut = doc[start].idx if start < len(doc) else len(doc.text)
     narrative = [d for d in found if d.span is None or d.span[0] >= cut]
     out = list(found)
-    for m in NARRATIVE_RELATIVE.finditer(sent.text):
+    for m in NARRATIVE_RELATIVE.finditer(text):
         begin, end = m.start() + sent.start_char, m.end() + sent.start_char
         if begin < cut:
             continue
-        if _FROM_EVENT.match(sent.text, m.end()) or _opens_event(doc, m, sent.start_char):
+        if _FROM_EVENT.match(text, m.end()) or _opens_event(doc, m, sent.start_char):
             counted = _counted_from_host(sent, m, narrative, published) if any(
                 d.precision == "day" for d in narrative) else _counted_from_event(sent, m, published)
             if counted is not None:
@@ -145,7 +146,7 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         what = f"'{anchor.text}' ({base})" if anchor is not None else f"publication ({base})"
         out.append(DateRange(start=day, end=day, precision="day", text=m.group(0),
                              reason=f"'{m.group(0)}' = counted from {what}", span=(begin, end)))
-    for m in SAME_DAY.finditer(sent.text):
+    for m in SAME_DAY.finditer(text):
         begin, end = m.start() + sent.start_char, m.end() + sent.start_char
         if begin < cut or any(d.span is not None and d.span[0] < end and begin < d.span[1] for d in out):
             continue
@@ -159,7 +160,7 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         out.append(DateRange(start=anchor.start, end=anchor.end, precision="day", text=m.group(0),
                              reason=f"'{m.group(0)}' = the day named before ('{anchor.text}', {anchor.start})",
                              span=(begin, end)))
-    for m in SAME_PERIOD.finditer(sent.text):
+    for m in SAME_PERIOD.finditer(text):
         period = _same_period(sent, m, narrative, out, cut, published)
         if period is not None:
             out.append(period)

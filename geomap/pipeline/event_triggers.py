@@ -595,8 +595,14 @@ def _recurring_present(verb: Token) -> bool:
         for c in verb.children)
 
 
+#: parts of speech that never name an event (checked first: half the tokens of a text are these)
+NO_EVENT_POS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "SPACE", "SYM", "PART", "INTJ"})
+
+
 def find_trigger(tok: Token) -> tuple[str, str] | None:
     """``(event type, code)`` if ``tok`` names an event in this sense, else ``None``."""
+    if tok.pos_ in NO_EVENT_POS:
+        return None
     found = _find_trigger(tok)
     if found is not None and found[0] == "natural_disaster" and tok.pos_ == "VERB" and _recurring_present(tok):
         return None  # "the coast is hit by wildfires almost every summer": a climate fact, not an event
@@ -666,212 +672,213 @@ def _one_person_on_patrol(w: Token) -> bool:
 
 
 def _find_trigger(tok: Token) -> tuple[str, str] | None:
+    lem, tag = tok.lemma_.lower(), tok.pos_  # read once: each read looks the string up again
     if _patrol_unit(tok):
         return None
     if _broke_into(tok):
         return "crime", ""  # "thieves broke into the museum"
-    if tok.lower_ == "due" and tok.pos_ == "ADJ" and any(
+    if tok.lower_ == "due" and tag == "ADJ" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() != "court" for g in c.children) for c in tok.children):
         return "visit", TRIGGERS["visit"][1]  # "the envoy is due in Belgrade on Thursday"
-    if tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
+    if tag == "PROPN" and tok.dep_ != "compound" and any(
             c.dep_ == "compound" and c.lower_ in STORM_TITLES and c.i < tok.i for c in tok.children) and not any(
             c.dep_ == "compound" and c.i < tok.i and c.lower_ not in STORM_TITLES | STORM_TITLE_PREFIXES
             and c.text[:1].isupper() for t in (tok, *tok.children) if t.dep_ == "compound" or t.i == tok.i
             for c in t.children):
         return "natural_disaster", ""  # a named storm: "Cyclone Shakti slammed into the coast"; not a title
         # inside another name ("the Green Storm Blog", a blog's name)
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire":
+    if tag == "NOUN" and lem == "fire":
         return _fire_noun(tok)
     if _port_traffic_drop(tok):
         return "disruption", ""  # "container handling at the port fell by 40 percent": port operations cut
-    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("run", "go", "be") and any(
+    if tag in ("VERB", "AUX") and lem in ("run", "go", "be") and any(
             c.lower_ == "aground" and c.dep_ in ("advmod", "prt", "acomp") for c in tok.children):
         return "accident", ""  # "a container ship ran aground", "went aground off X"
-    if tok.lower_ == "fighting" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass") and (any(
+    if tok.lower_ == "fighting" and tag == "VERB" and tok.dep_ in ("nsubj", "nsubjpass") and (any(
             c.dep_ == "prep" and c.lower_ in ("between", "among") and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children) or tok.head.lemma_.lower() in CONSEQUENCE_VERBS):
         return "armed_conflict", TRIGGERS["fighting"][1]  # "Fighting between rival clans has killed 12", a
         # gerund subject the parser reads as a verb
-    if tok.lemma_.lower() == "die" and tok.pos_ == "VERB" and any(
+    if lem == "die" and tag == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
                 g.dep_ == "pobj" and (_word_in(g, DISEASE_WORDS) or any(
                     m.dep_ in ("compound", "amod") and _word_in(m, DISEASE_WORDS) for m in g.children))
                 for g in c.children) for c in tok.children):
         return "disease_outbreak", ""  # "a girl has died of H5N1 bird flu", "died from cholera"
-    if tok.lemma_.lower() == "die" and tok.pos_ == "VERB" and _infected_death(tok):
+    if lem == "die" and tag == "VERB" and _infected_death(tok):
         return "disease_outbreak", ""  # "a man who died at a hospital was infected with the virus", "died after
         # testing positive for cholera"
-    if tok.lemma_.lower() == "die" and tok.pos_ == "VERB" and _died_in_care(tok) and _names_outbreak(tok.doc):
+    if lem == "die" and tag == "VERB" and _died_in_care(tok) and _names_outbreak(tok.doc):
         return "disease_outbreak", ""  # "a farmer died at the regional hospital on Saturday" in an anthrax report
-    if tok.lemma_.lower() == "test" and tok.pos_ == "VERB" and _tested_positive(tok):
+    if lem == "test" and tag == "VERB" and _tested_positive(tok):
         return "disease_outbreak", ""  # "his nephew tested positive for Nipah": a case confirmed
-    if tok.lemma_.lower() in CONTAINMENT_VERBS and tok.pos_ == "VERB" and _containment_order(tok):
+    if lem in CONTAINMENT_VERBS and tag == "VERB" and _containment_order(tok):
         return "disease_outbreak", ""  # "declared containment zones in seven wards", "imposed a quarantine on X":
         # the outbreak's public-health response where it is (no transport closed, so no disruption)
-    if tok.lemma_.lower() == "declare" and tok.pos_ == "VERB" and _persona_non_grata(tok):
+    if lem == "declare" and tag == "VERB" and _persona_non_grata(tok):
         return "reduce_relations", "SANCTION/161"  # "declared a Russian diplomat persona non grata"
-    if tok.lemma_.lower() == "recall" and tok.pos_ in ("NOUN", "VERB") and _envoy_recalled(tok):
+    if lem == "recall" and tag in ("NOUN", "VERB") and _envoy_recalled(tok):
         return "reduce_relations", "SANCTION/161"  # "Colombia recalled its ambassador", "the recall of its envoy"
-    if tok.lemma_.lower() in ESCAPE_WORDS and tok.pos_ in ("NOUN", "VERB") and _prison_escape(tok):
+    if lem in ESCAPE_WORDS and tag in ("NOUN", "VERB") and _prison_escape(tok):
         return "crime", ""  # "13 inmates escaped from a prison", "the breakout from the prison", "a jailbreak"
-    if tok.lemma_.lower() == "take" and tok.pos_ == "VERB" and _taken_into_custody(tok):
+    if lem == "take" and tag == "VERB" and _taken_into_custody(tok):
         return "arrest", TRIGGERS["arrest"][1]  # "the suspects were taken into custody", "took two men into custody"
-    if tok.lemma_.lower() == "catch" and tok.pos_ == "VERB" and _caught_suspect(tok):
+    if lem == "catch" and tag == "VERB" and _caught_suspect(tok):
         return "arrest", TRIGGERS["arrest"][1]  # "he was caught at the border crossing", "police caught two men"
-    if tok.lemma_.lower() == "call" and tok.pos_ in ("VERB", "NOUN") and _port_call(tok):
+    if lem == "call" and tag in ("VERB", "NOUN") and _port_call(tok):
         return "visit", TRIGGERS["visit"][1]  # "two frigates called at X to take on fuel", "a port call in X"
-    if tok.pos_ in ("NOUN", "VERB", "ADJ") and _robbery_compound(tok):
+    if tag in ("NOUN", "VERB", "ADJ") and _robbery_compound(tok):
         return "crime", ""  # "carried out a smash-and-grab at a store", "an armed hold-up at a bank"
-    if tok.lemma_.lower() in GATHER_VERBS and tok.pos_ == "VERB" and _gathered_to_demand(tok):
+    if lem in GATHER_VERBS and tag == "VERB" and _gathered_to_demand(tok):
         return "protest", TRIGGERS["protest"][1]  # "hundreds gathered outside the town hall to demand answers"
-    if tok.lemma_.lower() in ("vote", "poll", "station") and tok.pos_ in ("NOUN", "VERB") and _polling(tok):
+    if lem in ("vote", "poll", "station") and tag in ("NOUN", "VERB") and _polling(tok):
         return "election", ""  # "voting at two polling stations began late", "polling stations opened at 7 a.m."
-    if tok.lemma_.lower() == "find" and tok.pos_ == "VERB" and _found_aboard(tok):
+    if lem == "find" and tag == "VERB" and _found_aboard(tok):
         return "seizure", TRIGGERS["seize"][1]  # "a boarding team found 400 kg of cocaine on the trawler"
-    if tok.lemma_.lower() in ("lose", "issue", "send", "broadcast", "make", "radio") and tok.pos_ == "VERB" and (
+    if lem in ("lose", "issue", "send", "broadcast", "make", "radio") and tag == "VERB" and (
             _vessel_in_distress(tok)):
         return "accident", ""  # "the ferry lost all engine power", "the ship issued a mayday call"
-    if tok.lemma_.lower() in ("strike", "hit") and tok.pos_ == "VERB" and _struck_hazard(tok):
+    if lem in ("strike", "hit") and tag == "VERB" and _struck_hazard(tok):
         return "accident", ""  # "the ferry struck a reef", "the trawler hit rocks": a vessel wrecked, no attack
-    if tok.lemma_.lower() in TAP_FOUND_VERBS and tok.pos_ == "VERB" and _illegal_tap_found(tok):
+    if lem in TAP_FOUND_VERBS and tag == "VERB" and _illegal_tap_found(tok):
         return "crime", ""  # "soldiers found and sealed three illegal taps on the pipeline": fuel theft uncovered
-    if tok.lemma_.lower() in CASH_THEFT_VERBS and tok.pos_ == "VERB" and _cash_machine_theft(tok):
+    if lem in CASH_THEFT_VERBS and tag == "VERB" and _cash_machine_theft(tok):
         return "crime", ""  # "thieves used a digger to tear a cash machine from a shop wall", "stole an ATM"
-    if tok.lemma_.lower() == "raid" and tok.pos_ == "NOUN" and _cash_machine_raid(tok):
+    if lem == "raid" and tag == "NOUN" and _cash_machine_raid(tok):
         return "crime", ""  # "one of a dozen such raids" after an ATM pulled from a shop, "ATM raids"
-    if tok.lower_ in ("outbreak", "outbreaks") and tok.pos_ == "VERB" and _mistagged_outbreak(tok):
+    if tok.lower_ in ("outbreak", "outbreaks") and tag == "VERB" and _mistagged_outbreak(tok):
         return "disease_outbreak", ""  # "declared a dengue fever outbreak on X": the noun parsed as a verb
-    if (tok.lemma_.lower() == "fine" or tok.lower_ == "fined") and tok.pos_ in ("NOUN", "VERB") and _court_fine(tok):
+    if (lem == "fine" or tok.lower_ == "fined") and tag in ("NOUN", "VERB") and _court_fine(tok):
         return "arrest", TRIGGERS["arrest"][1]  # "the captain was fined by the court", "accepted a fine at the
         # district court": a court's punishment, like "sentenced" (CAMEO 173 legal action)
-    if tok.lemma_.lower() in ("keep", "maintain", "station", "position") and tok.pos_ == "VERB" and (
+    if lem in ("keep", "maintain", "station", "position") and tag == "VERB" and (
             _kept_on_station(tok)):
         return "military_patrol", "MOBILIZE/150"  # "the coast guard has kept two patrol boats off X"
-    if tok.pos_ not in ("NOUN", "VERB") or tok.text[:1].isupper() and tok.pos_ != "NOUN":
+    if tag not in ("NOUN", "VERB") or tok.text[:1].isupper() and tag != "NOUN":
         return None
-    if tok.lower_ == "wound" and tok.pos_ == "VERB" and (tok.lemma_.lower() == "wind" or any(
+    if tok.lower_ == "wound" and tag == "VERB" and (lem == "wind" or any(
             c.dep_ == "prt" and c.lower_ in ("down", "up") for c in tok.children)):
         return None  # "as the game wound down", "wound up in court": the past of "wind", no one injured
-    entry = TRIGGERS.get(LEMMA_REPAIRS.get(tok.lower_, tok.lemma_.lower())) or TRIGGERS.get(tok.lower_)
+    entry = TRIGGERS.get(LEMMA_REPAIRS.get(tok.lower_, lem)) or TRIGGERS.get(tok.lower_)
     if entry is None:
         return None
-    event_type, code, pos = entry
-    if tok.pos_ not in pos:
+    event_type, code, allowed = entry
+    if tag not in allowed:
         return None
     if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC") and tok.ent_iob_ == "B":
         return None
-    if event_type == "military_exercise" and tok.lemma_.lower() == "exercise" and tok.pos_ != "NOUN":
+    if event_type == "military_exercise" and lem == "exercise" and tag != "NOUN":
         return None
-    if event_type == "agreement" and tok.lemma_.lower() == "deal" and tok.pos_ != "NOUN":
+    if event_type == "agreement" and lem == "deal" and tag != "NOUN":
         return None
-    if tok.lemma_.lower() == "convoy" and not (
+    if lem == "convoy" and not (
             any(w.lemma_.lower() in AID_CARGO for w in tok.subtree if w.i != tok.i)
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"):
         return None  # "a convoy carrying food crossed into", "sent an aid convoy"; not a military convoy, nor
         # the convoys that residents "depend on"
-    if tok.lemma_.lower() == "convoy" and tok.dep_ in ("nsubjpass", "dobj") and (
+    if lem == "convoy" and tok.dep_ in ("nsubjpass", "dobj") and (
             tok.head.lemma_.lower() in HARM_VERBS | {"attack", "ambush", "strike", "shell", "bomb", "raid"}):
         return None  # "the convoy was hit by roadside bombs", "ambushed a convoy": the attack is the event
-    if event_type == "agreement" and tok.pos_ == "NOUN" and (any(
+    if event_type == "agreement" and tag == "NOUN" and (any(
             c.dep_ == "relcl" and c.lemma_.lower() in FAILED_VERBS for c in tok.children) or (
             tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for", "about") and (
                 TRIGGERS.get(tok.head.head.lemma_.lower(), ("",))[0] == "meeting"))):
         return None  # "a pact that stalled in 2019", "negotiations on a trade pact": no agreement (yet)
-    if event_type == "agreement" and tok.pos_ == "NOUN" and _named_past_agreement(tok):
+    if event_type == "agreement" and tag == "NOUN" and _named_past_agreement(tok):
         return None  # "the envoy overseeing the Oslo peace accords": a standing treaty named, not one made now
-    if event_type == "armed_conflict" and tok.pos_ == "NOUN" and _talks_topic(tok):
+    if event_type == "armed_conflict" and tag == "NOUN" and _talks_topic(tok):
         return None  # "held talks on the war in Syria": the subject of the talks, not fighting reported here
-    if tok.lemma_.lower() == "raid" and tok.pos_ == "NOUN" and _arrest_raid(tok):
+    if lem == "raid" and tag == "NOUN" and _arrest_raid(tok):
         return None  # "police detained the mayor in a dawn raid": the raid is the arrest, not an attack
-    if tok.lemma_.lower() == "landing" and not any(
+    if lem == "landing" and not any(
             c.dep_ in ("amod", "compound") and c.lower_ in FORCED_LANDING for c in tok.children):
         return None  # "made an emergency landing"; not a plain landing
-    if tok.lemma_.lower() == "drown" and tok.pos_ == "VERB":
+    if lem == "drown" and tag == "VERB":
         flood = any(t.lemma_.lower() in DISASTER_SUBJECTS or t.lower_ in ("flooded", "floodwaters")
                     for t in tok.doc if t.i != tok.i)
         return ("natural_disaster", "") if flood else ("accident", "")  # a death by water: the flood's, else
         # an accident ("a man drowned when his car was swept off a flooded road")
-    if event_type == "natural_disaster" and tok.pos_ == "VERB" and tok.lemma_.lower() in (
+    if event_type == "natural_disaster" and tag == "VERB" and lem in (
             "pour", "surge", "inundate", "swamp", "submerge", "overflow", "overtop", "sweep", "engulf") \
             and not _water_surge(tok):
         return None  # "floodwaters poured into the town"; not "money poured in", "crowds surged"
-    if tok.lemma_.lower() == "suspend" and tok.pos_ == "VERB" and (_disruption(tok) or (any(
+    if lem == "suspend" and tag == "VERB" and (_disruption(tok) or (any(
             _word_in(a, SUSPENDED_SERVICES) for a in _args(tok)) and not _armed_subject(tok))):
         return "disruption", ""  # "rail traffic was suspended", "suspended drinking water intake"; "suspended
         # talks" reduces relations
-    if tok.lemma_.lower() == "fly" and tok.pos_ == "VERB" and any(
+    if lem == "fly" and tag == "VERB" and any(
             c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and any(
             _word_in(a, PEOPLE_NOUNS | STAFF_NOUNS) for a in _args(tok)):
         return "evacuation", ""  # "flew non-essential staff out", "staff were flown out": people taken out of
         # danger, like "airlifted residents"
-    if tok.lemma_.lower() == "meet" and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None and (
+    if lem == "meet" and tag == "VERB" and (subj := _subject(tok)) is not None and (
             _naval_vessel(subj)):
         return None  # "HMS Iron Duke met the Russian flotilla": ships meeting at sea hold no talks
-    if tok.lemma_.lower() == "meet" and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None and (
+    if lem == "meet" and tag == "VERB" and (subj := _subject(tok)) is not None and (
             subj.lemma_.lower() in MEETING_LINES):
         return None  # "where its borders meet those of Romania", "the road meets the river": lines, not talks
-    if tok.lemma_.lower() == "meet" and tok.pos_ == "VERB" and _met_no_meeting(tok):
+    if lem == "meet" and tag == "VERB" and _met_no_meeting(tok):
         return None  # "to meet residency requirements", "meets her friend's new baby": no talks held
-    if tok.lemma_.lower() == "agree" and not (any(c.dep_ == "xcomp" for c in tok.children) or any(
+    if lem == "agree" and not (any(c.dep_ == "xcomp" for c in tok.children) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "to") and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children)):
         return None  # "agreed to restore the ceasefire", "agreed on a truce"; not "analysts agree that"
-    if event_type == "agreement" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in (
+    if event_type == "agreement" and tag == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in (
             "to", "towards", "toward") and (tok.head.head.tag_ in ("JJR", "RBR") or tok.head.head.lemma_.lower()
                                              in PROSPECT_WORDS):
         return None  # "closer than ever to a peace treaty", "a step towards a deal": not (yet) an agreement
-    lemma = LEMMA_REPAIRS.get(tok.lower_, tok.lemma_.lower())
-    if lemma in AID_SEND_VERBS and tok.pos_ == "VERB":
+    lemma = LEMMA_REPAIRS.get(tok.lower_, lem)
+    if lemma in AID_SEND_VERBS and tag == "VERB":
         if _aid_sent(tok):
             return TRIGGERS["aid"][:2]  # "sent a rescue team and relief supplies to X", "flew in supplies"
         if lemma == "deliver":
             return None  # only aid delivered ("delivered a speech" is no event)
-    if lemma in ("flee", "cross") and tok.pos_ == "VERB":
+    if lemma in ("flee", "cross") and tag == "VERB":
         if _people_fled(tok, lemma):
             return "evacuation", ""  # "3,000 people fled across the river into X": people out of danger
         if lemma == "flee":
             return None  # "the gunmen fled", "the suspect fled the scene": no displacement
-    if lemma == "cross" and tok.pos_ == "VERB" and _force_crosses_into(tok):
+    if lemma == "cross" and tag == "VERB" and _force_crosses_into(tok):
         return "deployment", TRIGGERS["send"][1]  # "an artillery battalion crossed into Finland": a troop movement
     if lemma in ("enter", "violate", "cross", "violation", "violations") or (
-            lemma == "incursion" and tok.pos_ == "NOUN"):
+            lemma == "incursion" and tag == "NOUN"):
         incursion = _incursion(tok, lemma)
         if incursion is not None:
             return incursion or None  # "a military helicopter entered Estonian airspace"; "troops entered the town"
             # is an attack (below), "violated the law" and "crossed the street" no event
-    if lemma == "sail" and tok.pos_ == "VERB" and _warship_transit(tok):
+    if lemma == "sail" and tag == "VERB" and _warship_transit(tok):
         return TRIGGERS["patrol"][:2]  # "the aircraft carrier sailed north through the strait", like "transit"
-    if lemma in ("break", "burst") and tok.pos_ == "VERB" and _water_surge(tok) and any(
+    if lemma in ("break", "burst") and tag == "VERB" and _water_surge(tok) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("bank", "banks") for c in tok.children):
         return "natural_disaster", ""  # "the river broke its banks near X": a flood
-    if lemma == "cut" and tok.pos_ == "VERB" and _water_cut(tok):
+    if lemma == "cut" and tag == "VERB" and _water_cut(tok):
         return "disruption", ""  # "the swollen river cut the road between X and Y", "floodwaters cut off two towns"
-    if event_type == "disruption" and tok.pos_ == "VERB" and _unrealised(tok):
+    if event_type == "disruption" and tag == "VERB" and _unrealised(tok):
         return None  # "pressed Tunis to do more to stop departures": an aim, nothing stopped
     sense = _word_sense(tok, lemma, event_type)
     if sense is not None:
         return sense or None  # a sense guard decided: another sense (no event) or another event type
-    if lemma in ("throw", "hurl", "pelt") and tok.pos_ == "VERB":
+    if lemma in ("throw", "hurl", "pelt") and tag == "VERB":
         return TRIGGERS["throw"][:2] if _thrown_missiles(tok) else None  # "threw stones at police"
-    if lemma in ("escort", "tow") and tok.pos_ == "VERB" and _vessel_taken_to(tok):
+    if lemma in ("escort", "tow") and tag == "VERB" and _vessel_taken_to(tok):
         return "vessel_movement", ""  # "the seized boat was escorted to X harbour", "towed the trawler to port"
     if lemma == "tow":
         return None  # "towed the car away"
-    if tok.pos_ == "VERB" and (lemma in SHADOW_VERBS | {"transit", "scramble", "hand", "intercept"}):
+    if tag == "VERB" and (lemma in SHADOW_VERBS | {"transit", "scramble", "hand", "intercept"}):
         watch = _shadowing(tok, lemma)
         if watch is not None:
             return watch or None  # "a frigate shadowed a Russian warship"; not "analysts monitored the news"
-    if lemma == "strike" and tok.pos_ == "VERB" and tok.dep_ == "amod":
+    if lemma == "strike" and tag == "VERB" and tok.dep_ == "amod":
         # "striking truck drivers", "striking dockers": workers on strike (CAMEO 143); "a striking image" no event
         head = tok.head
         if _word_in(head, LABOUR_STRIKE_WORDS | PEOPLE_NOUNS) or head.lemma_.lower().endswith("worker"):
             return "protest", "PROTEST/143"
         return None
-    if tok.pos_ == "VERB" and lemma in CABLE_HARM_VERBS and _cable_cut(tok) and not _weapon_subject(tok) and (
+    if tag == "VERB" and lemma in CABLE_HARM_VERBS and _cable_cut(tok) and not _weapon_subject(tok) and (
             cause_of(tok) is None):
         return "disruption", ""  # "a data cable was damaged", "the pipeline was cut"; a missile's hit is an attack
-    if lemma in ("cut", "rupture") and tok.pos_ == "VERB":
+    if lemma in ("cut", "rupture") and tag == "VERB":
         return None  # only a link cut ("cut taxes", "cut off" are no event)
     if lemma in ("blackout", "blackouts", "outage", "outages"):
         if tok.dep_ == "compound" or any(
@@ -884,18 +891,18 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "border guards boarded a tanker"; not "passengers boarded the ferry", "boarded a flight"
     if lemma == "search":
         return (event_type, code) if _military_search(tok) else None
-    if lemma == "blaze" and tok.pos_ == "NOUN" and (_vehicle_fire_before(tok) or _structure_fire(
+    if lemma == "blaze" and tag == "NOUN" and (_vehicle_fire_before(tok) or _structure_fire(
             tok, [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]) or _structure_fire_before(tok)):
         return "accident", ""  # "fire broke out on a ferry ... tugs brought the blaze under control"
     if lemma == "rescue" and not any(_rescued(a) for a in _args(tok)):
         return None  # "rescued 22 crew members"; not "rescued the bank", "rescued the talks"
     if lemma == "refloat" and not any(_word_in(a, VEHICLE_NOUNS | INTERCEPTED_VESSELS) for a in _args(tok)):
         return None  # "tugs refloated the ship"
-    if lemma == "ground" and tok.pos_ == "VERB" and _vessel_grounded(tok):
+    if lemma == "ground" and tag == "VERB" and _vessel_grounded(tok):
         return "accident", ""  # "the freighter grounded on a reef", "the ship was grounded off X"
     if event_type == "protest" and lemma in ("block", "blockade", "barricade"):
         return _blocked_route(tok)
-    if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+    if tag == "NOUN" and tok.dep_ == "compound":
         head_entry = TRIGGERS.get(tok.head.lemma_.lower()) or TRIGGERS.get(tok.head.lower_)
         if head_entry is None or head_entry[0] != event_type or tok.head.lemma_.lower() == "convoy":
             return None  # a modifier, not an event: "a patrol ship", "protest leaders", "war games"
@@ -923,7 +930,7 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "was greeted at the airport by the minister"; not "greeted the decision"
     if event_type == "release" and not _captive_cue(tok):
         return None  # "freed two soldiers", "a prisoner swap"; not "released a statement", "free trade"
-    if lemma == "seize" and tok.pos_ == "VERB" and (seized := _args(tok)) and all(
+    if lemma == "seize" and tag == "VERB" and (seized := _args(tok)) and all(
             _captive(a) or _word_in(a, frozenset({"suspect", "suspects"})) for a in seized) and not any(
             _word_in(a, SEIZED_THINGS | INTERCEPTED_VESSELS) for a in seized):
         # people seized: by officers an arrest, by gunmen or pirates a kidnapping ("gunmen seized five fishermen")
@@ -931,22 +938,22 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         if any(_word_in(d, STATE_CAPTORS) for d in doers):
             return "arrest", TRIGGERS["arrest"][1]
         return "crime", ""
-    if lemma == "seize" and tok.pos_ == "VERB" and (seized := _args(tok)) and all(
+    if lemma == "seize" and tag == "VERB" and (seized := _args(tok)) and all(
             a.pos_ == "PROPN" and a.ent_type_ in ("", "PERSON", "ORG") and not any(
                 c.dep_ == "det" for c in a.children) for a in seized) and any(
             _kidnapper(d) for d in _with_conjuncts(_doers(tok, borrow_from=("conj", "xcomp")))):
         return "crime", ""  # "Mr X had been seized by armed men at his ranch": a kidnapping
     if event_type == "seizure" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SEIZE_FIGURATIVE
-                                        for c in tok.children) or (tok.pos_ == "NOUN" and any(
+                                        for c in tok.children) or (tag == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("power", "land", "asset") for c in tok.children))):
         return None  # "seized the opportunity"; "a power seizure" is a coup, "asset seizures" a court's
     if event_type == "vessel_movement" and not _vessel_voyage(tok):
         return None  # "the boat left Nouadhibou"; not "the minister left Paris", "talks reached a deal"
-    if event_type == "natural_disaster" and tok.pos_ == "NOUN" and _forecast(tok):
+    if event_type == "natural_disaster" and tag == "NOUN" and _forecast(tok):
         return None  # "warned of heavy rain", "forecasters expect heavy rain", "no rain fell": nothing happened
     if lemma == "warn" and _weather_warning(tok):
         return None  # "the weather service warned of heavy rain": a forecast, not a threat
-    if lemma == "wash" and tok.pos_ == "VERB" and _pollutant_ashore(tok):
+    if lemma == "wash" and tag == "VERB" and _pollutant_ashore(tok):
         return "accident", ""  # "oil from the wreck washed up on beaches": a spill reaching the coast
     if event_type == "disruption" and not _disruption(tok):
         return None  # "the airport was closed", "flights were cancelled"; not "closed the meeting"
@@ -961,11 +968,11 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
             (subj := _subject(tok)) is not None and (_word_in(subj, VOLCANO_WORDS) or any(
                 c.dep_ == "compound" and _word_in(c, VOLCANO_WORDS) for c in subj.children))):
         return None  # "the volcano spewed ash"; not "the chimney belched smoke"
-    if event_type == "attack" and tok.pos_ == "NOUN" and lemma in ("explosion", "blast"):
+    if event_type == "attack" and tag == "NOUN" and lemma in ("explosion", "blast"):
         kind = _explosion_kind(tok)
         if kind is not None:
             return kind
-    if lemma == "move" and tok.pos_ == "VERB" and _force_moves_in(tok):
+    if lemma == "move" and tag == "VERB" and _force_moves_in(tok):
         return "deployment", TRIGGERS["send"][1]  # "the army moved into the city", "troops move into X"
     if event_type == "evacuation" and lemma in ("move", "relocate", "shift", "transfer") and not (
             _moved_to_refuge(tok) or _moved_between_places(tok)):
@@ -982,37 +989,37 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
             _requested(tok)) and not _sent_arrives(tok):
         return None  # a deployment has a destination: "send agents to Quito", a force sent "at the request of"
         # a government, or one that "landed in X"
-    if lemma == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+    if lemma == "protest" and tag == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.head.head.lemma_.lower() in PROTEST_DOCUMENTS):
         return None  # "handed him a note of protest": a diplomatic note, not people protesting
-    if lemma == "protest" and tok.pos_ == "NOUN" and _protest_received(tok):
+    if lemma == "protest" and tag == "NOUN" and _protest_received(tok):
         return None  # "summoned to receive a formal protest": the summons' complaint, no event of its own
     if lemma in ("expel", "expulsion"):
         return (event_type, code) if _expelled_diplomat(tok) else None
-    if event_type == "arrest" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd", "attr") and (
+    if event_type == "arrest" and tag == "NOUN" and tok.dep_ in ("dobj", "oprd", "attr") and (
             tok.head.lemma_.lower() in NAMING_VERBS):
         return None  # "held in what rights groups call political detention": a name for a state, no arrest
     if lemma in ("deport", "deportation") and not _deportation(tok):
         return None  # "deported two activists", "ordered their deportation"; not "deportation flights"
-    if event_type == "reduce_relations" and tok.pos_ == "VERB" and not any(
+    if event_type == "reduce_relations" and tag == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELATION_NOUNS for c in tok.children):
         return None  # "suspended talks", not "suspended a player"
     if lemma == "rain" and not any(c.dep_ in ("amod", "compound") or c.lower_ == "of" for c in tok.children) \
             and not (tok.head.lower_ == "of" and tok.dep_ == "pobj"):
         return None  # "heavy rain", "inches of rain" are weather events; a bare "rain" is not
-    if lemma == "storm" and (tok.pos_ == "VERB" or tok.lower_ == "storming"):
+    if lemma == "storm" and (tag == "VERB" or tok.lower_ == "storming"):
         return "attack", TRIGGERS["attack"][1]  # "stormed the parliament", "the storming of the base"
-    if lemma == "strike" and tok.pos_ == "NOUN" and labour_strike(tok):
+    if lemma == "strike" and tag == "NOUN" and labour_strike(tok):
         return "protest", "PROTEST/143"  # CAMEO 143: conduct strike or boycott
-    if event_type == "attack" and tok.pos_ == "VERB" and lemma in CONSEQUENCE_VERBS and _falling_object_agent(tok):
+    if event_type == "attack" and tag == "VERB" and lemma in CONSEQUENCE_VERBS and _falling_object_agent(tok):
         return "accident", ""  # "killed by a falling wall": a structure's collapse, not an attack
-    if tok.pos_ == "VERB" and (lemma in CONFLICT_VERBS or event_type == "event_verb"):
+    if tag == "VERB" and (lemma in CONFLICT_VERBS or event_type == "event_verb"):
         return _conflict_verb(tok, lemma, event_type, code)
-    if event_type == "attack" and tok.pos_ == "VERB" and _disaster_subject(tok):
+    if event_type == "attack" and tag == "VERB" and _disaster_subject(tok):
         if lemma in CONSEQUENCE_VERBS and (cause := cause_of(tok)) is not None and cause[1][0] == "accident":
             return cause[1]  # "fire damaged a two-story house": the house fire's accident
         return "natural_disaster", ""  # "the earthquake struck", "Cyclone Mocha, which struck the coast"
-    if lemma in ("strike", "hit") and tok.pos_ == "VERB" and _vehicle_doer(tok):
+    if lemma in ("strike", "hit") and tag == "VERB" and _vehicle_doer(tok):
         return "accident", ""  # "his boat was struck by an Indian trawler", "a bus hit a car": a collision
     if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
             g.lemma_.lower() in WEAPON_NOUNS for g in c.children) for c in tok.children):
@@ -1021,17 +1028,17 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "airlifted residents", not "airlifted supplies"
     if event_type == "accident" and lemma in ("sink", "crash") and not _vehicle_subject(tok):
         return None  # "the tanker sank", "a plane crashed"; not "prices sank"
-    if lemma == "crash" and tok.pos_ == "NOUN" and not any(
+    if lemma == "crash" and tag == "NOUN" and not any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in VEHICLE_NOUNS for c in tok.children):
         return None  # "a plane crash", not "a market crash"
-    if lemma == "fire" and tok.pos_ == "VERB" and _fired_in_exercise(tok):
+    if lemma == "fire" and tag == "VERB" and _fired_in_exercise(tok):
         return "military_exercise", "MOBILIZE/150"  # "troops fired rockets in a live-fire exercise": a drill
     if lemma == "fire" and not any(c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in tok.children) \
             and not (not any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.dep_ == "prep" and c.lower_ in FIRED_AT_PREPS and any(g.dep_ == "pobj" for g in c.children)
                 for c in tok.children)):
         return None  # "fired the minister" is not an attack; "fired missiles at", "fired on positions" are
-    if lemma in ("hit", "damage", "destroy", "pound") and tok.pos_ == "VERB" and not _weapon_subject(tok):
+    if lemma in ("hit", "damage", "destroy", "pound") and tag == "VERB" and not _weapon_subject(tok):
         cause = cause_of(tok) if lemma in ("damage", "destroy") else None
         if cause is not None:
             return cause[1]  # "homes destroyed in an air strike", "the blast damaged a mosque"
@@ -1042,10 +1049,10 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "a tunnel collapsed", "the collapse of a bridge"; not "talks collapsed"
     if lemma == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
         return None  # a press conference is where things are said, not an event of its own
-    if tok.pos_ == "VERB" and event_type in ("protest", "meeting", "aid") and any(
+    if tag == "VERB" and event_type in ("protest", "meeting", "aid") and any(
             c.dep_ == "dobj" for c in tok.children) and lemma not in ("meet", "protest", "open", "establish", "set"):
         return None  # "demonstrate their ability", "rally support"
-    if tok.pos_ == "VERB" and lemma in ("shoot", "strike", "attack") and any(
+    if tag == "VERB" and lemma in ("shoot", "strike", "attack") and any(
             c.dep_ == "dobj" and c.lemma_ in ("video", "film", "deal", "balance", "chord", "note", "idea")
             for c in tok.children):
         return None

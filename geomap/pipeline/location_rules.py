@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Place, Toponym
 from .event_actors import BORDER_NOUNS, DOMESTIC_ACTORS
 from .event_mentions import Mention
+from .parsed import entities_in
 from .event_triggers import (
     ROUTE_NOUNS,
     SPEAKER_NOUNS,
@@ -647,7 +648,7 @@ def unrecognised_names(sent: Span, sent_tops: list[Toponym]) -> list[Toponym]:
     PERSON or ORG by the model): unresolved place candidates, used only inside a phrase attached to
     the trigger or its target."""
     out = []
-    spans = [ent for ent in sent.ents if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT")
+    spans = [ent for ent in entities_in(sent) if ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT")
              and any(c.isupper() for c in ent.text)]  # not "its east coast", tagged LOC: no name
     for tok in sent:  # "the Aziziyah district", "the village of Buwa", with no entity label
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i + 1 < sent.end and sent.doc[tok.i + 1].pos_ == "PROPN":
