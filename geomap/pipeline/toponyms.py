@@ -378,7 +378,7 @@ class ToponymRecognizer(GazetteerComponent):
             and gaz.has_name(ent.text)}
         person_words = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and (ent.start, ent.end) not in misread
                         and all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("'s", "’s") for t in ent)
-                        and not (len(ent) == 1 and ent.text in slotted) for w in ent}
+                        and not (len(ent) == 1 and ent.text in slotted) and not self._route_name(ent) for w in ent}
         for key, top in list(found.items()):
             s, e = key
             if e - s == 1 and doc[s].lower_ in person_words and not self._well_known(doc[s:e]):
@@ -609,6 +609,11 @@ class ToponymRecognizer(GazetteerComponent):
         if obj.dep_ == "pobj" and (obj.head.head.lower_ in MOTION_HEADS or obj.head.head.lemma_.lower() in
                                    MOTION_HEADS):
             return True
+        if obj.dep_ == "pobj" and obj.head.lower_ in ("to", "from") and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i != obj.head.i and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)
+                for c in obj.head.head.children):
+            return True  # "from Split to X": the other end of a route is a named place
         k = span.end
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the"):
             for j in range(k + 2, min(k + 6, len(doc))):
@@ -869,6 +874,12 @@ class ToponymRecognizer(GazetteerComponent):
         return not any((p.raw or {}).get("name_type") != "alternate" and (
             p.kind == "country" or (p.kind == "city" and p.population >= PROMINENT_POPULATION))
             for p in self.gazetteer.lookup(span.text)[:5])
+
+    def _route_name(self, ent: Span) -> bool:
+        """Two place names joined by a hyphen ("the Split-Supetar line"): a route, not a person."""
+        parts = [t for t in ent if t.text != "-"]
+        return len(parts) == 2 and len(ent) == 3 and ent[1].text == "-" and all(
+            self.gazetteer.has_name(t.text) for t in parts)
 
     def _joined_name(self, ent: Span) -> Span | None:
         """The "X of Y" or "X and Y" name a place entity is one half of, when the model tagged the halves apart

@@ -423,3 +423,13 @@ def test_a_name_the_model_also_tags_a_person_stays_a_place_in_a_place_slot(geo_n
             "three main beaches. By Monday afternoon oil had reached Siloso, Palawan and Tanjong beaches on Sentosa.")
     found = _names(geo_nlp, text)
     assert found["Sentosa"].place is not None and found["Sentosa"].place.country_iso3 == "SGP"
+
+
+def test_a_route_between_two_places_is_no_person_and_its_far_end_is_a_place(geo_nlp):
+    text = ("The ferry struck a shoal off the harbour of Supetar on Sunday night. Passengers were treated at the "
+            "health centre in Supetar. The company suspended its Split-Supetar line from Sunday night, leaving cars "
+            "queuing at the port of Split. It said an extra catamaran would run from Split to Milna, on the "
+            "island's west coast.")
+    found = _names(geo_nlp, text)
+    assert found["Supetar"].place is not None and found["Supetar"].place.country_iso3 == "HRV"
+    assert found["Milna"].place is not None and found["Milna"].place.country_iso3 == "HRV"
