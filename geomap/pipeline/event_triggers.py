@@ -730,9 +730,16 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return "visit", TRIGGERS["visit"][1]  # "two frigates called at X to take on fuel", "a port call in X"
     if tag in ("NOUN", "VERB", "ADJ") and _robbery_compound(tok):
         return "crime", ""  # "carried out a smash-and-grab at a store", "an armed hold-up at a bank"
+    if lem in ("dig", "excavate") and tag == "VERB" and _border_trench(tok):
+        return "deployment", TRIGGERS["deploy"][1]  # "troops began digging a trench along the frontier": a
+        # border fortified by the army (CAMEO 15, force posture)
+    if lem in ("jump", "parachute") and tag == "VERB" and _exercise_jump(tok):
+        return "military_exercise", TRIGGERS["exercise"][1]  # "paratroopers jumped over a drop zone" in drills
+    if lem in ("airdrop", "air-drop") and tag in ("NOUN", "VERB") and _aid_airdrop(tok):
+        return "aid", TRIGGERS["aid"][1]  # "resumed airdrops of sorghum and oil", "airdropped food to the town"
     if lem in GATHER_VERBS and tag == "VERB" and _gathered_to_demand(tok):
         return "protest", TRIGGERS["protest"][1]  # "hundreds gathered outside the town hall to demand answers"
-    if lem in ("vote", "poll", "station") and tag in ("NOUN", "VERB") and _polling(tok):
+    if lem in ("vote", "voting", "poll", "station") and tag in ("NOUN", "VERB") and _polling(tok):
         return "election", ""  # "voting at two polling stations began late", "polling stations opened at 7 a.m."
     if lem == "find" and tag == "VERB" and _found_aboard(tok):
         return "seizure", TRIGGERS["seize"][1]  # "a boarding team found 400 kg of cocaine on the trawler"
@@ -2609,8 +2616,14 @@ def _shadowing(verb: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
         if any(military_craft(w) for w in watchers) and any(_word_in(w, AIRCRAFT) for w in watched):
             return patrol  # "jets scrambled to intercept two Russian aircraft"
         return None  # "intercepted a boat carrying migrants" is a seizure; "intercepted a missile" no event
+    if not watchers and lemma in ("track", "shadow", "monitor", "tail", "trail") and verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in verb.children) and any(
+            w.dep_ == "nsubjpass" and military_craft(w) and _craft(w) for w in watched):
+        return patrol  # "a Chinese surveillance ship had been tracked in the sea": no agent, the navy's watch
     if not any(military_craft(w) for w in watchers if w not in watched) or not any(
-            _craft(w) or w.lower_ == "them" for w in watched):
+            _craft(w) or w.lower_ == "them" or (w.lower_ == "it" and w.dep_ == "dobj" and any(
+                _craft(x) and x.i < w.i and x not in watchers for x in w.sent if x.pos_ in ("NOUN", "PROPN")))
+            for w in watched):
         return ()  # "analysts monitored the news", "police are tracking the suspect"
     return patrol
 
@@ -2808,6 +2821,9 @@ GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"
 #: purposes that make a gathering a protest ("to demand", "demanding", "to call for", "chanting")
 DEMAND_VERBS = frozenset({"demand", "call", "denounce", "decry", "chant", "press", "voice", "vent", "oppose",
                           "urge", "insist", "object"})
+#: what a gathering protesting carries or bangs ("banging pots and carrying banners", "waving placards")
+PROTEST_GEAR_VERBS = frozenset({"carry", "wave", "hold", "brandish", "bang", "beat", "raise", "unfurl"})
+PROTEST_GEAR = frozenset({"banner", "banners", "placard", "placards", "pots", "pans", "saucepans", "signs"})
 #: who comes together to protest (people, crowds and counts of them; not leaders or ministers)
 CROWD_NOUNS = PEOPLE_NOUNS | BLOCKER_NOUNS | PROTEST_NOUNS | frozenset(
     {"hundred", "thousand", "dozen", "score", "parent", "parents", "relative", "relatives", "neighbour",
@@ -2826,8 +2842,13 @@ def _gathered_to_demand(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(_word_in(g, CROWD_NOUNS) for g in c.children)
             for c in subj.children)):
         return False  # "hundreds gathered", "a crowd of residents gathered"
-    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in DEMAND_VERBS
-               and (c.dep_ != "conj" or c.tag_ == "VBG") for c in tok.children)
+    if any(c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in DEMAND_VERBS
+           and (c.dep_ != "conj" or c.tag_ == "VBG") for c in tok.children):
+        return True
+    acts = [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
+    acts += [g for a in acts for g in a.children if g.dep_ == "conj" and g.tag_ == "VBG"]
+    return any(a.lemma_.lower() in PROTEST_GEAR_VERBS and any(
+        g.dep_ == "dobj" and g.lower_ in PROTEST_GEAR for g in a.children) for a in acts)
 
 
 def _disruption(tok: Token) -> bool:
@@ -3124,10 +3145,19 @@ PORT_NOUNS = frozenset({"port", "harbour", "harbor", "dock", "docks", "quay", "p
                         "anchorage", "marina", "coast", "shore"})
 
 
+#: offshore structures towed to a field ("a drilling rig was towed into position")
+TOWED_RIGS = frozenset({"rig", "rigs", "platform", "platforms", "jack-up", "jackup"})
+
+
 def _vessel_taken_to(verb: Token) -> bool:
     """Is a vessel escorted or towed to a port or a named place ("the seized boat was escorted to X Harbor",
     "a patrol boat towed the trawler into port"): the vessel's voyage, not a patrol's shadowing."""
-    if not any(_word_in(a, INTERCEPTED_VESSELS) for a in _args(verb)):
+    args = _args(verb)
+    if not any(_word_in(a, INTERCEPTED_VESSELS) for a in args):
+        if verb.lemma_.lower() == "tow" and any(_word_in(a, TOWED_RIGS) for a in args):
+            return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
+                g.dep_ == "pobj" and g.lower_ in ("position", "place", "site") or g.pos_ == "PROPN"
+                for g in c.children) for c in verb.children)  # "the drilling rig was towed into position"
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") and any(
         g.dep_ == "pobj" and (_word_in(g, PORT_NOUNS) or g.pos_ == "PROPN") for g in c.children)
@@ -3238,13 +3268,69 @@ AGREEMENT_MAKING_VERBS = frozenset({"sign", "reach", "conclude", "ink", "seal", 
                                     "withdraw", "leave", "abandon", "suspend", "scrap", "violate", "breach"})
 
 
+#: earthworks that fortify a border ("a trench along the frontier", "a ditch three metres deep")
+FORTIFICATION_NOUNS = frozenset({"trench", "trenches", "ditch", "ditches", "berm", "berms", "moat",
+                                 "fortification", "fortifications", "anti-tank"})
+#: words of a state frontier
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def _border_trench(verb: Token) -> bool:
+    """Is the digging an army's fortification of a border ("began digging a trench along the frontier", "army
+    engineers started excavating the first section of a ditch" in a report on a border); not "rescuers dug
+    through the rubble", "farmers dug a ditch"?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs if o.lemma_.lower() in ("section", "stretch", "part", "length", "kilometre",
+                                                     "kilometer", "mile") for g in _prep_objects(o, ("of",))]
+    if not any(o.lower_ in FORTIFICATION_NOUNS for o in objs):
+        return False
+    subj = _subject(verb) or (_subject(verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else None)
+    if subj is not None and _word_in(subj, PEOPLE_NOUNS | PROTEST_NOUNS):
+        return False  # "farmers dug a ditch near the border"
+    if any(t.lower_ in BORDER_WORDS for t in verb.subtree):
+        return True  # "a trench along the frontier"
+    return any(_word_in(t, ARMED_NOUNS) or t.lower_ in ("engineers", "sappers") for t in verb.sent) and any(
+        t.lower_ in BORDER_WORDS for t in verb.doc)
+
+
+#: who jumps from aircraft ("paratroopers jumped over a drop zone")
+JUMPERS = frozenset({"paratrooper", "paratroopers", "parachutist", "parachutists", "paratroops"})
+#: words that make an article one about a military exercise
+EXERCISE_WORDS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames"})
+
+
+def _exercise_jump(tok: Token) -> bool:
+    """Is a jump paratroopers' jump in a military exercise the article reports ("some 300 paratroopers jumped over
+    a drop zone" in a report on drills); not an airborne assault, nor "prices jumped"?"""
+    subj = _subject(tok)
+    if subj is None or not _word_in(subj, JUMPERS):
+        return False
+    return any(t.lower_ in EXERCISE_WORDS for t in tok.doc)
+
+
+#: staple foods dropped or delivered as relief ("airdrops of sorghum, pulses and oil")
+FOOD_STAPLES = frozenset({"sorghum", "maize", "rice", "pulses", "beans", "lentils", "oil", "rations", "flour",
+                          "grain", "biscuits", "nutrition", "foodstuffs", "provisions"})
+
+
+def _aid_airdrop(tok: Token) -> bool:
+    """Is an airdrop one of relief: of food, supplies or aid ("airdrops of sorghum, pulses and oil", "aid airdrops",
+    "airdropped food and water"); not airdrops of troops, weapons or crypto tokens?"""
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "dobj", "nsubjpass")]
+    words += _prep_objects(tok, ("of",))
+    words = _with_conjuncts(words)
+    return any(w.lower_ in AID_LOADS or w.lower_ in FOOD_STAPLES or w.lower_ in AID_MODS for w in words)
+
+
 def _named_past_agreement(tok: Token) -> bool:
     """Is ``tok`` a standing treaty named by a place or person ("the envoy overseeing the Dayton peace accords",
     "under the Oslo accords") that nothing in the clause makes, changes or breaks?"""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
-    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
-        return False
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children) and not any(
+            c.dep_ in ("nummod", "compound", "amod") and c.i < tok.i and len(c.text) == 4 and c.text.isdigit()
+            and 1900 <= int(c.text) <= 2100 for c in tok.children):
+        return False  # "the Dayton accords", "the 2018 peace deal": an agreement named by place or year
     if any(c.dep_ in ("acl", "relcl") for c in tok.children):
         return False  # "the Doha agreement signed on Monday", "the Geneva accord, which took effect today"
     head = tok.head
@@ -3328,6 +3414,11 @@ def _polling(tok: Token) -> bool:
     close ("polling stations opened at 7 a.m.", "the polls closed"); not "voting on the bill began", "the train
     station opened"."""
     lemma = tok.lemma_.lower()
+    if lemma == "voting":
+        lemma = "vote"  # a sentence-initial "Voting" the model lemmatises as itself
+    if lemma == "poll" and tok.lower_ == "polls" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+            tok.head.head.lemma_.lower() in ("go", "head", "flock", "return")) and tok.head.head.pos_ == "VERB":
+        return True  # "Peruvians went to the polls to choose a president"
     if tok.dep_ not in ("nsubj", "nsubjpass", "csubj", "csubjpass") or tok.head.lemma_.lower() not in (
             POLL_PHASE_VERBS):
         return False

@@ -1039,3 +1039,63 @@ def test_t31_a_warship_escorting_vessels_is_a_patrol(trigger_of, text, event_typ
 ])
 def test_t31_a_dredger_striking_a_vessel_is_an_accident(trigger_of, text, event_type):
     assert _type(trigger_of(text, "struck")) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Voting was suspended in the highland town on Sunday after a crowd stormed a school.", "Voting", "election"),
+    ("Residents went to the polls on Sunday to choose a new president.", "polls", "election"),
+    ("The results of the opinion polls were published on Sunday.", "polls", None),
+])
+def test_t33_voting_and_going_to_the_polls_is_an_election(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("About 60 activists gathered outside the gates of the base on Saturday, banging pots and carrying banners.",
+     "protest"),
+    ("Families gathered in the square on Saturday, carrying flowers and candles.", None),
+])
+def test_t33_a_gathering_with_banners_is_a_protest(trigger_of, text, event_type):
+    assert _type(trigger_of(text, "gathered")) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Since Monday the agency has resumed airdrops of sorghum, beans and oil over the county.", "airdrops", "aid"),
+    ("The army airdrops of paratroopers over the zone began at dawn.", "airdrops", None),
+    ("Some 300 paratroopers jumped over a drop zone on Wednesday during the annual drills.", "jumped",
+     "military_exercise"),
+    ("Share prices jumped on Wednesday after the annual drills.", "jumped", None),
+])
+def test_t33_airdrops_of_food_and_exercise_jumps(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The country sent troops to the border and began digging a trench along the frontier.", "digging",
+     "deployment"),
+    ("Farmers dug a ditch near the border to water their fields.", "dug", None),
+    ("Rescuers dug through the rubble to find survivors.", "dug", None),
+    ("The drilling rig was towed into position near the gas field on Tuesday.", "towed", "vessel_movement"),
+    ("The broken-down truck was towed into position behind the barrier.", "towed", None),
+])
+def test_t33_border_trench_and_rig_towed(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("He said a foreign surveillance ship had been tracked in the sea since Sunday.", "tracked", "military_patrol"),
+    ("A foreign warship entered the strait and a navy patrol boat was shadowing it.", "shadowing",
+     "military_patrol"),
+    ("The stolen car had been tracked to a garage.", "tracked", None),
+    ("Police said the suspect was followed and a patrol car was shadowing it.", "shadowing", None),
+])
+def test_t33_a_foreign_ship_tracked_is_a_patrol(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Observers warned that the 2018 peace deal is at risk of collapse.", None),
+    ("The rebels and the government signed the 2018 peace deal in the capital.", "agreement"),
+])
+def test_t33_an_agreement_named_by_its_year_is_no_new_agreement(trigger_of, text, event_type):
+    assert _type(trigger_of(text, "deal")) == event_type, text
