@@ -185,6 +185,12 @@ _ARTICLE_EVIDENCE = {"container": 0.5, "demonym": 0.5, "user": 0.5, "admin1_vote
 _KNOWN_TOWN = 100_000
 
 
+#: a facility named after a place, right after the name ("the Dorra offshore gas field", "the X oil terminal"):
+#: the name is the facility's, read like a feature's ("King George Island")
+_FACILITY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:field|oilfield|gasfield|terminal|refinery|mine|dam|"
+                             r"reactor|platform|pipeline)s?\b")
+
+
 def _stray_namesake(text: str, best: _Scored, *, by_feature: bool) -> bool:
     """Is the mention a headland's name ("Cape Horn") or a feature the gazetteer lacks, placed by the name before
     its noun (``by_feature``: "King George Island"), whose best reading is only a namesake that nothing in the
@@ -671,7 +677,8 @@ class ToponymResolver(GazetteerComponent):
                 t.reason = (f"no {t.text} inside {ctx['stated'][0].name}, which the text names beside it, in the "
                             f"gazetteer; its reading {best.place.name} ({best.place.country_iso2}) is a namesake")
                 continue
-            if _stray_namesake(t.text, best, by_feature=self._by_feature(t.text)):
+            if _stray_namesake(t.text, best, by_feature=self._by_feature(t.text) or bool(
+                    _FACILITY_AFTER.match(text, t.end))):
                 t.reason = f"a cape's or a feature's name; its reading {best.place.name} " \
                            f"({best.place.country_iso2}) is a namesake that nothing in the article supports"
                 continue

@@ -137,3 +137,12 @@ def test_the_town_of_x_is_the_town_not_the_division_named_after_it(geo_nlp):
 def test_a_point_named_after_a_far_town_is_left_unresolved(geo_nlp):
     text = "WALVIS BAY, Namibia, Oct 15 - A bulk carrier ran aground off Pelican Point near the port on Tuesday."
     assert [p[1] for p in _places(geo_nlp, text) if p[0] == "Pelican Point"] == [None]
+
+
+def test_a_name_before_a_facility_noun_is_not_a_far_namesake_town(geo_nlp):
+    # the gazetteer's only Dorra is a village in Djibouti; here the name is a gas field's off Kuwait
+    text = ("Kuwait summons Iran envoy as drilling rig moves near disputed Dorra field\n\nKUWAIT CITY, Oct 18 "
+            "(Reuters) - Kuwait summoned Iran's ambassador on Saturday over the arrival of an Iranian drilling rig "
+            "near the disputed Dorra offshore gas field.")
+    assert _first(geo_nlp, text, "Dorra")[0] is None
+    assert R._FACILITY_AFTER.match(" offshore gas field.") and not R._FACILITY_AFTER.match(" said on Monday")
