@@ -293,6 +293,12 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 # (not a dateline the parse took for a second subject: "COLOMBO, May 28 - Sri Lanka's navy
                 # arrested ... and seized": the navy seized)
                 found.append((child, "actor"))
+            elif child.dep_ == "nsubjpass" and tok.dep_ == "conj" and v == tok.head and tok.pos_ == "VERB" \
+                    and event_type in TARGETED_TYPES | MOVED_TYPES and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                # "an aid worker was freed in X and flown to Y": the passive subject shared with the verb it is
+                # conjoined with is the one the conjoined event is done to too
+                found.append((child, "target"))
             elif child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
                 found.extend((g, "partner") for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "dobj" and child != tok:

@@ -440,6 +440,10 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
                 head = group[0].trigger.head
                 day = group[0].sent.doc.user_data.get(HEADLINE_LEMMA_DAYS_KEY, {}).get(head.lemma_.lower())
                 what = f"the lede's '{head.lemma_.lower()}'"
+            if day is None and group[0].trigger.pos_ == "VERB":
+                lemma = group[0].trigger.lemma_.lower()
+                day = group[0].sent.doc.user_data.get(HEADLINE_LEMMA_DAYS_KEY, {}).get(lemma)
+                what = f"the lede's '{lemma}'"
             if day is not None and not any(_headline_future(m.trigger) for m in group):
                 return DateRange(start=day.start, end=day.end, precision="day", text="",
                                  reason=f"no date words; headline of {what} ('{day.text}', {day.start})")
@@ -807,6 +811,10 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
                 for m in mentions:
                     if m.date is not None and not m.date_is_default and m.date.precision == "day":
                         lemma_days.setdefault(m.trigger.lemma_.lower(), m.date)
+                        # and the verb of a participant noun ("A convoy of barges reached the city on Sunday"):
+                        # the headline's own verb ("Barges reach city") goes with it
+                        if m.trigger.dep_ in ("nsubj", "nsubjpass") and m.trigger.head.pos_ == "VERB":
+                            lemma_days.setdefault(m.trigger.head.lemma_.lower(), m.date)
             # every event of the lede on that one day ("struck a wall late on Saturday, forcing the authority to
             # suspend traffic"): the headline's news too, not when the lede dates another to a later day
             # ("erupted on Sunday, forcing the closure of the airport for most of Monday")
@@ -1171,3 +1179,31 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m = min(after, key=lambda mm: mm.trigger.idx)
                 m.date = d
                 m.date_is_default = False
+    _from_until(mentions, dates, governors)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
+def _from_until(mentions: list[Mention], dates: list[DateRange], governors: list[int | None]) -> None:
+    """An event dated by a "from" day whose end a later "until" clause dates ("blocked the road from Saturday
+    night, ... until police cleared it early on Sunday"): it ran over both days, not the first alone."""
+    if len(dates) < 2:
+        return
+    doc = mentions[0].sent.doc
+    ends = [k for k, d in enumerate(dates) if d.span is not None and d.precision == "day" and governors[k] is not None
+            and doc[governors[k]].dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "till") for c in doc[governors[k]].children)]
+    if not ends:
+        return
+    for m in mentions:
+        d = m.date
+        if d is None or d.span is None or d.precision != "day" \
+                or not _FROM_BEFORE.search(doc.text[max(0, d.span[0] - 16):d.span[0]]):
+            continue
+        for k in ends:
+            e = dates[k]
+            if e.span[0] > d.span[1] and d.end < e.start <= d.end + dt.timedelta(days=7):
+                m.date = DateRange(start=d.start, end=e.end, precision="range", text=d.text, span=d.span,
+                                   reason=f"from '{d.text}' ({d.start}) until '{e.text}' ({e.end})")
+                break
