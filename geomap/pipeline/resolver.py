@@ -677,8 +677,11 @@ class ToponymResolver(GazetteerComponent):
                 t.reason = (f"no {t.text} inside {ctx['stated'][0].name}, which the text names beside it, in the "
                             f"gazetteer; its reading {best.place.name} ({best.place.country_iso2}) is a namesake")
                 continue
-            if _stray_namesake(t.text, best, by_feature=self._by_feature(t.text) or bool(
-                    _FACILITY_AFTER.match(text, t.end))):
+            # a facility's name counts as a feature's only where the article's other names vote for some country
+            # (a lone "the Porgera gold mine" keeps its town)
+            facility = bool(_FACILITY_AFTER.match(text, t.end)) and bool(
+                self._votes(votes, _name_key(t.text))[0])
+            if _stray_namesake(t.text, best, by_feature=self._by_feature(t.text) or facility):
                 t.reason = f"a cape's or a feature's name; its reading {best.place.name} " \
                            f"({best.place.country_iso2}) is a namesake that nothing in the article supports"
                 continue

@@ -146,3 +146,5 @@ def test_a_name_before_a_facility_noun_is_not_a_far_namesake_town(geo_nlp):
             "near the disputed Dorra offshore gas field.")
     assert _first(geo_nlp, text, "Dorra")[0] is None
     assert R._FACILITY_AFTER.match(" offshore gas field.") and not R._FACILITY_AFTER.match(" said on Monday")
+    # with no other place in the article nothing speaks against the town the facility is named after
+    assert _first(geo_nlp, "The operator of the Porgera gold mine said it had suspended work.", "Porgera")[0]
