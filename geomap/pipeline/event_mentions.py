@@ -165,7 +165,7 @@ def compatible(group: list[Mention], m: Mention) -> bool:
     if m.place is not None and m.date is not None and m.date.precision == "day" and any(
             g.place is not None and g.place.id == m.place.id and g.date is not None and g.date.precision == "day"
             and g.date.overlaps(m.date) for g in group):
-        return True  # "Vassell was killed on Wednesday in X" told twice: one place, one day, one event of a type
+        return True  # "a man was killed on Wednesday in X" told twice: one place, one day, one event of a type
     if m.event_type == "natural_disaster":
         kinds = {disaster_kind(g.trigger) for g in group} - {None}
         kind = disaster_kind(m.trigger)

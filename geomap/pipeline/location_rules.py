@@ -107,6 +107,9 @@ ROLE_NOUNS = SPEAKER_NOUNS | frozenset(
 #: locative prepositions the parser may read as a verb's particle before a name ("capsized off X")
 PARTICLE_PREPS = frozenset({"off", "near", "outside", "around"})
 FALLBACK_PREPS = frozenset({"in", "at", "near", "off", "outside", "inside", "across", "within", "around"})
+#: the same for a place anywhere in the sentence, with no other place: also where someone went "into" ("arrested
+#: ... after they paddled into the channel of the port of X")
+SENTENCE_PREPS = FALLBACK_PREPS | {"into"}
 NEAR_WORDS = ("near", "adjacent", "off ", "outside", "close to", "waters", "coast of", "outskirts", "north of",
               "south of", "east of", "west of")
 #: prepositions that locate only some event types ("a visit to China", "a strike on the port")
@@ -424,7 +427,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             # "Speaking in Oslo, X said talks would ...": where the report is made is not where what it
             # reports happens
             speech = reporting_words(m.trigger) | speech_places(m.trigger, sent)
-            preps = [t for t in sent if t.dep_ == "prep" and (t.lower_ in FALLBACK_PREPS | {"into"} or inhabitants_of(t))
+            preps = [t for t in sent if t.dep_ == "prep" and (t.lower_ in SENTENCE_PREPS or inhabitants_of(t))
                      and not role_place(t, m.trigger) and not non_place_phrase(t) and t.i not in planned
                      and t.i not in speech and t.i not in other]
             hits = in_phrases(preps)
