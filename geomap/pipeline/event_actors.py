@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Toponym
-from .event_dates import datelines
+from .event_dates import dateline_place, datelines
 from .parsed import entities, entities_in
 from .event_triggers import SHADOW_VERBS, passive_agents
 
@@ -447,7 +447,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if key not in seen:
                     seen.add(key)
                     actors.append(actor)
-    host = _dateline_country(tok.doc) if any(
+    filed = dateline_place(tok.doc)
+    host = filed.country_iso3 if filed is not None and any(
         a.country is None and a.role == "partner" and a.start is not None
         and LEADER_TITLES & set(a.name.lower().split()) for a in actors) else None
     if host is not None and any(a.country and a.country != host for a in actors) \
@@ -877,21 +878,6 @@ def _brief_countries(head: Token, sent_tops: list[Toponym]) -> list[tuple[str, s
 
 #: titles of a head of state or government ("Prime Minister X", "President Y")
 LEADER_TITLES = frozenset({"president", "premier", "prime", "king", "queen", "emir", "sultan", "chancellor"})
-
-
-def _dateline_country(doc: Doc) -> str | None:
-    """The country of the place a wire dateline names ("FUNAFUTI, Sept 9 (AAP) -"), if it names one."""
-    lines = datelines(doc)
-    if not lines:
-        return None
-    a, b = lines[0]
-    lo, hi = doc[a].idx, doc[b - 1].idx + len(doc[b - 1]) if b > a else doc[a].idx
-    name = doc.text[lo:hi].split(",")[0].strip().lower()
-    for t in doc._.toponyms or []:
-        # (the dateline's place itself, or the same name resolved further on: "KAMPALA, ..." / "in Kampala")
-        if (lo <= t.start < hi or t.text.lower() == name) and t.place is not None and t.place.country_iso3:
-            return t.place.country_iso3
-    return None
 
 
 def _outside_dateline(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:

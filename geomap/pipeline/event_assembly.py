@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Event, Place
 from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name
-from .event_dates import default_event_date
+from .event_dates import dateline_place, default_event_date
 from .event_mentions import Mention, states_where, within
 from .location_rules import KIND_SPECIFICITY
 
@@ -121,8 +121,8 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
     reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
     place = loc.place if loc else None
     if place is not None and place.kind == "country":
-        filed = _dateline_place(doc)
-        if filed is not None and filed.country_iso3 == place.country_iso3:
+        filed = dateline_place(doc)
+        if filed is not None and filed.kind == "city" and filed.country_iso3 == place.country_iso3:
             # an event placed no nearer than a country, in an article filed from one of its towns, is shown
             # there (kept at geo_precision 3, as ACLED shows a region's event at its capital): on the dev set
             # this was right more often than the country's own point
@@ -171,18 +171,6 @@ def _name_words(name: str) -> list[str]:
 #: how far (degrees) outside a vague region's drawn edge a place still counts as in it ("the Arctic region" for a
 #: town a few km south of the Arctic Circle)
 REGION_EDGE_DEGREES = 1.0
-
-
-def _dateline_place(doc: Doc) -> Place | None:
-    """The town the article is filed from, when a wire dateline names one ("FUNAFUTI, Sept 9 (AAP) -")."""
-    from .event_dates import datelines
-
-    for start, end in datelines(doc)[:1]:
-        lo, hi = doc[start].idx, doc[end - 1].idx
-        for t in doc._.toponyms or []:
-            if lo <= t.start < hi and t.place is not None and t.place.kind == "city":
-                return t.place
-    return None
 
 
 def _at_edge(inner: Place, outer: Place) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import DateRange
+from ..model import DateRange, Place
 from .event_mentions import Mention, _in_headline
 
 
@@ -55,6 +55,27 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
             if "\n" in tok.text or (tok.is_alpha and not tok.text[:1].isupper()):
                 break
     doc.user_data[DATELINES_KEY] = found
+    return found
+
+
+#: ``doc.user_data`` key of the place a document's dateline names
+_DATELINE_PLACE_KEY = "geomap_dateline_place"
+
+
+def dateline_place(doc: Doc) -> Place | None:
+    """The place the first wire dateline names ("FUNAFUTI, Sept 9 (AAP) -"): the first resolved toponym in it, or
+    the same name resolved further on ("KAMPALA, ..." / "in Kampala"); ``None`` without one."""
+    if _DATELINE_PLACE_KEY in doc.user_data:
+        return doc.user_data[_DATELINE_PLACE_KEY]
+    found = None
+    lines = datelines(doc)
+    if lines:
+        a, b = lines[0]
+        lo, hi = doc[a].idx, doc[b - 1].idx
+        name = doc[a:b].text.split(",")[0].strip().lower()
+        found = next((t.place for t in doc._.toponyms or [] if (lo <= t.start < hi or t.text.lower() == name)
+                      and t.place is not None and t.place.country_iso3), None)
+    doc.user_data[_DATELINE_PLACE_KEY] = found
     return found
 
 
