@@ -447,17 +447,18 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if key not in seen:
                     seen.add(key)
                     actors.append(actor)
+    def stateless_leader(a: Actor) -> bool:  # "Prime Minister X", met, with no country of their own
+        return a.country is None and a.role == "partner" and bool(LEADER_TITLES & set(a.name.lower().split()))
+
     filed = dateline_place(tok.doc)
     host = filed.country_iso3 if filed is not None and any(
-        a.country is None and a.role == "partner" and a.start is not None
-        and LEADER_TITLES & set(a.name.lower().split()) for a in actors) else None
+        stateless_leader(a) and a.start is not None for a in actors) else None
     if host is not None and any(a.country and a.country != host for a in actors) \
             and host not in {a.country for a in actors}:
         # "Wong held talks with Prime Minister X" under a FUNAFUTI dateline: a leader met abroad, named with no
         # country of their own, leads the country the story is filed from
         actors = [Actor(a.name, host, a.role, a.start, a.end, f"a leader met at the dateline's place ({host})")
-                  if a.country is None and a.role == "partner" and LEADER_TITLES & set(a.name.lower().split())
-                  else a for a in actors]
+                  if stateless_leader(a) else a for a in actors]
     if after_dateline is not None and not any(a.country for a in actors if a.role == "actor"):
         # the name after the dash that the tagger read into the dateline's date ("April 9 - Kazakhstan")
         # is no toponym of the sentence: a country's own name still says who acts

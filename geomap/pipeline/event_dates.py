@@ -1217,10 +1217,11 @@ def _from_until(mentions: list[Mention], dates: list[DateRange], governors: list
                 c.dep_ == "mark" and c.lower_ in ("until", "till") for c in doc[governors[k]].children)]
     if not ends:
         return
+    text = doc.text  # once: spaCy joins every token of the document at each read
     for m in mentions:
         d = m.date
         if d is None or d.span is None or d.precision != "day" \
-                or not _FROM_BEFORE.search(doc.text[max(0, d.span[0] - 16):d.span[0]]):
+                or not _FROM_BEFORE.search(text[max(0, d.span[0] - 16):d.span[0]]):
             continue
         for k in ends:
             e = dates[k]

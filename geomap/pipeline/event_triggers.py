@@ -767,7 +767,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if tok.lower_ == "wound" and tag == "VERB" and (lem == "wind" or any(
             c.dep_ == "prt" and c.lower_ in ("down", "up") for c in tok.children)):
         return None  # "as the game wound down", "wound up in court": the past of "wind", no one injured
-    entry = TRIGGERS.get(LEMMA_REPAIRS.get(tok.lower_, lem)) or TRIGGERS.get(tok.lower_)
+    lemma = LEMMA_REPAIRS.get(tok.lower_, lem)
+    entry = TRIGGERS.get(lemma) or TRIGGERS.get(tok.lower_)
     if entry is None:
         return None
     event_type, code, allowed = entry
@@ -835,7 +836,6 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
             "to", "towards", "toward") and (tok.head.head.tag_ in ("JJR", "RBR") or tok.head.head.lemma_.lower()
                                              in PROSPECT_WORDS):
         return None  # "closer than ever to a peace treaty", "a step towards a deal": not (yet) an agreement
-    lemma = LEMMA_REPAIRS.get(tok.lower_, lem)
     if lemma in AID_SEND_VERBS and tag == "VERB":
         if _aid_sent(tok):
             return TRIGGERS["aid"][:2]  # "sent a rescue team and relief supplies to X", "flew in supplies"
@@ -3562,10 +3562,6 @@ def _moved_to_refuge(verb: Token) -> bool:
         g.dep_ == "pobj" and (_word_in(g, REFUGE_NOUNS) or any(
             _word_in(x, REFUGE_NOUNS) for h in (g, *g.conjuncts) for x in _prep_objects(h, ("in", "on"))))
         for g in c.children) for c in verb.children)  # "to shelters", "to schools and churches in the lowlands"
-
-
-#: places of care whose patients are moved out when the place fails ("patients at a hospital were moved")
-CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "clinics", "ward", "wards", "infirmary"})
 
 
 def _patients_moved_out(verb: Token, moved: list[Token]) -> bool:

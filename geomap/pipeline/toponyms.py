@@ -189,41 +189,42 @@ class ToponymRecognizer(GazetteerComponent):
         return doc
 
     def find(self, doc: Doc) -> list[Toponym]:
+        ents = doc.ents  # once: spaCy builds the entity spans again at every read
         gaz = self.gazetteer
         found: dict[tuple[int, int], Toponym] = {}
         taken = [False] * len(doc)
         blocked = [False] * len(doc)
         in_org: list[Span | None] = [None] * len(doc)
         # how often the model tags each text a place and a person: a word it tags a place more often is a place
-        place_texts = Counter(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS)
-        place_texts.subtract(ent.text for ent in doc.ents if ent.label_ == "PERSON")
+        place_texts = Counter(ent.text for ent in ents if ent.label_ in PLACE_LABELS)
+        place_texts.subtract(ent.text for ent in ents if ent.label_ == "PERSON")
         # words of multi-word person names ("Michael Jordan"): such a word alone is that person
         # (less those misread as places themselves: "Rakhine State")
-        misread = {(ent.start, ent.end) for ent in doc.ents if len(ent) > 1 and self._misread_person(ent, place_texts)}
+        misread = {(ent.start, ent.end) for ent in ents if len(ent) > 1 and self._misread_person(ent, place_texts)}
         # words of persons' longer names, with the number of such names each is in
-        name_words = Counter(w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+        name_words = Counter(w.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                              and (ent.start, ent.end) not in misread for w in set(ent))
-        misread |= {(ent.start, ent.end) for ent in doc.ents
+        misread |= {(ent.start, ent.end) for ent in ents
                     if len(ent) == 1 and self._misread_person(ent, place_texts, name_words)}
         # entities of another kind that are a known place by their grammar or fame ("north of Auki" tagged a
         # product, "Canberra said" tagged a person): added as places after the model's own place entities
         recovered = [self._joined_name(span) or span for span in (self._misread_entity(ent, name_words)
-                                                                  for ent in doc.ents) if span]
+                                                                  for ent in ents) if span]
         # one sense per text: the name's other mentions of another label are the place too ("towed to the port of
         # Kalymnos" ... "fishermen from Kalymnos"), but not after a title
         texts = {span.text for span in recovered}
         keys = {(span.start, span.end) for span in recovered}
-        for ent in doc.ents:
+        for ent in ents:
             span = self._trim(ent) if ent.label_ in RECOVERABLE_LABELS else None
             if span is not None and span.text in texts and (span.start, span.end) not in keys and not (
                     span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in TITLES):
                 recovered.append(span)
         misread |= {(span.start, span.end) for span in recovered}
-        misread |= {(ent.start, ent.end) for ent in doc.ents for span in recovered
+        misread |= {(ent.start, ent.end) for ent in ents for span in recovered
                     if ent.start <= span.start and span.end <= ent.end}
         # names the text itself marks as a division ("in Cavite province"): known places even when small
         anchored, designated = self._division_names(doc)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in BLOCKING_LABELS and (ent.start, ent.end) not in misread and not (
                     ent.label_ == "LANGUAGE" and self._starts_water_name(ent)):
                 end = ent.end
@@ -250,7 +251,7 @@ class ToponymRecognizer(GazetteerComponent):
 
         # 1. the model's place entities (a part of one only when that part is a well-known place)
         cased = _is_cased(doc)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in PLACE_LABELS and len(ent) == 1 and ent[0].lower_ in DIRECTIONS:
                 continue  # "the West", "the South": not a gazetteer place
             if ent.label_ in PLACE_LABELS and cased and not any(c.isupper() for c in ent.text):
@@ -365,7 +366,7 @@ class ToponymRecognizer(GazetteerComponent):
                 add(span, "pattern")
 
         # 4. demonyms, after the matcher so that "Tamil Nadu" is not cut into "Tamil" + "Nadu"
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "NORP" and self._demonym(ent.text):
                 add(ent, "NORP", role="demonym")
 
@@ -373,10 +374,10 @@ class ToponymRecognizer(GazetteerComponent):
         # unless it is a well-known place
         # (not a "person" with a common noun in it, "Sentosa beaches", nor one word that some mention puts in a
         # place's slot: "on Sentosa", "Sentosa island")
-        slotted = {ent.text for ent in doc.ents if len(ent) == 1 and (self._locative_object(ent) or (
+        slotted = {ent.text for ent in ents if len(ent) == 1 and (self._locative_object(ent) or (
             ent.root.dep_ == "compound" and ent.root.head.lower_ in FEATURE_NOUNS | SETTLEMENT_NOUNS))
             and gaz.has_name(ent.text)}
-        person_words = {w.lower_ for ent in doc.ents if ent.label_ == "PERSON" and (ent.start, ent.end) not in misread
+        person_words = {w.lower_ for ent in ents if ent.label_ == "PERSON" and (ent.start, ent.end) not in misread
                         and all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("'s", "’s") for t in ent)
                         and not (len(ent) == 1 and ent.text in slotted) and not self._route_name(ent) for w in ent}
         for key, top in list(found.items()):
@@ -877,9 +878,7 @@ class ToponymRecognizer(GazetteerComponent):
 
     def _route_name(self, ent: Span) -> bool:
         """Two place names joined by a hyphen ("the Split-Supetar line"): a route, not a person."""
-        parts = [t for t in ent if t.text != "-"]
-        return len(parts) == 2 and len(ent) == 3 and ent[1].text == "-" and all(
-            self.gazetteer.has_name(t.text) for t in parts)
+        return len(ent) == 3 and ent[1].text == "-" and all(self.gazetteer.has_name(t.text) for t in (ent[0], ent[2]))
 
     def _joined_name(self, ent: Span) -> Span | None:
         """The "X of Y" or "X and Y" name a place entity is one half of, when the model tagged the halves apart
