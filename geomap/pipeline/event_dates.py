@@ -549,8 +549,10 @@ def _verb_tense(d: DateRange, verb: Token | None, published: dt.date) -> DateRan
 
     if verb is None or not d.text or verb.pos_ not in ("VERB", "AUX"):
         return d
-    if "(future tense)" in d.reason and verb.tag_ == "VBD" and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if "(future tense)" in d.reason and ((verb.tag_ == "VBD" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)) or (verb.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children))):
+        # (also the past perfect: "had blocked the highway on Wednesday to protest a plan which will ...")
         tense = "past"
     elif "(past tense)" in d.reason and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
                                            for c in verb.children):
@@ -711,10 +713,55 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     _assign_dates(mentions, dates)
     _date_from_lede(mentions, dates)
     _date_referred_back(mentions)
+    _lede_detail_day(mentions)
     if mentions:
         mentions[0].sent.doc.user_data.setdefault(DATED_KEY, []).extend(
             (m.event_type, m.trigger.lemma_.lower(), m.date) for m in mentions
             if m.date is not None and not m.date_is_default)
+
+
+#: ``doc.user_data`` key: the lede's undated mentions told in the past, waiting for the day the story gives further on
+LEDE_PENDING_KEY = "geomap_lede_pending"
+
+
+#: event types whose several verbs name one act ("arrested" ... "were detained"), unlike an attack's ("launched" ...
+#: "killing") or an accident's ("refloated" ... "sank")
+_ONE_ACT_TYPES = frozenset({"arrest"})
+
+
+def _lede_detail_day(mentions: list[Mention]) -> None:
+    """An undated event of the lede told in the past ("... at students blocking the highway, officials said")
+    happened on the day a later sentence dates the same verb to, before publication ("Students had blocked the
+    highway at the campus gate on Wednesday"): the lede sums up the news the story then tells in detail."""
+    if not mentions:
+        return
+    sent = mentions[0].sent
+    doc = sent.doc
+    published = doc._.published
+    if published is None:
+        return
+    if dateline_end(sent) > sent.start or any(end == sent.start for _, end in datelines(doc)):
+        pending = [m for m in mentions if m.date is None and m.trigger.tag_ in ("VBD", "VBN", "VBG")
+                   and habitual_clause(m) is None and m.trigger.i not in doc.user_data.get(LEDE_DATED_KEY, {})]
+        if pending:
+            doc.user_data[LEDE_PENDING_KEY] = pending
+        return
+    pending = doc.user_data.get(LEDE_PENDING_KEY)
+    if not pending:
+        return
+    for m in mentions:
+        d = m.date
+        if d is None or m.date_is_default or d.precision != "day" or d.start >= published \
+                or m.trigger.pos_ != "VERB":
+            continue
+        lemma = m.trigger.lemma_.lower()
+        for p in [p for p in pending if p.date is None and (
+                p.trigger.lemma_.lower() == lemma or p.event_type == m.event_type in _ONE_ACT_TYPES)]:
+            p.date = DateRange(start=d.start, end=d.end, precision="day", text="",
+                               reason=f"no date words; the day a later sentence tells '{m.trigger.text}' on "
+                                      f"('{d.text}', {d.start})")
+            p.date_is_default = False
+            pending.remove(p)
 
 
 #: nouns of events that last (a war, a crisis): "the war" names no one day told before
@@ -1067,6 +1114,13 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date_is_default = False
                 break
             if gov is not None and gov in clause:
+                if gov not in own and m.trigger.tag_ == "VBN" and m.trigger.dep_ == "acl" \
+                        and m.trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and gov != m.trigger.head.i \
+                        and m.trigger.head.dep_ in ("dobj", "pobj", "dative"):
+                    # "a court on Thursday refused bail to 12 students arrested in the clashes": arrested before
+                    # (and the day is the refusal's, for no undated trigger before it)
+                    used.add(k)
+                    continue
                 if gov not in own and _modal_verb(doc[gov]) and not any(
                         v.i == gov or _modal_verb(v) for v in _clause_verb(m.trigger)):
                     continue  # "the arrests were lawful and the men would appear in court on Monday"

@@ -762,6 +762,12 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if lem in ("keep", "maintain", "station", "position") and tag == "VERB" and (
             _kept_on_station(tok)):
         return "military_patrol", "MOBILIZE/150"  # "the coast guard has kept two patrol boats off X"
+    if lem == "add" and tag == "VERB" and _added_to_sanctions_list(tok):
+        return "sanctions", TRIGGERS["sanction"][1]  # "added three firms to its sanctions list"
+    if lem in ("refuse", "deny") and tag == "VERB" and _vessel_refused_entry(tok):
+        return "vessel_movement", ""  # "the trawler was refused entry to the port": a ship turned away from port
+    if lem == "fall" and tag == "VERB" and _space_debris_subject(tok):
+        return "accident", ""  # "a rocket booster fell on a hillside"
     if tag not in ("NOUN", "VERB") or tok.text[:1].isupper() and tag != "NOUN":
         return None
     if tok.lower_ == "wound" and tag == "VERB" and (lem == "wind" or any(
@@ -786,8 +792,9 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "a convoy carrying food crossed into", "sent an aid convoy"; not a military convoy, nor
         # the convoys that residents "depend on"
     if lem == "convoy" and tok.dep_ in ("nsubjpass", "dobj") and (
-            tok.head.lemma_.lower() in HARM_VERBS | {"attack", "ambush", "strike", "shell", "bomb", "raid"}):
-        return None  # "the convoy was hit by roadside bombs", "ambushed a convoy": the attack is the event
+            tok.head.lemma_.lower() in HARM_VERBS | CONVOY_STOPPING_VERBS):
+        return None  # "the convoy was hit by roadside bombs", "ambushed a convoy", "gunmen stopped a convoy of
+        # fuel trucks": the attack or hold-up is the event, not aid
     if event_type == "agreement" and tag == "NOUN" and (any(
             c.dep_ == "relcl" and c.lemma_.lower() in FAILED_VERBS for c in tok.children) or (
             tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "for", "about") and (
@@ -882,6 +889,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         if _word_in(head, LABOUR_STRIKE_WORDS | PEOPLE_NOUNS) or head.lemma_.lower().endswith("worker"):
             return "protest", "PROTEST/143"
         return None
+    if lemma == "strike" and tag == "VERB" and _workers_strike(tok):
+        return "protest", "PROTEST/143"  # "tea workers strike over wages", "nurses struck for a week"
     if tag == "VERB" and lemma in CABLE_HARM_VERBS and _cable_cut(tok) and not _weapon_subject(tok) and (
             cause_of(tok) is None):
         return "disruption", ""  # "a data cable was damaged", "the pipeline was cut"; a missile's hit is an attack
@@ -982,7 +991,7 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if lemma == "move" and tag == "VERB" and _force_moves_in(tok):
         return "deployment", TRIGGERS["send"][1]  # "the army moved into the city", "troops move into X"
     if event_type == "evacuation" and lemma in ("move", "relocate", "shift", "transfer") and not (
-            _moved_to_refuge(tok) or _moved_between_places(tok)):
+            _moved_to_refuge(tok) or _moved_between_places(tok) or _people_moved_out(tok)):
         return None  # "moved 700,000 people into cyclone shelters"; not "moved the meeting to Friday"
     if lemma == "land" and (_weapon_subject(tok) or any(c.dep_ == "dobj" for c in tok.children) or not any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and any(
@@ -1033,7 +1042,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "the firing of the coach" is a dismissal
     if lemma == "airlift" and not any(c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE_NOUNS for c in tok.children):
         return None  # "airlifted residents", not "airlifted supplies"
-    if event_type == "accident" and lemma in ("sink", "crash") and not _vehicle_subject(tok):
+    if event_type == "accident" and lemma in ("sink", "crash") and not _vehicle_subject(tok) and not (
+            lemma == "crash" and _space_debris_subject(tok)):
         return None  # "the tanker sank", "a plane crashed"; not "prices sank"
     if lemma == "crash" and tag == "NOUN" and not any(
             c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in VEHICLE_NOUNS for c in tok.children):
@@ -4026,6 +4036,77 @@ def _inside_dateline(w: Token) -> bool:
     return any(start <= w.left_edge.i and w.right_edge.i < end for start, end in datelines(w.doc))
 
 
+#: spent parts of a space launch that fall back to earth ("a spent rocket stage crashed", "a booster fell")
+SPACE_DEBRIS = frozenset({"booster", "boosters", "stage", "stages", "capsule", "satellite", "fairing"})
+#: what makes "stage" a rocket's ("a spent rocket stage", "the first stage"), not a theatre's
+ROCKET_STAGE_MODS = frozenset({"rocket", "spent", "first", "second", "third", "upper", "core", "launcher"})
+#: lists a country adds firms or people to as a sanction
+SANCTIONS_LISTS = frozenset({"sanction", "sanctions", "blacklist", "blacklists", "embargo"})
+ENTRY_NOUNS = frozenset({"entry", "access", "berth", "docking", "permission"})
+
+
+#: what is done to a convoy that makes it no aid delivery ("ambushed a convoy", "gunmen stopped a convoy")
+CONVOY_STOPPING_VERBS = frozenset({"attack", "ambush", "strike", "shell", "bomb", "raid", "stop", "halt", "seize",
+                                   "hijack", "loot", "waylay", "intercept"})
+#: people who stop work ("workers strike over wages"), with nouns in -worker and :data:`LABOUR_STRIKE_WORDS`
+STRIKING_PEOPLE = frozenset({"worker", "workers", "employee", "employees", "staff", "teacher", "teachers",
+                             "doctor", "doctors", "nurse", "nurses", "driver", "drivers", "docker", "dockers",
+                             "miner", "miners", "union", "unions", "pilot", "pilots", "trucker", "truckers"})
+
+
+STRIKE_GRIEVANCES = frozenset({"pay", "wage", "wages", "salary", "salaries", "pension", "pensions"})
+
+
+def _workers_strike(verb: Token) -> bool:
+    """Is the verb "strike" a work stoppage: workers as subject, nothing struck ("tea workers strike over
+    wages"; not "the quake struck", "a drone struck the depot")?"""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in STRIKE_GRIEVANCES for c in verb.children):
+        return False  # (a grievance parsed as object: "drivers strike over pay")
+    subj = _subject(verb)
+    if subj is not None and subj.lemma_.lower() in SENT_QUANTITIES:
+        subj = next(iter(_prep_objects(subj, ("of",))), subj)  # "thousands of workers"
+    return subj is not None and (_word_in(subj, STRIKING_PEOPLE | LABOUR_STRIKE_WORDS)
+                                 or subj.lemma_.lower().endswith("worker"))
+
+
+def _space_debris_subject(verb: Token) -> bool:
+    """Is the subject of ``verb`` a spent piece of a rocket ("a spent rocket stage crashed into hills")?"""
+    subj = _subject(verb)
+    if subj is None or subj.lemma_.lower() not in SPACE_DEBRIS:
+        return False
+    mods = {c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod", "nmod")}
+    return subj.lemma_.lower() not in ("stage", "stages") or bool(mods & ROCKET_STAGE_MODS)
+
+
+def _added_to_sanctions_list(verb: Token) -> bool:
+    """"added three companies to its sanctions list", "added to the blacklist": a sanction imposed."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in ("blacklist", "blacklists") or (
+                        g.lemma_.lower() in ("list", "lists") and any(
+                            m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in SANCTIONS_LISTS
+                            for m in g.children))):
+                    return True
+    return False
+
+
+def _vessel_refused_entry(verb: Token) -> bool:
+    """"the trawler was refused entry to Kirkenes", "denied the tanker access to the port": a vessel turned away."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ENTRY_NOUNS for c in verb.children):
+        return False
+    vessels = VEHICLE_NOUNS | INTERCEPTED_VESSELS
+    return any(c.dep_ in ("nsubjpass", "dative") and _word_in(c, vessels) for c in verb.children)
+
+
+def _people_moved_out(verb: Token) -> bool:
+    """"residents of the drop zone had been moved out", "moved the villagers out": people taken from a danger
+    zone (not "the family moved out", people who move house)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "dobj") and _word_in(c, PEOPLE_NOUNS) for c in verb.children)
+
+
 def _vehicle_subject(tok: Token) -> bool:
     subj = _subject(tok) if tok.pos_ == "VERB" else None
     return subj is not None and _word_in(subj, VEHICLE_NOUNS)
@@ -4099,10 +4180,14 @@ def _vehicle_fire_before(tok: Token) -> bool:
         t, [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]) for t in tok.doc)
 
 
+#: installations at sea where a fire is an accident like one aboard a ship ("a fire on an offshore platform")
+OFFSHORE_INSTALLATIONS = frozenset({"platform", "platforms", "rig", "rigs"})
+
+
 def _vehicle_fire(fire: Token, mods: list[Token]) -> bool:
     """Is a fire one aboard a vessel or a vehicle ("fire broke out on the car deck of a ferry", "a fire aboard
     the tanker", "a ferry fire"): an accident, not a natural disaster?"""
-    vehicles = VEHICLE_NOUNS | INTERCEPTED_VESSELS
+    vehicles = VEHICLE_NOUNS | INTERCEPTED_VESSELS | OFFSHORE_INSTALLATIONS
     if any(_word_in(c, vehicles) for c in mods):
         return True
     holders = [fire, fire.head] if fire.dep_ in ("nsubj", "nsubjpass") else [fire]

@@ -1099,3 +1099,45 @@ def test_t33_a_foreign_ship_tracked_is_a_patrol(trigger_of, text, word, event_ty
 ])
 def test_t33_an_agreement_named_by_its_year_is_no_new_agreement(trigger_of, text, event_type):
     assert _type(trigger_of(text, "deal")) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A spent rocket stage crashed into hills near a village on Friday evening.", "crashed", "accident"),
+    ("Minutes later a booster fell on a hillside outside the village.", "fell", "accident"),
+    ("The stage crashed during the concert and the band stopped playing.", "crashed", None),
+    ("Share prices fell on Monday after the report.", "fell", None),
+])
+def test_t35_spent_rocket_parts_that_crash_are_an_accident(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Residents of the drop zone had been moved out the day before.", "moved", "evacuation"),
+    ("The family moved out of the flat last year.", "moved", None),
+    ("The government on Tuesday added three fishing companies to its sanctions list.", "added", "sanctions"),
+    ("She added two names to the guest list.", "added", None),
+    ("The trawler was refused entry to the port on Tuesday evening.", "refused", "vessel_movement"),
+    ("The journalist was refused entry to the country.", "refused", None),
+])
+def test_t35_moved_out_sanctions_list_and_ship_refused_entry(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A fire broke out late on Monday on an offshore platform in the gulf, killing two workers.", "killing",
+     "accident"),
+    ("Last year a fire on the drilling rig killed two workers.", "fire", "accident"),
+    ("A forest fire killed two people near the town.", "fire", "natural_disaster"),
+])
+def test_t35_a_fire_on_an_offshore_platform_is_an_accident(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Thousands of tea workers strike over wages in the hills.", "strike", "protest"),
+    ("A drone struck the depot overnight.", "struck", "attack"),
+    ("Gunmen stopped a convoy of fuel trucks on the road and set fire to six vehicles.", "convoy", None),
+    ("A convoy carrying food and medicine crossed into the town on Monday.", "convoy", "aid"),
+])
+def test_t35_workers_who_strike_and_a_convoy_held_up(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
