@@ -243,6 +243,26 @@ def _sea_feature(name: str) -> str:
     return "marine"
 
 
+#: Natural Earth's names in the local language → the English forms news uses ("Bahía de Campeche" → "Bay of
+#: Campeche", "Golfo San Jorge" → "Gulf of San Jorge" and "San Jorge Gulf", "Selat Bali" → "Bali Strait")
+_SEA_NAME_FORMS = (
+    (re.compile(r"^(?:Bahía|Baía|Baia|Baie) (?:de |do |da |des |du )?(?P<x>.+)$"), ("Bay of {x}", "{x} Bay")),
+    (re.compile(r"^(?:Golfo|Golfe) (?:de |del |du |de la )?(?P<x>.+)$"), ("Gulf of {x}", "{x} Gulf")),
+    (re.compile(r"^Estrecho (?:de )?(?P<x>.+)$"), ("Strait of {x}", "{x} Strait")),
+    (re.compile(r"^Selat (?P<x>.+)$"), ("{x} Strait", "Strait of {x}")),
+    (re.compile(r"^(?:Lago|Lagoa) (?:de |dos |das )?(?P<x>.+)$"), ("Lake {x}",)),
+)
+
+
+def _sea_english_forms(name: str) -> list[str]:
+    """English forms of a sea's name given in another language (none for an English name)."""
+    for pattern, forms in _SEA_NAME_FORMS:
+        m = pattern.match(name)
+        if m:
+            return [f.format(x=m["x"]) for f in forms]
+    return []
+
+
 def _fetch_admin1_gpkg(workdir: Path) -> tuple[Path | None, str]:
     """Download Debian's ``qgis-common`` into ``workdir`` and extract ``world_map.gpkg``: (path or None, why)."""
     apt, dpkg = shutil.which("apt-get"), shutil.which("dpkg-deb")
@@ -691,6 +711,8 @@ class _Builder:
             rec = _Rec(id=f"ne:{slugify(name)}", name=display, kind="sea", lat=rp.y, lon=rp.x, feature=feature,
                        source="naturalearth", raw={"ne_name": name, "featurecla": feature}, geometry=geom)
             rec.add_name(display, "primary")
+            for form in _sea_english_forms(display):
+                rec.add_name(form, "alternate")
             self.add(rec)
         self.say(f"seas: {sum(1 for r in self.recs.values() if r.kind == 'sea')}")
 

@@ -37,8 +37,8 @@ _lock = threading.Lock()
 def load(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer | None = None, events: bool = True) -> Language:
     """The geomap pipeline on top of the spaCy pipeline ``model`` (cached per process).
 
-    ``events=False`` leaves out the event component (and the parser's work is still done: the recognizer uses
-    sentence boundaries and part-of-speech tags).
+    ``events=False`` leaves out the event component (the parser's and lemmatizer's work is still done: the
+    recognizer uses sentence boundaries, part-of-speech tags and lemmas, "the port of X").
     """
     key = (model, events, id(gazetteer) if gazetteer is not None else 0)
     with _lock:
@@ -47,7 +47,7 @@ def load(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer | None = None, even
         import spacy
 
         try:
-            nlp = spacy.load(model, exclude=["lemmatizer"] if not events else [])
+            nlp = spacy.load(model)
         except OSError as err:
             raise ModelError(
                 f"spaCy pipeline {model!r} is not installed. Install the pinned default with "

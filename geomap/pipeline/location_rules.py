@@ -209,13 +209,16 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     doc = sent.doc
     usable: list[Toponym] = []
     owners: list[Toponym] = []  # "Mecca's hospital": not where an event is, except inside its target
+    sites: list[Toponym] = []  # the town a site is named after, inside the site's name
     for t in sent_tops:
         if require_place and t.place is None:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if t.role != "literal" and not (t.role == "embedded" and span is not None and locative_object(
-                span.root)):
-            continue  # a demonym, or a name inside an organisation's ("Shanghai Cooperation Organization")
+        if t.role != "literal" and not (t.role == "embedded" and span is not None and locative_object(span.root)):
+            if t.role == "embedded" and span is not None and named_site(span.root):
+                sites.append(t)  # "on the Rajshahi University campus": in the trigger's phrases and clause only
+            else:
+                continue  # a demonym, or a name inside an organisation's ("Shanghai Cooperation Organization")
         if span is not None and compass_only(t, span.root):
             continue  # "off its east coast": a direction, not the place called "East"
         if span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in (
@@ -284,7 +287,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             if child.dep_ == "prep" and word == "over" and m.event_type in TOPIC_OVER_TYPES:
                 continue  # "talks over Kashmir", "protests over Taiwan": what it is about
             if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())
-                                         or word == "from" and departs(anchor)):
+                                         or word == "from" and departs(anchor) or on_place(child)):
                 preps.append(child)  # (a departure happens where it leaves: "sailed from the port of X")
             elif child.dep_ == "prt" and word in PARTICLE_PREPS and anchor.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.i == child.i + 1 and c.pos_ == "PROPN" for c in anchor.children):
@@ -402,7 +405,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                     other.update(t.i for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
                                  for t in c.subtree)
         preps = [t for t in clause.subtree if t.dep_ == "prep" and (
-                    t.lower_ in FALLBACK_PREPS or inhabitants_of(t) or (
+                    t.lower_ in FALLBACK_PREPS or inhabitants_of(t) or on_place(t) or (
                         t.lower_ == "over" and m.event_type in DIRECTIONAL_PREPS["over"]))
                  and t.i not in subject and t.i not in planned and t.i not in other]
         preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
@@ -430,7 +433,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             preps = [t for t in sent if t.dep_ == "prep" and (t.lower_ in SENTENCE_PREPS or inhabitants_of(t))
                      and not role_place(t, m.trigger) and not non_place_phrase(t) and t.i not in planned
                      and t.i not in speech and t.i not in other]
-            hits = in_phrases(preps)
+            hits = in_phrases(preps, [t for t in usable if t not in sites])
             how = "in the sentence"
     if not hits and (m.event_type in METONYMIC_SUBJECT_TYPES or m.event_type == "disruption"):
         # "Manila summoned ..."; "Ipatinga suspended water intake": a town's own service
@@ -732,6 +735,39 @@ def locative_object(tok: Token) -> bool:
     if tok.dep_ == "conj":
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and tok.pos_ == "PROPN"
+
+
+#: nouns of sites named after the town they are in: an event "on the X University campus" or "at X International
+#: Airport" happens in X
+SITE_NOUNS = frozenset({"campus", "university", "airport", "port", "harbour", "harbor", "base", "airbase", "hospital",
+                        "stadium", "station", "courthouse", "refinery", "terminal", "prison", "mine", "plant",
+                        "building", "headquarters", "hall"})
+
+
+def named_site(tok: Token) -> bool:
+    """Is ``tok`` the first word of a site's name that a locative phrase holds ("on the Rajshahi University
+    campus", "at Keflavik International Airport", "on the campus of Kabul University"), so that a name inside the site's says which town it is in?"""
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
+        return False  # "Luis Munoz Marin airport": named after a person, not a town
+    site = False
+    while tok.dep_ in ("compound", "nmod") and tok.head is not tok:
+        tok = tok.head
+        site = site or tok.lemma_.lower() in SITE_NOUNS
+    if site and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
+            SITE_NOUNS | ON_PLACE_NOUNS):
+        tok = tok.head.head  # "on the campus of X University"
+    return site and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"on"}
+
+
+#: nouns whose "on" says where: "on the outskirts of X", "on the X University campus", "on the coast of X"
+ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes", "campus", "coast", "shore", "shores",
+                            "bank", "banks", "slopes", "premises", "grounds", "island", "islands", "peninsula"})
+
+
+def on_place(prep: Token) -> bool:
+    """Is ``prep`` an "on" whose object is a place noun ("on the outskirts of Goma"), not a day or a topic?"""
+    return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lemma_.lower() in ON_PLACE_NOUNS
+                                       for c in prep.children)
 
 
 def bare_definite(noun: Token, *, modifiers: tuple[str, ...] = ("compound", "poss", "prep", "amod")) -> bool:

@@ -354,18 +354,33 @@ _STATED_DISTANCE = re.compile(
     r"(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: "the port of X, near Y", "X, just outside Y": the text puts X beside the town Y with no distance
+_STATED_NEAR = re.compile(r"\s*,\s*(?:just\s+|very\s+)?(?:near|outside|close to|not far from|next to)\s+", re.IGNORECASE)
+#: the distance "near" stands for, generously: a reading beyond max(3x, x + 100 km) = 300 km of the town named is
+#: a namesake (a reading nearer than that is kept: it may be the gazetteer's best stand-in for a hamlet it lacks)
+STATED_NEAR_KM = 100.0
+#: places with a point a distance can be stated from (not a country's or a sea's centre)
+POINT_KINDS = frozenset({"city", "admin2"})
+
+
 def _apply_stated_distances(text: str, toponyms: list[Toponym], ranked_by: list[list[_Scored]]) -> None:
-    """A place the text puts a stated distance from another ("near Figtree, about 40 km south-west of Bulawayo")
-    is within about that distance of it: a reading far beyond it is a namesake, replaced by the best-ranked
+    """A place the text puts a stated distance from another ("near Figtree, about 40 km south-west of Bulawayo",
+    or "the port of Moin, near Limon": about :data:`STATED_NEAR_KM`) is within about that distance of it: a
+    reading far beyond it is a namesake, replaced by the best-ranked
     reading within reach, else left unresolved (the gazetteer lacks the place meant)."""
     for i in range(len(toponyms) - 1):
         a, b = toponyms[i], toponyms[i + 1]
         if a.place is None or b.place is None or a.role != "literal" or b.start - a.end > 60:
             continue
         m = _STATED_DISTANCE.fullmatch(text, a.end, b.start)
-        if m is None:
+        if m is not None:
+            km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mi") else 1.0)
+            stated = f"within the stated {m.group(1)} {m.group(2)} of {b.text}"
+        elif (a.place.kind in POINT_KINDS and b.place.kind in POINT_KINDS and b.role == "literal"
+              and _STATED_NEAR.fullmatch(text, a.end, b.start)):
+            km, stated = STATED_NEAR_KM, f"near {b.text}, which the text puts it beside"
+        else:
             continue
-        km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mi") else 1.0)
         reach = max(3.0 * km, km + 100.0)
         if haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= reach:
             continue
@@ -373,10 +388,10 @@ def _apply_stated_distances(text: str, toponyms: list[Toponym], ranked_by: list[
         namesake = a.place
         if near:
             a.place = near[0].place
-            a.reason = f"{', '.join(near[0].reasons)}; within the stated {m.group(1)} {m.group(2)} of {b.text}"
+            a.reason = f"{', '.join(near[0].reasons)}; {stated}"
         else:
-            a.reason = (f"no {a.text} within the stated {m.group(1)} {m.group(2)} of {b.text} in the gazetteer; its "
-                        f"reading {a.place.name} ({a.place.country_iso2}) is a namesake")
+            a.reason = (f"no {a.text} {stated} in the gazetteer; its reading {a.place.name} "
+                        f"({a.place.country_iso2}) is a namesake")
             a.place = None
         # the name's other mentions ("near Mount X" in the headline) mean the same place
         for t in toponyms:

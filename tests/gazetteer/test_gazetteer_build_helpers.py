@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geomap.gazetteer.build import _rings_to_geometry, _sea_feature
+from geomap.gazetteer.build import _rings_to_geometry, _sea_english_forms, _sea_feature
 
 
 def _ring(x0, y0, x1, y1):
@@ -22,6 +22,13 @@ def test_sea_feature_classes():
     assert _sea_feature("Strait of Malacca") == "strait"
     assert _sea_feature("Gulf of Aden") == "gulf"
     assert _sea_feature("North Pacific Ocean") == "ocean"
+
+
+def test_sea_names_in_another_language_get_english_forms():
+    assert _sea_english_forms("Bahía de Campeche") == ["Bay of Campeche", "Campeche Bay"]
+    assert _sea_english_forms("Golfo San Jorge") == ["Gulf of San Jorge", "San Jorge Gulf"]
+    assert _sea_english_forms("Selat Bali") == ["Bali Strait", "Strait of Bali"]
+    assert _sea_english_forms("Gulf of Mexico") == [] and _sea_english_forms("Bosporus") == []
 
 
 def test_admin1_polygon_join_by_name_and_by_city_votes(tmp_path):

@@ -60,6 +60,16 @@ def test_curated_alias_east_sea_is_sea_of_japan(gaz):
     assert "ne:sea-of-japan" in [p.id for p in gaz.lookup("East Sea")]
 
 
+@pytest.mark.parametrize("name, sea_id", [
+    ("Bay of Campeche", "ne:bahia-de-campeche"),  # Natural Earth gives the Spanish "Bahía de Campeche"
+    ("Gulf of California", "ne:golfo-de-california"),
+    ("Bali Strait", "ne:selat-bali"),
+    ("Strait of Magellan", "ne:estrecho-de-magellanes"),  # a curated alias: the rule gives "Magellanes"
+])
+def test_seas_named_in_another_language_have_their_english_names(gaz, name, sea_id):
+    assert gaz.lookup(name)[0].id == sea_id
+
+
 def test_western_pacific_region_has_polygon(gaz):
     if not gaz.has_name("western Pacific"):
         pytest.skip("curated regions.geojson not present in this build")

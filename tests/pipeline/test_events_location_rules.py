@@ -426,3 +426,27 @@ def test_with_no_other_place_an_into_phrase_of_the_sentence_says_where(events_of
             "port of Gladstone, north of Brisbane, organisers said.")
     arrest = next(e for e in events_of(text) if e.event_type == "arrest")
     assert arrest.place is not None and arrest.place.name == "Gladstone"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Heavy fighting broke out on the outskirts of Goma on Monday.", "fighting", "Goma"),
+    ("Police detained 12 students on the Rajshahi University campus on Wednesday night.", "detained", "Rajshahi"),
+    ("A bomb exploded on the campus of Kabul University on Monday.", "bomb", "Kabul"),
+])
+def test_on_a_place_noun_and_a_site_named_after_its_town_say_where(events_of, text, trigger, place):
+    # "on" says where only before a place noun ("on Monday" and "talks on trade" do not); a site named after its
+    # town ("the X University campus") is in that town, though the name is an organisation's
+    event = next(e for e in events_of(text) if e.trigger == trigger)
+    assert event.place is not None and event.place.name == place
+
+
+def test_a_site_named_after_a_person_or_named_in_another_clause_does_not_say_where(events_of):
+    # "Munoz" opens no town's name here (the airport is named after a person); the airport's town is where
+    # flights run, not where an eruption the same sentence mentions happens
+    cancelled = next(e for e in events_of("At least 40 flights were cancelled at Luis Munoz Marin International "
+                                          "Airport in Carolina on Monday.") if e.trigger == "cancelled")
+    assert cancelled.place is not None and cancelled.place.country_iso3 == "PRI"
+    text = ("Flights at Keflavik International Airport were operating normally on Tuesday, the operator said, "
+            "adding that the eruption posed no threat to aviation.")
+    eruption = next(e for e in events_of(text) if e.trigger == "eruption")
+    assert eruption.place is None

@@ -120,6 +120,23 @@ def test_a_stated_distance_rules_out_a_far_namesake(geo_nlp):
     assert R._STATED_DISTANCE.fullmatch(" and ") is None
 
 
+def test_a_town_the_text_puts_near_another_is_within_reach_of_it(geo_nlp):
+    # "X, near Y" with no distance: within a few hundred km of the town (the gazetteer's only Moin is a Myanmar
+    # town's other name)
+    text = "Customs officers found four tonnes of cocaine at the Caribbean port of Moin, near Limon, last October."
+    assert _first(geo_nlp, text, "Moin")[0] is None
+    assert _first(geo_nlp, "Customs officers found cocaine at the port of Moin last October.", "Moin")[0] is not None
+    assert R._STATED_NEAR.fullmatch(", just outside ") and not R._STATED_NEAR.fullmatch(" near ")
+
+
+def test_the_geoparser_alone_reads_names_as_the_full_pipeline_does(nlp, geo_nlp):
+    # its recogniser reads lemmas ("the port of X", "Hopkins said"): the geoparser keeps the lemmatizer
+    text = ("Customs officers found cocaine at the port of Moin last October. Hopkins said the shipment had come "
+            "from Colombia.")
+    assert [(t.text, t.role) for t in geo_nlp(text)._.toponyms] == [(t.text, t.role) for t in nlp(text)._.toponyms]
+    assert "Moin" in [t.text for t in geo_nlp(text)._.toponyms]
+
+
 def test_a_short_name_is_the_town_whose_longer_name_the_article_gives(geo_nlp):
     text = "The aid ship docked in Santiago de Cuba on Friday. Floods cut roads around Santiago last year."
     assert [p[2] for p in _places(geo_nlp, text) if p[0] == "Santiago"] == ["CU"]
