@@ -162,6 +162,9 @@ _ED_NOUNS = frozenset({"seed", "speed", "bed", "need", "creed", "reed", "breed",
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 #: the word right after a date expression (no punctuation between)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+#: a verb in the past with its auxiliary right before a date: "were cancelled on", "had arrived late on"
+_PAST_AUX_VERB = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:(?:late|early)\s+)?"
+                            r"(?:on\s+)?$", _FLAGS)
 
 
 def _past_verb_word(word: str) -> bool:
@@ -306,6 +309,11 @@ class _Ctx:
             nxt = _NEXT_WORD.match(text, end)
             if nxt and _past_verb_word(nxt.group(1)):
                 return "past"
+        prev = _PAST_AUX_VERB.search(text, max(0, pos - 40), pos)
+        if prev and _past_verb_word(prev.group(1)):
+            # "trains were cancelled on Sunday, and services will start from ...": a date right after a verb in
+            # the past with "was"/"were"/"had" dates its own clause in the past, whatever the sentence plans
+            return "past"
         if _REPORTED.search(text, max(0, pos - 30), pos):
             return "past"  # "said on Friday (that it will...)"
         if _SINCE.search(text, max(0, pos - 12), pos):

@@ -236,6 +236,10 @@ def test_tense_none_tells_a_schedule_from_a_cause(sentence, start):
         ("The fund would repair the dyke at the village, where a storm surge in November flooded dozens of homes.",
          [("November", D(2024, 11, 1))]),
         ("The fund would repair the dyke before the storms in November.", [("November", D(2025, 11, 1))]),
+        # a verb in the past with its auxiliary right before a day dates it in the past, whatever else is planned
+        ("Ferries were suspended on Sunday, and a new service will start from the northern port.",
+         [("Sunday", D(2025, 7, 27))]),
+        ("The ferries will be suspended on Sunday.", [("Sunday", D(2025, 8, 3))]),
     ],
 )
 def test_tense_none_reads_quotations_since_and_days_of_the_month(sentence, expected):

@@ -1024,6 +1024,23 @@ def _participle_host(gov: Token, span: Span, triggers: set[int]) -> int:
     return gov.i
 
 
+def _report_verb_day(gov: Token, span: Span) -> int:
+    """The verb a date belongs to when the parse hangs a reporting verb's date on its reported clause ("Police
+    said on Monday they had arrested a man on Sunday evening", with "on Monday" read as the arrest's): a date
+    between the reporting verb and the reported clause's subject is the report's, unless the clause plans."""
+    head = gov.head
+    if gov.dep_ != "ccomp" or head.i >= span.start or head.pos_ != "VERB" or _modal_verb(gov):
+        return gov.i  # ("said on Thursday it will meet them next week": a plan is dated by its announcement)
+    from .location_rules import REPORTING_VERBS
+
+    if head.lemma_.lower() not in REPORTING_VERBS:
+        return gov.i
+    subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i < span.end or subj.i > gov.i:
+        return gov.i
+    return head.i
+
+
 def _name_word(tok: Token) -> bool:
     """Is a token tagged as a verb really the last word of a capitalised name ("off the island of Nosy Be at the
     weekend", with "Be" read as a verb): capitalised inside the sentence right after a proper noun (its compound
@@ -1080,6 +1097,7 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                     break
             if gov is not None and span is not None:
                 gov = _participle_host(doc[gov], span, {mm.trigger.i for mm in mentions})
+                gov = _report_verb_day(doc[gov], span)
         governors.append(gov)
     published = doc._.published
     if published is not None:

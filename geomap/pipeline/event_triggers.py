@@ -6,7 +6,8 @@ deployment (MOBILIZE/15), attack (ASSAULT/19), armed_conflict (ASSAULT/19), visi
 (COERCE/17), statement_criticism (ACCUSE/11), statement_threat (THREATEN/13: the speaker says it would act),
 statement_warning (–/012: a warning of harm the speaker does not threaten), diplomatic_summons (ACCUSE/111),
 reduce_relations (SANCTION/161: "suspended its partnership with X"), protest also for labour strikes
-(PROTEST/143), crime (–: robbery, kidnapping), election (–), natural_disaster (–: also named storms, "the
+(PROTEST/143), crime (–: robbery, kidnapping), court_ruling (–: a court, judge or tribunal that rules, orders,
+upholds, overturns or acquits; a sentence or conviction stays an arrest), election (–), natural_disaster (–: also named storms, "the
 earthquake struck", fires that burn), disease_outbreak (–), evacuation (–: "evacuate", "airlifted residents"),
 accident (–: a vessel that capsizes or sinks, a spill, a collision, a crash of a vehicle, a structure
 that collapses or bursts), seizure (COERCE/171: a ship or goods taken by force, a vessel intercepted at sea),
@@ -103,6 +104,8 @@ _add("attack", "ASSAULT/190", VERB, "fire")  # only with a weapon as object: see
 # "a speedboat rammed a patrol boat", "a car rammed into the crowd": only a vessel, vehicle or people hit, see
 # :func:`_rammed`
 _add("attack", "ASSAULT/190", VERB, "ram")
+# "supporters of the two parties scuffled outside", "a scuffle at the polling station": a brawl, like a clash
+_add("attack", "ASSAULT/190", BOTH, "scuffle", "scuffles")
 _add("protest", "PROTEST/140", VERB, "demonstrate", "march")
 _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
@@ -759,6 +762,19 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if (lem == "fine" or tok.lower_ == "fined") and tag in ("NOUN", "VERB") and _court_fine(tok):
         return "arrest", TRIGGERS["arrest"][1]  # "the captain was fined by the court", "accepted a fine at the
         # district court": a court's punishment, like "sentenced" (CAMEO 173 legal action)
+    if lem in COURT_RULING_VERBS and tag == "VERB" and _court_ruling(tok, lem):
+        return "court_ruling", ""  # "the court ruled that police used excessive force", "the judge ordered the
+        # state to pay compensation", "the appeals court overturned the verdict"
+    if lem in SUPPLY_CUT_VERBS and tag == "VERB" and _supply_cut(tok) and cause_of(tok) is None and not (
+            tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp")):
+        return "disruption", ""  # "the utility has cut water supply to parts of the city", "cut off power to X";
+        # a strike "cutting electricity to 80,000 homes" is the strike's harm
+    if lem in FIND_VERBS and tag == "VERB" and _drugs_found(tok):
+        return "seizure", TRIGGERS["seize"][1]  # "customs officers found 2 tonnes of cocaine in a container"
+    if lem == "pass" and tag == "VERB" and _warship_transit(tok):
+        return TRIGGERS["patrol"][:2]  # "two destroyers passed through the strait": a transit, like "sail"
+    if lem == "stop" and tag == "VERB" and _stopped_at_checkpoint(tok):
+        return "arrest", TRIGGERS["arrest"][1]  # "a fifth suspect was stopped at a police roadblock"
     if lem in ("keep", "maintain", "station", "position") and tag == "VERB" and (
             _kept_on_station(tok)):
         return "military_patrol", "MOBILIZE/150"  # "the coast guard has kept two patrol boats off X"
@@ -3521,13 +3537,24 @@ def _incursion(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
 def _warship_transit(verb: Token) -> bool:
     """Does a warship sail through a strait or a named sea ("the aircraft carrier sailed north through the
     strait", "two destroyers sailed through the Strait of Hormuz"; a transit, like "transit")?"""
-    subj = _subject(verb)
-    if subj is None or not any(_craft(x) and military_craft(x) and not _word_in(x, ARMED_NOUNS)
-                               for x in (subj, *subj.conjuncts)):
+    if not any(c.dep_ == "prep" and c.lower_ in ("through", "across") and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or _word_in(g, SEARCHED_AREAS)) for g in c.children)
+            for c in verb.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("through", "across") and any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or _word_in(g, SEARCHED_AREAS)) for g in c.children)
-        for c in verb.children)
+    subj = _subject(verb) or (verb.head if verb.dep_ == "acl" else None)  # "the vessels passed through X, a
+    # spokesman said" read as a reduced relative
+    if subj is None:
+        return False
+    if any(_craft(x) and military_craft(x) and not _word_in(x, ARMED_NOUNS) for x in (subj, *subj.conjuncts)):
+        return True
+    # "the two vessels passed through the channel" after "the frigate and a supply ship left port": the
+    # warships named before, referred back to with a definite article
+    return _word_in(subj, GENERIC_SHIPS) and any(c.lower_ == "the" for c in subj.children) and any(
+        _naval_vessel(t) for t in verb.doc[:verb.sent.start])  # (any tag: "frigate" is misread as a verb)
+
+
+#: words a report uses to refer back to ships it named ("the two vessels", "the ships")
+GENERIC_SHIPS = frozenset({"vessel", "vessels", "ship", "ships", "warships"})
 
 
 def _water_cut(verb: Token) -> bool:
@@ -3724,6 +3751,89 @@ COURT_WORDS = frozenset({"court", "courts", "judge", "judges", "magistrate", "ma
 FINE_VERBS = frozenset({"accept", "pay", "impose", "levy", "hand", "receive", "order", "issue", "agree"})
 #: naval and guard craft that a force keeps on station ("two patrol boats", "a frigate")
 STATION_PREPS = frozenset({"at", "off", "near", "in", "along", "outside", "around"})
+
+
+#: a court's decisions ("ruled that", "ordered the state to pay", "upheld / overturned the verdict", "acquitted
+#: him"); a court's sentence or conviction stays an arrest (CAMEO 173)
+COURT_RULING_VERBS = frozenset({"rule", "order", "uphold", "overturn", "acquit", "quash"})
+#: who rules: a court, a judge, a tribunal (not prosecutors, who ask)
+RULING_BODIES = COURT_WORDS - {"prosecutor", "prosecutors"} | {"jury", "juries", "justice", "justices"}
+
+
+def _court_ruling(verb: Token, lemma: str) -> bool:
+    """Does a court, judge or tribunal rule, order, uphold, overturn or acquit ("the court ruled that police used
+    excessive force", "a judge ordered the state to compensate them", "the court overturned the verdict"); not
+    "the ruling party", "ruled out talks", "ruled the country for 20 years", "the general ordered troops in"?"""
+    subj = _subject(verb)
+    doers = [subj] if subj is not None else passive_agents(verb)
+    if not any(_word_in(d, RULING_BODIES) for d in doers):
+        return False
+    if lemma == "rule":
+        return not any(c.dep_ in ("dobj", "prt") for c in verb.children)  # "ruled out", "ruled the country"
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or lemma == "acquit"
+
+
+SUPPLY_CUT_VERBS = frozenset({"cut", "disconnect", "interrupt", "suspend"})
+#: supplies whose cut is a disruption ("cut water supply to parts of the city", "cut off power to X")
+SUPPLY_NOUNS = frozenset({"supply", "supplies", "water", "power", "electricity", "gas"})
+SUPPLY_KINDS = frozenset({"water", "power", "electricity", "gas"})
+
+
+def _supply_cut(verb: Token) -> bool:
+    """Is water, power or gas supply cut to a place or people ("has cut water supply to parts of the city",
+    "power was cut to 20,000 homes"); not "cut water use by 10 percent", "cut the budget"?"""
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
+    for a in _args(verb):
+        if not _word_in(a, SUPPLY_NOUNS):
+            continue
+        if _word_in(a, SUPPLY_KINDS) or any(c.dep_ in ("compound", "amod") and _word_in(c, SUPPLY_KINDS)
+                                            for c in a.children):
+            return True
+    return False
+
+
+FIND_VERBS = frozenset({"find", "discover", "uncover"})
+#: illegal drugs found by officers ("found 2.1 tonnes of cocaine in a container")
+DRUG_WORDS = frozenset({"cocaine", "heroin", "methamphetamine", "meth", "cannabis", "marijuana", "fentanyl",
+                        "narcotics", "hashish", "opium", "captagon", "ketamine", "ecstasy", "drugs"})
+#: who finds drugs in a seizure
+DRUG_FINDERS = frozenset({"customs", "officer", "officers", "police", "authorities", "agents", "agent",
+                          "coastguard", "navy", "guards", "inspectors", "officials", "prefecture", "troops",
+                          "soldiers", "army"})
+
+
+def _drugs_found(verb: Token) -> bool:
+    """Do officers find drugs ("customs officers found 2.1 tonnes of cocaine hidden in a container",
+    "police discovered 300 kg of heroin in a truck"); not "researchers found that", "found drugs in his blood"
+    (no finder of the law)?"""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(_word_in(f, DRUG_WORDS) or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and _word_in(g, DRUG_WORDS) for g in c.children) for c in f.children) for f in found):
+        return False
+    subj = _subject(verb)
+    return subj is not None and any(_word_in(x, DRUG_FINDERS) for x in (subj, *subj.conjuncts))
+
+
+#: where a suspect is stopped ("stopped at a police roadblock", "at a checkpoint")
+CHECKPOINT_NOUNS = frozenset({"roadblock", "roadblocks", "checkpoint", "checkpoints"})
+
+
+def _stopped_at_checkpoint(verb: Token) -> bool:
+    """Is a suspect stopped at a police roadblock ("a fifth suspect was stopped at a police roadblock with a bag
+    of stones"); not a convoy or a bus stopped at a checkpoint, nor "the gang stopped the van with a fake
+    roadblock"?"""
+    stopped = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not stopped or _word_in(stopped[0], VEHICLE_LIKE):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.dep_ == "pobj" and _word_in(g, CHECKPOINT_NOUNS) and any(
+            m.dep_ in ("compound", "amod") and m.lower_ in ("police", "army", "military", "security")
+            for m in g.children) for g in c.children) for c in verb.children)
+
+
+VEHICLE_LIKE = frozenset({"convoy", "convoys", "bus", "buses", "truck", "trucks", "lorry", "lorries", "car", "cars",
+                          "vehicle", "vehicles", "train", "trains", "traffic", "van", "vans"})
 
 
 def _mistagged_outbreak(tok: Token) -> bool:

@@ -1141,3 +1141,35 @@ def test_t35_a_fire_on_an_offshore_platform_is_an_accident(trigger_of, text, wor
 ])
 def test_t35_workers_who_strike_and_a_convoy_held_up(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A regional court ruled on Monday that officers used excessive force at the march.", "ruled", "court_ruling"),
+    ("The judge ruled on Monday that the contract was void, and ordered the firm to repay the money.", "ordered",
+     "court_ruling"),
+    ("The appeals court overturned the verdict on Friday.", "overturned", "court_ruling"),
+    ("The ruling party won most of the seats.", "ruling", None),
+    ("The judge ruled out a retrial.", "ruled", None),
+    ("The king ruled the country for twenty years.", "ruled", None),
+    ("The general ordered his troops to advance.", "ordered", None),
+])
+def test_t37_a_court_ruling(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Supporters of the two rival parties scuffled outside the school around noon, officers said.", "scuffled",
+     "attack"),
+    ("Customs officers found 300 kg of heroin hidden in a lorry at the border post.", "found", "seizure"),
+    ("Researchers found traces of cocaine in the river water.", "found", None),
+    ("The utility has cut water supply to parts of the town since Monday as a precaution.", "cut", "disruption"),
+    ("The town cut water use by ten percent.", "cut", None),
+    ("A sixth suspect was stopped at a police roadblock the next morning with a bag of cash.", "stopped", "arrest"),
+    ("The bus was stopped at a police checkpoint for an hour.", "stopped", None),
+    ("The frigate and a supply ship left port on Monday. The two vessels passed through the Strait of Gibraltar "
+     "on Tuesday.", "passed", "military_patrol"),
+    ("The ferry operator said two ships left port. The two vessels passed through the Strait of Gibraltar on "
+     "Tuesday.", "passed", None),
+])
+def test_t37_scuffles_drugs_found_supply_cut_roadblock_and_warships_passing(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
