@@ -83,6 +83,9 @@ ADMIN1_UNIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], str]] = {
                        "gn:1649147", "gn:1638535"), ("Sumatera",),
                 "the island of Sumatra: the eight Indonesian provinces on it (Aceh, North/West/South Sumatra, "
                 "Riau, Jambi, Bengkulu, Lampung); the Riau Islands and Bangka-Belitung provinces are left out"),
+    "Niger Delta": ("NG", ("gn:2595344", "gn:2565341", "gn:2324433"), ("Niger Delta region",),
+                    "Nigeria's core Niger Delta: Bayelsa, Delta and Rivers states (the wider nine-state area of the "
+                    "Niger Delta Development Commission is left out)"),
 }
 #: Environment variable naming a ``world_map.gpkg`` to use instead of fetching Debian's ``qgis-common``.
 ADMIN1_GPKG_ENV = "GEOMAP_ADMIN1_GPKG"
@@ -738,7 +741,7 @@ class _Builder:
             self.add(rec)
 
     def load_admin1_unions(self) -> None:
-        """Regions made of whole admin-1 units (:data:`ADMIN1_UNIONS`: Darfur, Java, Sumatra)."""
+        """Regions made of whole admin-1 units (:data:`ADMIN1_UNIONS`: Darfur, Java, Sumatra, the Niger Delta)."""
         import shapely
 
         for name, (iso2, members, aliases, definition) in ADMIN1_UNIONS.items():

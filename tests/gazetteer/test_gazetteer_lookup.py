@@ -70,6 +70,13 @@ def test_seas_named_in_another_language_have_their_english_names(gaz, name, sea_
     assert gaz.lookup(name)[0].id == sea_id
 
 
+def test_the_niger_delta_is_a_union_of_its_three_core_states(gaz):
+    delta = gaz.lookup("Niger Delta")[0]
+    assert delta.id == "region:niger-delta" and delta.country_iso3 == "NGA" and delta.has_area
+    port_harcourt = next(p for p in gaz.lookup("Port Harcourt") if p.kind == "city")
+    assert delta.geometry.contains(__import__("shapely").Point(port_harcourt.lon, port_harcourt.lat))
+
+
 def test_western_pacific_region_has_polygon(gaz):
     if not gaz.has_name("western Pacific"):
         pytest.skip("curated regions.geojson not present in this build")

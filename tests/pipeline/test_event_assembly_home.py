@@ -51,3 +51,10 @@ def test_an_event_placed_only_at_a_country_is_shown_at_the_dateline_s_town_in_it
     # a dateline town in another country leaves the country's point
     event = next(e for e in events_of(text.replace("MAPUTO", "JOHANNESBURG")) if e.place is not None)
     assert event.place.kind == "country"
+
+
+def test_a_court_s_ruling_with_no_country_named_is_the_business_of_the_country_it_sits_in(events_of):
+    # a court acts at home (DOMESTIC_ACTORS), where it sits
+    ruling = next(e for e in events_of("An appeals court in Temuco ruled on Monday that the dismissal of three "
+                                       "teachers was unlawful.") if e.event_type == "court_ruling")
+    assert ruling.place.name == "Temuco" and ruling.actor_countries == ["CHL"]
