@@ -120,12 +120,13 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
                             reason=f"no country named; {first.event_type} in {loc.place.name}"))
     reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
     place = loc.place if loc else None
-    if place is not None and place.kind == "country":
+    if place is not None and place.kind in ("country", "admin1"):
         filed = dateline_place(doc)
-        if filed is not None and filed.kind == "city" and filed.country_iso3 == place.country_iso3:
-            # an event placed no nearer than a country, in an article filed from one of its towns, is shown
-            # there (kept at geo_precision 3, as ACLED shows a region's event at its capital): on the dev set
-            # this was right more often than the country's own point
+        if filed is not None and filed.kind == "city" and filed.country_iso3 == place.country_iso3 and (
+                place.kind == "country" or filed.admin1_code == place.admin1_code):
+            # an event placed no nearer than a country or a province, in an article filed from one of its towns,
+            # is shown there (kept at geo_precision 3, as ACLED shows a region's event at its capital): on the
+            # dev set this was right more often than the country's or the province's own point
             reasons["location"] += f"; shown at {filed.name}, the dateline's town in it"
             place = filed
     sent = first.sent

@@ -132,6 +132,13 @@ AREA_PART_WORDS = frozenset({"northern", "southern", "eastern", "western", "cent
 #: the kinds of place that have parts a compass adjective names
 AREA_KINDS = frozenset({"country", "admin1", "admin2", "region", "sea", "continent"})
 PART_OF_AREA_WEIGHT = 3.0
+#: what follows a town in a wire dateline that names no country or state: the date or the agency ("WELLINGTON,
+#: April 11 (AFP) -", "SYDNEY (Reuters) -"); wire style gives a country after any town not known the world over
+_BARE_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\(|[-–—]\s)")
+#: a city a bare dateline may name: a capital or one at least this populous
+DATELINE_CITY_POPULATION = 100_000
+DATELINE_WEIGHT = 3.0
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
@@ -153,6 +160,7 @@ WEIGHTS: dict[str, float] = {
     "water_name": CONTEXT_WEIGHT,
     # "central Washington", "eastern Georgia": a lower-case compass adjective before the name reads an area
     "part_of_area": PART_OF_AREA_WEIGHT,
+    "dateline_city": DATELINE_WEIGHT,
     # computed for inspection and for fitting; a conditional-logit fit on the gold corpora (5 document folds)
     # gave them no held-out gain, so they carry no weight
     "log_pop_area": 0.0,
@@ -794,8 +802,12 @@ class ToponymResolver(GazetteerComponent):
         # "central Washington", "northern Mexico": a part of an area, not a town
         before = text[max(0, t.start - 20):t.start].split()
         part_of_area = bool(before) and before[-1] in AREA_PART_WORDS
+        # "WELLINGTON, April 11 (AFP) -": a dateline with no country after the town names a well-known one
+        dateline = t.text.isupper() and (t.start == 0 or text[t.start - 1] == "\n") and bool(
+            _BARE_DATELINE_AFTER.match(text, t.end))
         return {"containers": containers, "stated": stated, "demonyms": demonym_countries, "label": t.label,
-                "text": t.text, "all_caps": t.text.isupper() and len(t.text) > 1, "part_of_area": part_of_area}
+                "text": t.text, "all_caps": t.text.isupper() and len(t.text) > 1, "part_of_area": part_of_area,
+                "dateline": dateline}
 
     def _containers_of(self, text: str, other: str, *, listed: bool) -> list[Place]:
         """The readings of ``other`` that may contain the mention ``text``. In a list of places, two names
@@ -980,6 +992,10 @@ class ToponymResolver(GazetteerComponent):
             reasons.append("abbreviation in the text")
         if (p.raw or {}).get("is_capital"):
             f["capital"] = 1.0
+        if ctx.get("dateline") and p.kind == "city" and (
+                (p.raw or {}).get("is_capital") or (p.population or 0) >= DATELINE_CITY_POPULATION):
+            f["dateline_city"] = 1.0
+            reasons.append("a dateline with no country names a well-known city")
         f["rank"] = float(rank)  # the gazetteer's own prior breaks ties
         reasons.append(f"{p.kind} {name_type} name" + (f", pop {p.population:,}" if p.population else ""))
         list_kinds = ctx.get("list_kinds")

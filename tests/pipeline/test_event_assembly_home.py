@@ -58,3 +58,10 @@ def test_a_court_s_ruling_with_no_country_named_is_the_business_of_the_country_i
     ruling = next(e for e in events_of("An appeals court in Temuco ruled on Monday that the dismissal of three "
                                        "teachers was unlawful.") if e.event_type == "court_ruling")
     assert ruling.place.name == "Temuco" and ruling.actor_countries == ["CHL"]
+
+
+def test_an_event_placed_only_at_a_province_is_shown_at_the_dateline_s_town_in_it(events_of):
+    text = ("SAN SALVADOR DE JUJUY, Argentina, March 12 (AP) - The highest court in Argentina's northern province "
+            "of Jujuy on Wednesday overturned the convictions of 14 protesters.")
+    ruling = next(e for e in events_of(text) if e.event_type == "court_ruling")
+    assert ruling.place.name == "San Salvador de Jujuy" and ruling.geo_precision == 3

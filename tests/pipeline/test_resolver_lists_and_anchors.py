@@ -165,3 +165,17 @@ def test_a_name_before_a_facility_noun_is_not_a_far_namesake_town(geo_nlp):
     assert R._FACILITY_AFTER.match(" offshore gas field.") and not R._FACILITY_AFTER.match(" said on Monday")
     # with no other place in the article nothing speaks against the town the facility is named after
     assert _first(geo_nlp, "The operator of the Porgera gold mine said it had suspended work.", "Porgera")[0]
+
+
+def test_a_dateline_with_no_country_names_a_well_known_city(geo_nlp, monkeypatch):
+    # wire style gives a country after any dateline town not known the world over: "WELLINGTON, April 11" is the
+    # capital, though the story names more Australian places than New Zealand ones (a Wellington in New South Wales)
+    text = ("WELLINGTON, April 11 (AFP) - A Chinese naval task group held live-fire drills in the Tasman Sea on "
+            "Friday, forcing airlines to divert flights between Australia and New Zealand.\n\nQantas said flights "
+            "from Sydney and Brisbane to Christchurch were delayed. Australia's defence force tracked the ships off "
+            "the coast of New South Wales.")
+    assert _first(geo_nlp, text, "WELLINGTON")[1] == "NZ"
+    monkeypatch.setitem(R.WEIGHTS, "dateline_city", 0.0)
+    assert _first(geo_nlp, text, "WELLINGTON")[1] == "AU"
+    # a dateline that names the country leaves the reading to it
+    assert R._BARE_DATELINE_AFTER.match(", April 11 (AFP)") and not R._BARE_DATELINE_AFTER.match(", Ontario, May")
