@@ -784,6 +784,12 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return "vessel_movement", ""  # "the trawler was refused entry to the port": a ship turned away from port
     if lem == "fall" and tag == "VERB" and _space_debris_subject(tok):
         return "accident", ""  # "a rocket booster fell on a hillside"
+    if lem in EMERGENCY_DECLARE_VERBS and tag == "VERB" and _emergency_declared(tok):
+        return "disruption", ""  # "the town declared a local state of emergency": normal life suspended
+    if lem in WATER_AID_VERBS and tag == "VERB" and _water_for_people(tok):
+        return TRIGGERS["aid"][:2]  # "soldiers began purifying water for residents": water supplied as aid
+    if lem in LAUNCH_FAILURE_VERBS and tag == "VERB" and _launch_vehicle_subject(tok):
+        return "accident", ""  # "an orbital rocket crashed into the sea seconds after liftoff": a launch failure
     if tag not in ("NOUN", "VERB") or tok.text[:1].isupper() and tag != "NOUN":
         return None
     if tok.lower_ == "wound" and tag == "VERB" and (lem == "wind" or any(
@@ -1752,7 +1758,9 @@ MAILED_THINGS = frozenset({"envelope", "envelopes", "letter", "letters", "packag
                            "postcards", "flyer", "flyers", "leaflet", "leaflets"})
 #: a decision a body takes by votes, not an election ("approved the budget by a majority vote")
 DECISION_VOTE_MODS = frozenset({"majority", "unanimous", "split", "voice", "roll-call", "narrow", "party-line",
-                                "simple", "two-thirds", "3-2", "4-1", "5-4", "2-1", "4-3", "5-2", "6-1"})
+                                "simple", "two-thirds", "3-2", "4-1", "5-4", "2-1", "4-3", "5-2", "6-1",
+                                # a legislature's vote on a government ("the no-confidence vote", "a censure vote")
+                                "confidence", "no-confidence", "censure", "impeachment"})
 DECISION_VERBS = frozenset({"approve", "pass", "adopt", "reject", "endorse", "ratify", "decide", "defeat",
                             "accept", "confirm", "amend", "override", "authorize", "authorise", "carry", "uphold"})
 #: buildings a fire is an accident in ("a house fire", "fire damaged a two-story house")
@@ -1806,6 +1814,9 @@ def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tu
         if ((tok.dep_ == "acl" and tok.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in tok.children)) and not any(
                 c.dep_ == "agent" for c in tok.children):
             return ()  # "a gunman accused of killing eight", "is accused of ordering": a charge, no accuser
+        if not any(c.dep_ in ("dobj", "agent", "ccomp") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return ()  # a headline's passive without "is": "Woman accused of attacking people with box cutter"
     if lemma == "storm" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) \
             and (any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "off", "away") for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ in ("to", "towards", "into") and any(
@@ -1910,6 +1921,46 @@ def _criminal_doer(verb: Token) -> bool:
         _word_in(c, EXPLOSIVE_NOUNS) for c in doer.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
+#: what is "shot down" in words, not in the air ("shot down rumors that he would resign")
+DISMISSED_NOTIONS = frozenset({"rumor", "rumour", "rumors", "rumours", "report", "reports", "speculation", "idea",
+                               "suggestion", "suggestions", "claim", "claims", "notion", "proposal", "proposals",
+                               "talk", "theory", "allegation", "allegations"})
+#: words of illness that make "seizures" fits ("epileptic seizures", "a child with epilepsy")
+SEIZURE_ILLNESS_WORDS = frozenset({"epilepsy", "epileptic", "febrile", "convulsion", "convulsions", "seizure-free",
+                                   "anticonvulsant", "neurologist", "neurological", "cannabidiol", "cbd"})
+#: modifiers that make "exercise" an undertaking ("the whole exercise", "a pointless exercise")
+WHOLE_UNDERTAKING_MODS = frozenset({"whole", "entire", "pointless", "futile", "academic", "costly", "cynical",
+                                    "cosmetic", "bureaucratic", "political", "useful", "worthwhile"})
+#: modifiers that keep "exercise" a drill ("the whole military exercise")
+MILITARY_EXERCISE_MODS = frozenset({"military", "naval", "army", "joint", "live-fire", "war", "air", "drill"})
+#: single people whose "clash" with another single person is a quarrel (with PERSON names)
+QUARREL_PEOPLE = frozenset({"chief", "minister", "president", "son-in-law", "adviser", "advisor", "secretary",
+                            "mayor", "governor", "senator", "speaker", "leader", "chairman", "director", "coach",
+                            "manager", "aide", "official", "spokesman", "spokeswoman", "executive", "ceo", "son",
+                            "daughter", "wife", "husband", "brother", "sister", "father", "mother"})
+
+
+def _single_person(w: Token, named: bool = False) -> bool:
+    """Is ``w`` one person (a PERSON name or an office); with ``named``, also any other singular name that is no
+    place or nationality (the model may tag a surname ORG)."""
+    return w.tag_ in ("NNP", "NN") and (w.ent_type_ == "PERSON" or _word_in(w, QUARREL_PEOPLE) or (
+        named and w.tag_ == "NNP" and w.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")))
+
+
+def _personal_quarrel(verb: Token) -> bool:
+    """Has one person "clashed with" another ("Kelly has clashed with Kushner over access"): both sides single
+    people, named or by office, with no fighting words in the sentence; not "police clashed with protesters"."""
+    subj = _subject(verb)
+    if subj is None or not _single_person(subj, True) or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+              if g.dep_ == "pobj"]
+    sides = [subj, *others]
+    return bool(others) and all(_single_person(g, True) and not any(c.dep_ == "conj" for c in g.children)
+                                for g in others) and any(_single_person(g) for g in sides) and not any(
+        _word_in(t, FIGHTING_WORDS) for t in verb.sent if t.i != verb.i)
+
+
 def _other_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tuple[()] | None:
     """More senses that name no event of their type (``()``) or another one:
 
@@ -1919,8 +1970,22 @@ def _other_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | t
     - a room or hallway that floods with no storm or rain named (a leak, not a flood disaster);
     - conflict that goes with tensions or disputes and no fighting words ("tensions and conflict in the
       villages" over revenues): social, not armed;
-    - a board's "majority vote" on a budget: a decision, not an election.
+    - a board's "majority vote" on a budget: a decision, not an election;
+    - "shot down rumors", epileptic "seizures", "the whole exercise" (an undertaking), and one person who "has
+      clashed with" another (a quarrel, not a fight).
     """
+    if lemma == "shoot" and event_type == "attack" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _word_in(c, DISMISSED_NOTIONS) for c in tok.children):
+        return ()  # "he shot down rumors that he would resign": a denial
+    if lemma == "seizure" and event_type == "seizure" and tok.pos_ == "NOUN" and any(
+            _word_in(t, SEIZURE_ILLNESS_WORDS) for t in tok.sent):
+        return ()  # "the boy's epileptic seizures stopped": a fit, not goods taken
+    if lemma == "exercise" and event_type == "military_exercise" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in WHOLE_UNDERTAKING_MODS for c in tok.children) and not any(
+            c.dep_ in ("compound", "amod") and _word_in(c, MILITARY_EXERCISE_MODS) for c in tok.children):
+        return ()  # "the ramification of the whole exercise": an undertaking, not a drill
+    if lemma == "clash" and event_type == "attack" and tok.pos_ == "VERB" and _personal_quarrel(tok):
+        return ()  # "the chief of staff has clashed with the president's son-in-law": a quarrel
     if event_type == "attack" and tok.pos_ == "NOUN" and lemma in ("blast", "shot", "strike", "attack", "shooting") and (
             any(c.dep_ in ("compound", "amod", "nmod") and (_word_in(c, SPORT_MODS) or c.lower_.endswith("-run"))
                 for c in tok.children) or any(
@@ -4186,6 +4251,55 @@ def _space_debris_subject(verb: Token) -> bool:
         return False
     mods = {c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod", "nmod")}
     return subj.lemma_.lower() not in ("stage", "stages") or bool(mods & ROCKET_STAGE_MODS)
+
+
+#: verbs that put a place under a state of emergency ("declared a state of emergency", "imposed an emergency")
+EMERGENCY_DECLARE_VERBS = frozenset({"declare", "proclaim", "impose"})
+#: verbs of making water drinkable for people ("purifying water for residents")
+WATER_AID_VERBS = frozenset({"purify", "pump", "desalinate", "chlorinate", "filter"})
+
+
+def _emergency_declared(verb: Token) -> bool:
+    """"declared a (local) state of emergency", "declared an emergency"; not "declared war", "declared victory"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.lower_ == "emergency":
+                return True
+            if c.lower_ == "state" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    g.lower_ == "emergency" for g in p.children) for p in c.children):
+                return True
+    return False
+
+
+def _water_for_people(verb: Token) -> bool:
+    """"purifying water for residents", "pumped clean water for the villagers": drinking water supplied to
+    people; not "pumped water out of the mine"."""
+    return any(c.dep_ == "dobj" and c.lower_ == "water" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(_word_in(g, PEOPLE_NOUNS) for g in c.children)
+        for c in verb.children)
+
+
+#: what a launch vehicle does when a launch fails ("the rocket crashed into the sea", "exploded on the pad")
+LAUNCH_FAILURE_VERBS = frozenset({"crash", "explode", "fail", "disintegrate"})
+#: vehicles that carry payloads to space ("rocket" only with a space launch named, see :func:`_launch_vehicle_subject`)
+LAUNCH_VEHICLES = frozenset({"rocket", "launcher", "spacecraft", "spaceship"})
+#: words that make a rocket a space launcher, not a weapon ("an orbital rocket", "after liftoff", "the launch pad")
+SPACE_LAUNCH_WORDS = frozenset({"orbital", "suborbital", "orbit", "space", "liftoff", "lift-off", "blastoff",
+                                "launchpad", "spaceport", "payload", "satellite", "satellites", "carrier"})
+
+
+def _launch_vehicle_subject(verb: Token) -> bool:
+    """Is the subject of ``verb`` a space launcher ("an orbital rocket crashed into the sea 40 seconds after
+    lifting off", "the rocket exploded on the launch pad")? A rocket is one only with a space launch in the
+    sentence ("a rocket fired by militants crashed into a house" is an attack's)."""
+    subj = _subject(verb)
+    if subj is None or subj.lemma_.lower() not in LAUNCH_VEHICLES:
+        return False
+    if subj.lemma_.lower() != "rocket":
+        return True
+    return any(t.lower_ in SPACE_LAUNCH_WORDS or (t.lemma_.lower() in ("lift", "blast") and any(
+        c.lower_ == "off" for c in t.children)) or (t.lower_ == "launch" and t.head.lower_ == "pad")
+        for t in verb.sent)
 
 
 def _added_to_sanctions_list(verb: Token) -> bool:

@@ -493,7 +493,8 @@ def test_a_headline_injury_takes_the_story_fire(events_of):
     ("The district collector on Thursday declared containment zones in seven wards of the town.", "declared",
      "disease_outbreak"),
     ("The authorities imposed a quarantine on the village after two deaths.", "imposed", "disease_outbreak"),
-    ("The government declared a state of emergency in the province.", "declared", None),
+    # (round 39: a declared state of emergency is a disruption, still no outbreak)
+    ("The government declared a state of emergency in the province.", "declared", "disruption"),
     # the raid in which someone is detained is the arrest, not an attack
     ("Police detained the mayor in a dawn raid on his home on Tuesday.", "raid", None),
     ("Commandos killed five militants in a raid on a compound.", "raid", "attack"),
@@ -1172,4 +1173,41 @@ def test_t37_a_court_ruling(trigger_of, text, word, event_type):
      "Tuesday.", "passed", None),
 ])
 def test_t37_scuffles_drugs_found_supply_cut_roadblock_and_warships_passing(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("An orbital rocket built by a startup crashed into the sea about 40 seconds after lifting off on Wednesday.",
+     "crashed", "accident"),
+    ("The rocket exploded on the launch pad during a test on Tuesday.", "exploded", "accident"),
+    ("A rocket fired by militants crashed into a house in the town.", "crashed", None),
+    ("The town declared a local state of emergency on Tuesday after fuel was found in the water.", "declared",
+     "disruption"),
+    ("The president declared victory on Tuesday.", "declared", None),
+    ("Soldiers began pumping and purifying water for residents on Monday.", "purifying", "aid"),
+    ("Engineers pumped water out of the flooded mine on Monday.", "pumped", None),
+])
+def test_t39_launch_failure_state_of_emergency_and_water_for_residents(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The mayor immediately shot down rumors that he would resign.", "shot", None),
+    ("The boy suffered hundreds of epileptic seizures a week until he tried the oil.", "seizures", None),
+    ("Guards seized a tanker in the strait, and the seizure was condemned.", "seizure", "seizure"),
+    ("Critics questioned the ramification of the whole exercise.", "exercise", None),
+    ("The chief of staff has clashed with the president's son-in-law over policy.", "clashed", None),
+    ("Police clashed with protesters outside the parliament on Monday.", "clashed", "attack"),
+    ("A soldier clashed with a gunman near the border post.", "clashed", "attack"),
+    ("The Speaker moved the House for the no-confidence vote on Tuesday.", "vote", None),
+])
+def test_t39_other_senses_rumors_fits_undertakings_quarrels_and_confidence_votes(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("Woman accused of attacking people with box cutter.", "accused", None),
+    ("The opposition accused the army of shelling the village.", "accused", "statement_criticism"),
+])
+def test_t39_headline_passive_accused(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
