@@ -377,6 +377,8 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
     if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
         return None
     host = clause.head
+    # "arrived on Tuesday and signed ..., a day after X": the day named for the verb the host is coordinated with
+    hosts = {host, host.head} if host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX") else {host}
     own = []
     for d in narrative:
         if d.precision != "day" or d.span is None or d.span[1] > d_begin:
@@ -385,7 +387,7 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
         if span is None:
             continue
         root = span.root
-        if root.head.dep_ == "prep" and root.head.head == host or root.head == host and root.dep_ == "npadvmod":
+        if root.head.dep_ == "prep" and root.head.head in hosts or root.head in hosts and root.dep_ == "npadvmod":
             own.append(d)
     if not own:
         return None
@@ -444,10 +446,18 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
         # the first mention kept a day aside for; the undated headline mentions before it have none ("Drone
         # strike sets gas field ablaze" ... "No one was hurt in the attack"; "Gunmen kill six in bus attack" ...
         # "The attack took place near X")
-        for m in group:
+        for k, m in enumerate(group):
             if m.trigger.i in lede:
                 return lede[m.trigger.i]
             if not (_in_headline(m.trigger) or _title_line(m.trigger)):
+                # a headline's news told again, undated, in a lede that dates all its news to one day ("flights
+                # diverted" / "held drills on Friday, forcing airlines to divert flights"): that day
+                day = m.sent.doc.user_data.get(HEADLINE_DAY_KEY)
+                if k and day is not None and day.span is not None \
+                        and m.sent.start_char <= day.span[0] < m.sent.end_char \
+                        and not any(_headline_future(h.trigger) for h in group[:k]):
+                    return DateRange(start=day.start, end=day.end, precision="day", text="",
+                                     reason=f"no date words; told in the lede of one day ('{day.text}', {day.start})")
                 break
         else:
             # only headline mentions ("Container ship strikes canal lock wall"): the headline tells the lede's
