@@ -537,6 +537,13 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
             if origin[2] not in {a.country for a in actors}:
                 actors.append(Actor(country_name(gazetteer, origin[2]), origin[2], "host", None, None,
                                     f"the country of {origin[1]}, crossed into"))
+    if event_type == "vessel_movement" and tok.pos_ == "VERB" and tok.lemma_.lower() in PORT_ARRIVAL_VERBS:
+        home = {a.country for a in actors if a.country}
+        port = _arrival_port(tok, sent_tops) if home else None
+        if port is not None and port[0] not in home:
+            # "a Russian frigate sailed into Havana harbour": the country whose port foreign ships call at
+            actors.append(Actor(country_name(gazetteer, port[0]), port[0], "host", None, None,
+                                f"foreign ships {tok.text} into {port[1]}: the port's country"))
     if any(a.country and a.role == "actor" and not a.reason.endswith(PAIR_REASON) for a in actors):
         # a named subject beats the guess for "the two countries"; partners ("with ships from Japan") do not
         actors = [a for a in actors if not a.reason.endswith(PAIR_REASON)]
@@ -611,6 +618,26 @@ def _state_reporter(tok: Token) -> list[Token]:
                             for g in c.subtree)]
         clause = verb
     return []
+
+
+#: verbs of ships reaching a port ("sailed into X harbour", "docked at X")
+PORT_ARRIVAL_VERBS = frozenset({"sail", "steam", "dock", "arrive", "berth", "anchor", "moor"})
+
+
+def _arrival_port(tok: Token, sent_tops: list[Toponym]) -> tuple[str, str] | None:
+    """The country and name of the city the ships of arrival verb ``tok`` reach ("into X harbour", "at X")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("into", "in", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
+            for t in sent_tops:
+                if t.role == "literal" and t.place is not None and t.place.kind == "city" \
+                        and t.place.country_iso3 and lo <= t.start and t.end <= hi:
+                    return t.place.country_iso3, t.text
+    return None
 
 
 def _mission_countries(anchors: list[Token], sent_tops: list[Toponym],
@@ -951,6 +978,26 @@ def actor_phrase(head: Token) -> Span:
     return span
 
 
+def _counted_referent(span: Span) -> str | None:
+    """"The four were travelling as tourists": the country of the people counted with the same number word
+    earlier in the article ("four Spanish citizens"); only for a bare "the" + number phrase."""
+    words = [t for t in span if t.lower_ not in ("the", ",")]
+    if len(words) != 1 or words[0].pos_ != "NUM" or not words[0].is_alpha:
+        return None
+    doc, num = span.doc, words[0].lower_
+    tops = [t for t in (doc._.toponyms or []) if t.role == "demonym" and t.place is not None
+            and t.place.country_iso3 and t.end <= span.start_char]
+    found = None
+    for tok in doc[:span.start]:
+        if tok.lower_ == num and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+            noun = tok.head
+            lo, hi = noun.left_edge.idx, noun.idx + len(noun.text)
+            hit = next((t.place.country_iso3 for t in tops if lo <= t.start and t.end <= hi), None)
+            if hit is not None:
+                found = hit
+    return found
+
+
 def _resolve_pronoun(head: Token, memory: ArticleMemory) -> Actor | None:
     """"it" in "The Chinese military has announced that it would hold ..." → the subject of a governing verb,
     else the article's last actor."""
@@ -1008,6 +1055,8 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
                     tops = sent_tops if span.start >= sent.start else [  # a subject in an earlier sentence
                         t for t in (sent.doc._.toponyms or []) if span.start_char <= t.start < span.end_char]
                     country, _ = phrase_country(span, tops, memory, gazetteer=gazetteer)
+                    if country is None:
+                        country = _counted_referent(span)
                     ref = Actor(ref.name, country, role, ref.start, ref.end, ref.reason)
             if ref is not None:
                 return [Actor(ref.name, ref.country, role, head.idx, head.idx + len(head),

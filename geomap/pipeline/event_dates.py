@@ -1227,6 +1227,12 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             whens = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
                 g.dep_ in ("mark", "advmod") and g.lower_ in SAME_TIME_MARKS - {"after", "once"} for g in c.children)]
             k = next((k for k, gov in enumerate(governors) for c in whens if gov == c.i), None)
+            if k is None:
+                # "killed when supporters fought ... during Saturday's elections": the day hung on the noun of
+                # the clause's "during"/"in" phrase (a trigger of its own, so the parse stops there)
+                k = next((k for k, gov in enumerate(governors) for c in whens if gov is not None
+                          and dates[k].precision == "day" and doc[gov].dep_ == "pobj"
+                          and doc[gov].head.lower_ in ("in", "during") and doc[gov].head.head.i == c.i), None)
             if k is not None:
                 m.date = dates[k]
                 m.date_is_default = False
