@@ -408,6 +408,38 @@ def _apply_stated_distances(text: str, toponyms: list[Toponym], ranked_by: list[
                 t.place, t.reason = a.place, f"as its mention at {a.start}: {a.reason}"
 
 
+def _apply_stated_divisions(text: str, toponyms: list[Toponym], ranked_by: list[list[_Scored]]) -> None:
+    """"Trenton, Ontario": a town named with a first-level division of its country, outside a list, lies in it;
+    a reading elsewhere is a namesake, replaced by a reading in the division, else left unresolved (the
+    gazetteer lacks the town meant). Read after the joint inference, when the division's own reading is known."""
+    for i in range(len(toponyms) - 1):
+        a, b = toponyms[i], toponyms[i + 1]
+        if a.place is None or b.place is None or a.role != "literal" or b.role != "literal" \
+                or b.place.kind != "admin1" or a.place.kind not in ("city", "admin2") or text[a.end:b.start] != ", ":
+            continue
+        if a.place.country_iso2 == b.place.country_iso2 and a.place.admin1_code == b.place.admin1_code:
+            continue
+        if any(r.place.kind == "admin1" for r in ranked_by[i]):
+            continue  # "Quebec, Ontario": two divisions, not a town in one
+        if i > 0 and text[toponyms[i - 1].end:a.start] in (", ", ", and ") or i + 2 < len(toponyms) and text[
+                b.end:toponyms[i + 2].start] in (", ", ", and "):
+            continue  # a list of places
+        inside = [r for r in ranked_by[i] if r.place.country_iso2 == b.place.country_iso2
+                  and r.place.admin1_code == b.place.admin1_code and r.place.kind in ("city", "admin2")]
+        namesake = a.place
+        if inside:
+            a.place, a.reason = inside[0].place, f"{', '.join(inside[0].reasons)}; in {b.text}, named beside it"
+        else:
+            a.reason = (f"no {a.text} in {b.place.name}, which the text names beside it, in the gazetteer; its "
+                        f"reading {a.place.name} ({a.place.country_iso2}) is a namesake")
+            a.place = None
+        # the name's other mentions ("born in Grantville, Pennsylvania ... back to Grantville") mean the same place
+        for t in toponyms:
+            if t is not a and t.place is not None and t.place.id == namesake.id and t.role == "literal" \
+                    and _name_key(t.text) == _name_key(a.text):
+                t.place, t.reason = a.place, f"as its mention at {a.start}: {a.reason}"
+
+
 def _name_key(text: str) -> str:
     """Mentions of one name share a key ("The Athens" and "Athens"): a name neither votes for nor supports
     itself."""
@@ -715,6 +747,7 @@ class ToponymResolver(GazetteerComponent):
         _apply_stated_aliases(text, toponyms)
         _apply_short_names(toponyms)
         _apply_stated_distances(text, toponyms, ranked_by)
+        _apply_stated_divisions(text, toponyms, ranked_by)
 
     def _ranks(self, t: Toponym) -> bool:
         """Is ``t`` resolved by ranking candidates (not a demonym, a "the Kazakh capital", or a skipped name)?"""

@@ -179,3 +179,16 @@ def test_a_dateline_with_no_country_names_a_well_known_city(geo_nlp, monkeypatch
     assert _first(geo_nlp, text, "WELLINGTON")[1] == "AU"
     # a dateline that names the country leaves the reading to it
     assert R._BARE_DATELINE_AFTER.match(", April 11 (AFP)") and not R._BARE_DATELINE_AFTER.match(", Ontario, May")
+
+
+def test_a_town_named_with_its_province_lies_in_it(geo_nlp):
+    # the gazetteer's Trentons are in Nova Scotia and the US: none in Ontario, so the reading is a namesake
+    text = "A military transport plane flew in from Trenton, Ontario, at the weekend, the Canadian military said."
+    assert _first(geo_nlp, text, "Trenton")[0] is None
+    assert _first(geo_nlp, "Flooding closed roads in Paris, Texas, on Monday.", "Paris")[1:] == ("US", "Texas")
+    # the name's other mentions mean the same town
+    text = "She was born in Grantville, Pennsylvania, in 1913 and moved back to Grantville in 1950."
+    assert [t.place for t in geo_nlp(text)._.toponyms if t.text == "Grantville"] == [None, None]
+    # a list of divisions is no town in a division
+    text = "Wildfires burned in Quebec, Ontario and Alberta, the Canadian government said."
+    assert _first(geo_nlp, text, "Quebec")[0] is not None
