@@ -426,6 +426,11 @@ INTERCEPTED_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "
                                  "skiff", "speedboat", "speedboats", "ferry", "cargo", "trawlers", "longliner",
                                  "longliners", "seiner", "seiners", "gillnetter", "gillnetters", "dhows", "junk"})
 #: places of refuge that people are moved into ("moved 700,000 people into cyclone shelters")
+#: buildings that house people moved out of danger ("residents were moved to a school", "to a sports hall")
+MAKESHIFT_SHELTERS = frozenset({"school", "schools", "gym", "gymnasium", "hall", "halls", "stadium", "church",
+                                "churches", "mosque", "mosques", "hotel", "hotels", "shelter"})
+#: people whose move to a school is a transfer, not a refuge
+SCHOOL_GOERS = frozenset({"student", "students", "child", "children", "pupil", "pupils"})
 REFUGE_NOUNS = frozenset({"shelter", "shelters", "safety", "camp", "camps", "centre", "centres", "center", "centers",
                           "refuge", "ground", "lowland", "lowlands"})
 #: words of a forecast or a warning: a disaster they are about has not happened ("warned of heavy rain",
@@ -762,6 +767,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if (lem == "fine" or tok.lower_ == "fined") and tag in ("NOUN", "VERB") and _court_fine(tok):
         return "arrest", TRIGGERS["arrest"][1]  # "the captain was fined by the court", "accepted a fine at the
         # district court": a court's punishment, like "sentenced" (CAMEO 173 legal action)
+    if lem == "win" and tag == "VERB" and _party_wins_seats(tok):
+        return "election", ""  # "the ruling party had won a majority of the municipal councils": a poll's result
     if lem in COURT_RULING_VERBS and tag == "VERB" and _court_ruling(tok, lem):
         return "court_ruling", ""  # "the court ruled that police used excessive force", "the judge ordered the
         # state to pay compensation", "the appeals court overturned the verdict"
@@ -3210,6 +3217,8 @@ CREW_NOUNS = frozenset({"crew", "crews", "sailor", "sailors", "seaman", "seamen"
 ACCIDENT_BLAST_MODS = frozenset({"gas", "methane", "boiler", "dust", "chemical", "firedamp", "pipeline",
                                  "cylinder", "tanker", "fuel", "industrial"})
 #: words of a volcano's explosion ("the explosion was the strongest at the volcano")
+#: an escape of gas or fuel named as an explosion's cause ("blaming a leak from a gas pipe")
+LEAK_WORDS = frozenset({"leak", "leakage"})
 VOLCANIC_WORDS = frozenset({"volcano", "volcanoes", "volcanic", "crater", "craters", "caldera", "lava", "magma",
                             "stratovolcano"})
 
@@ -3221,6 +3230,10 @@ def _explosion_kind(tok: Token) -> tuple[str, str] | None:
     of explosions showered ash")."""
     if any(c.dep_ in ("compound", "amod", "nmod") and _word_in(c, ACCIDENT_BLAST_MODS) for c in tok.children):
         return "accident", ""
+    if any(t.lemma_.lower() in LEAK_WORDS and any(_word_in(x, ACCIDENT_BLAST_MODS) for x in (*t.subtree, *(
+            x for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from" for x in c.subtree)))
+           for t in tok.sent):
+        return "accident", ""  # "an explosion tore through a market ..., blaming a leak from a gas pipe"
     scope = tok
     while scope.dep_ == "pobj" and scope.head.dep_ == "prep" and scope.head.head.pos_ == "NOUN":
         scope = scope.head.head  # "a series of explosions"
@@ -3660,6 +3673,12 @@ def _moved_to_refuge(verb: Token) -> bool:
                     p.dep_ == "pobj" and (_place_word(p) or p.pos_ == "PROPN") for p in g.children)
                 for g in c.children) for c in verb.children):
         return True  # "3,500 people have been moved out of villages near the volcano": taken out of danger
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
+                g.dep_ == "pobj" and _word_in(g, MAKESHIFT_SHELTERS) for g in c.children) for c in verb.children) and (
+            not any(_word_in(p, SCHOOL_GOERS) for p in people)):
+        return True  # "300 residents were moved to a school": housed in a hall for the night; not pupils moved
+        # to a new school
     return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
         g.dep_ == "pobj" and (_word_in(g, REFUGE_NOUNS) or any(
             _word_in(x, REFUGE_NOUNS) for h in (g, *g.conjuncts) for x in _prep_objects(h, ("in", "on"))))
@@ -3820,9 +3839,33 @@ STATION_PREPS = frozenset({"at", "off", "near", "in", "along", "outside", "aroun
 
 #: a court's decisions ("ruled that", "ordered the state to pay", "upheld / overturned the verdict", "acquitted
 #: him"); a court's sentence or conviction stays an arrest (CAMEO 173)
-COURT_RULING_VERBS = frozenset({"rule", "order", "uphold", "overturn", "acquit", "quash"})
+COURT_RULING_VERBS = frozenset({"rule", "order", "uphold", "overturn", "acquit", "quash", "suspend", "annul", "revoke",
+                                "block", "halt"})
+#: verbs by which a court stops what others do ("the court suspended the mine's licence", "a judge blocked the
+#: deportation"); a court that suspends its own hearing only adjourns
+COURT_STOP_VERBS = frozenset({"suspend", "annul", "revoke", "block", "halt"})
+#: a court's own proceedings, whose suspension is no ruling ("the judge suspended the hearing")
+COURT_OWN_PROCEEDINGS = frozenset({"hearing", "hearings", "trial", "trials", "session", "sessions", "proceedings",
+                                   "sitting", "deliberations", "case"})
 #: who rules: a court, a judge, a tribunal (not prosecutors, who ask)
 RULING_BODIES = COURT_WORDS - {"prosecutor", "prosecutors"} | {"jury", "juries", "justice", "justices"}
+
+
+#: who wins an election's seats ("the ruling party", "the opposition coalition")
+PARTY_WORDS = frozenset({"party", "parties", "coalition", "bloc", "alliance", "opposition", "candidate",
+                         "candidates"})
+#: what a party wins in a poll ("a majority of the councils", "60 seats")
+POLL_PRIZES = frozenset({"majority", "plurality", "seat", "seats", "council", "councils", "mandate", "mandates",
+                         "municipality", "municipalities", "vote", "votes", "election", "elections", "poll", "polls"})
+
+
+def _party_wins_seats(verb: Token) -> bool:
+    """Does a party win seats, councils or a majority ("the ruling party had won a majority of the municipal
+    councils", "the opposition won 60 seats"); not "the team won the cup", "the party won praise"?"""
+    subj = _subject(verb)
+    if subj is None or not _word_in(subj, PARTY_WORDS):
+        return False
+    return any(c.dep_ == "dobj" and _word_in(c, POLL_PRIZES) for c in verb.children)
 
 
 def _court_ruling(verb: Token, lemma: str) -> bool:
@@ -3835,6 +3878,8 @@ def _court_ruling(verb: Token, lemma: str) -> bool:
         return False
     if lemma == "rule":
         return not any(c.dep_ in ("dobj", "prt") for c in verb.children)  # "ruled out", "ruled the country"
+    if lemma in COURT_STOP_VERBS:
+        return any(c.dep_ == "dobj" and not _word_in(c, COURT_OWN_PROCEEDINGS) for c in verb.children)
     return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or lemma == "acquit"
 
 
@@ -4388,11 +4433,24 @@ def _structure_fire(fire: Token, mods: list[Token]) -> bool:
     where += [g for w in where for g in _prep_objects(w, ("of",))]
     if any(_word_in(w, STRUCTURE_FIRE_KINDS) and w.tag_ in ("NN", "NNP") for w in where):
         return True  # "a fire in the basement of this house"
+    if fire.dep_ == "pobj" and fire.head.lower_ in ("in", "at") and fire.head.head.dep_ == "relcl" and (
+            _in_building(fire.head.head.head)):
+        return True  # "the owner of the nightclub in X where 62 people died in a fire": the building's fire
     if fire.dep_ == "nsubj" and fire.head.pos_ == "VERB":
         burnt = _with_conjuncts([c for c in fire.head.children if c.dep_ == "dobj"])
         return bool(burnt) and all(_word_in(w, STRUCTURE_FIRE_KINDS) and w.tag_ == "NN" and not any(
             c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" for c in w.children) for w in burnt)
     return False  # "fire damaged a two-story house"; not "the fire destroyed 200 homes"
+
+
+def _in_building(place: Token) -> bool:
+    """Is ``place`` (what a "where" clause hangs on) a building, or a town right after one ("the nightclub in X
+    where ...", however the parser attaches "in X")?"""
+    if _word_in(place, STRUCTURE_FIRE_KINDS) and place.pos_ == "NOUN":
+        return True
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ == "in" and prep.i > 0 and (
+        before := place.doc[prep.i - 1]).pos_ == "NOUN" and _word_in(before, STRUCTURE_FIRE_KINDS)
 
 
 def _vehicle_fire_before(tok: Token) -> bool:

@@ -1211,3 +1211,38 @@ def test_t39_other_senses_rumors_fits_undertakings_quarrels_and_confidence_votes
 ])
 def test_t39_headline_passive_accused(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A provincial court on Monday suspended the environmental licence of a gold mining project.", "suspended",
+     "court_ruling"),
+    ("The judge suspended the hearing until Friday.", "suspended", None),
+    ("About 300 residents of nearby apartment blocks were moved to a school on Monday.", "moved", "evacuation"),
+    ("The students were moved to a new school last year.", "moved", None),
+    ("An explosion tore through a covered market on Sunday, killing seven people, blaming a leak from a gas pipe.",
+     "explosion", "accident"),
+    ("An explosion tore through a market on Sunday, killing seven people; police said it was a bomb.", "explosion",
+     "attack"),
+])
+def test_t41_court_suspends_people_moved_to_school_and_gas_leak_blast(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A court sentenced the owner of the nightclub in the town where 62 people died in a fire. The fire broke out "
+     "at night.", "broke", "accident"),
+    ("Villagers in the valley where two people died in a fire last year fled. The fire broke out at night.", "broke",
+     "natural_disaster"),
+])
+def test_t41_fire_in_a_building_named_in_a_where_clause(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The electoral commission said on Monday that the ruling party had won a majority of the municipal councils.",
+     "won", "election"),
+    ("The party won praise for its plan.", "won", None),
+    ("The team won the cup.", "won", None),
+])
+def test_t41_party_wins_a_majority(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
