@@ -421,9 +421,11 @@ def _apply_stated_divisions(text: str, toponyms: list[Toponym], ranked_by: list[
             continue
         if any(r.place.kind == "admin1" for r in ranked_by[i]):
             continue  # "Quebec, Ontario": two divisions, not a town in one
-        if i > 0 and text[toponyms[i - 1].end:a.start] in (", ", ", and ") or i + 2 < len(toponyms) and text[
-                b.end:toponyms[i + 2].start] in (", ", ", and "):
-            continue  # a list of places
+        after = toponyms[i + 2] if i + 2 < len(toponyms) else None
+        if i > 0 and text[toponyms[i - 1].end:a.start] in (", ", ", and ") or after is not None and text[
+                b.end:after.start] in (", ", ", and ") and not (after.place is not None and after.place.kind == "country"
+                                                              and after.place.country_iso2 == b.place.country_iso2):
+            continue  # a list of places ("Stroud, Ontario, Canada" is none)
         inside = [r for r in ranked_by[i] if r.place.country_iso2 == b.place.country_iso2
                   and r.place.admin1_code == b.place.admin1_code and r.place.kind in ("city", "admin2")]
         namesake = a.place

@@ -186,6 +186,8 @@ def test_a_town_named_with_its_province_lies_in_it(geo_nlp):
     text = "A military transport plane flew in from Trenton, Ontario, at the weekend, the Canadian military said."
     assert _first(geo_nlp, text, "Trenton")[0] is None
     assert _first(geo_nlp, "Flooding closed roads in Paris, Texas, on Monday.", "Paris")[1:] == ("US", "Texas")
+    # "Town, Province, Country" is no list
+    assert _first(geo_nlp, "The crash happened near Stroud, Ontario, Canada, on Sunday.", "Stroud")[0] is None
     # the name's other mentions mean the same town
     text = "She was born in Grantville, Pennsylvania, in 1913 and moved back to Grantville in 1950."
     assert [t.place for t in geo_nlp(text)._.toponyms if t.text == "Grantville"] == [None, None]
