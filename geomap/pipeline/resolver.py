@@ -393,19 +393,7 @@ def _apply_stated_distances(text: str, toponyms: list[Toponym], ranked_by: list[
         if haversine_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= reach:
             continue
         near = [r for r in ranked_by[i] if haversine_km(r.place.lat, r.place.lon, b.place.lat, b.place.lon) <= reach]
-        namesake = a.place
-        if near:
-            a.place = near[0].place
-            a.reason = f"{', '.join(near[0].reasons)}; {stated}"
-        else:
-            a.reason = (f"no {a.text} {stated} in the gazetteer; its reading {a.place.name} "
-                        f"({a.place.country_iso2}) is a namesake")
-            a.place = None
-        # the name's other mentions ("near Mount X" in the headline) mean the same place
-        for t in toponyms:
-            if t is not a and t.place is not None and t.place.id == namesake.id and t.role == "literal" \
-                    and _name_key(t.text) == _name_key(a.text):
-                t.place, t.reason = a.place, f"as its mention at {a.start}: {a.reason}"
+        _rule_out_namesake(a, toponyms, near, fits=stated, missing=stated)
 
 
 def _apply_stated_divisions(text: str, toponyms: list[Toponym], ranked_by: list[list[_Scored]]) -> None:
@@ -428,18 +416,27 @@ def _apply_stated_divisions(text: str, toponyms: list[Toponym], ranked_by: list[
             continue  # a list of places ("Stroud, Ontario, Canada" is none)
         inside = [r for r in ranked_by[i] if r.place.country_iso2 == b.place.country_iso2
                   and r.place.admin1_code == b.place.admin1_code and r.place.kind in ("city", "admin2")]
-        namesake = a.place
-        if inside:
-            a.place, a.reason = inside[0].place, f"{', '.join(inside[0].reasons)}; in {b.text}, named beside it"
-        else:
-            a.reason = (f"no {a.text} in {b.place.name}, which the text names beside it, in the gazetteer; its "
-                        f"reading {a.place.name} ({a.place.country_iso2}) is a namesake")
-            a.place = None
-        # the name's other mentions ("born in Grantville, Pennsylvania ... back to Grantville") mean the same place
-        for t in toponyms:
-            if t is not a and t.place is not None and t.place.id == namesake.id and t.role == "literal" \
-                    and _name_key(t.text) == _name_key(a.text):
-                t.place, t.reason = a.place, f"as its mention at {a.start}: {a.reason}"
+        _rule_out_namesake(a, toponyms, inside, fits=f"in {b.text}, named beside it",
+                           missing=f"in {b.place.name}, which the text names beside it,")
+
+
+def _rule_out_namesake(a: Toponym, toponyms: list[Toponym], fitting: list[_Scored], *, fits: str,
+                       missing: str) -> None:
+    """The text rules out the reading of ``a``: the best of the ``fitting`` readings replaces it ("; ``fits``"),
+    else ``a`` is left unresolved ("no X ``missing`` in the gazetteer"); the name's other mentions with the same
+    reading ("near Mount X" in the headline, "back to Grantville") mean the same place."""
+    namesake = a.place
+    if fitting:
+        a.place = fitting[0].place
+        a.reason = f"{', '.join(fitting[0].reasons)}; {fits}"
+    else:
+        a.reason = (f"no {a.text} {missing} in the gazetteer; its reading {namesake.name} "
+                    f"({namesake.country_iso2}) is a namesake")
+        a.place = None
+    for t in toponyms:
+        if t is not a and t.place is not None and t.place.id == namesake.id and t.role == "literal" \
+                and _name_key(t.text) == _name_key(a.text):
+            t.place, t.reason = a.place, f"as its mention at {a.start}: {a.reason}"
 
 
 def _name_key(text: str) -> str:
