@@ -60,7 +60,9 @@ _CONTAINER_PHRASE = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,2}(?:town|city|village|port|county|district|province|capital|suburb|municipality|"
     r"region|state|island|borough|community|hamlet)\s+of\s*$")
 #: "X, a town in Y", "X, the main settlement on Y", "X, the capital of Y": an apposition that says what holds X
+#: (also after the division word the name is given with: "Bulgan soum, a remote district of Khovd province")
 _APPOSITIVE_CONTAINER = re.compile(
+    r"(?:\s+(?:soum|raion|rayon|woreda|upazila|tehsil|taluk|municipality|district|county|province))?"
     r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:town|city|village|port|district|capital|suburb|municipality|"
     r"island|borough|community|hamlet|settlement|neighbourhood|neighborhood|township)\s+(?:in|of|on)\s+(?:the\s+)?")
 #: country-level coherence (0.3 per same-country name) is weak evidence: it pulled London, Cambridge and the

@@ -194,3 +194,9 @@ def test_a_town_named_with_its_province_lies_in_it(geo_nlp):
     # a list of divisions is no town in a division
     text = "Wildfires burned in Quebec, Ontario and Alberta, the Canadian government said."
     assert _first(geo_nlp, text, "Quebec")[0] is not None
+
+
+def test_an_apposition_after_a_division_word_says_what_holds_the_place(geo_nlp):
+    text = ("Authorities sealed off Bulgan soum, a remote district of Khovd province, after a herder died there of "
+            "plague on Tuesday.")
+    assert _first(geo_nlp, text, "Bulgan")[2] == "Khovd"
