@@ -82,6 +82,9 @@ APPEAL_GOVERNORS = frozenset({"urge", "call", "appeal", "implore", "exhort", "pr
 NEED_VERBS = frozenset({"need", "require", "propose", "suggest", "request", "seek", "lack"})
 #: nouns whose "for"/"of" object is needed or asked for ("in need of aid", "a proposal for talks", "calls for a
 #: ceasefire")
+#: verbs whose "for" object is asked for, not done ("called for the release of", "appealed for aid")
+APPEAL_FOR_VERBS = frozenset({"call", "appeal", "plead", "press", "push", "ask", "campaign", "lobby", "clamour",
+                              "clamor", "beg"})
 NEED_NOUNS = frozenset({"need", "needs", "proposal", "proposals", "plea", "pleas", "request", "requests", "demand",
                         "demands", "calls", "appeal", "appeals", "bid"})
 #: modals of an evaluation ("agreement to do nothing would be dangerous", "a war could be catastrophic")
@@ -162,6 +165,10 @@ def _noun_reason(tok: Token) -> str | None:
     if first.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for") and (
             head.head.lower_ in NEED_NOUNS):
         return f"hypothetical: '{head.head.lower_} {head.lower_}'"  # "in need of aid", "a proposal for talks"
+    if first.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB" and (
+            head.head.lemma_.lower() in APPEAL_FOR_VERBS):
+        return f"hypothetical: '{head.head.lower_} for'"  # "calling for the release of all detainees", "pressed for
+        # talks": asked for, not done
     if first.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) and any(
             c.dep_ == "aux" and c.lower_ in EVALUATIVE_MODALS for c in head.children):
         return "hypothetical: 'would be' evaluation"  # "tacit agreement to do nothing would be dangerous"

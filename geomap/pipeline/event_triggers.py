@@ -712,8 +712,11 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
             c.dep_ == "prep" and c.lower_ in ("of", "from") and any(
                 g.dep_ == "pobj" and (_word_in(g, DISEASE_WORDS) or any(
                     m.dep_ in ("compound", "amod") and _word_in(m, DISEASE_WORDS) for m in g.children))
-                for g in c.children) for c in tok.children):
-        return "disease_outbreak", ""  # "a girl has died of H5N1 bird flu", "died from cholera"
+                for g in c.children) for c in (*tok.children, *(
+                    g for a in tok.children if a.dep_ == "advmod" and a.lower_ in ("there", "here")
+                    for g in a.children))):
+        return "disease_outbreak", ""  # "a girl has died of H5N1 bird flu", "died from cholera", "died there of
+        # plague" (the parser hangs "of" on "there")
     if lem == "die" and tag == "VERB" and _infected_death(tok):
         return "disease_outbreak", ""  # "a man who died at a hospital was infected with the virus", "died after
         # testing positive for cholera"
@@ -724,6 +727,9 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if lem in CONTAINMENT_VERBS and tag == "VERB" and _containment_order(tok):
         return "disease_outbreak", ""  # "declared containment zones in seven wards", "imposed a quarantine on X":
         # the outbreak's public-health response where it is (no transport closed, so no disruption)
+    if lem == "seal" and tag == "VERB" and _sealed_off_area(tok) and _names_outbreak(tok.doc):
+        return "disease_outbreak", ""  # "authorities sealed off the district after a herder died of plague": a
+        # quarantine of the place, the outbreak's public-health response
     if lem == "declare" and tag == "VERB" and _persona_non_grata(tok):
         return "reduce_relations", "SANCTION/161"  # "declared a Russian diplomat persona non grata"
     if lem == "recall" and tag in ("NOUN", "VERB") and _envoy_recalled(tok):
@@ -732,6 +738,9 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return "crime", ""  # "13 inmates escaped from a prison", "the breakout from the prison", "a jailbreak"
     if lem == "take" and tag == "VERB" and _taken_into_custody(tok):
         return "arrest", TRIGGERS["arrest"][1]  # "the suspects were taken into custody", "took two men into custody"
+    if lem in ("take", "fly", "carry", "transfer", "move") and tag == "VERB" and _taken_by_air_to_care(tok):
+        return "evacuation", ""  # "13 of the injured were taken by helicopter to hospitals in X": a medical
+        # evacuation
     if lem == "catch" and tag == "VERB" and _caught_suspect(tok):
         return "arrest", TRIGGERS["arrest"][1]  # "he was caught at the border crossing", "police caught two men"
     if lem == "call" and tag in ("VERB", "NOUN") and _port_call(tok):
@@ -1449,8 +1458,9 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
                 return None  # "drones struck the port, starting a fire that burned for hours": the strike's fire
             return "natural_disaster", ""
         reduced = tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in tok.children)
-        if lemma != "burn" and (reduced or not _doers(tok, borrow_from=("conj",))) and tok.dep_ not in (
-                "nsubj", "nsubjpass", "dobj", "pobj"):  # a clause's verb; not "the most badly injured were flown";
+        if lemma != "burn" and (reduced or not _doers(tok, borrow_from=("conj",))) and (tok.dep_ not in (
+                "nsubj", "nsubjpass", "dobj", "pobj") or (reduced and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children))):  # also "13 of the injured"  # a clause's verb; not "the most badly injured were flown";
             # a headline's passive without "were" ("two dogs injured") has its victims as the subject
             context = _context_cause(tok)
             if context is not None:
@@ -3298,6 +3308,8 @@ def _found_aboard(verb: Token) -> bool:
 #: past forms the lemmatizer leaves as they are ("retook" for "retake")
 LEMMA_REPAIRS = {"retook": "retake", "overtook": "overtake"}
 #: what a vessel in distress loses ("lost all engine power", "lost propulsion", "lost steering")
+#: a ship's load lost at sea ("the ship lost 40 containers overboard", "the barge lost its cargo")
+LOST_CARGO = frozenset({"container", "cargo", "load", "deck"})
 DISTRESS_LOSSES = frozenset({"power", "propulsion", "steering", "engine", "engines", "rudder", "control"})
 #: distress calls ("issued a mayday", "sent a distress signal", "a mayday call")
 DISTRESS_CALLS = frozenset({"mayday", "maydays", "sos"})
@@ -3332,6 +3344,7 @@ def _vessel_in_distress(verb: Token) -> bool:
     if verb.lemma_.lower() == "lose":
         subj = _subject(verb)
         return subj is not None and _word_in(subj, VEHICLE_NOUNS | INTERCEPTED_VESSELS) and any(
+            o.lemma_.lower() in LOST_CARGO or any(c.lower_ == "overboard" for c in verb.children) or
             o.lemma_.lower() in DISTRESS_LOSSES and (o.lemma_.lower() not in ("control", "engine", "engines") or any(
                 g.dep_ in ("compound", "amod") or g.lower_ == "of" for g in o.children)) for o in objs)
     return any(_word_in(o, DISTRESS_CALLS) or (_word_in(o, DISTRESS_CALL_NOUNS) and any(
@@ -3980,6 +3993,35 @@ def _kept_on_station(verb: Token) -> bool:
         for c in verb.children)
 
 
+#: what a quarantine seals off ("sealed off the district", "sealed off two villages")
+SEALED_AREAS = frozenset({"district", "districts", "village", "villages", "town", "towns", "city", "area", "areas",
+                          "county", "counties", "province", "region", "neighbourhood", "neighborhood", "farm", "farms",
+                          "soum", "commune", "ward", "wards", "zone", "settlement", "camp", "compound", "hospital"})
+
+
+def _sealed_off_area(verb: Token) -> bool:
+    """Is "seal" a place sealed off ("sealed off the district", "the village was sealed off"): a named place or a
+    settlement word as its object or passive subject?"""
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (_word_in(c, SEALED_AREAS) or c.ent_type_ in ("GPE", "LOC", "FAC"))
+               for c in verb.children)
+
+
+#: craft that carry the hurt to care ("taken by helicopter to hospital")
+CARE_CRAFT = frozenset({"helicopter", "helicopters", "air", "plane", "planes", "aircraft", "airlift", "air-ambulance",
+                        "boat", "boats"})
+
+
+def _taken_by_air_to_care(verb: Token) -> bool:
+    """Are people carried by helicopter, plane or boat to hospital ("were taken by helicopter to hospitals in X",
+    "flown by helicopter to a hospital")? A medical evacuation."""
+    by_craft = any(g.dep_ == "pobj" and _word_in(g, CARE_CRAFT) for c in verb.children
+                   if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children)
+    return by_craft and any(_word_in(g, frozenset({"hospital", "hospitals", "clinic", "clinics", "safety"}))
+                            for g in _prep_objects(verb, ("to",)))
+
+
 def _containment_order(verb: Token) -> bool:
     """A public-health control put in force: "declared containment zones", "imposed a quarantine", "placed
     the village under quarantine"."""
@@ -4094,7 +4136,9 @@ def _kidnapper(w: Token) -> bool:
 def _held_captive(w: Token) -> bool:
     """Is ``w`` described by a participle of capture ("the engineer kidnapped by gunmen", "a villager
     abducted last month")?"""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTURE_VERBS for c in w.children)
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTURE_VERBS for c in w.children) or any(
+        c.dep_ == "relcl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTURE_VERBS and any(
+            a.dep_ == "auxpass" for a in c.children) for c in w.children)  # "six employees who had been held"
 
 
 def _captive_cue(tok: Token) -> bool:

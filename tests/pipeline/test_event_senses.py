@@ -1246,3 +1246,29 @@ def test_t41_fire_in_a_building_named_in_a_where_clause(trigger_of, text, word, 
 ])
 def test_t41_party_wins_a_majority(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("A cargo ship lost about 30 containers overboard off the coast in heavy seas on Friday.", "lost", "accident"),
+    ("The shipping line lost market share last year.", "lost", None),
+    ("Officials said a farmer died there of bubonic plague on Monday.", "died", "disease_outbreak"),
+    ("Police have sealed off the village after a boy died of cholera on Sunday.", "sealed", "disease_outbreak"),
+    ("The company sealed off the envelope.", "sealed", None),
+    ("Ten of the injured were taken by helicopter to hospitals in the capital.", "taken", "evacuation"),
+    ("The documents were taken by courier to the office.", "taken", None),
+    ("The rebels released four aid employees on Monday who had been held for a year.", "released", "release"),
+])
+def test_t43_lost_cargo_plague_death_sealed_off_air_evacuation_and_held_employees(trigger_of, text, word,
+                                                                                   event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+def test_t43_a_call_for_a_release_is_no_release(events_of):
+    text = "The agency welcomed the move on Tuesday, calling for the release of all remaining detainees."
+    assert not [e for e in events_of(text) if e.event_type == "release"]
+
+
+def test_t43_the_injured_of_an_earthquake_are_no_attack(trigger_of):
+    text = ("A strong earthquake struck the province on Friday, injuring 68 people. Thirteen of the injured were "
+            "later moved to the capital.")
+    assert _type(trigger_of(text, "injured")) != "attack", text
