@@ -1179,7 +1179,21 @@ def find_dates(
         ['2025-08-01']
     """
     p = _as_date(published)
-    return [_to_range(text, atom, offset) for atom in _scan(text, p, tense, whole=False)]
+    out = [_to_range(text, atom, offset) for atom in _scan(text, p, tense, whole=False)]
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.precision != "month" or b.precision != "month" or a.span is None or b.span is None \
+                or not re.fullmatch(r"[A-Za-z]+\.?", a.text) or not re.search(r"\b\d{4}$", b.text) \
+                or not re.fullmatch(r"\s+(?:and|or|to|through)\s+", text[a.span[1] - offset:b.span[0] - offset]) \
+                or a.start.month > b.start.month or a.start.year == b.start.year:
+            continue
+        # "in May and June 2024": the year named for the second month is the first's too
+        start = a.start.replace(year=b.start.year)
+        end = dt.date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+        out[k] = DateRange(start=start, end=end, precision="month", text=a.text,
+                           reason=f"'{a.text}' = {a.text} {start.year}: the year of '{b.text}' after it",
+                           span=a.span)
+    return out
 
 
 def resolve_date(

@@ -323,6 +323,10 @@ SEED_SENTENCES = [
             ("the 1990s", D(1990, 1, 1), D(1999, 12, 31), "year"),
         ],
     ),
+    (
+        "In June and August 2023, floods hit the coast.",
+        [("June", D(2023, 6, 1), D(2023, 6, 30), "month"), ("August 2023", D(2023, 8, 1), D(2023, 8, 31), "month")],
+    ),
 ]
 
 

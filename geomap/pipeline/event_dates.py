@@ -194,7 +194,36 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
     happened = [d for d in days if not _frame_day(doc, d)]
     if happened:
         doc.user_data[EVENT_DAY_KEY] = happened[-1]
+    if doc.user_data.get(LEDE_PENDING_KEY):
+        _lede_noun_day(sent, days, published)
     return out
+
+
+def _lede_noun_day(sent: Span, days: list[DateRange], published: dt.date) -> None:
+    """An undated verb of the lede ("the Supreme Court has ruled that ...") happened on the day a later sentence
+    gives its own noun ("In a ruling published on Wednesday, the court said ..."): the noun of the verb's lemma
+    ("ruling" of "rule") with a day on it or on a participle of it."""
+    pending = sent.doc.user_data[LEDE_PENDING_KEY]
+    doc = sent.doc
+    for d in days:
+        if d.start >= published:
+            continue
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
+            continue
+        host = span.root.head.head
+        if host.dep_ == "acl" and host.tag_ == "VBN":
+            host = host.head
+        if host.pos_ != "NOUN":
+            continue
+        noun = host.lemma_.lower()
+        for p in [p for p in pending if p.date is None and p.trigger.pos_ == "VERB" and noun in (
+                p.trigger.lemma_.lower() + "ing", p.trigger.lemma_.lower()[:-1] + "ing")]:
+            p.date = DateRange(start=d.start, end=d.end, precision="day", text="",
+                               reason=f"no date words; the day a later sentence gives the '{host.text}' "
+                                      f"('{d.text}', {d.start})")
+            p.date_is_default = False
+            pending.remove(p)
 
 
 def _same_period(sent: Span, m: re.Match, narrative: list[DateRange], out: list[DateRange], cut: int,
@@ -374,7 +403,10 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
         clause = clause.head  # "a day after a speedboat ... rammed": parsed "day" + "after the speedboat"
     elif tok.dep_ != "mark":
         return None
-    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "advcl" and not (
+            # "fired ... on Wednesday, a day after the court declared ...": the clause misparsed as a conjunct
+            clause.dep_ == "conj" and tok.dep_ == "mark" and clause.head.i < tok.i
+            and clause.head.pos_ in ("VERB", "AUX")):
         return None
     host = clause.head
     # "arrived on Tuesday and signed ..., a day after X": the day named for the verb the host is coordinated with
@@ -529,7 +561,10 @@ def _clause_levels(m: Mention, anchors: list[Token]) -> tuple[set[int], set[int]
         tok = tok.head
     if tok.pos_ in ("VERB", "AUX"):
         verbs.add(tok.i)
-        if tok.dep_ in ("ccomp", "xcomp", "conj"):
+        if tok.dep_ in ("ccomp", "xcomp", "conj") and not (tok.dep_ == "conj" and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in tok.children)):
+            # (not "fired on Wednesday, a day after the court declared X and ordered Y": a subordinate clause
+            # misparsed as a conjunct has a time of its own)
             verbs.add(tok.head.i)
             up = tok.head
             if tok.dep_ != "ccomp":
