@@ -118,6 +118,8 @@ DIRECTIONAL_PREPS = {"to": {"visit", "deployment", "aid"}, "on": {"attack"}, "ag
                      "from": {"evacuation", "release"},
                      # "intercepted bombers over the Norwegian Sea", "crashed over the sea"; not "talks over Kashmir"
                      "over": {"military_patrol", "accident"}}
+#: events whose verb's clausal complement tells what was decided, not where ("ruled that ... in X")
+CONTENT_TYPES = frozenset({"court_ruling"})
 #: bodies that act where they sit: "a court in X sentenced", "the council in X voted"
 SEAT_NOUNS = frozenset({"court", "tribunal", "parliament", "assembly", "council", "ministry", "legislature",
                         "prosecutor", "prosecutors", "judge", "magistrate", "commission"})
@@ -393,6 +395,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         other = {t.i for v in clause.subtree if v.dep_ in ("relcl", "acl") and v.head != m.trigger
                  and m.trigger not in v.subtree and any(a.dep_ == "aux" and a.lower_ in CONTENT_MODALS
                                                         for a in v.children) for t in v.subtree}
+        if m.event_type in CONTENT_TYPES:
+            # what a court ruled: "ruled that the government acted unconstitutionally when it suspended civil
+            # liberties in X" was not ruled in X
+            other.update(t.i for c in m.trigger.children if c.dep_ == "ccomp" for t in c.subtree)
         anchor_ids = {a.i for a in anchors}
         for v in sent:
             if v.dep_ in ("relcl", "acl") and v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD") and v != m.trigger \
@@ -412,6 +418,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
         subjects = [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"]
+        subjects += [c for a in anchors if a.pos_ == "VERB" and a.dep_ == "conj" and not subjects
+                     for c in a.head.children if c.dep_ == "nsubj"]  # "the court in X declared ... and ordered"
         subjects += [x for c in subjects for x in c.children if x.dep_ == "appos"]  # "BASTIA, ... - A court in"
         seats = [p for c in subjects if c.lemma_.lower() in SEAT_NOUNS
                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
@@ -421,6 +429,20 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             # acts where it sits (the subject's place, kept out of the clause search above)
             hits = seated
             how = "where the subject sits"
+        elif not hits and article_tops:
+            # "Panama's Supreme Court has ruled": a country's court or parliament sits in its capital, when the
+            # article names it (a dateline)
+            for c in subjects:
+                owner = next((t for t in owners for x in c.children if x.dep_ == "poss" and names_head(doc, t, x)
+                              and c.lemma_.lower() in SEAT_NOUNS and t.place is not None
+                              and t.place.kind == "country"), None)
+                capital = owner and next((t for t in article_tops if t.role == "literal" and t.place is not None
+                                          and t.place.kind == "city" and (t.place.raw or {}).get("is_capital")
+                                          and t.place.country_iso3 == owner.place.country_iso3), None)
+                if capital:
+                    hits = [(capital, c)]
+                    how = f"the capital, where {owner.text}'s {c.text.lower()} sits"
+                    break
         if not hits and article_tops:
             hits = place_anaphora(attached_preps + preps, article_tops)
             how = "referred back to"

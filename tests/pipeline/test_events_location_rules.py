@@ -450,3 +450,16 @@ def test_a_site_named_after_a_person_or_named_in_another_clause_does_not_say_whe
             "adding that the eruption posed no threat to aviation.")
     eruption = next(e for e in events_of(text) if e.trigger == "eruption")
     assert eruption.place is None
+
+
+def test_a_court_rules_where_it_sits_not_where_its_ruling_is_about(events_of):
+    # the second verb of "the court in X declared ... and ordered" has the first one's subject; what a court
+    # ruled ("that ... in Y") is not where it ruled; a country's court sits in its capital, named in the dateline
+    text = ("MBABANE, May 21 (AFP) - Police fired tear gas on Wednesday at striking teachers in Manzini, a day after "
+            "the Industrial Court in Mbabane declared their strike unlawful and ordered them back to class.")
+    ordered = next(e for e in events_of(text) if e.trigger == "ordered")
+    assert ordered.place is not None and ordered.place.name == "Mbabane"
+    text = ("PANAMA CITY, April 23 (Reuters) - Panama's Supreme Court has ruled that the government acted "
+            "unconstitutionally when it suspended civil liberties in the province of Bocas del Toro.")
+    ruled = next(e for e in events_of(text) if e.trigger == "ruled")
+    assert ruled.place is not None and ruled.place.name == "Panama City"
