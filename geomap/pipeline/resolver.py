@@ -217,6 +217,21 @@ def _stray_namesake(text: str, best: _Scored, *, by_feature: bool) -> bool:
     return not any(features.get(k, 0.0) >= least for k, least in _ARTICLE_EVIDENCE.items())
 
 
+def _stray_other_name(text: str, best: _Scored, votes: Counter) -> bool:
+    """Is the best reading a town's other name (not its own, nor one that holds it: "New Delhi", "Dublin City")
+    that nothing in the article supports, in an article whose places are in another country ("Manam", a volcano
+    the gazetteer lacks, read as Manama in a story about Papua New Guinea; "VA" as Wa, Ghana, in a US story)? A
+    misspelt or foreign form of a far town is likelier a place the gazetteer lacks."""
+    if best.place.kind != "city" or (best.place.raw or {}).get("name_type") != "alternate" or not votes \
+            or _plain(best.place.name) in _plain(text):
+        return False
+    top, n = votes.most_common(1)[0]
+    if top == best.place.country_iso2 or n < 2:
+        return False
+    features = best.features or {}
+    return not any(features.get(k, 0.0) >= least for k, least in _ARTICLE_EVIDENCE.items())
+
+
 def _drop_namesake_waters(found: list[Place]) -> list[Place]:
     """A water reading whose name has no water word and is the own name of a big town or a division ("Kaliningrad",
     the city, its oblast and a marine area named after them) yields to the land: the bare name means the town."""
@@ -740,6 +755,11 @@ class ToponymResolver(GazetteerComponent):
             if _stray_namesake(t.text, best, by_feature=self._by_feature(t.text) or facility):
                 t.reason = f"a cape's or a feature's name; its reading {best.place.name} " \
                            f"({best.place.country_iso2}) is a namesake that nothing in the article supports"
+                continue
+            country_votes = self._votes(votes, _name_key(t.text))[0]
+            if _stray_other_name(t.text, best, country_votes):
+                t.reason = (f"only another name of {best.place.name} ({best.place.country_iso2}), which nothing in "
+                            f"the article supports, among places in {country_votes.most_common(1)[0][0]}")
                 continue
             t.place = best.place
             t.score = round(best.score, 3)

@@ -200,3 +200,13 @@ def test_an_apposition_after_a_division_word_says_what_holds_the_place(geo_nlp):
     text = ("Authorities sealed off Bulgan soum, a remote district of Khovd province, after a herder died there of "
             "plague on Tuesday.")
     assert _first(geo_nlp, text, "Bulgan")[2] == "Khovd"
+
+
+def test_a_far_town_s_other_name_that_nothing_supports_is_no_reading(geo_nlp):
+    # "Manam" (a volcano the gazetteer lacks) is one of Manama's other names; the story is about Papua New Guinea
+    text = ("The Manam volcano erupted on Sunday, forcing islanders to flee to Bogia on the mainland of Madang "
+            "province, Papua New Guinea officials said. Flights to Madang and Wewak were cancelled.")
+    assert _first(geo_nlp, text, "Manam")[0] is None
+    # an other name that holds the town's own stays ("New Delhi" for Delhi)
+    text = "Officials in New Delhi said the talks with Chicago, Boston and Denver officials had ended."
+    assert _first(geo_nlp, text, "New Delhi")[0] is not None
