@@ -48,7 +48,7 @@ ACTOR_NOUNS = frozenset(
      "drones", "missile", "missiles", "gunmen", "attackers", "attacker", "bomber", "bombers",
      # people held, freed or rescued, who take part without a name ("seven Iraqi fishermen" ... "the fishermen")
      "fisherman", "fishermen", "sailor", "sailors", "seafarer", "seafarers", "crewman", "crewmen", "hostage",
-     "hostages", "prisoner", "prisoners", "detainee", "detainees"}
+     "hostages", "prisoner", "prisoners", "detainee", "detainees", "driver", "drivers", "trucker", "truckers"}
 )
 #: words that make an actor noun another office ("prime minister" is not "the minister", "vice president" not
 #: "the president")

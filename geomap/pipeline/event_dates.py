@@ -1209,6 +1209,19 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             m.date = dates[k]
             m.date_is_default = False
             used.add(k)
+    # "held talks in X on Tuesday with Y and signed an agreement": the day the parse hangs on the object of the
+    # verb a conjoined trigger shares its subject with is the conjunct's too
+    for m in mentions:
+        if m.date is not None or m.trigger.pos_ != "VERB" or m.trigger.dep_ != "conj":
+            continue
+        host = m.trigger.head
+        k = next((k for k, gov in enumerate(governors) if gov is not None and dates[k].precision == "day"
+                  and doc[gov].pos_ == "NOUN" and doc[gov].dep_ == "dobj" and doc[gov].head.i == host.i
+                  and host.pos_ in ("VERB", "AUX")), None)
+        if k is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in m.trigger.children):
+            m.date = dates[k]
+            m.date_is_default = False
+            used.add(k)
     # "signed an agreement on Tuesday during a state visit by ...": the event the dated verb's "during" phrase
     # names went on that day
     for m in mentions:
