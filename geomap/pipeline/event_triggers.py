@@ -700,6 +700,14 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return _fire_noun(tok)
     if _port_traffic_drop(tok):
         return "disruption", ""  # "container handling at the port fell by 40 percent": port operations cut
+    if lem in MARKER_REMOVAL_VERBS and tag == "VERB" and _border_markers_removed(tok):
+        return "seizure", "COERCE/171"  # "border guards pulled the buoys marking the frontier out of the river":
+        # a state's forces take away another's border property (CAMEO 171, seize or damage property)
+    if lem in DUST_FALL_VERBS and tag == "VERB" and _industrial_dust_fall(tok):
+        return "accident", ""  # "a cloud of graphite dust settled over the village": an industrial release
+    if lem == "arrive" and tag == "VERB" and _vessel_arrival(tok):
+        return "vessel_movement", ""  # "the container ship arrived at X on its maiden voyage": a ship reaches a
+        # port ("arrive" is otherwise a visit, see _visit_sense)
     if tag in ("VERB", "AUX") and lem in ("run", "go", "be") and any(
             c.lower_ == "aground" and c.dep_ in ("advmod", "prt", "acomp") for c in tok.children):
         return "accident", ""  # "a container ship ran aground", "went aground off X"
@@ -1105,7 +1113,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if lemma == "conference" and any(c.lower_ in ("press", "news") for c in tok.children):
         return None  # a press conference is where things are said, not an event of its own
     if tag == "VERB" and event_type in ("protest", "meeting", "aid") and any(
-            c.dep_ == "dobj" for c in tok.children) and lemma not in ("meet", "protest", "open", "establish", "set"):
+            c.dep_ == "dobj" and not (lemma == "march" and c.lemma_.lower() in DISTANCE_UNITS) for c in tok.children
+    ) and lemma not in ("meet", "protest", "open", "establish", "set"):
         return None  # "demonstrate their ability", "rally support"
     if tag == "VERB" and lemma in ("shoot", "strike", "attack") and any(
             c.dep_ == "dobj" and c.lemma_ in ("video", "film", "deal", "balance", "chord", "note", "idea")
@@ -3212,6 +3221,61 @@ def _vessel_voyage(verb: Token) -> bool:
     places += _prep_objects(verb, ("from", "for", "to", "into"))
     return any(_place_word(p) or p.pos_ == "PROPN" or _word_in(p, frozenset({"harbour", "harbor", "coast", "shore"}))
                for p in places)
+
+
+#: verbs of taking away markers ("removed 17 buoys", "pulled the buoys out of the river", "lifted the buoys")
+MARKER_REMOVAL_VERBS = frozenset({"remove", "pull", "lift", "dismantle", "uproot", "take"})
+#: what marks a border or channel in place ("buoys marking the frontier", "border markers")
+BORDER_MARKERS = frozenset({"buoy", "buoys", "marker", "markers", "beacon", "beacons"})
+
+
+def _border_markers_removed(verb: Token) -> bool:
+    """Do guards or forces take away buoys or border markers ("Russian border guards removed 24 of the
+    buoys", "pulled navigation buoys out of the river")? Not workers who remove buoys for the winter: the doer
+    must be a guard, police or armed force."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for o in objs if o.pos_ == "NUM" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]  # "removed 24 of about 50 buoys"
+    if not any(_word_in(o, BORDER_MARKERS) for o in objs):
+        return False
+    doers = _with_conjuncts(_doers(verb, borrow_from=("conj", "xcomp")))
+    return any(_word_in(d, BOARDING_FORCES | ARMED_NOUNS) for d in doers)
+
+
+#: verbs of dust coming down on a place ("settled over the village", "rained down on the town")
+DUST_FALL_VERBS = frozenset({"settle", "fall", "rain", "descend", "blanket", "coat"})
+#: materials that make a dust an industrial release ("graphite dust", "coal dust"), not a desert or volcano's
+INDUSTRIAL_DUSTS = frozenset({"graphite", "coal", "coke", "cement", "iron", "metal", "chemical", "toxic", "lead",
+                              "asbestos", "slag", "ore", "industrial"})
+
+
+def _industrial_dust_fall(verb: Token) -> bool:
+    """Does industrial dust come down on a place ("a cloud of black graphite dust settled over X", "coal dust
+    rained on the town")? The subject (or a cloud "of" it) must be dust or soot named by an industrial material,
+    and a place after "over" / "on" / "onto"; "Saharan dust settled over X" is weather, not an accident."""
+    subj = verb.head if verb.dep_ == "acl" else _subject(verb)  # "a cloud of dust settled" read as a clause
+    if subj is None:
+        return False
+    dusts = [subj] + [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+    if not any(d.lemma_.lower() in ("dust", "soot", "particle", "particles") and any(
+            m.dep_ in ("compound", "amod") and m.lower_ in INDUSTRIAL_DUSTS for m in d.children) for d in dusts):
+        return False
+    return any(_place_word(p) or p.pos_ == "PROPN" for p in _prep_objects(verb, ("over", "on", "onto")))
+
+
+#: units of a distance walked ("marched the 15 kilometres to X": the march's length, not its object)
+DISTANCE_UNITS = frozenset({"kilometre", "kilometer", "km", "mile", "metre", "meter"})
+
+
+def _vessel_arrival(verb: Token) -> bool:
+    """Does a vessel arrive at a named place or a port ("the container ship arrived at X", "the trawler
+    arrived in port")? A civilian ship or boat as subject, a name or a port word after "at" / "in"."""
+    subj = _subject(verb)
+    if subj is None or not _word_in(subj, INTERCEPTED_VESSELS) or _naval_vessel(subj):
+        return False  # warships that arrive make a port call: a visit
+    return any(_place_word(p) or p.pos_ == "PROPN" or _word_in(p, frozenset({"harbour", "harbor", "port"}))
+               for p in _prep_objects(verb, ("at", "in")))
 
 
 def _named_sailer(verb: Token, subj: Token) -> bool:

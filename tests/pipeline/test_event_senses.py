@@ -1272,3 +1272,19 @@ def test_t43_the_injured_of_an_earthquake_are_no_attack(trigger_of):
     text = ("A strong earthquake struck the province on Friday, injuring 68 people. Thirteen of the injured were "
             "later moved to the capital.")
     assert _type(trigger_of(text, "injured")) != "attack", text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The new container ship arrived at Lorenport at the weekend on its maiden voyage.", "arrived", "vessel_movement"),
+    ("The trawler arrived in port on Sunday.", "arrived", "vessel_movement"),
+    ("The foreign minister arrived at Lorenport on Monday.", "arrived", "visit"),
+    ("Border guards pulled the buoys marking the frontier out of the river overnight.", "pulled", "seizure"),
+    ("Last year the guards removed 20 of about 40 buoys placed near the town.", "removed", "seizure"),
+    ("Port workers removed the buoys from the harbour for the winter.", "removed", None),
+    ("A cloud of black graphite dust settled over the village on Friday, coating cars.", "settled", "accident"),
+    ("Coal dust rained on the village on Tuesday.", "rained", "accident"),
+    ("A cloud of desert dust settled over the capital on Friday.", "settled", None),
+    ("On Monday about 400 villagers marched the 15 kilometres to the town carrying banners.", "marched", "protest"),
+])
+def test_t45_ship_arrival_buoys_removed_industrial_dust_and_march_distance(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
