@@ -432,14 +432,15 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         elif not hits and article_tops:
             # "Panama's Supreme Court has ruled": a country's court or parliament sits in its capital, when the
             # article names it (a dateline)
-            for c in subjects:
+            for c in (c for c in subjects if c.lemma_.lower() in SEAT_NOUNS):
                 owner = next((t for t in owners for x in c.children if x.dep_ == "poss" and names_head(doc, t, x)
-                              and c.lemma_.lower() in SEAT_NOUNS and t.place is not None
-                              and t.place.kind == "country"), None)
-                capital = owner and next((t for t in article_tops if t.role == "literal" and t.place is not None
-                                          and t.place.kind == "city" and (t.place.raw or {}).get("is_capital")
-                                          and t.place.country_iso3 == owner.place.country_iso3), None)
-                if capital:
+                              and t.place is not None and t.place.kind == "country"), None)
+                if owner is None:
+                    continue
+                capital = next((t for t in article_tops if t.role == "literal" and t.place is not None
+                                and t.place.kind == "city" and (t.place.raw or {}).get("is_capital")
+                                and t.place.country_iso3 == owner.place.country_iso3), None)
+                if capital is not None:
                     hits = [(capital, c)]
                     how = f"the capital, where {owner.text}'s {c.text.lower()} sits"
                     break
@@ -768,7 +769,8 @@ SITE_NOUNS = frozenset({"campus", "university", "airport", "port", "harbour", "h
 
 def named_site(tok: Token) -> bool:
     """Is ``tok`` the first word of a site's name that a locative phrase holds ("on the Rajshahi University
-    campus", "at Keflavik International Airport", "on the campus of Kabul University"), so that a name inside the site's says which town it is in?"""
+    campus", "at Keflavik International Airport", "on the campus of Kabul University"), so that the town the site
+    is named after says where?"""
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
         return False  # "Luis Munoz Marin airport": named after a person, not a town
     site = False

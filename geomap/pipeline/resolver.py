@@ -380,7 +380,8 @@ _STATED_DISTANCE = re.compile(
 
 
 #: "the port of X, near Y", "X, just outside Y": the text puts X beside the town Y with no distance
-_STATED_NEAR = re.compile(r"\s*,\s*(?:just\s+|very\s+)?(?:near|outside|close to|not far from|next to)\s+", re.IGNORECASE)
+_STATED_NEAR = re.compile(r"\s*,\s*(?:just\s+|very\s+)?(?:near|outside|close to|not far from|next to)\s+",
+                          re.IGNORECASE)
 #: the distance "near" stands for, generously: a reading beyond max(3x, x + 100 km) = 300 km of the town named is
 #: a namesake (a reading nearer than that is kept: it may be the gazetteer's best stand-in for a hamlet it lacks)
 STATED_NEAR_KM = 100.0
@@ -427,9 +428,10 @@ def _apply_stated_divisions(text: str, toponyms: list[Toponym], ranked_by: list[
         if any(r.place.kind == "admin1" for r in ranked_by[i]):
             continue  # "Quebec, Ontario": two divisions, not a town in one
         after = toponyms[i + 2] if i + 2 < len(toponyms) else None
+        its_country = after is not None and after.place is not None and after.place.kind == "country" \
+            and after.place.country_iso2 == b.place.country_iso2
         if i > 0 and text[toponyms[i - 1].end:a.start] in (", ", ", and ") or after is not None and text[
-                b.end:after.start] in (", ", ", and ") and not (after.place is not None and after.place.kind == "country"
-                                                              and after.place.country_iso2 == b.place.country_iso2):
+                b.end:after.start] in (", ", ", and ") and not its_country:
             continue  # a list of places ("Stroud, Ontario, Canada" is none)
         inside = [r for r in ranked_by[i] if r.place.country_iso2 == b.place.country_iso2
                   and r.place.admin1_code == b.place.admin1_code and r.place.kind in ("city", "admin2")]
