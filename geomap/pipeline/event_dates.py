@@ -203,8 +203,8 @@ def _lede_noun_day(sent: Span, days: list[DateRange], published: dt.date) -> Non
     """An undated verb of the lede ("the Supreme Court has ruled that ...") happened on the day a later sentence
     gives its own noun ("In a ruling published on Wednesday, the court said ..."): the noun of the verb's lemma
     ("ruling" of "rule") with a day on it or on a participle of it."""
-    pending = sent.doc.user_data[LEDE_PENDING_KEY]
     doc = sent.doc
+    pending = doc.user_data[LEDE_PENDING_KEY]
     for d in days:
         if d.start >= published:
             continue
@@ -217,13 +217,17 @@ def _lede_noun_day(sent: Span, days: list[DateRange], published: dt.date) -> Non
         if host.pos_ != "NOUN":
             continue
         noun = host.lemma_.lower()
-        for p in [p for p in pending if p.date is None and p.trigger.pos_ == "VERB" and noun in (
-                p.trigger.lemma_.lower() + "ing", p.trigger.lemma_.lower()[:-1] + "ing")]:
-            p.date = DateRange(start=d.start, end=d.end, precision="day", text="",
-                               reason=f"no date words; the day a later sentence gives the '{host.text}' "
-                                      f"('{d.text}', {d.start})")
-            p.date_is_default = False
-            pending.remove(p)
+        _settle_pending(pending, [p for p in pending if p.date is None and p.trigger.pos_ == "VERB" and noun in (
+            p.trigger.lemma_.lower() + "ing", p.trigger.lemma_.lower()[:-1] + "ing")], d,
+            f"no date words; the day a later sentence gives the '{host.text}' ('{d.text}', {d.start})")
+
+
+def _settle_pending(pending: list[Mention], settled: list[Mention], day: DateRange, reason: str) -> None:
+    """Date the ``settled`` mentions of the lede's ``pending`` undated ones to ``day`` and stop waiting for them."""
+    for p in settled:
+        p.date = DateRange(start=day.start, end=day.end, precision="day", text="", reason=reason)
+        p.date_is_default = False
+        pending.remove(p)
 
 
 def _same_period(sent: Span, m: re.Match, narrative: list[DateRange], out: list[DateRange], cut: int,
@@ -800,13 +804,9 @@ def _lede_detail_day(mentions: list[Mention]) -> None:
                 or m.trigger.pos_ != "VERB":
             continue
         lemma = m.trigger.lemma_.lower()
-        for p in [p for p in pending if p.date is None and (
-                p.trigger.lemma_.lower() == lemma or p.event_type == m.event_type in _ONE_ACT_TYPES)]:
-            p.date = DateRange(start=d.start, end=d.end, precision="day", text="",
-                               reason=f"no date words; the day a later sentence tells '{m.trigger.text}' on "
-                                      f"('{d.text}', {d.start})")
-            p.date_is_default = False
-            pending.remove(p)
+        _settle_pending(pending, [p for p in pending if p.date is None and (
+            p.trigger.lemma_.lower() == lemma or p.event_type == m.event_type in _ONE_ACT_TYPES)], d,
+            f"no date words; the day a later sentence tells '{m.trigger.text}' on ('{d.text}', {d.start})")
 
 
 #: nouns of events that last (a war, a crisis): "the war" names no one day told before
@@ -1212,13 +1212,14 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     # "held talks in X on Tuesday with Y and signed an agreement": the day the parse hangs on the object of the
     # verb a conjoined trigger shares its subject with is the conjunct's too
     for m in mentions:
-        if m.date is not None or m.trigger.pos_ != "VERB" or m.trigger.dep_ != "conj":
-            continue
         host = m.trigger.head
+        if m.date is not None or m.trigger.pos_ != "VERB" or m.trigger.dep_ != "conj" \
+                or host.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in m.trigger.children):
+            continue
         k = next((k for k, gov in enumerate(governors) if gov is not None and dates[k].precision == "day"
-                  and doc[gov].pos_ == "NOUN" and doc[gov].dep_ == "dobj" and doc[gov].head.i == host.i
-                  and host.pos_ in ("VERB", "AUX")), None)
-        if k is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in m.trigger.children):
+                  and doc[gov].pos_ == "NOUN" and doc[gov].dep_ == "dobj" and doc[gov].head.i == host.i), None)
+        if k is not None:
             m.date = dates[k]
             m.date_is_default = False
             used.add(k)

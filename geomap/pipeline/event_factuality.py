@@ -82,11 +82,11 @@ APPEAL_GOVERNORS = frozenset({"urge", "call", "appeal", "implore", "exhort", "pr
 NEED_VERBS = frozenset({"need", "require", "propose", "suggest", "request", "seek", "lack"})
 #: nouns whose "for"/"of" object is needed or asked for ("in need of aid", "a proposal for talks", "calls for a
 #: ceasefire")
+NEED_NOUNS = frozenset({"need", "needs", "proposal", "proposals", "plea", "pleas", "request", "requests", "demand",
+                        "demands", "calls", "appeal", "appeals", "bid"})
 #: verbs whose "for" object is asked for, not done ("called for the release of", "appealed for aid")
 APPEAL_FOR_VERBS = frozenset({"call", "appeal", "plead", "press", "push", "ask", "campaign", "lobby", "clamour",
                               "clamor", "beg"})
-NEED_NOUNS = frozenset({"need", "needs", "proposal", "proposals", "plea", "pleas", "request", "requests", "demand",
-                        "demands", "calls", "appeal", "appeals", "bid"})
 #: modals of an evaluation ("agreement to do nothing would be dangerous", "a war could be catastrophic")
 EVALUATIVE_MODALS = frozenset({"would", "could", "might", "may", "can", "ca"})
 #: subjects of "include" that list kinds of event, not events ("situations that could prompt an alert include

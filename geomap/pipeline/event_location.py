@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Toponym
+from .parsed import entities_in
 from .location_rules import (
     COMPASS_WORDS,
     DISTANCE_WORDS,
@@ -84,7 +85,7 @@ def _base_spans(doc: Doc, sent: Span) -> list[tuple[int, int, str, Toponym | Non
     for t in doc._.toponyms or []:
         if sent.start_char <= t.start < sent.end_char:
             out.append((t.start, t.end, f"top:{t.role}", t))
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ in _ENT_LABELS:
             out.append((ent.start_char, ent.end_char, f"ent:{ent.label_}", None))
     for run in _propn_runs(sent):
@@ -268,7 +269,7 @@ def _context_features(doc: Doc, sent: Span, verb: Token, cands: list[Candidate])
     lemma = verb.lemma_.lower()
     place_like = [c for c in cands if any(f.startswith("src:top:") for f in c.features)
                   or {"ent:GPE", "ent:LOC", "ent:FAC"} & c.features]
-    ents = [e for e in sent.ents if e.label_ in _ENT_LABELS]
+    ents = [e for e in entities_in(sent) if e.label_ in _ENT_LABELS]
     for c in cands:
         f = c.features
         assert c.span is not None

@@ -1,8 +1,9 @@
 """Views of a parsed document that spaCy rebuilds at every request, kept once per document.
 
 ``Doc.ents`` (and ``Span.ents``, which filters it) builds every entity span again from the tokens each time it
-is read: the event rules, which ask for the entities of a phrase hundreds of times an article, read this copy.
-The events component runs after the entity recogniser and the toponym finder, so the entities no longer change.
+is read: the toponym finder and the event rules, which ask for the entities of a phrase hundreds of times an
+article, read this copy. Both run after the entity recogniser and neither sets ``doc.ents``, so the entities no
+longer change once read.
 """
 
 from __future__ import annotations

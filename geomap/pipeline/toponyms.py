@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .component import GazetteerComponent
+from .parsed import entities
 from ..model import Place, Toponym
 
 
@@ -189,7 +190,7 @@ class ToponymRecognizer(GazetteerComponent):
         return doc
 
     def find(self, doc: Doc) -> list[Toponym]:
-        ents = doc.ents  # once: spaCy builds the entity spans again at every read
+        ents = entities(doc)  # once per document: spaCy builds the entity spans again at every read
         gaz = self.gazetteer
         found: dict[tuple[int, int], Toponym] = {}
         taken = [False] * len(doc)
@@ -428,7 +429,7 @@ class ToponymRecognizer(GazetteerComponent):
             return True
         if place_texts[ent.text] == 0 and ent.text in place_texts and gaz.has_name(ent.text) and any(
                 self._locative_object(e) or self._conjoined_with_place(e, place_texts)
-                for e in ent.doc.ents if e.text == ent.text):
+                for e in entities(ent.doc) if e.text == ent.text):
             return True  # tagged a place as often as a person, and in a place's slot somewhere ("Shashamane and X")
         if self._before_facility(ent) and any(_own_name(p) for p in gaz.lookup(ent.text)[:8]):
             return True  # "Umm Qasr port": the facility's place
@@ -645,7 +646,7 @@ class ToponymRecognizer(GazetteerComponent):
                 continue
             if o.ent_type_ in PLACE_LABELS:
                 return True
-            ent = next((e for e in doc.ents if e.start <= o.i < e.end), None) if o.ent_type_ else None
+            ent = next((e for e in entities(doc) if e.start <= o.i < e.end), None) if o.ent_type_ else None
             if ent is not None and (place_texts[ent.text] > 0 or any(
                     _own_name(p) for p in self.gazetteer.lookup(ent.text)[:8])):
                 return True
@@ -695,7 +696,7 @@ class ToponymRecognizer(GazetteerComponent):
         doc = ent.doc
         if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
             return False
-        nxt = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ in PLACE_LABELS), None)
+        nxt = next((e for e in entities(doc) if e.start == ent.end + 1 and e.label_ in PLACE_LABELS), None)
         if nxt is None:
             return False
         gaz = self.gazetteer
