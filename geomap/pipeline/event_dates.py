@@ -1099,7 +1099,11 @@ def _name_word(tok: Token) -> bool:
 
 def _when_dates(m: Mention, governors: list[int | None]) -> list[int]:
     """The dates hung on a "when"/"as"/"while" clause of the verbs of ``m``'s own words."""
-    whens = {c.i for a in m.anchors if a.pos_ in ("VERB", "AUX") for c in a.children
+    # (and of a verb conjoined with them: "two were killed and three wounded when a mine exploded on Saturday")
+    verbs = [a for a in m.anchors if a.pos_ in ("VERB", "AUX")]
+    verbs += [c for a in verbs for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    verbs += [a.head for a in verbs if a.dep_ == "conj" and a.head.pos_ in ("VERB", "AUX")]
+    whens = {c.i for a in verbs for c in a.children
              if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
                  g.dep_ in ("mark", "advmod") and g.lower_ in SAME_TIME_MARKS - {"after", "once"} for g in c.children)}
     return [k for k, gov in enumerate(governors) if gov in whens]
@@ -1167,7 +1171,13 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             clause.add(m.trigger.head.i)
         # a date on the trigger's own words beats one on the verb that reports it ("said on Wednesday
         # that it would send agents next month"); one of its own clause beats one further up its chain
-        ranked = sorted(range(len(dates)), key=lambda k: (governors[k] not in own, governors[k] in far))
+        # ("ran aground during a storm on Saturday": the day of the noun of an "in"/"during" phrase of its verb)
+        during = {gov for gov in governors if gov is not None and doc[gov].pos_ == "NOUN" and doc[gov].dep_ == "pobj"
+                  and doc[gov].head.lower_ in ("in", "during") and doc[gov].head.dep_ == "prep"
+                  and doc[gov].head.head.i in own and doc[gov].head.head.pos_ in ("VERB", "AUX")}
+        clause |= during
+        ranked = sorted(range(len(dates)), key=lambda k: (governors[k] not in own, governors[k] not in during,
+                                                          governors[k] in far))
         for k in ranked:
             d, gov = dates[k], governors[k]
             if gov is not None and gov not in own and _perfect_reported(m.trigger, doc[gov], d):
@@ -1302,6 +1312,19 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                     m.date = dates[k]
                     m.date_is_default = False
                     used.add(k)
+    # "Late on Thursday, police cleared a camp that had blocked a road and detained six people": a day that
+    # opens the sentence is that of the undated events of its verb's words (not of a past perfect)
+    for k, d in enumerate(dates):
+        gov = governors[k]
+        if gov is None or not _fronted_date(doc, d, doc[gov]):
+            continue
+        g = doc[gov]
+        for m in mentions:
+            if m.date is None and g.left_edge.i <= m.trigger.i <= g.right_edge.i and not any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in m.trigger.children):
+                m.date = d
+                m.date_is_default = False
+                used.add(k)
     _date_habitual(mentions)
     for k, d in enumerate(dates):
         if k in used or d.span is None:
@@ -1338,6 +1361,15 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date = d
                 m.date_is_default = False
     _from_until(mentions, dates, governors)
+
+
+def _fronted_date(doc: Doc, d: DateRange, gov: Token) -> bool:
+    """Whether the day ``d`` opens its sentence, before the clause of its verb ``gov`` ("On Thursday, ...")."""
+    span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand") if d.span else None
+    if span is None or gov.pos_ not in ("VERB", "AUX") or d.precision != "day" or gov.i < span.end:
+        return False
+    lead = [t for t in doc[span.sent.start:span.start] if not t.is_punct]
+    return all(t.lower_ in ("on", "late", "early", "by", "at", "in") for t in lead) and len(lead) <= 2
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|late\s+|early\s+)?$", re.IGNORECASE)

@@ -66,7 +66,7 @@ WARNING_VERBS = frozenset({"warn", "fear", "caution", "worry", "speculate", "tal
 HABITUAL_ADVERBS = frozenset(
     {"usually", "often", "always", "regularly", "routinely", "typically", "generally", "normally", "frequently",
      "occasionally", "sometimes", "rarely", "seldom", "annually", "traditionally", "habitually", "customarily",
-     "whenever"})
+     "whenever", "periodically", "perennially", "seasonally"})
 GENERIC_DETERMINERS = frozenset({"any", "every"})
 GENERIC_OBJECTS = frozenset({"anyone", "anybody", "anything", "whoever", "whatever"})
 WH_WORDS = frozenset({"who", "whom", "what", "why", "how", "whether", "which"})
@@ -194,6 +194,9 @@ def _noun_reason(tok: Token) -> str | None:
     if first.dep_ == "nsubj" and head.lemma_ == "have" and tok.tag_ == "NNS" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RECORD_NOUNS for c in head.children):
         return "generic: events that 'have a history'"  # "elections in the state have a long history of violence"
+    doer_of = head.head if first.dep_ == "pobj" and head.dep_ == "agent" else head if first.dep_ == "nsubj" else None
+    if doer_of is not None and doer_of.pos_ == "VERB" and _present(doer_of) and (reason := _habitual(doer_of)):
+        return reason  # "the coast is periodically hit by storms", "landslides often block the road": a habit
     if first.dep_ == "pobj" and head.lower_ == "without" and not any(c.dep_ == "det" for c in tok.children):
         return "negated: 'without'"  # "painted over without warning"
     if first.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _if_clause(head):

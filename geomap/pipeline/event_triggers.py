@@ -12,8 +12,9 @@ earthquake struck", fires that burn), disease_outbreak (–), evacuation (–: "
 accident (–: a vessel that capsizes or sinks, a spill, a collision, a crash of a vehicle, a structure
 that collapses or bursts), seizure (COERCE/171: a ship or goods taken by force, a vessel intercepted at sea),
 release (CONCEDE/0841: captives freed, exchanged or handed over), disruption (–: transport cut: "the airport was
-closed", "flights were cancelled or diverted"; people moved "into shelters" are an evacuation). A disaster that
-is only forecast or warned of ("warned of heavy rain", "forecasters expect heavy rain") is no event; "a cyclone is
+closed", "flights were cancelled or diverted"; also normal life stopped by an order, like a state of emergency: a
+curfew, a lockdown, a stop-work or stay-indoors order, travellers screened at a port; people moved "into
+shelters" are an evacuation). A disaster that is only forecast or warned of ("warned of heavy rain", "forecasters expect heavy rain") is no event; "a cyclone is
 expected to make landfall on Friday" is a future one. "Erupt" / "break out" follow their subject: violence and
 clashes are an attack, fighting an armed conflict, a volcano a natural disaster, anger nothing. vessel_movement
 (–: a ship or boat that leaves or reaches a place, "the boat left Nouadhibou"; a ship's port call is a visit). Weapons that hit or damage something attack it; an aid convoy that moves is aid.
@@ -139,6 +140,12 @@ _add("diplomatic_summons", "ACCUSE/111", VERB, "summon")
 # "suspended its partnership with X", "severed ties": CAMEO 16 reduce relations (PLOVER SANCTION)
 _add("reduce_relations", "SANCTION/161", VERB, "suspend", "sever", "downgrade", "freeze")
 _add("reduce_relations", "SANCTION/161", NOUN, "suspension")
+# a curfew or lockdown imposed on a place: normal life stopped by an order, a disruption like a declared state of
+# emergency (the place's own authorities act, so it takes the place's country): "the prefect imposed a night-time
+# curfew", "a curfew from 10 p.m. will apply in X"
+#: disruption nouns that are an order on a place by themselves (no airport, route or flights needed)
+ORDERED_STOPS = frozenset({"curfew", "curfews", "lockdown", "lockdowns"})
+_add("disruption", "", NOUN, *sorted(ORDERED_STOPS))
 # diplomats expelled or declared persona non grata (CAMEO 161, as reduce_relations elsewhere): only with a diplomat as
 # the one expelled, see :func:`_expelled_diplomat` ("expelled from school" is no event)
 _add("reduce_relations", "SANCTION/161", BOTH, "expel", "expulsion")
@@ -679,6 +686,57 @@ def _one_person_on_patrol(w: Token) -> bool:
         c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
+#: kinds of order that restrict what people in a place may do ("a stop-work order", "a stay-at-home order")
+RESTRICTION_ORDERS = frozenset({"stop-work", "stay-at-home", "stay-home", "shelter-in-place", "curfew", "lockdown",
+                                "work-stoppage"})
+#: verbs that give an order to people ("residents were told to stay indoors", "ordered to remain inside")
+ORDERING_VERBS = frozenset({"tell", "order", "instruct", "advise", "direct", "ask", "require"})
+#: people checked on arrival by a health or border measure ("began screening passengers arriving by boat")
+SCREENED_TRAVELLERS = frozenset({"passenger", "passengers", "traveller", "travellers", "traveler", "travelers",
+                                 "arrival", "arrivals", "visitor", "visitors", "migrant", "migrants", "truckers"})
+#: verbs that begin or carry out an operation ("troops began a sweep", "police carried out a sweep")
+OPERATION_VERBS = frozenset({"begin", "start", "launch", "conduct", "carry", "mount", "continue", "undertake"})
+
+
+def _restriction_order(tok: Token) -> bool:
+    """"issued a stop-work order", "a stay-at-home order for the city": an order that restricts a place (a
+    modifier of "order" spelled like one of :data:`RESTRICTION_ORDERS`)."""
+    if tok.lemma_.lower() != "order" or tok.pos_ != "NOUN":
+        return False
+    doc = tok.doc
+    return any(doc[c.left_edge.i:c.right_edge.i + 1].text.lower().replace(" ", "") in RESTRICTION_ORDERS
+               for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "nmod", "amod"))
+
+
+def _told_to_stay_indoors(tok: Token) -> bool:
+    """"residents were told to stay indoors", "were ordered to remain inside": people ordered to shelter in place
+    (not "she stayed indoors all day", no order)."""
+    doc = tok.doc
+    return (tok.lemma_.lower() in ("stay", "remain", "shelter") and tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in ORDERING_VERBS and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in ("indoors", "inside", "home"))
+
+
+def _travellers_screened(tok: Token) -> bool:
+    """"health officials began screening passengers arriving by boat": travellers checked at a port or border
+    (not "the festival screened a film", "screened children for malnutrition")."""
+    return tok.lemma_.lower() == "screen" and tok.pos_ == "VERB" and any(
+        _word_in(w, SCREENED_TRAVELLERS) for w in _args(tok))
+
+
+def _armed_sweep(tok: Token) -> bool:
+    """"troops began a sweep of villages", "the army launched a sweep around X", "a military sweep": a search
+    operation by armed forces (not "a clean sweep", "a sweep of the polls")."""
+    if tok.lemma_.lower() != "sweep" or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ("military", "army", "security", "counter-insurgency",
+                                                           "counterinsurgency") for c in tok.children):
+        return True
+    verb = tok.head
+    return (tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in OPERATION_VERBS
+            and _armed_subject(verb))
+
+
 def _find_trigger(tok: Token) -> tuple[str, str] | None:
     lem, tag = tok.lemma_.lower(), tok.pos_  # read once: each read looks the string up again
     if _patrol_unit(tok):
@@ -814,6 +872,11 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return TRIGGERS["aid"][:2]  # "soldiers began purifying water for residents": water supplied as aid
     if lem in LAUNCH_FAILURE_VERBS and tag == "VERB" and _launch_vehicle_subject(tok):
         return "accident", ""  # "an orbital rocket crashed into the sea seconds after liftoff": a launch failure
+    if _restriction_order(tok) or tag == "VERB" and (_told_to_stay_indoors(tok) or _travellers_screened(tok)):
+        return "disruption", ""  # "issued a stop-work order", "told to stay indoors", "began screening
+        # passengers": a measure imposed on a place, like a curfew
+    if _armed_sweep(tok):
+        return TRIGGERS["patrol"][:2]  # "troops began a sweep of villages": a search operation by armed forces
     if tag not in ("NOUN", "VERB") or tok.text[:1].isupper() and tag != "NOUN":
         return None
     if tok.lower_ == "wound" and tag == "VERB" and (lem == "wind" or any(
@@ -1017,7 +1080,7 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "the weather service warned of heavy rain": a forecast, not a threat
     if lemma == "wash" and tag == "VERB" and _pollutant_ashore(tok):
         return "accident", ""  # "oil from the wreck washed up on beaches": a spill reaching the coast
-    if event_type == "disruption" and not _disruption(tok):
+    if event_type == "disruption" and lemma not in ORDERED_STOPS and not _disruption(tok):
         return None  # "the airport was closed", "flights were cancelled"; not "closed the meeting"
     if lemma in ("intercept", "interdict", "interception", "interdiction") and not _intercepted_vessel(tok):
         return None  # "intercepted a boat carrying migrants"; not "intercepted a missile", "intercepted calls"
@@ -1066,6 +1129,9 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if event_type == "reduce_relations" and tag == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELATION_NOUNS for c in tok.children):
         return None  # "suspended talks", not "suspended a player"
+    if event_type == "reduce_relations" and tag == "NOUN" and (suspended := _with_conjuncts(_prep_objects(
+            tok, ("of",)))) and not any(_word_in(w, RELATION_NOUNS) for w in suspended):
+        return None  # "the suspension of talks", not "the suspension of live-fire drills" or "of a player"
     if lemma == "rain" and not any(c.dep_ in ("amod", "compound") or c.lower_ == "of" for c in tok.children) \
             and not (tok.head.lower_ == "of" and tok.dep_ == "pobj"):
         return None  # "heavy rain", "inches of rain" are weather events; a bare "rain" is not

@@ -512,6 +512,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); {t.reason}"
 
 
+#: prepositions that say where a route leads or runs: "the road to X", "the highway between X and Y"
+ROUTE_PREPS = frozenset({"to", "into", "between"})
+
+
 def impact_places(trigger: Token, usable: list[Toponym],
                   in_phrases: Callable[..., list[tuple[Toponym, Token]]]) -> list[tuple[Toponym, Token]]:
     """Where an event strikes, named as an object: the object of the verb whose subject the event is ("a general
@@ -530,7 +534,11 @@ def impact_places(trigger: Token, usable: list[Toponym],
                 hits += [(t, obj) for t in usable if names_head(doc, t, obj)]
             if obj.lower_ in ROUTE_NOUNS:  # "to X" on the road or, as parsed, on the verb
                 hits += in_phrases([c for w in (obj, verb) for c in w.children
-                                    if c.dep_ == "prep" and c.lower_ in ("to", "into")], usable)
+                                    if c.dep_ == "prep" and c.lower_ in ROUTE_PREPS], usable)
+        # "the road between X and the border was closed", "the bridge to X was blocked": the route blocked
+        # is the verb's passive subject
+        for subj in (c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ROUTE_NOUNS):
+            hits += in_phrases([c for c in subj.children if c.dep_ == "prep" and c.lower_ in ROUTE_PREPS], usable)
     return hits
 
 

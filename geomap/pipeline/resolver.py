@@ -399,7 +399,9 @@ def _apply_stated_distances(text: str, toponyms: list[Toponym], ranked_by: list[
         if a.place is None or b.place is None or a.role != "literal" or b.start - a.end > 60:
             continue
         m = _STATED_DISTANCE.fullmatch(text, a.end, b.start)
-        if m is not None:
+        if m is not None and b.role == "literal" and b.place.kind in POINT_KINDS:
+            # from a town; not "30 km from the Russian border" nor "50 km from Lake Chad", whose points are
+            # a country's or a water's centre
             km = float(m.group(1).replace(",", "")) * (1.609 if m.group(2).lower().startswith("mi") else 1.0)
             stated = f"within the stated {m.group(1)} {m.group(2)} of {b.text}"
         elif (a.place.kind in POINT_KINDS and b.place.kind in POINT_KINDS and b.role == "literal"

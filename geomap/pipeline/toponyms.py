@@ -81,6 +81,12 @@ PROMINENT_POPULATION = 100_000
 #: the Arabic article as news writes it before a name ("al-Shihr", "el-Arish", "ash-Shajara")
 ARABIC_ARTICLES = ("al", "el", "ash", "as", "ad", "an", "ar", "az", "at", "ath", "adh")
 ARABIC_ARTICLE = re.compile(rf"(?:{'|'.join(ARABIC_ARTICLES)})-[A-Z]")
+#: an apposition that says what a name is: "Weno, the main island of Chuuk state", "Sindian, a village near ..."
+PLACE_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:town|city|village|port|capital|suburb|municipality|island|"
+    r"borough|hamlet|settlement|district|province|county|region)\s+(?:in|of|on|near|north|south|east|west)\b")
+#: an aircraft's or a weapon's designation before its name ("an HC-130 Hercules", "MQ-9 Reaper drones")
+DESIGNATION_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?\s+$")
 #: particles inside names, shared by unrelated names ("al-Dhabba" and "al-Shihr")
 NAME_PARTICLES = frozenset(ARABIC_ARTICLES) | {"bin", "ibn", "abu", "de", "del", "da", "di", "van", "von", "la", "le"}
 #: prepositions whose object, tagged a person by the small model, reads as a place when the gazetteer knows it
@@ -156,6 +162,10 @@ VESSEL_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "carrie
                           "longliner", "dredger", "liner", "barge", "boat", "supertanker", "bulker", "schooner"})
 DIVISION_PLURALS = frozenset({"states", "provinces", "districts", "regions", "counties", "prefectures",
                               "governorates", "oblasts", "divisions", "municipalities", "departments"})
+
+
+#: the hyphens that join the words of a name written as one ("Basse-Terre")
+HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _own_name(p: Place) -> bool:
@@ -396,6 +406,11 @@ class ToponymRecognizer(GazetteerComponent):
             if not (root.dep_ == "nsubj" and root.head.dep_ in ("relcl", "acl") and root.head.head.i == key[0] - 1):
                 del found[key]
 
+        # an aircraft's or a missile's name after its designation ("an HC-130 Hercules", "a C-130 Hercules")
+        for key in [k for k in found
+                    if DESIGNATION_BEFORE.search(doc.text, max(0, doc[k[0]].idx - 24), doc[k[0]].idx)]:
+            del found[key]
+
         # ORG-internal NER places are embedded too ("Bank of America" tagged GPE inside an ORG is rare, but the
         # model sometimes emits both); mark any literal toponym fully inside an ORG entity.
         for (s, e), top in found.items():
@@ -482,6 +497,8 @@ class ToponymRecognizer(GazetteerComponent):
             return None  # "Jordan's coach": a person's possessive
         readings = gaz.lookup(span.text)[:8]
         own = [p for p in readings if arabic or _own_name(p)]
+        if own and PLACE_APPOSITION.match(doc.text, span.end_char):
+            return span  # "left Weno, the main island of Chuuk state": the text says what the name is
         if not own:
             # a large city known here only by another spelling ("the road to Hawassa" for Awasa), in a place's
             # slot; never a small place's alternate name ("Mika", a village's other name, is a person)
@@ -797,6 +814,15 @@ class ToponymRecognizer(GazetteerComponent):
                 cand = doc[best.start:end + extra]
                 if self._plausible(cand) and gaz.has_name(cand.text):
                     best = cand
+        # "Basse" of "Basse-Terre", "Terre" of it: a hyphenated name written as one word
+        if best.end + 1 < len(doc) and doc[best.end].text in HYPHENS and not doc[best.end - 1].whitespace_ \
+                and not doc[best.end].whitespace_ and doc[best.end + 1].text[:1].isupper() \
+                and gaz.has_name(doc[best.start:best.end + 2].text):
+            best = doc[best.start:best.end + 2]
+        if best.start >= 2 and doc[best.start - 1].text in HYPHENS and not doc[best.start - 2].whitespace_ \
+                and not doc[best.start - 1].whitespace_ and doc[best.start - 2].text[:1].isupper() \
+                and gaz.has_name(doc[best.start - 2:best.end].text):
+            best = doc[best.start - 2:best.end]
         return best
 
     def _with_feature_noun(self, ent: Span, span: Span) -> Span:

@@ -1288,3 +1288,32 @@ def test_t43_the_injured_of_an_earthquake_are_no_attack(trigger_of):
 ])
 def test_t45_ship_arrival_buoys_removed_industrial_dust_and_march_distance(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    ("The governor imposed a dusk-to-dawn curfew on the port city on Tuesday.", "curfew", "disruption"),
+    ("Officials lifted the lockdown in the northern province on Friday.", "lockdown", "disruption"),
+    ("The mines inspectorate issued a stop-work order at the quarry on Monday.", "order", "disruption"),
+    ("The judge issued an order on Monday barring the sale of the land.", "order", None),
+    ("People living near the refinery were told to stay indoors after the fire.", "stay", "disruption"),
+    ("She stayed indoors all weekend to finish the novel.", "stayed", None),
+    ("Border officials began screening travellers arriving from the north for fever.", "screening", "disruption"),
+    ("The festival screened a documentary about the fishing fleet on Friday.", "screened", None),
+    ("Soldiers launched a sweep of the forest villages after the ambush on Tuesday.", "sweep", "military_patrol"),
+    ("The opposition made a clean sweep of the seats in the capital.", "sweep", None),
+    ("The bloc announced the suspension of trade talks with the neighbouring state.", "suspension",
+     "reduce_relations"),
+    ("The intruders forced the suspension of live-fire drills at the range.", "suspension", None),
+])
+def test_t47_curfews_orders_screening_sweeps_and_suspended_drills(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The island's east coast is regularly hit by cyclones from the Bay of Bengal.", False),
+    ("Landslides often block the mountain highway during the monsoon.", False),
+    ("A cyclone hit the island's east coast on Monday, flattening homes.", True),
+])
+def test_t47_habitual_subject_or_agent_is_no_event(events_of, text, kept):
+    found = [e for e in events_of(text) if e.event_type == "natural_disaster"]
+    assert bool(found) == kept, (text, found)

@@ -271,6 +271,16 @@ def test_blocked_road_leads_to_the_place_nearby(events_of):
     assert ("Rosario", 2) in _placed(events, "protest")
 
 
+def test_a_route_closed_between_two_places_is_closed_at_the_first(events_of):
+    events = events_of("The road between Bignona and the Gambian border was closed for several hours on Sunday.")
+    assert ("Bignona", 2) in _placed(events, "disruption")
+    events = events_of("Police blocked the highway between Cochabamba and Santa Cruz on Monday.")
+    assert ("Cochabamba", 2) in _placed(events, "disruption")
+    # the officials' town is where they spoke, not where the road is
+    events = events_of("The road was closed for several hours on Sunday, officials in Bignona said.")
+    assert _placed(events, "disruption") == [(None, None)]
+
+
 def test_floodwaters_sweeping_into_a_town_are_a_flood_there(events_of):
     events = events_of("Floodwaters from the river swept into Kosti on Thursday, forcing thousands from their homes.")
     assert ("Kosti", 1) in _placed(events, "natural_disaster")

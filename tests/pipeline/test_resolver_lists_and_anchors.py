@@ -115,6 +115,11 @@ def test_a_stated_distance_rules_out_a_far_namesake(geo_nlp):
     text = ("Robbers ambushed a cash van near Figtree on Tuesday. The van was found abandoned near Figtree, about "
             "40 km south-west of Bulawayo, on Wednesday.")
     assert [t.place for t in geo_nlp(text)._.toponyms if t.text == "Figtree"] == [None, None]
+    # a distance from a border or a country states no point: the town keeps its reading
+    text = "Sumy, about 30 km from the Russian border, was hit by drones on Tuesday."
+    assert _first(geo_nlp, text, "Sumy")[1] == "UA"
+    text = "Kharkiv, 40 km from Russia, was shelled on Tuesday."
+    assert _first(geo_nlp, text, "Kharkiv")[1] == "UA"
     m = R._STATED_DISTANCE.fullmatch(", about 25 miles (40 km) north of ")
     assert m is not None and m.group(1) == "25"
     assert R._STATED_DISTANCE.fullmatch(" and ") is None

@@ -434,3 +434,25 @@ def test_a_route_between_two_places_is_no_person_and_its_far_end_is_a_place(geo_
     found = _names(geo_nlp, text)
     assert found["Supetar"].place is not None and found["Supetar"].place.country_iso3 == "HRV"
     assert found["Milna"].place is not None and found["Milna"].place.country_iso3 == "HRV"
+
+
+def test_a_hyphenated_name_split_by_the_tokenizer_is_one_place(geo_nlp):
+    found = _names(geo_nlp, "The prefect announced a curfew from Basse-Terre on Friday.")
+    assert "Basse" not in found and found["Basse-Terre"].place.country_iso2 == "GP"
+    # two names joined by a hyphen stay two names when the whole is no place
+    found = _names(geo_nlp, "Flights on the Paris-Berlin route were cancelled.")
+    assert "Paris-Berlin" not in found
+
+
+def test_a_person_tagged_name_the_text_says_is_a_place_is_a_place(geo_nlp):
+    # the small model tags "Weno" a person; the apposition says it is an island
+    text = "The group had left Weno, the main island of Chuuk state, on Thursday in a small boat."
+    assert _names(geo_nlp, text)["Weno"].place.country_iso2 == "FM"
+    assert "Weno" not in _names(geo_nlp, "The group had left Weno, their cousin, on Thursday.")
+
+
+def test_an_aircraft_name_after_its_designation_is_no_place(geo_nlp):
+    text = "The Coast Guard sent an HC-130 Hercules aircraft from Hawaii on Saturday."
+    found = _names(geo_nlp, text)
+    assert "Hercules" not in found and "Hawaii" in found
+    assert "Hercules" in _names(geo_nlp, "Flooding closed schools in Hercules, California, on Saturday.")
