@@ -616,12 +616,23 @@ NO_EVENT_POS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM"
 
 def find_trigger(tok: Token) -> tuple[str, str] | None:
     """``(event type, code)`` if ``tok`` names an event in this sense, else ``None``."""
-    if tok.pos_ in NO_EVENT_POS:
+    if tok.pos_ in NO_EVENT_POS or _people_named_by_participle(tok):
         return None
     found = _find_trigger(tok)
     if found is not None and found[0] == "natural_disaster" and tok.pos_ == "VERB" and _recurring_present(tok):
         return None  # "the coast is hit by wildfires almost every summer": a climate fact, not an event
     return found
+
+
+#: the slots of a noun phrase, where "the wounded" are people (the parser tags the participle a verb)
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def _people_named_by_participle(tok: Token) -> bool:
+    """Is ``tok`` a participle used as a noun for people ("The wounded were flown to hospital", "among the
+    injured")? Not "the wounded soldiers" (an adjective) nor "were wounded" (the event)."""
+    return tok.tag_ == "VBN" and tok.dep_ in NOMINAL_DEPS and any(
+        c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1 for c in tok.children)
 
 
 #: what a patrol as a unit does on a call-out ("a patrol reached the museum"), not an act of patrolling

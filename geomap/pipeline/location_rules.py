@@ -588,6 +588,11 @@ def unnamed_place(preps: list[Token]) -> bool:
                for p in preps if p.lower_ in LOCATIVE_PREPS for c in p.children)
 
 
+#: what a report is made in ("said in a statement", "told a briefing in X"): where it was made is not the news's
+MEDIUM_NOUNS = frozenset({"statement", "interview", "briefing", "speech", "conference", "post", "message",
+                          "broadcast", "address", "communique", "communiqué", "letter", "report", "tweet"})
+
+
 def reporting_words(trigger: Token) -> set[int]:
     """The words of the verb that reports the clause ``trigger`` is in ("Speaking in Oslo, the minister said
     on Monday (that) ..."), leaving out that clause and the reporter (whose place may be the event's:
@@ -598,8 +603,10 @@ def reporting_words(trigger: Token) -> set[int]:
             # the speaking clause ("Speaking in Oslo, ...") and the audience ("told reporters in Gode");
             # the verb's own phrases may be the reported event's that the parser attached to it ("In the town
             # of Jericho, officials said soldiers shot ...")
-            return {t.i for c in tok.head.children if c.dep_ in ("advcl", "dobj", "dative") and c != tok
-                    for t in c.subtree}
+            # and the medium after the verb ("said in a statement from its headquarters in X")
+            return {t.i for c in tok.head.children if c != tok and (c.dep_ in ("advcl", "dobj", "dative") or (
+                c.dep_ == "prep" and c.i > tok.head.i and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS for o in c.children))) for t in c.subtree}
         tok = tok.head
     return set()
 

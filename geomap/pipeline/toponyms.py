@@ -219,8 +219,8 @@ class ToponymRecognizer(GazetteerComponent):
                     if len(ent) == 1 and self._misread_person(ent, place_texts, name_words)}
         # entities of another kind that are a known place by their grammar or fame ("north of Auki" tagged a
         # product, "Canberra said" tagged a person): added as places after the model's own place entities
-        recovered = [self._joined_name(span) or span for span in (self._misread_entity(ent, name_words)
-                                                                  for ent in ents) if span]
+        recovered = [self._joined_name(span) or self._extend(span) for span in (
+            self._misread_entity(ent, name_words) for ent in ents) if span]
         # one sense per text: the name's other mentions of another label are the place too ("towed to the port of
         # Kalymnos" ... "fishermen from Kalymnos"), but not after a title
         texts = {span.text for span in recovered}
@@ -814,6 +814,15 @@ class ToponymRecognizer(GazetteerComponent):
                 cand = doc[best.start:end + extra]
                 if self._plausible(cand) and gaz.has_name(cand.text):
                     best = cand
+        # "Mato Grosso" of "Mato Grosso do Sul", "Santiago" of "Santiago de Compostela": a particle and a name
+        if best.end == end and end + 2 <= len(doc) and doc[end].is_lower and doc[end].is_alpha and len(doc[end]) <= 3 \
+                and doc[end + 1].is_title:
+            for extra in (2, 3):
+                cand = doc[best.start:end + extra]
+                if end + extra <= len(doc) and all(t.is_title for t in doc[end + 1:end + extra]) \
+                        and gaz.has_name(cand.text):
+                    best = cand
+                    break
         # "Basse" of "Basse-Terre", "Terre" of it: a hyphenated name written as one word
         if best.end + 1 < len(doc) and doc[best.end].text in HYPHENS and not doc[best.end - 1].whitespace_ \
                 and not doc[best.end].whitespace_ and doc[best.end + 1].text[:1].isupper() \

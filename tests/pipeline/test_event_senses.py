@@ -1317,3 +1317,14 @@ def test_t47_curfews_orders_screening_sweeps_and_suspended_drills(trigger_of, te
 def test_t47_habitual_subject_or_agent_is_no_event(events_of, text, kept):
     found = [e for e in events_of(text) if e.event_type == "natural_disaster"]
     assert bool(found) == kept, (text, found)
+
+
+@pytest.mark.parametrize("text, word, event_type", [
+    ("The wounded were flown by helicopter to the regional hospital on Monday.", "wounded", None),
+    ("Doctors said the injured included two children.", "injured", None),
+    ("Three soldiers were wounded in the ambush on Monday.", "wounded", "attack"),
+    ("The wounded soldiers were flown to the capital.", "wounded", None),
+])
+def test_participle_naming_people_is_no_event(trigger_of, text, word, event_type):
+    # "the wounded" are people; "were wounded" is the attack
+    assert _type(trigger_of(text, word)) == event_type, text

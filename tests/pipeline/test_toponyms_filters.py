@@ -456,3 +456,12 @@ def test_an_aircraft_name_after_its_designation_is_no_place(geo_nlp):
     found = _names(geo_nlp, text)
     assert "Hercules" not in found and "Hawaii" in found
     assert "Hercules" in _names(geo_nlp, "Flooding closed schools in Hercules, California, on Saturday.")
+
+
+def test_a_name_cut_before_its_particle_is_the_longer_name(geo_nlp):
+    # the small model tags "Mato Grosso" (another state) and leaves out "do Sul"
+    found = _names(geo_nlp, "Armed men fired on a camp near Douradina, in Mato Grosso do Sul, on Thursday.")
+    assert found["Mato Grosso do Sul"].place.name == "Mato Grosso do Sul"
+    # a lower-case word that makes no longer known name stays out
+    found = _names(geo_nlp, "Farmers in Mato Grosso on Thursday blocked roads.")
+    assert found["Mato Grosso"].place.name == "Mato Grosso"
