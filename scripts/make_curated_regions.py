@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Callable
 
 import shapely
-from shapely.geometry import MultiPolygon, Polygon, box, mapping
+from shapely import affinity
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box, mapping
 from shapely.geometry.base import BaseGeometry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -197,6 +198,209 @@ def outline(*pts: tuple[float, float]) -> Callable[[], BaseGeometry]:
 
 def split180(*rings: Polygon) -> Callable[[], BaseGeometry]:
     return lambda: shapely.union_all(list(rings))
+
+
+def lake(lon: float, lat: float, rx: float, ry: float) -> Callable[[], BaseGeometry]:
+    """A coarse ellipse around a lake's centre, ``rx``/``ry`` degrees across its length and width."""
+    return lambda: affinity.scale(Point(lon, lat).buffer(1.0, quad_segs=8), rx, ry)
+
+
+def course(width: float, *pts: tuple[float, float]) -> Callable[[], BaseGeometry]:
+    """A river's (or a long lake's) course through the given [lon, lat] points, buffered by ``width`` degrees."""
+    return lambda: LineString(pts).buffer(width, quad_segs=4)
+
+
+def water(name: str, definition: str, aliases: list[str], geometry: Callable[[], BaseGeometry]) -> Region:
+    """A lake or river: a water body (kind ``sea``) that no source package names."""
+    return Region(name, "sea", definition, aliases, geometry=geometry)
+
+
+#: how the lake and river records are drawn (the start of each one's definition)
+LAKE_DEF = "Lake (coarse outline around its centre, a locator not its shoreline)"
+RIVER_DEF = "River (its course through the towns listed, buffered by 0.05°, a locator not its exact line)"
+
+LAKES_AND_RIVERS: list[Region] = [
+    # ---- lakes --------------------------------------------------------------------------------------------------
+    water("Lake Victoria", f"{LAKE_DEF}: Kenya, Uganda and Tanzania", ["Victoria Nyanza"], lake(33.0, -1.0, 1.3, 1.2)),
+    water("Lake Tanganyika", f"{LAKE_DEF}: from Bujumbura south past Kigoma and Kalemie to Mpulungu", [],
+          course(0.2, (29.3, -3.45), (29.4, -4.5), (29.5, -5.5), (29.9, -6.7), (30.5, -7.8), (31.0, -8.6))),
+    water("Lake Malawi", f"{LAKE_DEF}: from Karonga south to Mangochi (Malawi, Mozambique, Tanzania)",
+          ["Lake Nyasa", "Lake Niassa"],
+          course(0.2, (34.1, -9.7), (34.3, -10.5), (34.5, -11.5), (34.6, -12.5), (34.8, -13.5), (35.2, -14.3))),
+    water("Lake Kivu", f"{LAKE_DEF}: from Goma and Gisenyi south to Bukavu (DR Congo, Rwanda)", [],
+          course(0.12, (29.2, -1.75), (29.05, -2.1), (28.95, -2.4))),
+    water("Lake Albert", f"{LAKE_DEF}: on the DR Congo-Uganda border", [], course(0.15, (30.4, 1.1), (30.9, 1.7), (31.35, 2.2))),
+    water("Lake Edward", f"{LAKE_DEF}: on the DR Congo-Uganda border", [], lake(29.6, -0.35, 0.25, 0.2)),
+    water("Lake Turkana", f"{LAKE_DEF}: northern Kenya to the Ethiopian border", ["Lake Rudolf"],
+          course(0.15, (36.05, 2.45), (36.1, 3.3), (36.0, 4.2), (36.15, 4.6))),
+    water("Lake Chad", f"{LAKE_DEF}: where Chad, Cameroon, Niger and Nigeria meet (the lake, not the wider basin)", [],
+          lake(14.3, 13.2, 0.5, 0.45)),
+    water("Lake Volta", f"{LAKE_DEF}: the reservoir from the Akosombo dam north past Yeji, Ghana", [],
+          course(0.15, (0.05, 6.35), (-0.1, 7.0), (-0.25, 7.7), (-0.6, 8.25), (-0.9, 8.7))),
+    water("Lake Kariba", f"{LAKE_DEF}: the reservoir from the Kariba dam south-west past Binga (Zambia, Zimbabwe)", [],
+          course(0.12, (28.8, -16.55), (28.0, -16.95), (27.3, -17.55), (26.9, -17.9))),
+    water("Lake Nasser", f"{LAKE_DEF}: the reservoir from the Aswan High Dam south past Abu Simbel to Wadi Halfa",
+          ["Lake Nubia"], course(0.15, (32.9, 23.9), (32.7, 23.0), (31.9, 22.4), (31.35, 21.8))),
+    water("Lake Tana", f"{LAKE_DEF}: Amhara, Ethiopia, source of the Blue Nile", [], lake(37.3, 12.0, 0.3, 0.35)),
+    water("Lake Mweru", f"{LAKE_DEF}: on the DR Congo-Zambia border", [], lake(28.75, -9.0, 0.25, 0.55)),
+    water("Lake Kyoga", f"{LAKE_DEF}: central Uganda", [], lake(33.0, 1.5, 0.4, 0.2)),
+    water("Lake Naivasha", f"{LAKE_DEF}: Kenya's Rift Valley", [], lake(36.35, -0.77, 0.08, 0.08)),
+    water("Lake Titicaca", f"{LAKE_DEF}: on the Peru-Bolivia border", [],
+          course(0.25, (-69.8, -15.35), (-69.5, -15.8), (-69.0, -16.2), (-68.75, -16.45))),
+    water("Lake Nicaragua", f"{LAKE_DEF}: from Granada south-east to San Carlos", ["Lake Cocibolca"],
+          course(0.2, (-85.8, 11.9), (-85.3, 11.5), (-84.9, 11.2))),
+    water("Lake Maracaibo", f"{LAKE_DEF}: Zulia, Venezuela", [], lake(-71.6, 9.8, 0.4, 0.6)),
+    water("Great Salt Lake", f"{LAKE_DEF}: Utah", [], lake(-112.5, 41.1, 0.3, 0.35)),
+    water("Lake Mead", f"{LAKE_DEF}: the Colorado River reservoir behind the Hoover Dam", [],
+          course(0.05, (-114.8, 36.05), (-114.45, 36.2), (-114.15, 36.1))),
+    water("Lake Okeechobee", f"{LAKE_DEF}: Florida", [], lake(-80.8, 26.95, 0.2, 0.2)),
+    water("Lake Superior", f"{LAKE_DEF}: from Duluth east to Sault Ste. Marie (Canada, US)", [],
+          lake(-87.8, 47.6, 3.4, 1.0)),
+    water("Lake Michigan", f"{LAKE_DEF}: from Chicago north to the Straits of Mackinac", [],
+          course(0.45, (-87.3, 42.0), (-87.2, 43.5), (-86.7, 44.8), (-85.9, 45.8))),
+    water("Lake Huron", f"{LAKE_DEF}: Ontario and Michigan", [], lake(-82.3, 44.8, 1.2, 1.0)),
+    water("Lake Erie", f"{LAKE_DEF}: from Toledo east to Buffalo (Canada, US)", [],
+          course(0.3, (-83.2, 41.7), (-81.5, 41.9), (-79.2, 42.7))),
+    water("Lake Ontario", f"{LAKE_DEF}: from Hamilton and Toronto east to Kingston (Canada, US)", [],
+          lake(-77.8, 43.65, 1.3, 0.35)),
+    water("Lake Winnipeg", f"{LAKE_DEF}: Manitoba", [], course(0.3, (-96.8, 50.6), (-97.3, 51.8), (-98.0, 53.2))),
+    water("Lake Eyre", f"{LAKE_DEF}: South Australia (the salt lake that fills after rains)",
+          ["Kati Thanda-Lake Eyre", "Kati Thanda"], lake(137.3, -28.4, 0.5, 0.5)),
+    water("Lake Baikal", f"{LAKE_DEF}: from Kultuk north-east to Severobaikalsk, Siberia", [],
+          course(0.3, (103.9, 51.6), (105.0, 51.9), (106.5, 52.6), (107.8, 53.5), (108.9, 54.6), (109.6, 55.6))),
+    water("Lake Ladoga", f"{LAKE_DEF}: Leningrad oblast and Karelia, Russia", [], lake(31.5, 60.85, 1.2, 0.8)),
+    water("Lake Onega", f"{LAKE_DEF}: Karelia, Russia", [], lake(35.5, 61.8, 0.7, 0.8)),
+    water("Lake Peipus", f"{LAKE_DEF}: with Lake Pskov, on the Estonia-Russia border", ["Lake Peipsi", "Peipsi"],
+          course(0.2, (27.45, 58.95), (27.5, 58.55), (27.6, 58.2), (27.9, 57.9))),
+    water("Lake Geneva", f"{LAKE_DEF}: from Geneva east to Montreux (France, Switzerland)", ["Lac Léman", "Lake Leman"],
+          course(0.06, (6.15, 46.25), (6.4, 46.35), (6.63, 46.47), (6.88, 46.4))),
+    water("Lake Constance", f"{LAKE_DEF}: from Konstanz east to Bregenz (Austria, Germany, Switzerland)",
+          ["Bodensee"], course(0.06, (9.0, 47.77), (9.3, 47.62), (9.7, 47.52))),
+    water("Lake Balaton", f"{LAKE_DEF}: from Keszthely north-east to Siófok, Hungary", [],
+          course(0.04, (17.25, 46.73), (17.7, 46.85), (18.1, 46.98))),
+    water("Lake Garda", f"{LAKE_DEF}: from Riva del Garda south to Sirmione, Italy", [],
+          course(0.04, (10.84, 45.87), (10.72, 45.7), (10.65, 45.5))),
+    water("Lake Ohrid", f"{LAKE_DEF}: on the Albania-North Macedonia border", [], lake(20.75, 41.0, 0.08, 0.15)),
+    water("Lake Skadar", f"{LAKE_DEF}: on the Albania-Montenegro border", ["Lake Scutari", "Lake Shkodra"],
+          lake(19.3, 42.2, 0.2, 0.1)),
+    water("Lake Van", f"{LAKE_DEF}: eastern Turkey", [], lake(42.9, 38.6, 0.6, 0.35)),
+    water("Lake Urmia", f"{LAKE_DEF}: north-western Iran", [], lake(45.4, 37.7, 0.3, 0.6)),
+    water("Lake Sevan", f"{LAKE_DEF}: Armenia", [], lake(45.3, 40.35, 0.25, 0.2)),
+    water("Sea of Galilee", f"{LAKE_DEF}: northern Israel", ["Lake Tiberias", "Lake Kinneret", "Kinneret"],
+          lake(35.59, 32.82, 0.07, 0.1)),
+    water("Dead Sea", f"{LAKE_DEF}: between Israel, the West Bank and Jordan", [],
+          course(0.07, (35.5, 31.75), (35.45, 31.4), (35.4, 31.1))),
+    water("Aral Sea", f"{LAKE_DEF}: the former lake's basin between Kazakhstan and Uzbekistan", [],
+          lake(60.0, 45.5, 1.3, 1.0)),
+    water("Lake Issyk-Kul", f"{LAKE_DEF}: north-eastern Kyrgyzstan (bare 'Issyk-Kul' is its province)",
+          ["Issyk-Kul Lake"], lake(77.3, 42.45, 0.9, 0.25)),
+    water("Qinghai Lake", f"{LAKE_DEF}: Qinghai, China", ["Koko Nor"], lake(100.2, 36.9, 0.35, 0.2)),
+    water("Poyang Lake", f"{LAKE_DEF}: Jiangxi, China", [], lake(116.3, 29.1, 0.2, 0.35)),
+    water("Dongting Lake", f"{LAKE_DEF}: Hunan, China", [], lake(112.9, 29.3, 0.25, 0.2)),
+    water("Lake Tai", f"{LAKE_DEF}: Jiangsu and Zhejiang, China", ["Taihu", "Tai Lake", "Lake Taihu"],
+          lake(120.2, 31.2, 0.2, 0.2)),
+    water("Tonle Sap", f"{LAKE_DEF}: from Siem Reap south-east to Kampong Chhnang, Cambodia", ["Tonle Sap Lake"],
+          course(0.15, (103.85, 13.1), (104.3, 12.6), (104.55, 12.35))),
+    water("Inle Lake", f"{LAKE_DEF}: Shan state, Myanmar", [], lake(96.9, 20.55, 0.04, 0.1)),
+    water("Lake Toba", f"{LAKE_DEF}: North Sumatra, Indonesia", [], lake(98.85, 2.6, 0.25, 0.25)),
+    water("Laguna de Bay", f"{LAKE_DEF}: south-east of Manila, Philippines", ["Laguna Lake"],
+          lake(121.25, 14.35, 0.2, 0.15)),
+    # ---- rivers -------------------------------------------------------------------------------------------------
+    water("Euphrates", f"{RIVER_DEF}: Keban, Birecik, Jarabulus, Raqqa, Deir ez-Zor, Abu Kamal, Haditha, Hit, "
+          "Ramadi, Fallujah, Hillah, Samawah, Nasiriyah, Qurna", ["Euphrates River", "River Euphrates"],
+          course(0.05, (38.75, 38.8), (38.3, 38.2), (37.99, 37.03), (38.01, 36.82), (39.01, 35.95), (40.14, 35.34),
+                 (40.92, 34.45), (41.08, 34.37), (42.38, 34.13), (42.82, 33.64), (43.3, 33.42), (43.78, 33.35),
+                 (44.25, 32.78), (44.43, 32.47), (44.4, 32.03), (45.29, 31.31), (46.26, 31.04), (47.43, 31.0))),
+    water("Tigris", f"{RIVER_DEF}: Diyarbakir, Cizre, Mosul, Tikrit, Samarra, Baghdad, Kut, Amarah, Qurna",
+          ["Tigris River", "River Tigris"],
+          course(0.05, (40.23, 37.91), (42.19, 37.33), (43.13, 36.34), (43.68, 34.6), (43.88, 34.2), (44.39, 33.32),
+                 (45.82, 32.51), (47.15, 31.84), (47.43, 31.0))),
+    water("Nile", f"{RIVER_DEF}: the main Nile from Khartoum by Atbara, Dongola, Wadi Halfa, Aswan, Luxor, Asyut, "
+          "Minya and Cairo to Rosetta", ["Nile River"],
+          course(0.05, (32.53, 15.6), (33.98, 17.7), (31.6, 18.5), (30.48, 19.17), (31.35, 21.8), (32.9, 24.09),
+                 (32.64, 25.69), (31.18, 27.18), (30.75, 28.1), (31.23, 30.05), (30.9, 30.8), (30.42, 31.4))),
+    water("Congo River", f"{RIVER_DEF}: Kisangani, Bumba, Mbandaka, Kinshasa, Matadi to the Atlantic",
+          ["River Congo"],
+          course(0.05, (25.19, 0.52), (22.46, 2.19), (20.0, 1.3), (18.26, 0.05), (16.5, -2.0), (15.3, -4.3),
+                 (13.45, -5.82), (12.3, -6.05))),
+    water("Niger River", f"{RIVER_DEF}: Bamako, Ségou, Mopti, Timbuktu, Gao, Niamey, Malanville, Jebba, Lokoja, "
+          "Onitsha to the delta", ["River Niger"],
+          course(0.05, (-8.0, 12.65), (-6.27, 13.44), (-4.19, 14.49), (-3.5, 15.7), (-3.0, 16.7), (-0.04, 16.27),
+                 (2.11, 13.51), (3.3, 11.9), (4.83, 9.13), (6.74, 7.8), (6.78, 6.14), (6.3, 4.8))),
+    water("Zambezi", f"{RIVER_DEF}: Katima Mulilo, Victoria Falls, Kariba, Tete to the Indian Ocean",
+          ["Zambezi River", "Zambesi"],
+          course(0.05, (24.27, -17.5), (25.85, -17.93), (27.3, -17.55), (28.8, -16.52), (30.5, -15.6),
+                 (33.59, -16.16), (35.3, -17.5), (36.3, -18.8))),
+    water("Danube", f"{RIVER_DEF}: Ulm, Regensburg, Passau, Linz, Vienna, Bratislava, Budapest, Mohács, Novi Sad, "
+          "Belgrade, the Iron Gates, Vidin, Ruse, Silistra, Brăila, Galați, Izmail, Sulina",
+          ["Danube River", "River Danube"],
+          course(0.05, (9.99, 48.4), (12.1, 49.02), (13.46, 48.57), (14.29, 48.31), (16.37, 48.21), (17.11, 48.14),
+                 (17.6, 47.75), (19.04, 47.5), (18.68, 45.99), (19.85, 45.25), (20.46, 44.82), (22.5, 44.67),
+                 (22.88, 43.99), (25.95, 43.85), (27.26, 44.12), (27.97, 45.27), (28.05, 45.44), (28.84, 45.35),
+                 (29.65, 45.16))),
+    water("Rhine", f"{RIVER_DEF}: Basel, Strasbourg, Mannheim, Mainz, Koblenz, Bonn, Cologne, Düsseldorf, Duisburg, "
+          "Emmerich, Rotterdam", ["Rhine River", "River Rhine"],
+          course(0.05, (7.59, 47.56), (7.75, 48.58), (8.47, 49.49), (8.27, 50.0), (7.6, 50.36), (7.1, 50.73),
+                 (6.96, 50.94), (6.77, 51.23), (6.76, 51.43), (6.25, 51.83), (4.48, 51.92))),
+    water("Dnieper", f"{RIVER_DEF}: from the Belarus border by Kyiv, Cherkasy, Kremenchuk, Dnipro, Zaporizhzhia, "
+          "Nikopol, Nova Kakhovka and Kherson to the Black Sea (bare 'Dnipro' is the city)",
+          ["Dnipro River", "Dnieper River", "River Dnieper", "River Dnipro"],
+          course(0.05, (30.6, 51.5), (30.52, 50.45), (32.06, 49.44), (33.42, 49.07), (35.04, 48.46), (35.14, 47.84),
+                 (34.4, 47.57), (33.48, 46.77), (32.62, 46.64), (31.9, 46.55))),
+    water("Volga", f"{RIVER_DEF}: Tver, Yaroslavl, Nizhny Novgorod, Kazan, Ulyanovsk, Samara, Saratov, Volgograd, "
+          "Astrakhan", ["Volga River", "River Volga"],
+          course(0.05, (35.9, 56.86), (39.87, 57.63), (44.0, 56.33), (49.11, 55.79), (48.4, 54.32), (50.1, 53.2),
+                 (46.03, 51.53), (44.52, 48.71), (48.03, 46.35), (47.9, 45.9))),
+    water("Mekong", f"{RIVER_DEF}: Jinghong, the Golden Triangle, Luang Prabang, Vientiane, Nakhon Phanom, Pakse, "
+          "Stung Treng, Kratie, Phnom Penh, Can Tho to the sea", ["Mekong River", "River Mekong"],
+          course(0.05, (100.8, 22.0), (100.08, 20.35), (102.13, 19.89), (102.6, 17.97), (104.78, 17.4),
+                 (105.8, 15.12), (105.97, 13.52), (106.02, 12.49), (104.92, 11.56), (105.78, 10.03), (106.6, 9.7))),
+    water("Ganges", f"{RIVER_DEF}: Haridwar, Kanpur, Prayagraj, Varanasi, Patna, Bhagalpur, Farakka and, as the "
+          "Padma, to the Meghna", ["Ganges River", "River Ganges"],
+          course(0.05, (78.16, 29.95), (80.33, 26.45), (81.85, 25.44), (83.0, 25.32), (85.14, 25.6), (86.98, 25.25),
+                 (87.92, 24.81), (89.7, 23.8), (90.6, 23.2))),
+    water("Indus", f"{RIVER_DEF}: Skardu, Tarbela, Attock, Kalabagh, Dera Ismail Khan, Guddu, Sukkur, Hyderabad, "
+          "Thatta to the Arabian Sea", ["Indus River", "River Indus"],
+          course(0.05, (75.6, 35.3), (73.9, 35.6), (72.7, 34.1), (72.25, 33.9), (71.55, 32.96), (70.9, 31.83),
+                 (69.7, 28.4), (68.86, 27.7), (68.37, 25.39), (67.9, 24.75), (67.4, 24.1))),
+    water("Irrawaddy", f"{RIVER_DEF}: Myitkyina, Bhamo, Mandalay, Magway, Pyay, Hinthada to the delta",
+          ["Irrawaddy River", "Ayeyarwady River"],
+          course(0.05, (97.4, 25.38), (97.24, 24.27), (96.08, 21.97), (94.93, 20.15), (95.22, 18.82), (95.46, 17.65),
+                 (95.2, 16.3))),
+    water("Yellow River", f"{RIVER_DEF}: Lanzhou, Yinchuan, Baotou, down the Shanxi-Shaanxi border to Tongguan, "
+          "Sanmenxia, Zhengzhou, Kaifeng, Jinan, Dongying", ["Huang He", "Huanghe"],
+          course(0.05, (103.83, 36.06), (106.27, 38.47), (109.84, 40.66), (111.0, 40.3), (110.6, 39.0),
+                 (110.5, 37.0), (110.25, 34.6), (111.2, 34.78), (113.65, 34.9), (114.3, 34.8), (117.0, 36.7),
+                 (119.0, 37.75))),
+    water("Yangtze", f"{RIVER_DEF}: Yibin, Chongqing, Yichang, Wuhan, Jiujiang, Anqing, Nanjing, Zhenjiang, Nantong "
+          "(the estuary is Natural Earth's 'Yangtze River')", ["Chang Jiang", "Yangtze river valley"],
+          course(0.05, (104.6, 28.77), (106.55, 29.56), (111.29, 30.7), (114.3, 30.59), (116.0, 29.7),
+                 (117.05, 30.5), (118.78, 32.06), (119.45, 32.2), (120.9, 32.0))),
+    water("Amur", f"{RIVER_DEF}: Mohe, Blagoveshchensk, Khabarovsk, Komsomolsk-on-Amur, Nikolayevsk-on-Amur",
+          ["Amur River", "Heilong Jiang"],
+          course(0.05, (122.5, 53.4), (127.53, 50.27), (130.6, 48.9), (135.07, 48.48), (137.0, 50.55),
+                 (140.73, 53.14))),
+    water("Orinoco", f"{RIVER_DEF}: Puerto Ayacucho, Puerto Carreño, Ciudad Bolívar to the delta",
+          ["Orinoco River", "River Orinoco"],
+          course(0.05, (-67.62, 5.66), (-67.5, 6.2), (-66.0, 7.6), (-63.55, 8.12), (-62.0, 8.6), (-60.5, 8.6))),
+    water("Mississippi River", f"{RIVER_DEF}: Minneapolis, La Crosse, Davenport, St. Louis, Cairo, Memphis, "
+          "Vicksburg, Baton Rouge, New Orleans to the Gulf (bare 'Mississippi' is the state)", ["River Mississippi"],
+          course(0.05, (-93.27, 44.98), (-91.25, 43.81), (-90.58, 41.52), (-90.2, 38.63), (-89.18, 37.0),
+                 (-90.05, 35.15), (-90.88, 32.35), (-91.19, 30.45), (-90.07, 29.95), (-89.25, 29.15))),
+    water("Narva River", f"{RIVER_DEF}: from Lake Peipus at Vasknarva by Narva to Narva-Jõesuu (the Estonia-Russia "
+          "border; bare 'Narva' is the town)", ["River Narva"],
+          course(0.05, (27.72, 58.99), (28.05, 59.2), (28.19, 59.38), (28.04, 59.46))),
+    water("Oder", f"{RIVER_DEF}: Racibórz, Opole, Wrocław, Głogów, Frankfurt (Oder), Kostrzyn, Szczecin",
+          ["Oder River", "Odra", "River Oder"],
+          course(0.05, (18.22, 50.09), (17.93, 50.67), (17.03, 51.11), (16.09, 51.66), (15.0, 52.0),
+                 (14.55, 52.35), (14.65, 52.59), (14.55, 53.43))),
+    water("Vistula", f"{RIVER_DEF}: Kraków, Sandomierz, Warsaw, Płock, Toruń, Grudziądz to Gdańsk bay",
+          ["Vistula River", "Wisła", "River Vistula"],
+          course(0.05, (19.94, 50.05), (21.75, 50.68), (21.01, 52.23), (19.7, 52.55), (18.6, 53.01), (18.75, 53.48),
+                 (18.95, 54.35))),
+    water("Jordan River", f"{RIVER_DEF}: from the Sea of Galilee south to the Dead Sea (bare 'Jordan' is the "
+          "country)", ["River Jordan"], course(0.05, (35.6, 33.0), (35.58, 32.7), (35.57, 32.2), (35.55, 31.78))),
+]
 
 
 REGIONS: list[Region] = [
@@ -615,6 +819,7 @@ REGIONS: list[Region] = [
            ["FJ", "NC", "PG", "SB", "VU", "GU", "KI", "MH", "FM", "NR", "MP", "PW", "UM", "AS", "CK", "PF", "NU", "PN",
             "WS", "TK", "TO", "TV", "WF"]),
 ]
+REGIONS += LAKES_AND_RIVERS
 
 
 def build_feature(region: Region) -> dict:

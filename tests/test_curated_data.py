@@ -179,6 +179,20 @@ def test_required_regions_are_present():
         ("region:asia-pacific", 68.0, 48.0, False),  # Kazakh steppe
         ("region:indo-pacific", -157.98, 21.45, True),  # Oahu
         ("region:strait-of-hormuz", 56.5, 26.5, True),
+        # lakes and rivers: locators that take in the lake's middle or the towns the river runs through
+        ("region:lake-kivu", 29.1, -2.0, True),
+        ("region:lake-kivu", 29.74, -1.94, False),  # Kigali, 60 km east
+        ("region:lake-tanganyika", 29.55, -5.5, True),
+        ("region:lake-victoria", 32.9, -1.0, True),
+        ("region:lake-victoria", 36.82, -1.29, False),  # Nairobi
+        ("region:lake-peipus", 27.5, 58.7, True),
+        ("region:euphrates", 39.01, 35.95, True),  # Raqqa
+        ("region:euphrates", 44.39, 33.32, False),  # Baghdad, on the Tigris
+        ("region:tigris", 43.13, 36.34, True),  # Mosul
+        ("region:danube", 19.04, 47.5, True),  # Budapest
+        ("region:danube", 14.42, 50.09, False),  # Prague, on the Vltava
+        ("region:dnieper", 30.52, 50.45, True),  # Kyiv
+        ("region:nile", 31.23, 30.05, True),  # Cairo
     ],
 )
 def test_region_polygons_cover_what_their_definitions_say(rid, lon, lat, inside):

@@ -560,6 +560,9 @@ def _clause_levels(m: Mention, anchors: list[Token]) -> tuple[set[int], set[int]
             trig.dep_ == "acl" and trig.head.dep_ == "pobj" and trig.head.head.lower_ in OTHER_TIME_MARKS)):
         # ("since a tunnel collapsed" is also parsed as "since" + a noun with a reduced relative clause)
         return verbs, far  # "trapped since a tunnel collapsed": the clause has a time of its own, not its head's
+    day_verb = _when_day_verb(trig)
+    if day_verb is not None:
+        verbs.add(day_verb.i)
     tok = m.trigger.head
     while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
         tok = tok.head
@@ -692,6 +695,30 @@ def _modal_verb(verb: Token) -> bool:
     """Is ``verb`` (no trigger) told in the future or as a possibility ("the men would appear before a judge on
     Monday")? Its day is its own, not that of an undated event told before it in the sentence."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+#: how many heads up from a "when" clause's verb the relative clause of the day it tells of may hang
+_WHEN_DEPTH = 3
+
+
+def _when_day_verb(trig: Token) -> Token | None:
+    """The verb a day hangs on, for a trigger in a "when" clause about that day ("The protests began on Sunday,
+    when residents [where taps have been dry] blocked the highway"): the clause tells what happened that day,
+    also when the parser hangs the trigger under a verb of the clause's own ("been" here)."""
+    if trig.pos_ != "VERB":
+        return None
+    tok = trig
+    for _ in range(_WHEN_DEPTH):
+        if tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME") and any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+            up = tok.head.head
+            while up.pos_ not in ("VERB", "AUX") and up.head != up:
+                up = up.head
+            return up if up.pos_ in ("VERB", "AUX") else None
+        if tok.head == tok or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _other_time_clause(verb: Token) -> bool:

@@ -131,6 +131,8 @@ _add("natural_disaster", "", BOTH, "earthquake", "quake", "flood", "flooding", "
 _add("natural_disaster", "", NOUN, "rockfall", "rockfalls", "rockslide", "rockslides")
 _add("disease_outbreak", "", NOUN, "outbreak", "epidemic", "pandemic")
 _add("natural_disaster", "", NOUN, "rain", "rainfall", "downpour", "blizzard", "snowstorm", "heatwave")
+# "a cloudburst over the valley killed five": a sudden, very heavy downpour over a small area
+_add("natural_disaster", "", NOUN, "cloudburst", "cloudbursts")
 # "send troops / agents / warships to X" (only with a force as object: see find_trigger)
 _add("deployment", "MOBILIZE/150", VERB, "send", "dispatch")
 # travel verbs are visits only with a destination ("flew to Jajarkot"): see find_trigger
@@ -326,7 +328,8 @@ STORM_TITLE_PREFIXES = frozenset({"super", "severe", "post-tropical", "subtropic
 #: subjects that make "struck" a disaster, not an attack ("the earthquake struck", "the storm hit")
 DISASTER_SUBJECTS = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone", "hurricane",
                                "typhoon", "tornado", "flood", "floods", "flooding", "tsunami", "wildfire", "fire",
-                               "landslide", "avalanche", "drought", "heatwave", "blizzard", "lightning", "wave"})
+                               "landslide", "avalanche", "drought", "heatwave", "blizzard", "lightning", "wave",
+                               "cloudburst", "cloudbursts"})
 #: modifiers and verbs that make the noun "fire" gunfire ("artillery fire", "opened fire", "exchanged fire")
 GUNFIRE_WORDS = frozenset({"artillery", "mortar", "gun", "machine", "machine-gun", "sniper", "tank", "rocket",
                            "small", "small-arms", "heavy", "live", "cross", "return", "automatic", "hostile",
@@ -370,6 +373,9 @@ WEAPON_SUBJECTS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "air
 #: verbs whose subject "strike" is an attack ("the strike hit a hospital")
 HARM_VERBS = frozenset({"kill", "hit", "destroy", "damage", "injure", "wound", "target", "level", "flatten",
                         "strike", "demolish"})
+#: what a work stoppage is over or for ("a strike over pay", "a strike for higher wages")
+LABOUR_DISPUTE_NOUNS = frozenset({"pay", "wage", "wages", "salary", "salaries", "bonus", "bonuses", "pension",
+                                  "pensions", "overtime", "layoff", "layoffs", "redundancies", "payrise", "pay-rise"})
 #: durations that make "strike" a work stoppage ("a 24-hour strike", "a three-day strike")
 STRIKE_DURATIONS = frozenset({"hour", "day", "week", "hours", "days", "weeks", "indefinite", "open-ended"})
 #: modifiers that keep "strike" an attack even in an article about a labour strike
@@ -414,7 +420,8 @@ DISRUPTED_THINGS = frozenset({"airport", "airports", "airspace", "runway", "runw
                               "trains", "railway", "traffic", "rail", "service", "services", "track", "tracks",
                               "line", "plant", "plants", "factory", "factories", "refinery", "mine", "mines",
                               "canal", "waterway", "shipping", "navigation", "transit", "transits", "cable",
-                              "cables", "production", "operations", "departures", "arrivals"})  # plural: flights
+                              "cables", "production", "operations", "departures", "arrivals", "sailing",
+                              "sailings"})  # plural: flights; "cancelled all its sailings" (ferries)
 #: routes and crossings whose closing is a disruption ("closed the Friendship Bridge", "the border crossing has
 #: been closed since the weekend", "the closure of the crossing")
 CLOSED_ROUTES = frozenset({"bridge", "bridges", "crossing", "crossings", "border", "borders", "road", "roads",
@@ -748,6 +755,80 @@ def _armed_sweep(tok: Token) -> bool:
             and _armed_subject(verb))
 
 
+#: people whose expulsion from a country is a deportation ("expelled 1,200 migrants", "the expulsion of
+#: foreigners"), not a diplomatic act; a nationality noun ("expelled hundreds of Afghans") counts too
+EXPELLED_PEOPLE = frozenset({"migrant", "migrants", "foreigner", "foreigners", "immigrant", "immigrants", "refugee",
+                             "refugees", "asylum-seeker", "asylum-seekers", "seeker", "seekers", "national",
+                             "nationals", "citizen", "citizens", "people", "family", "families", "deportee",
+                             "deportees"})
+#: what one is expelled from that makes it no deportation ("expelled from the party", "from school")
+EXPELLED_FROM_BODIES = frozenset({"school", "schools", "university", "college", "party", "club", "league", "union",
+                                  "parliament", "assembly", "church", "team", "competition", "tournament", "group",
+                                  "association", "academy", "council", "congress", "chamber", "movement"})
+#: lava and what flows from a volcano: what it does to a road or a village is the eruption ("lava crossed the
+#: coastal road", "the lava flow buried houses")
+LAVA_WORDS = frozenset({"lava", "magma", "pyroclastic"})
+#: verbs of a lava flow reaching or covering something
+LAVA_VERBS = frozenset({"cross", "cut", "bury", "reach", "engulf", "destroy", "swallow", "cover", "block", "pour",
+                        "flow", "advance", "threaten", "hit", "damage", "burn", "surround", "close", "sever"})
+
+
+def _expelled_people(tok: Token) -> bool:
+    """Are people deported by "expel" / "expulsion" ("Algeria expelled 1,200 migrants", "migrants expelled by
+    the authorities", "the expulsion of more than 1,000 migrants"); not "expelled from the party"?"""
+    def people(w: Token) -> bool:
+        return _word_in(w, EXPELLED_PEOPLE) or (w.ent_type_ == "NORP" and w.tag_ in ("NNS", "NNPS")) or (
+            _word_in(w, SENT_QUANTITIES) and any(people(g) for g in _prep_objects(w, ("of",))))
+    if tok.pos_ == "VERB":
+        if any(_word_in(g, EXPELLED_FROM_BODIES) for g in _prep_objects(tok, ("from",))):
+            return False
+        return any(people(w) for w in _with_conjuncts(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))) \
+            or (tok.dep_ in ("acl", "relcl") and people(tok.head))
+    return any(people(g) for g in _prep_objects(tok, ("of",)))
+
+
+def _lava_flow(verb: Token) -> bool:
+    """Is the subject of a verb of reaching or covering lava ("lava crossed the road", "the lava flow buried
+    three houses", "a flow of lava cut the highway")? The flow is part of the eruption."""
+    if verb.lemma_.lower() not in LAVA_VERBS:
+        return False
+    for s in _doers(verb, borrow_from=("conj",)):
+        words = [s, *(c for c in s.children if c.dep_ in ("compound", "amod", "nmod")), *_prep_objects(s, ("of",))]
+        if any(w.lower_ in LAVA_WORDS or w.lemma_.lower() in LAVA_WORDS for w in words):
+            return True
+    return False
+
+
+def _forces_ordered_to(verb: Token) -> bool:
+    """Is "order" sending a force to a place ("ordered 300 soldiers to the border", "ordered troops into the
+    city")? Not "ordered troops to withdraw" (an infinitive), nor "ordered the arrest of"."""
+    forces = _with_conjuncts(c for c in verb.children if c.dep_ == "dobj")
+    if not any(_force_word(w) for w in forces):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") and any(
+        g.dep_ == "pobj" for g in c.children) for c in (*verb.children, *(
+            c for w in forces for c in w.children)))
+
+
+def _diplomat_called_in(verb: Token) -> bool:
+    """Is "call in" a summons of a diplomat ("called in a senior diplomat from the embassy", "called the
+    ambassador in")? The parser takes "in" for a preposition or a particle."""
+    if not any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in verb.children):
+        return False
+    called = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    called += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(_diplomat_word(w) for w in _with_conjuncts(called))
+
+
+def _summons_reason(tok: Token) -> bool:
+    """Is the verb "protest" the purpose of a summons ("summoned the envoy to protest against", "called in a
+    diplomat to protest")? The complaint is the summons itself, no protest by people."""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" and head.i != tok.i and (
+        head.lemma_.lower() == "summon" or (head.lemma_.lower() == "call" and _diplomat_called_in(head)))
+
+
 def _find_trigger(tok: Token) -> tuple[str, str] | None:
     lem, tag = tok.lemma_.lower(), tok.pos_  # read once: each read looks the string up again
     if _patrol_unit(tok):
@@ -767,6 +848,17 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         # inside another name ("the Green Storm Blog", a blog's name)
     if tag == "NOUN" and lem == "fire":
         return _fire_noun(tok)
+    if tag == "VERB" and _lava_flow(tok):
+        return "natural_disaster", ""  # "lava crossed the coastal road", "the lava flow buried houses"
+    if lem == "order" and tag == "VERB" and _forces_ordered_to(tok):
+        return "deployment", TRIGGERS["send"][1]  # "the president ordered 300 soldiers to the border"
+    if lem == "call" and tag == "VERB" and _diplomat_called_in(tok):
+        return "diplomatic_summons", TRIGGERS["summon"][1]  # "the ministry called in a Chinese diplomat"
+    if lem == "fly" and tag == "VERB" and any(
+            _word_in(a, PEOPLE_NOUNS | STAFF_NOUNS | RESCUED_PEOPLE) for a in _args(tok)) and (
+            any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)) and any(
+            _craft(s) or _word_in(s, MILITARY_CRAFT) for s in _doers(tok, borrow_from=())):
+        return "evacuation", ""  # "two helicopters flew 120 tourists from the valley to X": an airlift
     if _port_traffic_drop(tok):
         return "disruption", ""  # "container handling at the port fell by 40 percent": port operations cut
     if lem in MARKER_REMOVAL_VERBS and tag == "VERB" and _border_markers_removed(tok):
@@ -1014,6 +1106,9 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if tag == "VERB" and lemma in CABLE_HARM_VERBS and _cable_cut(tok) and not _weapon_subject(tok) and (
             cause_of(tok) is None):
         return "disruption", ""  # "a data cable was damaged", "the pipeline was cut"; a missile's hit is an attack
+    if lemma == "cut" and tag == "VERB" and any(
+            c.dep_ == "nsubjpass" and _word_in(c, CLOSED_ROUTES | ROUTE_NOUNS) for c in tok.children):
+        return "disruption", ""  # "the road was cut in four places" (by a flood, a slide, a blockade)
     if lemma in ("cut", "rupture") and tag == "VERB":
         return None  # only a link cut ("cut taxes", "cut off" are no event)
     if lemma in ("blackout", "blackouts", "outage", "outages"):
@@ -1131,7 +1226,12 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if lemma == "protest" and tag == "NOUN" and _protest_received(tok):
         return None  # "summoned to receive a formal protest": the summons' complaint, no event of its own
     if lemma in ("expel", "expulsion"):
-        return (event_type, code) if _expelled_diplomat(tok) else None
+        if _expelled_diplomat(tok):
+            return event_type, code
+        return ("arrest", TRIGGERS["deport"][1]) if _expelled_people(tok) else None  # "expelled 1,200 migrants": a
+        # deportation (CAMEO 174); not "expelled from the party"
+    if lemma == "protest" and tag == "VERB" and _summons_reason(tok):
+        return None  # "summoned the envoy to protest against the expulsion": the summons is the event
     if event_type == "arrest" and tag == "NOUN" and tok.dep_ in ("dobj", "oprd", "attr") and (
             tok.head.lemma_.lower() in NAMING_VERBS):
         return None  # "held in what rights groups call political detention": a name for a state, no arrest
@@ -1392,7 +1492,8 @@ def _rammed(verb: Token) -> bool:
 def _sent_force(verb: Token) -> bool:
     """Is what ``verb`` ("send", "dispatch") sends a force, with the objects' conjuncts ("sent armoured
     vehicles and hundreds of troops")?"""
-    return any(_force_word(w) for w in _with_conjuncts(c for c in verb.children if c.dep_ == "dobj"))
+    return any(_force_word(w) for w in _with_conjuncts(
+        c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")))  # "police were sent to the island"
 
 
 def _force_moves_in(verb: Token) -> bool:
@@ -3074,7 +3175,7 @@ def _disruption(tok: Token) -> bool:
         words = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod")]
         words += _prep_objects(tok, ("of",))
     words = _with_conjuncts(words)
-    closed = DISRUPTED_THINGS | CLOSED_ROUTES if tok.lemma_.lower() in ("close", "shut", "closure") \
+    closed = DISRUPTED_THINGS | CLOSED_ROUTES if tok.lemma_.lower() in ("close", "shut", "closure", "wash") \
         else DISRUPTED_THINGS
     return any(_word_in(w, closed) for w in words)
 
@@ -4333,6 +4434,8 @@ def _labour_cue(tok: Token) -> bool:
             "VERB", "AUX") and not any(
             c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
         return True  # "went on strike", "are on strike"; not "commented on the refinery strike"
+    if any(_word_in(g, LABOUR_DISPUTE_NOUNS) for g in _prep_objects(tok, ("over", "for"))):
+        return True  # "as a strike over pay entered its fifth day", "a strike for higher wages"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and (_word_in(c, LABOUR_STRIKE_WORDS) or c.lemma_.lower().endswith("worker"))
                    for c in tok.head.children)

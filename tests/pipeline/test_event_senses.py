@@ -1328,3 +1328,43 @@ def test_t47_habitual_subject_or_agent_is_no_event(events_of, text, kept):
 def test_participle_naming_people_is_no_event(trigger_of, text, word, event_type):
     # "the wounded" are people; "were wounded" is the attack
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # people expelled from a country are deported; a diplomat's expulsion lowers relations
+    ("The authorities expelled about 900 migrants to the northern border last month.", "expelled", "arrest"),
+    ("Rights groups condemned the expulsion of hundreds of refugees to the frontier.", "expulsion", "arrest"),
+    ("The senator was expelled from the party after the vote.", "expelled", None),
+    ("The government expelled two Russian diplomats on Friday.", "expelled", "reduce_relations"),
+    # a labour strike over pay is a stoppage; an air strike over a town an attack
+    ("Police detained eleven people as a strike over wages entered its third week.", "strike", "protest"),
+    ("The air strike over the town destroyed a school.", "strike", "attack"),
+    # a cloudburst is a downpour: its deaths are the disaster
+    ("A cloudburst over the hills killed three villagers on Sunday.", "killed", "natural_disaster"),
+    # a road cut or washed away is a disruption; a cut budget is none
+    ("The highway to the pass was cut in several places by mudslides.", "cut", "disruption"),
+    ("Two bridges were washed away by the torrent on Tuesday.", "washed", "disruption"),
+    ("Funding for the clinic was cut in the spring budget.", "cut", None),
+    # ferry sailings cancelled are a transport disruption
+    ("The operator cancelled all sailings to the islands because of the gale.", "cancelled", "disruption"),
+    ("The organisers cancelled the concert because of the gale.", "cancelled", None),
+    # troops ordered to a place or sent there (also passive) are deployed
+    ("The prime minister ordered 500 troops to the northern province on Monday.", "ordered", "deployment"),
+    ("The general ordered the troops to withdraw from the hills.", "ordered", None),
+    ("Hundreds of police were sent to the island after the riot.", "sent", "deployment"),
+    # lava reaching or covering things is part of the eruption
+    ("Lava crossed the coastal highway early on Wednesday.", "crossed", "natural_disaster"),
+    ("The lava flow buried a dozen houses overnight.", "buried", "natural_disaster"),
+    ("The rescuers crossed the coastal highway early on Wednesday.", "crossed", None),
+    # an airlift of people by helicopter or military aircraft is an evacuation
+    ("Two army helicopters flew 80 hikers from the glacier to the valley town.", "flew", "evacuation"),
+    ("The airline flew four million passengers last year.", "flew", None),
+    # calling in a diplomat is a summons, and the protest is its reason
+    ("The foreign ministry called in the Russian ambassador to protest against the detention.", "called",
+     "diplomatic_summons"),
+    ("The foreign ministry called in the Russian ambassador to protest against the detention.", "protest", None),
+    ("The coach called in two young players for the match.", "called", None),
+    ("Thousands of farmers marched to protest against the new tax.", "protest", "protest"),
+])
+def test_t49_expulsions_pay_strikes_cut_roads_orders_lava_airlifts_and_summons(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text

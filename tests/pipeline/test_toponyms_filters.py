@@ -465,3 +465,13 @@ def test_a_name_cut_before_its_particle_is_the_longer_name(geo_nlp):
     # a lower-case word that makes no longer known name stays out
     found = _names(geo_nlp, "Farmers in Mato Grosso on Thursday blocked roads.")
     assert found["Mato Grosso"].place.name == "Mato Grosso"
+
+
+def test_lakes_and_rivers_are_curated_water_bodies_and_never_the_town_of_their_name(geo_nlp):
+    found = _names(geo_nlp, "Dozens drowned when an overloaded boat capsized on Lake Kivu on Monday night.")
+    assert found["Lake Kivu"].place.id == "region:lake-kivu"
+    found = _names(geo_nlp, "Fighters crossed the Euphrates near Deir ez-Zor on Sunday.")
+    assert found["Euphrates"].place.id == "region:euphrates"
+    # the long form is the river; the bare name stays the city
+    found = _names(geo_nlp, "A drone hit Dnipro on Monday, and barges on the Dnipro River were sunk.")
+    assert found["Dnipro"].place.kind == "city" and found["Dnipro River"].place.id == "region:dnieper"
