@@ -223,6 +223,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 continue  # a demonym, or a name inside an organisation's ("Shanghai Cooperation Organization")
         if span is not None and compass_only(t, span.root):
             continue  # "off its east coast": a direction, not the place called "East"
+        if span is not None and span.end < len(doc) and doc[span.end].lower_ in WATER_NOUNS \
+                and t.place is not None and t.place.kind != "sea":
+            continue  # "the Maranon river": a river the gazetteer lacks, not the province of that name
         if span is not None and span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.lemma_.lower() in (
                 "border", "frontier", "boundary") and (t.place is None or t.place.kind == "country"):
             continue  # "an army post near the Niger border": which border, on either side of it
@@ -291,14 +294,20 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             if child.dep_ == "prep" and (word in LOCATIVE_PREPS or m.event_type in DIRECTIONAL_PREPS.get(word, ())
                                          or word == "from" and departs(anchor) or on_place(child)):
                 preps.append(child)  # (a departure happens where it leaves: "sailed from the port of X")
+            elif child.dep_ == "dative" and word == "to" and m.event_type in DIRECTIONAL_PREPS["to"] and any(
+                    c.dep_ == "pobj" for c in child.children):
+                preps.append(child)  # "troops were sent to X", parsed as a dative
             elif child.dep_ == "prt" and word in PARTICLE_PREPS and anchor.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.i == child.i + 1 and c.pos_ == "PROPN" for c in anchor.children):
                 preps.append(child)  # "a boat capsized off Coquimbo": the parser's particle is the preposition
             elif child.dep_ in ("amod", "advmod", "acomp", "npadvmod") and (
                     child.lower_ in ("adjacent", "close", "near") or child.lower_ in COMPASS_WORDS):
-                # "adjacent to X", "shot in an ambush south of Baghdad"
-                preps.extend(c for c in child.children if c.dep_ == "prep")
-                preps.append(child)
+                # "adjacent to X", "shot in an ambush south of Baghdad"; not a heading ("blocked the highway
+                # north towards Baghdad")
+                if child.lower_ not in COMPASS_WORDS or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                             for c in child.children):
+                    preps.extend(c for c in child.children if c.dep_ == "prep")
+                    preps.append(child)
             if child.dep_ == "prep" and word == "from":
                 # "fired a missile from near X": where it came from, a place close by
                 preps.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
@@ -798,9 +807,13 @@ def named_site(tok: Token) -> bool:
     return site and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"on"}
 
 
-#: nouns whose "on" says where: "on the outskirts of X", "on the X University campus", "on the coast of X"
+#: water nouns after a name that make it a river's or a lake's ("a tributary of the Maranon river")
+WATER_NOUNS = frozenset({"river", "lake", "creek", "stream", "rivers", "lakes"})
+#: nouns whose "on" says where: "on the outskirts of X", "on the X University campus", "on the coast of X", "on the
+#: lake" (the lake named before)
 ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes", "campus", "coast", "shore", "shores",
-                            "bank", "banks", "slopes", "premises", "grounds", "island", "islands", "peninsula"})
+                            "bank", "banks", "slopes", "premises", "grounds", "island", "islands", "peninsula",
+                            "lake", "river", "canal", "reservoir", "lagoon"})
 
 
 def on_place(prep: Token) -> bool:

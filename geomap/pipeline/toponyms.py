@@ -1079,8 +1079,10 @@ class ToponymRecognizer(GazetteerComponent):
                 return False
             if lower in COMMON_CAPITALISED or lower in DIRECTIONS:
                 return False
-            # a capitalised common word at the start of a sentence ("Hope", "Split")
-            if tok.is_sent_start and (tok.is_stop or tok.pos_ not in ("PROPN",)):
+            # a capitalised common word at the start of a sentence ("Hope", "Split"); not a dateline's town
+            # ("HOBART, April 18 (AAP) -", tagged a noun)
+            dateline = tok.is_upper and len(tok.text) >= 3 and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ","
+            if tok.is_sent_start and (tok.is_stop or tok.pos_ not in ("PROPN",)) and not dateline:
                 return False
             if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and not tok.is_upper:
                 return False

@@ -473,3 +473,25 @@ def test_a_court_rules_where_it_sits_not_where_its_ruling_is_about(events_of):
             "unconstitutionally when it suspended civil liberties in the province of Bocas del Toro.")
     ruled = next(e for e in events_of(text) if e.trigger == "ruled")
     assert ruled.place is not None and ruled.place.name == "Panama City"
+
+
+def test_on_the_lake_is_the_lake_named_before(events_of):
+    events = events_of("A boat capsized on Lake Kivu on Monday. On Tuesday the rebels said they had suspended all "
+                       "night sailings on the lake.")
+    assert ("Lake Kivu", 3) in _placed(events, "disruption")
+    # no lake named before: no place
+    events = events_of("Floods hit Bukavu on Monday. On Tuesday the rebels suspended all night sailings on the lake.")
+    assert ("Bukavu", 1) not in _placed(events, "disruption")
+
+
+def test_troops_sent_to_a_place_parsed_as_a_dative_are_deployed_there(events_of):
+    events = events_of("The spokesman told reporters in Cotonou on Wednesday that reinforcements had been sent to "
+                       "Malanville and Kandi.")
+    assert [p for p, _ in _placed(events, "deployment")] == ["Malanville"]
+
+
+def test_a_heading_is_not_where_a_road_was_blocked(events_of):
+    events = events_of("Residents blocked the highway north towards Baghdad with burning tyres on Sunday.")
+    assert all(p != "Baghdad" for p, _ in _placed(events, "protest") + _placed(events, "disruption"))
+    events = events_of("Two soldiers were killed in an ambush south of Baghdad on Sunday.")
+    assert "Baghdad" in [p for p, _ in _placed(events, "attack")]

@@ -475,3 +475,14 @@ def test_lakes_and_rivers_are_curated_water_bodies_and_never_the_town_of_their_n
     # the long form is the river; the bare name stays the city
     found = _names(geo_nlp, "A drone hit Dnipro on Monday, and barges on the Dnipro River were sunk.")
     assert found["Dnipro"].place.kind == "city" and found["Dnipro River"].place.id == "region:dnieper"
+
+
+def test_a_dateline_town_after_a_headline_place_is_found(geo_nlp):
+    # the small model runs the headline's last name into the line break before the dateline, and tags the
+    # dateline's town a common noun
+    text = ("Ferry towed back to Devonport after losing power in Bass Strait\n\nHOBART, April 18 (AAP) - A ferry was "
+            "towed back to Devonport on Saturday.")
+    found = _names(geo_nlp, text)
+    assert found["HOBART"].place.name == "Hobart" and found["Bass Strait"].place is not None
+    from geomap.pipeline.parsed import entities
+    assert all("\n" not in ent.text for ent in entities(geo_nlp(text)))
