@@ -95,9 +95,11 @@ LAST_DAY_KEY = "geomap_last_day"
 EVENT_DAY_KEY = "geomap_last_event_day"
 #: ``doc.user_data`` key: sentence start → the date expressions the sentence names (after any dateline)
 SENT_DATES_KEY = "geomap_sentence_dates"
-#: "two days earlier", "a week later", "the previous day": a day counted from another day of the narrative
+#: "two days earlier", "a week later", "hours after", "the previous day": a day counted from another day of the
+#: narrative (hours count as the same day)
 NARRATIVE_RELATIVE = re.compile(
-    r"\b(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"\b(?:(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)"
+    r"|(?P<hours>(?:(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+)?hours))\s+"
     r"(?P<dir>earlier|later|before|after)|the\s+(?P<dir2>previous|next|following)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<dir3>before|after))\b",
     re.IGNORECASE,
@@ -155,9 +157,8 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         if anchor is not None and anchor.precision != "day":
             continue  # "last month, two days later": no day to count from
         base = anchor.start if anchor is not None else published
-        if m.group("num"):
-            n = int(m.group("num")) if m.group("num").isdigit() else _COUNTS[m.group("num").lower()]
-            days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        if m.group("num") or m.group("hours"):
+            days = _counted_days(m)
             sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
         else:
             days, sign = 1, -1 if (m.group("dir2") or m.group("dir3")).lower() in ("previous", "before") else 1
@@ -337,7 +338,7 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
     Only when the sentence names no day of its own and an earlier sentence named one; the date is given the
     span of the preposition or subordinator, so it goes to the clause it opens or modifies, not to the
     subject's."""
-    if not m.group("num"):
+    if not (m.group("num") or m.group("hours")):
         return None
     doc = sent.doc
     tok = _direction_word(sent, m)
@@ -347,8 +348,7 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
     direction = m.group("dir").lower()
     if direction not in ("before", "after"):
         return None
-    n = int(m.group("num")) if m.group("num").isdigit() else _COUNTS[m.group("num").lower()]
-    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    days = _counted_days(m)
     nouns: list[Token] = []
     if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.dep_ == "advcl" \
             and tok.head.head.lemma_.lower() in _CAME_VERBS:
@@ -384,6 +384,14 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
                      reason=f"'{m.group(0)}' = counted from '{anchor.text}', {what}", span=span)
 
 
+def _counted_days(m: re.Match) -> int:
+    """The days a :data:`NARRATIVE_RELATIVE` count spans ("two weeks": 14; "hours": 0, the same day)."""
+    if m.group("hours"):
+        return 0
+    n = int(m.group("num")) if m.group("num").isdigit() else _COUNTS[m.group("num").lower()]
+    return n * (7 if m.group("unit").lower().startswith("week") else 1)
+
+
 def _direction_word(sent: Span, m: re.Match) -> Token | None:
     """The token of the match's "before"/"after" word, when it is exactly one token."""
     begin = m.start("dir") + sent.start_char
@@ -395,7 +403,7 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
     """"arrested four men on Sunday, a day after a speedboat rammed a patrol boat": the clause opened by
     "after"/"before" is counted from the day of the verb it modifies, named in the same sentence; the date gets
     the span of the subordinator, so it goes to that clause."""
-    if not m.group("num") or (m.group("dir") or "").lower() not in ("before", "after"):
+    if not (m.group("num") or m.group("hours")) or (m.group("dir") or "").lower() not in ("before", "after"):
         return None
     doc = sent.doc
     tok = _direction_word(sent, m)
@@ -425,11 +433,13 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
         root = span.root
         if root.head.dep_ == "prep" and root.head.head in hosts or root.head in hosts and root.dep_ == "npadvmod":
             own.append(d)
+        elif root.head.dep_ == "prep" and _nominal_host(root.head.head) in hosts:
+            # "began an exercise at the base on Wednesday, a day after X": the day hung on the verb's object
+            own.append(d)
     if not own:
         return None
     anchor = own[-1]
-    n = int(m.group("num")) if m.group("num").isdigit() else _COUNTS[m.group("num").lower()]
-    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    days = _counted_days(m)
     sign = -1 if m.group("dir").lower() == "after" else 1
     day = anchor.start + dt.timedelta(days=sign * days)
     if day > published:
@@ -437,6 +447,17 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
     return DateRange(start=day, end=day, precision="day", text=m.group(0),
                      reason=f"'{m.group(0)}' = counted from '{anchor.text}' ({anchor.start}) of the verb it modifies",
                      span=(d_begin, d_begin + len(tok)))
+
+
+def _nominal_host(tok: Token) -> Token | None:
+    """The verb whose object (or an object's modifier) ``tok`` is, up a chain of nouns and prepositions."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 #: ``doc.user_data`` key: (event type, trigger lemma, date) of the mentions dated so far, in order

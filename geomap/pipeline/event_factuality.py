@@ -195,8 +195,10 @@ def _noun_reason(tok: Token) -> str | None:
             c.dep_ == "dobj" and c.lemma_.lower() in RECORD_NOUNS for c in head.children):
         return "generic: events that 'have a history'"  # "elections in the state have a long history of violence"
     doer_of = head.head if first.dep_ == "pobj" and head.dep_ == "agent" else head if first.dep_ == "nsubj" else None
-    if doer_of is not None and doer_of.pos_ == "VERB" and _present(doer_of) and (reason := _habitual(doer_of)):
-        return reason  # "the coast is periodically hit by storms", "landslides often block the road": a habit
+    if doer_of is not None and doer_of.pos_ == "VERB" and (_present(doer_of) or (
+            doer_of.dep_ == "acl" and doer_of.tag_ == "VBN")) and (reason := _habitual(doer_of)):
+        return reason  # "the coast is periodically hit by storms", "landslides often block the road", "the route
+        # most often targeted by ambushes" (a participle on a noun has no tense of its own): a habit
     if first.dep_ == "pobj" and head.lower_ == "without" and not any(c.dep_ == "det" for c in tok.children):
         return "negated: 'without'"  # "painted over without warning"
     if first.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _if_clause(head):

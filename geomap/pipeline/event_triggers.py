@@ -112,6 +112,9 @@ _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
 # a court's punishment (CAMEO 173 "arrest, detain, or charge with legal action"): "sentenced him to six years"
 _add("arrest", "COERCE/173", VERB, "sentence", "convict", "jail", "imprison")
+# "were remanded in custody": held by order of a court until trial (CAMEO 173); not "the appeals court remanded
+# the case to a lower court" (see find_trigger)
+_add("arrest", "COERCE/173", VERB, "remand")
 # people expelled from a country by its authorities (CAMEO 174 "expel or deport individuals"): "the court ordered
 # their deportation", "deported two activists"; only with whom it deports, see :func:`_deportation`
 _add("arrest", "COERCE/174", BOTH, "deport", "deportation")
@@ -410,7 +413,7 @@ FIRED_AT_PREPS = frozenset({"on", "at", "upon", "into", "across", "towards", "to
 #: loads that make a convoy an aid delivery
 AID_CARGO = frozenset({"aid", "humanitarian", "relief", "food", "medicine", "medicines", "medical", "supplies",
                        "flour", "grain", "wheat", "water", "tent", "tents", "blanket", "blankets", "vaccine",
-                       "vaccines", "fuel"})
+                       "vaccines", "fuel", "dose", "doses"})
 #: words before "to/towards" that make an agreement a prospect ("a step towards a deal", "closer to a treaty")
 PROSPECT_WORDS = frozenset({"step", "steps", "progress", "path", "road", "way", "move", "moves", "closer", "nearer",
                             "close", "near", "work", "push", "bid", "effort", "efforts", "route"})
@@ -927,6 +930,12 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return "protest", TRIGGERS["protest"][1]  # "hundreds gathered outside the town hall to demand answers"
     if lem in ("vote", "voting", "poll", "station") and tag in ("NOUN", "VERB") and _polling(tok):
         return "election", ""  # "voting at two polling stations began late", "polling stations opened at 7 a.m."
+    if lem in ("pull", "pluck", "lift", "winch", "haul", "drag") and tag == "VERB" and _pulled_to_safety(tok):
+        return "evacuation", ""  # "volunteers in boats pulled 60 people from rooftops", "pulled survivors from the
+        # rubble": people taken out of danger, a rescue
+    if lem == "sweep" and tag == "VERB" and _swept_away(tok):
+        return "natural_disaster", ""  # "a pickup truck was swept off a flooded road", "two hikers were swept away
+        # by floodwaters": a flood's victims
     if lem == "find" and tag == "VERB" and _found_aboard(tok):
         return "seizure", TRIGGERS["seize"][1]  # "a boarding team found 400 kg of cocaine on the trawler"
     if lem in ("lose", "issue", "send", "broadcast", "make", "radio") and tag == "VERB" and (
@@ -1116,6 +1125,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
                 c.dep_ in ("compound", "amod", "nmod") and c.lower_ in NON_SUPPLY_BLACKOUT for c in tok.children):
             return None  # "a media blackout", "a news blackout": information withheld, no supply cut
         return "disruption", ""  # "a fault triggered a blackout", "the outage began on Monday"
+    if lemma == "fault" and _machine_fault(tok):
+        return "accident", ""  # "the ferry suffered an engine-room fault": a vessel disabled at sea
     if lemma == "fault":
         return ("disruption", "") if _link_fault(tok) else None  # "the cable developed a fault"; not "our fault"
     if lemma == "board" and not _boarded_vessel(tok):
@@ -1159,6 +1170,12 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "opened a treatment centre", "set up field hospitals"; not "opened talks", "set a date"
     if lemma == "greet" and not any(c.dep_ == "prep" and c.lower_ in ("at", "in") for c in tok.children):
         return None  # "was greeted at the airport by the minister"; not "greeted the decision"
+    if lemma == "remand" and not any(c.dep_ == "prep" and c.lower_ in ("in", "into", "to") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in REMAND_PLACES for g in c.children) for c in tok.children):
+        return None  # "were remanded in custody", "remanded to jail"; not "remanded the case for a new trial"
+    if event_type == "release" and lemma in ("hand", "handover", "hand-over") and _weapons_handed_over(tok):
+        return "release", "CONCEDE/0873"  # "the factions handed over their weapons", "the first handover of arms":
+        # disarmament (CAMEO 0873 demobilize armed forces)
     if event_type == "release" and not _captive_cue(tok):
         return None  # "freed two soldiers", "a prisoner swap"; not "released a statement", "free trade"
     if lemma == "seize" and tag == "VERB" and (seized := _args(tok)) and all(
@@ -1543,6 +1560,8 @@ def cause_of(verb: Token, _depth: int = 0) -> tuple[Token, tuple[str, str]] | No
     subj = _subject(verb)
     if subj is not None and subj.i != verb.i:
         cands.append(subj)
+        cands += [a for a in subj.children if a.dep_ == "appos"]  # "a magnitude 6.4 earthquake killed 51":
+        # the parser makes "magnitude" the subject and the quake its apposition
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "amid", "from")):
             cands += [g for g in c.children if g.dep_ == "pobj"]
@@ -1752,10 +1771,11 @@ SIGNED_AGREEMENTS = frozenset(
      "convention", "charter", "declaration", "declarations", "communique", "communiqué", "ceasefire", "truce",
      "armistice", "roadmap", "framework", "partnership", "alliance", "arrangement", "arrangements",
      "understanding", "compact", "covenant", "settlement", "instrument", "instruments", "cooperation"})
-#: modifiers that make an agreement a private contract or boilerplate ("license agreements", "a user agreement")
+#: modifiers that make an agreement a private contract or boilerplate ("license agreements", "a user agreement"),
+#: also a labour contract in force ("the collective agreement covering 55,000 workers", "a wage agreement")
 CONTRACT_MODS = frozenset({"license", "licence", "licensing", "user", "end-user", "service", "terms", "confidentiality",
                            "non-disclosure", "nondisclosure", "rental", "lease", "tenancy", "employment", "prenuptial",
-                           "subscription", "franchise", "privacy", "usage"})
+                           "subscription", "franchise", "privacy", "usage", "collective", "bargaining", "wage"})
 #: verbs that turn aid down ("rejects aid", "refused assistance"): no aid given
 REFUSAL_VERBS = frozenset({"reject", "refuse", "decline", "spurn", "rebuff", "withhold", "deny", "shun", "forgo"})
 #: words that make "strike" a work stoppage (with :data:`LABOUR_STRIKE_WORDS`): air traffic control staff
@@ -3313,6 +3333,8 @@ def _aid_sent(verb: Token) -> bool:
         return False
     if lemma in ("fly", "airlift", "deliver"):
         return True  # "aid was flown in", "delivered food to X"
+    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("fly", "airlift") for c in verb.children):
+        return True  # "sent 150,000 vaccine doses on Wednesday, flown in on an air force plane"
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
         g.dep_ == "pobj" for g in c.children) for h in (verb, *loaders) for c in h.children)  # "to X", also on
     # "loaded" in the object ("sent trucks loaded with tents to X")
@@ -3517,7 +3539,8 @@ def _vessel_taken_to(verb: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") and any(
         g.dep_ == "pobj" and (_word_in(g, PORT_NOUNS) or g.pos_ == "PROPN") for g in c.children)
-        for c in verb.children)
+        for c in (*verb.children, *(g for a in verb.children if a.dep_ == "advmod" and a.lower_ == "back"
+                                    for g in a.children)))  # "towed back to Devonport": "to" hangs on "back"
 
 
 #: searchers who board a vessel ("a boarding team", "an inspection team"); a plain "team" may be rescuers
@@ -3579,12 +3602,75 @@ def _nobody_harmed(verb: Token) -> bool:
     return False
 
 
+#: places of danger that people are pulled or plucked from ("from rooftops", "from the rubble", "from the water")
+DANGER_PLACES = frozenset({"rooftop", "rooftops", "roof", "roofs", "rubble", "wreckage", "debris", "water",
+                           "waters", "floodwater", "floodwaters", "river", "sea", "sinking", "flames", "fire",
+                           "mud", "attic", "attics", "tree", "trees", "car", "cars", "vehicle", "vehicles"})
+
+
+def _pulled_to_safety(verb: Token) -> bool:
+    """Are people pulled, plucked or winched from a place of danger ("pulled more than 60 people from rooftops",
+    "survivors were pulled from the rubble", "a helicopter winched two men from the sea"); not "pulled troops from
+    the region", "pulled the ad from the site"?"""
+    people = [a for a in _args(verb) if _word_in(a, PEOPLE_NOUNS | RESCUED_PEOPLE | FLEEING_PEOPLE)]
+    return bool(people) and any(_word_in(g, DANGER_PLACES) for w in (verb, *people)
+                                for g in _prep_objects(w, ("from", "out", "off")))  # "from" may hang on the people
+
+
+#: what a vehicle or person is swept off ("swept off a flooded road", "swept off a bridge")
+SWEPT_OFF = frozenset({"road", "roads", "bridge", "bridges", "highway", "street", "crossing", "causeway", "ford"})
+
+
+def _swept_away(verb: Token) -> bool:
+    """Is a vehicle or a person swept away, or off a road, by water ("the truck was swept off a flooded road", "a
+    car was swept away by floodwaters"); not "swept off her feet", "the party was swept from power"?"""
+    swept = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not any(_word_in(w, VEHICLE_NOUNS | PEOPLE_NOUNS | FLEEING_PEOPLE | RESCUED_PEOPLE) or _person_word(w)
+               for w in swept):
+        return False
+    if any(_word_in(g, WATER_SUBJECTS) for g in passive_agents(verb)):
+        return True
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children) and any(
+        _word_in(t, WATER_SUBJECTS) or t.lower_ in ("flooded", "swollen", "current", "currents") for t in verb.sent
+    ) or any(_word_in(g, SWEPT_OFF) for g in _prep_objects(verb, ("off", "from", "into"))) or any(
+        c.dep_ == "prt" and c.lower_ == "off" and _word_in(next((
+            t for t in verb.doc[c.i + 1:verb.sent.end] if t.pos_ in ("NOUN", "PROPN")), c), SWEPT_OFF)
+        for c in verb.children)  # "swept off a flooded road" with "off" a particle: the first noun after it
+
+
+def _governing_subject(verb: Token) -> Token | None:
+    """The subject of the clause a subjectless gerund hangs on ("the ferry was towed back after losing
+    propulsion": the ferry lost it; "sank after hitting a reef")."""
+    if verb.tag_ != "VBG":
+        return None
+    gov = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else (
+        verb.head if verb.dep_ == "advcl" else None)
+    return _subject(gov) if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.i != verb.i else None
+
+
+#: parts of a vehicle whose fault or failure disables it ("an engine fault", "a steering failure")
+MACHINE_PARTS = frozenset({"engine", "engines", "engine-room", "steering", "propulsion", "rudder", "gearbox",
+                           "mechanical", "electrical", "hydraulic", "turbine", "propeller"})
+
+
+def _machine_fault(tok: Token) -> bool:
+    """Is ``tok`` an engine or steering fault that a vessel or vehicle suffers ("the ferry suffered an engine-room
+    fault", "the Ocean Star developed a steering fault"): a vehicle disabled, an accident; not "a power cable
+    developed a fault" (a link's: a disruption) nor "the ferry suffered a fault in its booking system"."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in FAULT_VERBS:
+        return False
+    if not any(_word_in(m, MACHINE_PARTS) for m in tok.subtree if m.i < tok.i):
+        return False
+    subj = _subject(tok.head) or _governing_subject(tok.head)
+    return subj is not None and (_word_in(subj, VEHICLE_NOUNS | INTERCEPTED_VESSELS) or subj.pos_ == "PROPN")
+
+
 def _vessel_in_distress(verb: Token) -> bool:
     """Does a vessel lose power or steering ("the ferry lost all engine power"), or does someone send a distress
     call ("issued a mayday call", "sent a distress signal")? A ship in trouble at sea: an accident."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "lose":
-        subj = _subject(verb)
+        subj = _subject(verb) or _governing_subject(verb)
         return subj is not None and _word_in(subj, VEHICLE_NOUNS | INTERCEPTED_VESSELS) and any(
             o.lemma_.lower() in LOST_CARGO or any(c.lower_ == "overboard" for c in verb.children) or
             o.lemma_.lower() in DISTRESS_LOSSES and (o.lemma_.lower() not in ("control", "engine", "engines") or any(
@@ -4162,6 +4248,16 @@ FIND_VERBS = frozenset({"find", "discover", "uncover"})
 #: illegal drugs found by officers ("found 2.1 tonnes of cocaine in a container")
 DRUG_WORDS = frozenset({"cocaine", "heroin", "methamphetamine", "meth", "cannabis", "marijuana", "fentanyl",
                         "narcotics", "hashish", "opium", "captagon", "ketamine", "ecstasy", "drugs"})
+#: modifiers that make goods contraband ("stolen vehicles", "smuggled cigarettes", "counterfeit goods")
+CONTRABAND_MODS = frozenset({"stolen", "smuggled", "counterfeit", "contraband", "illegal", "illicit", "undeclared"})
+
+
+def _contraband_goods(w: Token) -> bool:
+    """Are ``w`` stolen, smuggled or counterfeit goods ("58 stolen vehicles", "smuggled cigarettes")?"""
+    return not _person_word(w) and w.lower_ not in ("migrants", "people", "persons") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in CONTRABAND_MODS for c in w.children)
+
+
 #: who finds drugs in a seizure
 DRUG_FINDERS = frozenset({"customs", "officer", "officers", "police", "authorities", "agents", "agent",
                           "coastguard", "navy", "guards", "inspectors", "officials", "prefecture", "troops",
@@ -4169,12 +4265,13 @@ DRUG_FINDERS = frozenset({"customs", "officer", "officers", "police", "authoriti
 
 
 def _drugs_found(verb: Token) -> bool:
-    """Do officers find drugs ("customs officers found 2.1 tonnes of cocaine hidden in a container",
-    "police discovered 300 kg of heroin in a truck"); not "researchers found that", "found drugs in his blood"
-    (no finder of the law)?"""
+    """Do officers find drugs or stolen goods ("customs officers found 2.1 tonnes of cocaine hidden in a
+    container", "police discovered 300 kg of heroin in a truck", "border agents found 40 stolen cars in shipping
+    containers"); not "researchers found that", "found drugs in his blood" (no finder of the law)?"""
     found = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(_word_in(f, DRUG_WORDS) or any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and _word_in(g, DRUG_WORDS) for g in c.children) for c in f.children) for f in found):
+    if not any(_word_in(f, DRUG_WORDS) or _contraband_goods(f) or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (_word_in(g, DRUG_WORDS) or _contraband_goods(g)) for g in c.children)
+            for c in f.children) for f in found):
         return False
     subj = _subject(verb)
     return subj is not None and any(_word_in(x, DRUG_FINDERS) for x in (subj, *subj.conjuncts))
@@ -4381,6 +4478,24 @@ def _held_captive(w: Token) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTURE_VERBS for c in w.children) or any(
         c.dep_ == "relcl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTURE_VERBS and any(
             a.dep_ == "auxpass" for a in c.children) for c in w.children)  # "six employees who had been held"
+
+
+#: where a court remands a suspect ("remanded in custody", "remanded to prison")
+REMAND_PLACES = frozenset({"custody", "prison", "jail", "detention", "gaol", "cell", "cells"})
+#: arms given up in a disarmament ("handed over their weapons", "a handover of arms")
+HANDED_WEAPONS = frozenset({"weapon", "weapons", "arm", "arms", "gun", "guns", "rifle", "rifles", "ammunition",
+                            "arsenal", "arsenals", "munitions", "explosives"})
+
+
+def _weapons_handed_over(tok: Token) -> bool:
+    """Are weapons handed over ("the militia handed over 300 rifles", "weapons were handed over to the army",
+    "the first handover of weapons", "a weapons handover"): disarmament; not "handed over the keys", "the
+    handover of power"."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+            _word_in(a, HANDED_WEAPONS) for a in _args(tok))
+    return any(c.dep_ in ("compound", "nmod") and _word_in(c, HANDED_WEAPONS) for c in tok.children) or any(
+        g.dep_ == "pobj" and _word_in(g, HANDED_WEAPONS) for g in _prep_objects(tok, ("of",)))
 
 
 def _captive_cue(tok: Token) -> bool:

@@ -917,7 +917,7 @@ SUBJECT_FACILITY_NOUNS = frozenset({"airport", "port", "harbour", "harbor", "min
 
 def facility_subject(anchors: list[Token], article_tops: list[Toponym]) -> list[tuple[Toponym, Token]]:
     """"The airport halted all traffic", "the refinery shut down": the place whose facility of that noun the
-    article named before ("Vilnius airport", "the Baiji refinery"), the last such."""
+    article named before ("Vilnius airport", "the Baiji refinery"), the last such; "X's airport": X."""
     for a in anchors:
         if a.pos_ not in ("VERB", "AUX"):
             continue
@@ -925,6 +925,11 @@ def facility_subject(anchors: list[Token], article_tops: list[Toponym]) -> list[
             if noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ not in SUBJECT_FACILITY_NOUNS \
                     or not noun.text.islower():
                 continue
+            doc = noun.doc
+            owner = next((t for c in noun.children if c.dep_ == "poss" for t in article_tops
+                          if t.place is not None and t.role == "literal" and names_head(doc, t, c)), None)
+            if owner is not None:
+                return [(owner, noun)]  # "Bhubaneswar's airport suspended flights": the owner's
             if not bare_definite(noun):
                 continue  # "the Kaunas airport", "the city's airport": a name or owner of its own
             doc = noun.doc

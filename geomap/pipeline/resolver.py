@@ -104,6 +104,9 @@ _ALIAS_BETWEEN = re.compile(
     r"\s*[,(]?\s*(?:(?:also|better|formerly|previously|once|locally|widely|now)\s+)?(?:known\s+as|called|named|renamed)\s+"
     r"|\s*[,(]\s*(?:formerly|previously|once)\s+", re.IGNORECASE)
 _DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|governorate|oblast|(region))\b")
+#: "the province of X", "the state of X": the mention is a division, not its town of that name
+_DIVISION_BEFORE = re.compile(r"\b(?:state|province|district|county|prefecture|governorate|oblast|department)\s+of\s+$",
+                              re.IGNORECASE)
 #: "the town of X", "the port city of X": the mention is a town, not a division of that name
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|hamlet|township|settlement)\s+of\s+$", re.IGNORECASE)
 #: designations a division's name may be given without ("Morowali" for "Morowali Regency"): tried, in this
@@ -699,6 +702,11 @@ class ToponymResolver(GazetteerComponent):
             elif _TOWN_BEFORE.search(text, max(0, t.start - 30), t.start):
                 # "the town of Nsanje" is the town, not the district named after it
                 kept = [p for p in c if p.kind == "city"]
+                if kept:
+                    cands[k] = kept
+            elif _DIVISION_BEFORE.search(text, max(0, t.start - 30), t.start):
+                # "the eastern province of Arauca" is the province, not its capital of that name
+                kept = [p for p in c if p.kind in ("admin1", "admin2")]
                 if kept:
                     cands[k] = kept
         for t, c in zip(toponyms, cands):

@@ -1368,3 +1368,69 @@ def test_participle_naming_people_is_no_event(trigger_of, text, word, event_type
 ])
 def test_t49_expulsions_pay_strikes_cut_roads_orders_lava_airlifts_and_summons(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # a vessel that loses propulsion (also in an "after ..." clause) or suffers an engine fault is an accident
+    ("The cargo ship was towed into port on Monday after losing propulsion off the cape.", "losing", "accident"),
+    ("The runner was taken to hospital after losing consciousness near the finish.", "losing", None),
+    ("The ferry suffered an engine-room fault shortly after leaving the harbour.", "fault", "accident"),
+    ("A subsea power cable developed a fault on Tuesday.", "fault", "disruption"),
+    ("The minister said the delay was not the ferry operator's fault.", "fault", None),
+    # a disabled vessel towed back to port
+    ("The trawler was towed back to Falmouth by a lifeboat.", "towed", "vessel_movement"),
+    ("The broken-down car was towed back to the garage.", "towed", None),
+    # people pulled from a place of danger are rescued
+    ("Volunteers in boats pulled dozens of people from rooftops overnight.", "pulled", "evacuation"),
+    ("Rescuers pulled two survivors from the rubble of the hotel.", "pulled", "evacuation"),
+    ("The government pulled its troops from the region last year.", "pulled", None),
+    # a vehicle or people swept away or off a road by water are a flood's victims
+    ("A car carrying four people was swept off a flooded road near the village.", "swept", "natural_disaster"),
+    ("Two fishermen were swept away by floodwaters on Sunday.", "swept", "natural_disaster"),
+    ("The singer was swept off her feet by the applause.", "swept", None),
+    # vaccine doses sent and flown in are aid
+    ("The ministry sent 80,000 doses of cholera vaccine on Monday, flown in on a military plane.", "sent", "aid"),
+    ("The ministry sent a letter to the mayor on Monday.", "sent", None),
+    # stolen goods found by officers are a seizure
+    ("Customs officers found 35 stolen cars in containers bound for West Africa.", "found", "seizure"),
+    ("Researchers found 35 rare beetles in the containers.", "found", None),
+    # suspects remanded in custody are detained; a case remanded to a lower court is not
+    ("Four men appeared in court and were remanded in custody until next month.", "remanded", "arrest"),
+    ("The supreme court remanded the case to the lower court.", "remanded", None),
+    # weapons handed over are disarmament; power handed over is no event
+    ("The armed group handed over 200 rifles to the army on Thursday.", "handed", "release"),
+    ("The first handover of weapons took place at the camp on Thursday.", "handover", "release"),
+    ("The outgoing president handed over power to his successor.", "handed", None),
+    # a collective agreement in force is a labour contract, no agreement event
+    ("The strike was called over a stalled collective agreement covering 20,000 workers.", "agreement", None),
+    ("The two governments signed an agreement on fishing rights.", "agreement", "agreement"),
+])
+def test_t50_disabled_ships_rescues_swept_vehicles_contraband_remands_and_disarmament(trigger_of, text, word,
+                                                                                       event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # a harm whose subject is an earthquake, even when parsed as an apposition, is the disaster
+    ("The town was devastated in 2016, when a magnitude 6.2 earthquake killed 300 people.", "killed",
+     "natural_disaster"),
+    ("The town was devastated in 2016, when a gunman killed 30 people.", "killed", "attack"),
+])
+def test_t50_quake_deaths_are_the_disaster(nlp, text, word, event_type):
+    from geomap.pipeline.event_triggers import cause_of
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    cause = cause_of(tok)
+    assert (cause[1][0] if cause else _type(find_trigger(tok))) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "factual"), [
+    ("Police closed the road, the route most often targeted by bandit ambushes.", "ambushes", False),
+    ("Police closed the road, the route targeted by an ambush on Tuesday.", "ambush", True),
+])
+def test_t50_a_route_often_targeted_is_a_habit(nlp, text, word, factual):
+    from geomap.pipeline.event_factuality import non_factual
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert find_trigger(tok) is not None, text
+    assert (non_factual(tok) is None) == factual, text

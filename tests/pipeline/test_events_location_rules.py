@@ -495,3 +495,11 @@ def test_a_heading_is_not_where_a_road_was_blocked(events_of):
     assert all(p != "Baghdad" for p, _ in _placed(events, "protest") + _placed(events, "disruption"))
     events = events_of("Two soldiers were killed in an ambush south of Baghdad on Sunday.")
     assert "Baghdad" in [p for p, _ in _placed(events, "attack")]
+
+
+def test_a_town_s_facility_that_acts_is_in_that_town(events_of):
+    events = events_of("Bhubaneswar's airport suspended all flights on Thursday as the cyclone approached.")
+    assert [p for p, _ in _placed(events, "disruption")] == ["Bhubaneswar"]
+    # a country's airports (plural, not a facility noun of a town) are placed nowhere
+    events = events_of("India's airports suspended all flights on Thursday.")
+    assert [p for p, _ in _placed(events, "disruption")] == [None]

@@ -215,3 +215,12 @@ def test_a_far_town_s_other_name_that_nothing_supports_is_no_reading(geo_nlp):
     # an other name that holds the town's own stays ("New Delhi" for Delhi)
     text = "Officials in New Delhi said the talks with Chicago, Boston and Denver officials had ended."
     assert _first(geo_nlp, text, "New Delhi")[0] is not None
+
+
+def test_the_province_of_x_is_the_province_not_its_town(geo_nlp):
+    doc = geo_nlp("Guerrillas blew up a pipeline near Saravena in the eastern province of Arauca on Monday.")
+    arauca = next(t for t in doc._.toponyms if t.text == "Arauca")
+    assert arauca.place.kind == "admin1"
+    doc = geo_nlp("Guerrillas attacked a police station in Arauca on Monday.")
+    assert next(t for t in doc._.toponyms if t.text == "Arauca").place.kind == "city"
+    assert R._DIVISION_BEFORE.search("in the eastern province of ") and not R._DIVISION_BEFORE.search("the town of ")
