@@ -459,6 +459,16 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         # country of their own, leads the country the story is filed from
         actors = [Actor(a.name, host, a.role, a.start, a.end, f"a leader met at the dateline's place ({host})")
                   if stateless_leader(a) else a for a in actors]
+        # the leader's names keep that country later in the article ("Tebboune made a state visit to X")
+        for a in actors:
+            if a.reason.startswith("a leader met") and a.start is not None:
+                span = tok.doc.char_span(a.start, a.end, alignment_mode="expand")
+                for ent in entities_in(span) if span is not None else []:
+                    if ent.label_ == "PERSON":
+                        memory.names.setdefault(ent.text.lower(), host)
+                        for w in ent:
+                            if w.text[:1].isupper() and len(w.text) > 1:
+                                memory.names.setdefault(w.lower_, host)
     if after_dateline is not None and not any(a.country for a in actors if a.role == "actor"):
         # the name after the dash that the tagger read into the dateline's date ("April 9 - Kazakhstan")
         # is no toponym of the sentence: a country's own name still says who acts

@@ -620,9 +620,11 @@ def _verb_tense(d: DateRange, verb: Token | None, published: dt.date) -> DateRan
     Tuesday although the sentence has "would"."""
     from ..dates import resolve_date
 
-    if verb is None or not d.text or verb.pos_ not in ("VERB", "AUX"):
+    if verb is not None and d.text and "(past tense)" in d.reason and _goal_of_present(verb, d):
+        tense = "future"
+    elif verb is None or not d.text or verb.pos_ not in ("VERB", "AUX"):
         return d
-    if "(future tense)" in d.reason and ((verb.tag_ == "VBD" and not any(
+    elif "(future tense)" in d.reason and ((verb.tag_ == "VBD" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children)) or (verb.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children))):
         # (also the past perfect: "had blocked the highway on Wednesday to protest a plan which will ...")
@@ -637,6 +639,26 @@ def _verb_tense(d: DateRange, verb: Token | None, published: dt.date) -> DateRan
         return d
     again.span = d.span
     return again
+
+
+#: auxiliaries of a verb told in the present or present perfect ("has summoned", "are invited")
+_PRESENT_AUX = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "'re"})
+
+
+def _goal_of_present(tok: Token, d: DateRange) -> bool:
+    """Is ``d`` the day of an event that a verb in the present or present perfect calls someone "to" ("has
+    summoned both sides to talks on Thursday", "are invited to a meeting on Friday"), hung on that event or on
+    the verb after it? What one is called to is still to come, so its day is the next one, not the last (a
+    present perfect takes no past day of its own)."""
+    from .event_triggers import find_trigger
+
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok
+    if verb.pos_ != "VERB" or d.span is None or not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in verb.children)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and g.idx < d.span[0] and find_trigger(g) is not None
+        for g in c.children) for c in verb.children)
 
 
 def _reported_before(verb: Token, d: DateRange) -> bool:
@@ -1157,6 +1179,10 @@ def _when_dates(m: Mention, governors: list[int | None]) -> list[int]:
     return [k for k, gov in enumerate(governors) if gov in whens]
 
 
+#: precisions of a date on the noun of an undated verb's "after" phrase that the verb's event shares
+AFTER_PRECISIONS = frozenset({"month", "year"})
+
+
 def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     if not mentions:
         return
@@ -1255,14 +1281,22 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 used.add(k)
                 break
     # "police detained the mayor in a dawn raid on his home on Tuesday": the date the parse hangs on a nominal
-    # trigger ("raid") in an "in"/"during" phrase of an undated verb's clause is that verb's too
+    # trigger ("raid") in an "in"/"during" phrase of an undated verb's clause is that verb's too; so is a month
+    # or year hung on the noun of its "after" phrase ("sent aid after the earthquake of February 2023": the
+    # response follows within the period named, while "after the attack on Tuesday" is no day of its own)
     for m in mentions:
         if m.date is not None:
             continue
         verbs = {a.i for a in m.anchors if a.pos_ in ("VERB", "AUX")}
+        noun = m.trigger
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "sent teams and aid": the verb "aid" is the object of
+        objects = {v.i for v in _clause_verb(noun)} if noun.pos_ == "NOUN" else set()
         k = next((k for k, gov in enumerate(governors) if gov is not None and doc[gov].pos_ == "NOUN"
-                  and doc[gov].dep_ == "pobj" and doc[gov].head.lower_ in ("in", "during")
-                  and doc[gov].head.dep_ == "prep" and doc[gov].head.head.i in verbs), None)
+                  and doc[gov].dep_ == "pobj" and doc[gov].head.dep_ == "prep" and (
+                      doc[gov].head.lower_ in ("in", "during") and doc[gov].head.head.i in verbs
+                      or doc[gov].head.lower_ == "after" and dates[k].precision in AFTER_PRECISIONS
+                      and doc[gov].head.head.i in verbs | objects)), None)
         if k is not None:
             m.date = dates[k]
             m.date_is_default = False

@@ -199,6 +199,16 @@ def _noun_reason(tok: Token) -> str | None:
             doer_of.dep_ == "acl" and doer_of.tag_ == "VBN")) and (reason := _habitual(doer_of)):
         return reason  # "the coast is periodically hit by storms", "landslides often block the road", "the route
         # most often targeted by ambushes" (a participle on a noun has no tense of its own): a habit
+    for rel in (c for c in first.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in rel.children) and (
+                reason := _habitual(rel)):
+            return reason  # "the typhoons that form in the western Pacific each year", "floods that often hit
+            # the valley": a kind of event described by what it usually does
+    place_verb = _prepositional_governor(first)
+    if place_verb is not None and _present(place_verb) and not any(t.ent_type_ == "DATE" for t in tok.subtree) and (
+            reason := _habitual(place_verb)):
+        return reason  # "the island lies in the path of many typhoons each year", "schools often close during
+        # floods": a present-tense habit the event noun is part of
     if first.dep_ == "pobj" and head.lower_ == "without" and not any(c.dep_ == "det" for c in tok.children):
         return "negated: 'without'"  # "painted over without warning"
     if first.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _if_clause(head):
@@ -212,6 +222,19 @@ def _noun_reason(tok: Token) -> str | None:
             c.dep_ == "nsubjpass" and c.tag_ == "NNS" and not any(
                 d.dep_ in ("det", "poss", "nummod") for d in c.children) for c in head.children):
         return "generic: present passive of a bare plural"  # "victims are offered aid through the service"
+    return None
+
+
+def _prepositional_governor(noun: Token) -> Token | None:
+    """The verb a noun hangs on through prepositional phrases only ("lies in the path of many of the typhoons"
+    → "lies"), else ``None``."""
+    w = noun
+    for _ in range(8):
+        if w.dep_ not in ("pobj", "prep") or w.head.i == w.i:
+            return None
+        w = w.head
+        if w.pos_ in ("VERB", "AUX"):
+            return w
     return None
 
 

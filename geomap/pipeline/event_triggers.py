@@ -824,6 +824,29 @@ def _diplomat_called_in(verb: Token) -> bool:
     return any(_diplomat_word(w) for w in _with_conjuncts(called))
 
 
+#: bodies of a state whose "protest" is an official complaint ("the foreign ministry protested", "the Kremlin")
+STATE_BODIES = frozenset({"government", "governments", "ministry", "ministries", "embassy", "embassies", "kremlin",
+                          "administration", "cabinet", "consulate", "presidency"})
+
+
+def _state_word(w: Token) -> bool:
+    """Is ``w`` a state: a country or a capital standing for its government ("Moscow"), or a state body?"""
+    return (w.pos_ == "PROPN" and w.ent_type_ == "GPE") or _word_in(w, STATE_BODIES)
+
+
+def _state_protest(tok: Token) -> bool:
+    """Does a state protest ("Moscow protests", "the foreign ministry protested the sale", a headline's "...;
+    Bolivia protests" read as a noun with the country its compound)? An official complaint, not people
+    protesting; "protesters in Moscow", "Kenya protests turn deadly" stay a protest. ("lodged a protest" keeps
+    the noun's own sense: it is placed where it is lodged.)"""
+    if tok.pos_ == "VERB":
+        subj = _subject(tok)
+        return subj is not None and _state_word(subj)
+    last = tok.i + 1 >= tok.sent.end or tok.doc[tok.i + 1].is_space  # the headline ends with it
+    return tok.lower_ == "protests" and tok.dep_ in ("dep", "parataxis") and last and any(
+        c.dep_ == "compound" and c.i == tok.i - 1 and _state_word(c) for c in tok.children)
+
+
 def _summons_reason(tok: Token) -> bool:
     """Is the verb "protest" the purpose of a summons ("summoned the envoy to protest against", "called in a
     diplomat to protest")? The complaint is the summons itself, no protest by people."""
@@ -894,6 +917,9 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         # testing positive for cholera"
     if lem == "die" and tag == "VERB" and _died_in_care(tok) and _names_outbreak(tok.doc):
         return "disease_outbreak", ""  # "a farmer died at the regional hospital on Saturday" in an anthrax report
+    if lem in ("die", "find") and tag == "VERB" and _flood_death(tok):
+        return "natural_disaster", ""  # "a man was found dead in a flooded underpass", "died in the floodwaters":
+        # a death by the flood is the flood's (as "drowned" is)
     if lem == "test" and tag == "VERB" and _tested_positive(tok):
         return "disease_outbreak", ""  # "his nephew tested positive for Nipah": a case confirmed
     if lem in CONTAINMENT_VERBS and tag == "VERB" and _containment_order(tok):
@@ -1249,6 +1275,9 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         # deportation (CAMEO 174); not "expelled from the party"
     if lemma == "protest" and tag == "VERB" and _summons_reason(tok):
         return None  # "summoned the envoy to protest against the expulsion": the summons is the event
+    if lemma == "protest" and _state_protest(tok):
+        return "statement_criticism", "ACCUSE/114"  # "Moscow protests", "China lodged a protest with Manila":
+        # a government complains officially (CAMEO 114), no street protest
     if event_type == "arrest" and tag == "NOUN" and tok.dep_ in ("dobj", "oprd", "attr") and (
             tok.head.lemma_.lower() in NAMING_VERBS):
         return None  # "held in what rights groups call political detention": a name for a state, no arrest
@@ -3414,7 +3443,7 @@ def _vessel_voyage(verb: Token) -> bool:
     subj = _subject(verb)
     if subj is None and verb.dep_ == "conj":
         subj = _subject(verb.head)  # "the crew sailed the vessel north and reached X"
-    if subj is None or not (_word_in(subj, INTERCEPTED_VESSELS) or _naval_vessel(subj) or (
+    if subj is None or not (_word_in(subj, INTERCEPTED_VESSELS) or _naval_vessel(subj) or _named_vessel(subj) or (
             verb.lemma_.lower() in ("reach", "sail") and _word_in(subj, CREW_NOUNS)) or _named_sailer(verb, subj)):
         return False
     places = [c for c in verb.children if c.dep_ == "dobj"]
@@ -3476,6 +3505,14 @@ def _vessel_arrival(verb: Token) -> bool:
         return False  # warships that arrive make a port call: a visit
     return any(_place_word(p) or p.pos_ == "PROPN" or _word_in(p, frozenset({"harbour", "harbor", "port"}))
                for p in _prep_objects(verb, ("at", "in")))
+
+
+def _named_vessel(subj: Token) -> bool:
+    """Is ``subj`` a ship's name with its kind before it ("the survey ship Oruc Reis", "the tanker Volga Pride"):
+    the parser makes the name the head and the kind its compound."""
+    return subj.pos_ == "PROPN" and subj.ent_type_ not in ("GPE", "NORP", "LOC") and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and _word_in(c, INTERCEPTED_VESSELS | NAVAL_VESSELS)
+        for c in subj.children)
 
 
 def _named_sailer(verb: Token, subj: Token) -> bool:
@@ -4129,10 +4166,44 @@ def _died_in_care(verb: Token) -> bool:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     if any(c.lower_ in ("of", "from", "after", "when", "during") for c in preps):
         return False  # a cause is given: left to the rules above
-    if not any(c.lower_ in ("at", "in") and any(g.dep_ == "pobj" and _word_in(g, CARE_PLACES) for g in c.children)
+    if not any(c.lower_ in ("at", "in") and any(g.dep_ == "pobj" and _care_place(g) for g in c.children)
                for c in preps):
         return False
     return not any(t.lower_ in OTHER_DEATH_CAUSES or t.lemma_.lower() in OTHER_DEATH_CAUSES for t in verb.sent)
+
+
+#: words of flood water that make a death in the same clause the flood's ("in a flooded underpass")
+FLOOD_DEATH_WORDS = frozenset({"flood", "floods", "flooded", "flooding", "floodwater", "floodwaters", "flash-flood"})
+#: clause links below a verb that start another clause, not the death's own place or cause
+OTHER_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "relcl"})
+
+
+def _flood_death(verb: Token) -> bool:
+    """Does someone "die" or is someone "found dead" with flood water in the clause ("was found dead in his car in
+    a flooded underpass", "died when floodwaters swept the car away")? Not "found dead" in a clause without one."""
+    if verb.lemma_.lower() == "find" and not any(
+            c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "dobj") for c in verb.children):
+        return False
+
+    def clause(w: Token):
+        yield w
+        for c in w.children:
+            if c.dep_ not in OTHER_CLAUSE_DEPS:
+                yield from clause(c)
+
+    return any(_word_in(t, FLOOD_DEATH_WORDS) for t in clause(verb) if t.i != verb.i)
+
+
+#: links inside a name that the parser may hang a hospital's last word on ("the X Teaching and Referral Hospital
+#: in Y city": "city" read as the object, "Hospital" a conjunct of its modifier)
+NAME_PART_DEPS = frozenset({"compound", "nmod", "conj", "amod"})
+
+
+def _care_place(w: Token, _depth: int = 0) -> bool:
+    """Is ``w`` a care place, or a name whose parts (not a prepositional phrase) include one?"""
+    if _word_in(w, CARE_PLACES):
+        return True
+    return _depth < 3 and any(c.dep_ in NAME_PART_DEPS and _care_place(c, _depth + 1) for c in w.children)
 
 
 def _names_outbreak(doc) -> bool:

@@ -424,6 +424,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                         t.lower_ == "over" and m.event_type in DIRECTIONAL_PREPS["over"]))
                  and t.i not in subject and t.i not in planned and t.i not in other]
         preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
+        if _framing_phrase(m.trigger):
+            preps = []  # "Under one of the agreements, Embrapa will develop farms in Malanje": what it provides
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
         subjects = [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"]
@@ -444,6 +446,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             for c in (c for c in subjects if c.lemma_.lower() in SEAT_NOUNS):
                 owner = next((t for t in owners for x in c.children if x.dep_ == "poss" and names_head(doc, t, x)
                               and t.place is not None and t.place.kind == "country"), None)
+                if owner is None:  # "the Greek foreign ministry summoned ...": the country of its adjective
+                    owner = next((t for t in sent_tops for x in c.children if x.dep_ in ("amod", "compound")
+                                  and t.role == "demonym" and t.place is not None and t.place.kind == "country"
+                                  and names_head(doc, t, x)), None)
                 if owner is None:
                     continue
                 capital = next((t for t in article_tops if t.role == "literal" and t.place is not None
@@ -458,7 +464,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             how = "referred back to"
         # "will hold a joint exercise off the Kenyan coast": the trigger's own phrase says where, without a
         # name; a place named in another clause of the sentence is another event's ("docked in Mombasa")
-        if not hits and sentence_fallback and not unnamed_place(attached_preps):
+        if not hits and sentence_fallback and not unnamed_place(attached_preps) and not _framing_phrase(m.trigger):
             # "Speaking in Oslo, X said talks would ...": where the report is made is not where what it
             # reports happens
             speech = reporting_words(m.trigger) | speech_places(m.trigger, sent)
@@ -805,6 +811,23 @@ def named_site(tok: Token) -> bool:
             SITE_NOUNS | ON_PLACE_NOUNS):
         tok = tok.head.head  # "on the campus of X University"
     return site and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"on"}
+
+
+#: prepositions whose event noun frames its clause ("under the agreement, X will ..."): the clause's places are
+#: what the event provides for, not where it happened
+FRAME_PREPS = frozenset({"under", "through", "via", "per"})
+
+
+def _framing_phrase(trigger: Token) -> bool:
+    """Is the event noun inside a framing phrase of its clause's verb ("Under one of the agreements, ...")?"""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for anc in trigger.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in FRAME_PREPS:
+            return True
+    return False
 
 
 #: water nouns after a name that make it a river's or a lake's ("a tributary of the Maranon river")

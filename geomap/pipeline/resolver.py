@@ -267,6 +267,27 @@ def _seat_over_division(text: str, ranked: list[_Scored]) -> _Scored:
     return best
 
 
+#: a city at least this many times as populous as a first-level division of its name elsewhere is what the bare
+#: name means when nothing in the article speaks for the division ("Manchester", not Jamaica's parish)
+BIG_CITY_RATIO = 3.0
+
+
+def _big_city_over_small_division(text: str, best: _Scored, ranked: list[_Scored]) -> _Scored:
+    """A first-level division read (``best``) for a bare name, with no article evidence for it, gives way to a big
+    city of that own name that is :data:`BIG_CITY_RATIO` times as populous (and at least :data:`_KNOWN_TOWN`)."""
+    division = best.place
+    if division.kind != "admin1" or _plain(division.name) != _plain(text) or any(
+            (best.features or {}).get(k, 0.0) >= least for k, least in _ARTICLE_EVIDENCE.items()):
+        return best
+    for s in ranked[:6]:
+        p = s.place
+        if p.kind == "city" and _plain(p.name) == _plain(text) and (p.raw or {}).get("name_type") != "alternate" \
+                and p.population >= max(_KNOWN_TOWN, BIG_CITY_RATIO * (division.population or 0)):
+            return _Scored(p, s.score, [*s.reasons, f"the big city, not the smaller {division.name} "
+                                                    f"({division.country_iso2})"], s.features)
+    return best
+
+
 #: nouns a demonym before a place name may describe and still say where the place is ("the Russian port city of X")
 _PLACE_HEADS = SETTLEMENT_NOUNS | FEATURE_NOUNS | FACILITY_NOUNS | {"capital", "border", "coast", "waters", "side"}
 
@@ -755,7 +776,7 @@ class ToponymResolver(GazetteerComponent):
             if not ranked:
                 t.reason = "no gazetteer entry"
                 continue
-            best = _seat_over_division(t.text, ranked)
+            best = _big_city_over_small_division(t.text, _seat_over_division(t.text, ranked), ranked)
             if _outside_named_container(best, ranked, ctx["stated"]):
                 t.reason = (f"no {t.text} inside {ctx['stated'][0].name}, which the text names beside it, in the "
                             f"gazetteer; its reading {best.place.name} ({best.place.country_iso2}) is a namesake")

@@ -85,6 +85,8 @@ ARABIC_ARTICLE = re.compile(rf"(?:{'|'.join(ARABIC_ARTICLES)})-[A-Z]")
 PLACE_APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:town|city|village|port|capital|suburb|municipality|island|"
     r"borough|hamlet|settlement|district|province|county|region)\s+(?:in|of|on|near|north|south|east|west)\b")
+#: words that name a storm with the name after them ("Typhoon Maemi", "Tropical Storm Alberto")
+STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "supertyphoon"})
 #: an aircraft's or a weapon's designation before its name ("an HC-130 Hercules", "MQ-9 Reaper drones")
 DESIGNATION_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?\s+$")
 #: particles inside names, shared by unrelated names ("al-Dhabba" and "al-Shihr")
@@ -405,6 +407,12 @@ class ToponymRecognizer(GazetteerComponent):
             root = doc[key[0]:key[1]].root
             if not (root.dep_ == "nsubj" and root.head.dep_ in ("relcl", "acl") and root.head.head.i == key[0] - 1):
                 del found[key]
+
+        # a storm's name ("Typhoon Maemi", "Hurricane Georgia", "Cyclone Idai"): capitalised storm word first
+        for key in [k for k in found if doc[k[0]].lower_ in STORM_WORDS and doc[k[0]].text[:1].isupper()
+                    and k[1] - k[0] > 1 or k[0] > 0 and doc[k[0] - 1].lower_ in STORM_WORDS
+                    and doc[k[0] - 1].text[:1].isupper()]:
+            del found[key]
 
         # an aircraft's or a missile's name after its designation ("an HC-130 Hercules", "a C-130 Hercules")
         for key in [k for k in found

@@ -1434,3 +1434,54 @@ def test_t50_a_route_often_targeted_is_a_habit(nlp, text, word, factual):
     tok = next(t for t in nlp(text) if t.text == word)
     assert find_trigger(tok) is not None, text
     assert (non_factual(tok) is None) == factual, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # a death in hospital in an outbreak report, also when the hospital's long name is misparsed
+    ("The cholera outbreak spread to the capital, where a woman died on Monday at the St Mary Mission and District"
+     " Hospital in Ruiru town, officials said.", "died", "disease_outbreak"),
+    ("A farmer died on Monday at the Mission and District Hospital in Ruiru town, officials said.", "died", None),
+    # a death in flood water is the flood's; a body found elsewhere is no event
+    ("A 64-year-old woman was found dead in her car in a flooded tunnel outside Valencia.", "found",
+     "natural_disaster"),
+    ("Two fishermen died in the floodwaters near the river mouth on Sunday.", "died", "natural_disaster"),
+    ("A 64-year-old woman was found dead in her flat outside Valencia.", "found", None),
+    ("Engineers found flooded cellars in the old town on Tuesday.", "found", None),
+    # a ship named after its kind leaves a port
+    ("The research vessel Sea Falcon left the port of Valletta on Tuesday evening.", "left", "vessel_movement"),
+    ("The singer Maria Lopez left the port of Valletta on Tuesday evening.", "left", None),
+    # a state's protest is an official complaint, people's protest stays a protest
+    ("Beijing protests the arms sale to the island.", "protests", "statement_criticism"),
+    ("The foreign ministry protested the detention of two fishermen.", "protested", "statement_criticism"),
+    ("Thousands of workers protested outside the parliament on Monday.", "protested", "protest"),
+    ("Students staged a protest outside the ministry on Monday.", "protest", "protest"),
+])
+def test_t4_hospital_and_flood_deaths_named_ships_and_state_protests(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "factual"), [
+    # disasters described by what they do each year are a kind of event, no event
+    ("The archipelago lies in the path of the storms that form over the Bay of Bengal each year.", "storms", False),
+    ("The valley sits in the path of many of the floods that often hit the region.", "floods", False),
+    ("The island lies in the path of many of the typhoons that form in the Pacific each year.", "typhoons", False),
+    ("The island was in the path of the typhoon that formed in the Pacific on Monday.", "typhoon", True),
+    ("The town lies in the path of the flood that hit the region last week.", "flood", True),
+])
+def test_t4_disasters_described_by_a_habit_are_no_event(nlp, text, word, factual):
+    from geomap.pipeline.event_factuality import non_factual
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert find_trigger(tok) is not None, text
+    assert (non_factual(tok) is None) == factual, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # a headline's "; Country protests" is the state's complaint; "Country protests" as a subject are street protests
+    ("Navy seizes fishing boats near disputed reef; Vietnam protests", "protests", "statement_criticism"),
+    ("Kenya protests turn deadly as police fire tear gas in Nairobi", "protests", "protest"),
+    # a protest lodged keeps its sense (it is placed where it is lodged)
+    ("Tokyo lodged a protest through its embassy in Beijing on Sunday.", "protest", "protest"),
+])
+def test_t4_headline_state_protests(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text

@@ -503,3 +503,18 @@ def test_a_town_s_facility_that_acts_is_in_that_town(events_of):
     # a country's airports (plural, not a facility noun of a town) are placed nowhere
     events = events_of("India's airports suspended all flights on Thursday.")
     assert [p for p, _ in _placed(events, "disruption")] == [None]
+
+
+def test_an_event_noun_framing_its_clause_is_not_where_the_clause_happens(events_of):
+    events = events_of("Under one of the agreements, the agency will help develop farming in Malanje province.")
+    assert [p for p, _ in _placed(events, "agreement")] == [None]
+    events = events_of("The two presidents signed agreements on farming in Luanda on Wednesday.")
+    assert [p for p, _ in _placed(events, "agreement")] == ["Luanda"]
+
+
+def test_a_national_ministry_named_by_its_country_s_adjective_sits_in_the_capital(events_of):
+    events = events_of("ATHENS, June 9 - The Greek foreign ministry summoned the Turkish ambassador on Tuesday.")
+    assert [p for p, _ in _placed(events, "diplomatic_summons")] == ["Athens"]
+    # the article names no capital of that country: no place
+    events = events_of("The Greek foreign ministry summoned the Turkish ambassador on Tuesday.")
+    assert [p for p, _ in _placed(events, "diplomatic_summons")] == [None]

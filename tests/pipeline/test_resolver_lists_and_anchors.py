@@ -224,3 +224,12 @@ def test_the_province_of_x_is_the_province_not_its_town(geo_nlp):
     doc = geo_nlp("Guerrillas attacked a police station in Arauca on Monday.")
     assert next(t for t in doc._.toponyms if t.text == "Arauca").place.kind == "city"
     assert R._DIVISION_BEFORE.search("in the eastern province of ") and not R._DIVISION_BEFORE.search("the town of ")
+
+
+def test_a_bare_name_is_the_big_city_not_a_small_division_of_it_elsewhere(geo_nlp):
+    assert _first(geo_nlp, "Rain fell across Manchester on Friday.", "Manchester")[1] == "GB"
+    # the article speaks for the division: it stays
+    assert _first(geo_nlp, "Police arrested three men in Manchester, Jamaica, on Friday.", "Manchester")[1] == "JM"
+    # a big division keeps its name
+    assert _first(geo_nlp, "Gunmen attacked a bus in Durango on Friday.", "Durango")[0] == "Durango"
+

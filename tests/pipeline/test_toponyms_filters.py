@@ -486,3 +486,10 @@ def test_a_dateline_town_after_a_headline_place_is_found(geo_nlp):
     assert found["HOBART"].place.name == "Hobart" and found["Bass Strait"].place is not None
     from geomap.pipeline.parsed import entities
     assert all("\n" not in ent.text for ent in entities(geo_nlp(text)))
+
+
+def test_a_storm_s_name_is_no_place(geo_nlp):
+    assert "Typhoon Maemi" not in _names(geo_nlp, "In 2003, Typhoon Maemi knocked down the island's turbines.")
+    found = _names(geo_nlp, "Hurricane Georgia hit the coast of Florida on Friday.")
+    assert "Georgia" not in found and "Florida" in found
+    assert "Georgia" in _names(geo_nlp, "A storm hit Georgia on Friday.")
