@@ -94,6 +94,10 @@ HARM_OBJECT_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 BIDDING_VERBS = frozenset({"force", "order", "ask", "urge", "compel", "prompt", "push", "pressure", "pressurise",
                            "allow", "authorise", "authorize", "instruct", "tell", "cause", "require", "permit",
                            "oblige", "direct", "command", "lead"})
+#: tags of relative pronouns ("which", "that", "who")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: prepositions whose gerund shares the subject of the verb they modify ("X reacted by summoning the envoy")
+MANNER_PREPS = frozenset({"by"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
 #: "under escort of X", "under the protection of X": X goes along with the act
 ESCORT_NOUNS = frozenset({"escort", "protection", "guard"})
@@ -224,6 +228,12 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 memory: ArticleMemory, *, gazetteer: Gazetteer) -> list[Actor]:
     """The actors, partners and targets of the event of trigger ``tok`` (with its ``anchors``)."""
     found: list[tuple[Token, str]] = []
+    # a relative clause on a nominal trigger that reports what someone says of it ("an agreement that the
+    # opposition says gave away too much"): the speaker need not have made it, so the trigger still borrows the
+    # participants of the verb that governs it (unlike "the deal the two countries signed")
+    reported = [a for a in anchors if a.dep_ == "relcl" and a.head == tok and tok.pos_ == "NOUN" and any(
+        c.dep_ == "ccomp" for c in a.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS for c in a.children)]
     verbs = [a for a in anchors if a.pos_ in ("VERB", "AUX")]
     # verbs conjoined with an anchor ("would hold an exercise and conduct a patrol with Russian forces")
     # share its subject and its "with X" partners
@@ -234,6 +244,9 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         elif v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB") and v.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             related.append(v.head)  # "staged drills ..., sending warships": the subject of "staged"
+        elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in MANNER_PREPS \
+                and v.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            related.append(v.head.head)  # "X responded by expelling two diplomats": the subject of "responded"
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         # a conjoined clause with a subject of its own and a subordinator of its own ("said the collision was a
         # provocation and that Athens would raise it with its allies") is about someone else
@@ -342,9 +355,10 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
     subject_of_verbs = bool(verbs) and all(tok in v.children and tok.dep_ in ("nsubj", "nsubjpass") for v in verbs)
     # ("wrapped up a visit to X aimed at reducing ...": a reduced relative on the nominal trigger has no subject
     # of its own to lend it)
-    own_verbs = [v for v in verbs if not (v.dep_ == "acl" and v.head == tok and v.tag_ == "VBN")]
+    own_verbs = [v for v in verbs if not (v.dep_ == "acl" and v.head == tok and v.tag_ == "VBN") and v not in reported]
+    speakers = {c for v in reported for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
     if tok.pos_ == "NOUN" and (len(own_verbs) == 0 or subject_of_verbs and event_type in COMMUNICATIVE_TYPES) \
-            and not _has_actor(found):
+            and not _has_actor([(h, r) for h, r in found if h not in speakers]):
         # ("talks with his counterpart had brought the two countries closer", the minister said): talks that
         # are the subject of their verb are held by those who report them
         # a nominal trigger with no subject borrows the participants of the verbs that govern it
@@ -674,6 +688,18 @@ def _mission_countries(anchors: list[Token], sent_tops: list[Toponym],
     return out
 
 
+#: clauses that hang on a noun and say more about it, not where it is ("the ministry, which accused X of ...")
+NOUN_CLAUSES = frozenset({"relcl", "acl", "appos"})
+
+
+def _phrase_end(prep: Token) -> int:
+    """The character end of the phrase of ``prep`` without the clauses on its nouns ("to the ministry, which
+    said ... accused <capital> of ...": the capital is no part of where the act took place)."""
+    skip = {t.i for c in prep.subtree if c.dep_ in NOUN_CLAUSES and c != prep for t in c.subtree}
+    last = max((t for t in prep.subtree if t.i not in skip and not t.is_punct), key=lambda t: t.i, default=prep)
+    return last.idx + len(last)
+
+
 def _summoning_capital(tok: Token, sent_tops: list[Toponym]) -> list[tuple[str, str]]:
     """The country of a national capital a summons verb places itself in ("summoned to the foreign ministry in
     X", "summoned in X"): the phrase of "to"/"in" on the verb, or of "in" on its object there, when the verb has no
@@ -683,7 +709,7 @@ def _summoning_capital(tok: Token, sent_tops: list[Toponym]) -> list[tuple[str, 
     spans: list[tuple[int, int]] = []
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "to"):
-            spans.append((prep.idx, prep.right_edge.idx + len(prep.right_edge)))
+            spans.append((prep.idx, _phrase_end(prep)))
     # on its object: "summoned X's ambassador in <capital>", "... X's ambassador to the foreign ministry in
     # <capital>" (the "in" inside the "to" phrase, not "the ambassador to <capital>": his post)
     for obj in tok.children:
@@ -694,7 +720,7 @@ def _summoning_capital(tok: Token, sent_tops: list[Toponym]) -> list[tuple[str, 
                 continue
             ins = [prep] if prep.lower_ == "in" else \
                 [t for t in prep.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.i > prep.i]
-            spans.extend((p.idx, p.right_edge.idx + len(p.right_edge)) for p in ins)
+            spans.extend((p.idx, _phrase_end(p)) for p in ins)
     out: list[tuple[str, str]] = []
     for t in sent_tops:
         if t.place is None or t.place.feature_code != "PPLC" or not t.place.country_iso3 or t.role != "literal":

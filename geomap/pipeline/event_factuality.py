@@ -87,6 +87,22 @@ NEED_NOUNS = frozenset({"need", "needs", "proposal", "proposals", "plea", "pleas
 #: verbs whose "for" object is asked for, not done ("called for the release of", "appealed for aid")
 APPEAL_FOR_VERBS = frozenset({"call", "appeal", "plead", "press", "push", "ask", "campaign", "lobby", "clamour",
                               "clamor", "beg"})
+#: nouns of stopping whose "to" object is what someone wants stopped ("an end to the war", "a halt to the drills")
+END_NOUNS = frozenset({"end", "halt", "stop"})
+#: verbs that ask for their object ("demanding an end to", "urged a halt to", "called for an end to")
+DEMAND_VERBS = NEED_VERBS | APPEAL_FOR_VERBS | frozenset({"demand", "urge", "want", "insist", "sue"})
+
+
+def _demanded(noun: Token) -> bool:
+    """Is ``noun`` asked for: the object of a verb of demand ("demanded an end to"), the "for" object of an
+    appeal ("called for an end to", "calls for a halt to")?"""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in DEMAND_VERBS:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "for" and (
+        head.head.lemma_.lower() in DEMAND_VERBS or head.head.lower_ in NEED_NOUNS)
+
+
 #: modals of an evaluation ("agreement to do nothing would be dangerous", "a war could be catastrophic")
 EVALUATIVE_MODALS = frozenset({"would", "could", "might", "may", "can", "ca"})
 #: subjects of "include" that list kinds of event, not events ("situations that could prompt an alert include
@@ -162,6 +178,10 @@ def _noun_reason(tok: Token) -> str | None:
         return f"hypothetical: object of '{head.lower_}'"  # "require humanitarian aid", "proposed a conference"
     if first.dep_ == "dobj" and head.pos_ == "VERB" and _appealed(head):
         return f"hypothetical: asked for ('{head.lower_}' under an appeal)"  # "called on X to provide aid"
+    if first.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and (
+            head.head.lemma_.lower() in END_NOUNS) and _demanded(head.head):
+        return f"hypothetical: an '{head.head.lower_} to' it asked for"  # "demanding an end to the exercises": what
+        # protesters want stopped is not reported here as happening
     if first.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for") and (
             head.head.lower_ in NEED_NOUNS):
         return f"hypothetical: '{head.head.lower_} {head.lower_}'"  # "in need of aid", "a proposal for talks"
@@ -415,6 +435,10 @@ def _perfect(v: Token) -> bool:
 
 def _negated(v: Token) -> str | None:
     if not any(c.dep_ == "neg" for c in v.children):
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(not c.conjuncts and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                            for c in subjects):
+            return "negated: 'no' before the subject"  # "no passenger ships left Piraeus"
         return None
     if _if_clause(v) and _perfect(v):
         return None  # "... if the officer hadn't wounded him": a counterfactual, so he did

@@ -790,6 +790,79 @@ def _expelled_people(tok: Token) -> bool:
     return any(people(g) for g in _prep_objects(tok, ("of",)))
 
 
+#: people whom a state turns back at its border ("turned back the migrants", "pushed back a group")
+TURNED_BACK_PEOPLE = EXPELLED_PEOPLE | frozenset({"group", "groups", "traveller", "travellers", "traveler",
+                                                  "travelers", "boat", "boats", "hundreds", "thousands", "dozens"})
+#: migrants by name: turned back anywhere, this is border enforcement ("turned back 300 migrants")
+MIGRANT_WORDS = frozenset({"migrant", "migrants", "refugee", "refugees", "asylum-seeker", "asylum-seekers",
+                           "immigrant", "immigrants", "seeker", "seekers"})
+#: where people are turned back ("at the border post", "at the crossing", "from the frontier")
+BORDER_POSTS = frozenset({"border", "borders", "frontier", "frontiers", "crossing", "crossings", "checkpoint",
+                          "checkpoints", "post", "posts", "coast", "coastline"})
+
+
+def _turned_back_at_border(verb: Token) -> bool:
+    """"Police turned back the group at the border post", "pushed back 300 migrants": people kept out at a
+    border (migrants by name, or people with a border word in the clause); not "turned back the clock", "pushed
+    back the deadline", nor police turning back marchers in a city."""
+    if not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False
+    people = _with_conjuncts(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    people = [x for w in people for x in (w, *_prep_objects(w, ("of",)))]  # "a group of 400 migrants"
+    if any(_word_in(w, MIGRANT_WORDS) for w in people):
+        return True
+    if not any(_word_in(w, TURNED_BACK_PEOPLE) or (w.ent_type_ == "NORP" and w.tag_ in ("NNS", "NNPS"))
+               for w in people):
+        return False
+    places = [x for g in _prep_objects(verb, ("at", "from", "on", "to", "near"))
+              for x in (g, *(c for c in g.children if c.dep_ == "compound"))]
+    return any(_word_in(w, BORDER_POSTS) for w in places)
+
+
+#: people a convoy moves out or home ("a convoy carrying 2,000 refugees", "a convoy of evacuees")
+CONVOY_PEOPLE = frozenset({"refugee", "refugees", "migrant", "migrants", "evacuee", "evacuees", "returnee",
+                           "returnees", "civilian", "civilians", "resident", "residents", "family", "families",
+                           "people", "displaced", "villager", "villagers", "survivor", "survivors", "wounded"})
+#: what a convoy does when it moves ("left Aswan", "reached the border", "set off for X")
+CONVOY_MOVES = frozenset({"leave", "depart", "reach", "arrive", "cross", "set", "head", "enter", "pass", "roll",
+                          "travel", "move"})
+
+
+def _people_convoy(tok: Token) -> bool:
+    """Is ``tok`` a convoy that moves people ("a convoy of 42 buses carrying 2,000 Sudanese left X", "a convoy
+    of evacuees reached Y")? Not a convoy of fuel, troops or aid (aid convoys are aid), nor one that is attacked."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in CONVOY_MOVES:
+        return False
+    load = [w for w in tok.subtree if w.i != tok.i]
+    if any(w.lemma_.lower() in AID_CARGO for w in load):
+        return False
+    return any(_word_in(w, CONVOY_PEOPLE) or (w.ent_type_ == "NORP" and w.dep_ in ("dobj", "pobj")) for w in load)
+
+
+#: verbs of state vessels seen or staying off a place ("were spotted near", "remained off the coast")
+CRAFT_PRESENCE_VERBS = frozenset({"spot", "sight", "detect", "observe", "see", "remain", "stay", "linger",
+                                  "loiter"})
+#: where such vessels are ("near the shoal", "off the coast", "around the island")
+NEAR_PREPS = ("near", "off", "around", "outside", "nearby")
+
+
+def _state_craft_near(verb: Token) -> bool:
+    """"Two coast guard vessels were spotted near the exercise area", "four Chinese warships remained near the
+    shoal": military or coast-guard vessels (the seen or staying subject) off a place; not fishing boats, not
+    a watcher that spots ("a frigate spotted two warships" is shadowing), nor "remained in port"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("remain", "stay", "linger", "loiter"):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        if not any(c.dep_ == "auxpass" for c in verb.children) or passive_agents(verb):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = _with_conjuncts(subjects)
+    if not any(_craft(w) and military_craft(w) and not _word_in(w, ARMED_NOUNS - MILITARY_CRAFT) for w in subjects):
+        return False
+    return bool(_prep_objects(verb, NEAR_PREPS))
+
+
 def _lava_flow(verb: Token) -> bool:
     """Is the subject of a verb of reaching or covering lava ("lava crossed the road", "the lava flow buried
     three houses", "a flow of lava cut the highway")? The flow is part of the eruption."""
@@ -895,6 +968,16 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
     if lem == "arrive" and tag == "VERB" and _vessel_arrival(tok):
         return "vessel_movement", ""  # "the container ship arrived at X on its maiden voyage": a ship reaches a
         # port ("arrive" is otherwise a visit, see _visit_sense)
+    if lem in ("turn", "push") and tag == "VERB" and _turned_back_at_border(tok):
+        return "arrest", TRIGGERS["deport"][1]  # "police turned back the group at the border post": people kept
+        # out of the country, typed like "expelled 1,200 migrants" (CAMEO 174)
+    if lem in CONVOY_MOVES and tag == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == "convoy" and _people_convoy(c) for c in tok.children):
+        return "evacuation", ""  # "a convoy of buses carrying 2,000 refugees left X for Y": people moved out or
+        # home (the verb, which holds where from and where to)
+    if lem in CRAFT_PRESENCE_VERBS and tag == "VERB" and _state_craft_near(tok):
+        return TRIGGERS["patrol"][:2]  # "coast guard ships were spotted near the shoal", "two warships remained
+        # off the coast": state vessels present off a place, a patrol (CAMEO 150)
     if tag in ("VERB", "AUX") and lem in ("run", "go", "be") and any(
             c.lower_ == "aground" and c.dep_ in ("advmod", "prt", "acomp") for c in tok.children):
         return "accident", ""  # "a container ship ran aground", "went aground off X"
@@ -1408,7 +1491,9 @@ TARGET_FIGURATIVE = frozenset({"inflation", "rate", "rates", "growth", "deficit"
                                "sales", "ad", "ads", "advertising", "demographic", "segment", "buyer", "buyers",
                                "export", "exports", "import", "imports", "bank", "banks", "sector", "industry",
                                "company", "companies", "firm", "firms", "individual", "individuals", "entity",
-                               "entities", "asset", "assets", "oligarch", "oligarchs"})
+                               "entities", "asset", "assets", "oligarch", "oligarchs", "producer", "producers",
+                               "exporter", "exporters", "manufacturer", "manufacturers", "supplier", "suppliers",
+                               "shipper", "shippers", "insurer", "insurers", "trader", "traders"})
 #: weapons launched ("launched missiles at", "launched a drone attack")
 LAUNCHED_WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones", "projectile",
                               "projectiles", "salvo", "barrage", "torpedo", "torpedoes", "mortar", "mortars",
@@ -1538,8 +1623,11 @@ def _rammed(verb: Token) -> bool:
 def _sent_force(verb: Token) -> bool:
     """Is what ``verb`` ("send", "dispatch") sends a force, with the objects' conjuncts ("sent armoured
     vehicles and hundreds of troops")?"""
-    return any(_force_word(w) for w in _with_conjuncts(
-        c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")))  # "police were sent to the island"
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not sent:
+        sent = [c for c in verb.children if c.dep_ == "dative"]  # "sent the landing ship X to Y", parsed as a
+        # dative when a name follows the object
+    return any(_force_word(w) for w in _with_conjuncts(sent))  # "police were sent to the island"
 
 
 def _force_moves_in(verb: Token) -> bool:
@@ -1741,7 +1829,7 @@ def _conflict_verb(tok: Token, lemma: str, event_type: str, code: str) -> tuple[
             return event_type, code  # "launched missiles at", not a missile test nor "launched a website"
         return None
     if lemma == "target":
-        if any(_word_in(a, TARGET_FIGURATIVE) for a in args):
+        if _figurative_target(tok):
             return None  # "target inflation", "sanctions targeting banks"
         subj = _subject(tok)
         if subj is not None and (hit := find_trigger(subj)) is not None:
@@ -2137,7 +2225,8 @@ def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tu
     if event_type == "attack" and tok.pos_ == "VERB" and lemma in ("strike", "hit", "kill") and _disease_subject(tok):
         return "disease_outbreak", ""  # "the deadly disease has struck in Ituri", "H5N1 has killed two women"
     if event_type == "attack" and tok.pos_ == "VERB" and lemma in ("strike", "hit", "target", "attack", "terrorize",
-                                                                    "terrorise") and _criminal_doer(tok):
+                                                                    "terrorise") and _criminal_doer(tok) and not (
+            lemma == "target" and _figurative_target(tok)):
         return "crime", ""  # "vandals striking local businesses", "envelopes of powder targeted ten churches"
     return _other_sense(tok, lemma, event_type)
 
@@ -2158,6 +2247,14 @@ def _decision_vote(vote: Token) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and _word_in(c, DECISION_VOTE_MODS) for c in vote.children) or (
         vote.dep_ == "pobj" and vote.head.lower_ in ("by", "with", "in") and vote.head.head.pos_ == "VERB"
         and vote.head.head.lemma_.lower() in DECISION_VERBS)
+
+
+def _figurative_target(verb: Token) -> bool:
+    """Is what "target" aims at economic or figurative, its objects and the conjuncts of their appositions
+    included ("sanctions targeting banks", "the package targets the producer X and two shipping firms")?"""
+    args = _args(verb)
+    args += _with_conjuncts(c for a in args for c in a.children if c.dep_ == "appos")
+    return any(_word_in(a, TARGET_FIGURATIVE) for a in args)
 
 
 def _criminal_doer(verb: Token) -> bool:
@@ -2863,7 +2960,9 @@ def military_craft(w: Token) -> bool:
             w.pos_ in ("NOUN", "PROPN")):
         return True  # a military aircraft's designation: "F-35s", "two Su-30 fighters"
     return _word_in(w, INTERCEPTED_VESSELS | CRAFT_NOUNS) and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_MODIFIERS for c in w.children)
+        c.dep_ in ("compound", "amod") and (c.lower_ in MILITARY_MODIFIERS or c.lower_ == "guard" and any(
+            g.dep_ == "compound" and g.lower_ == "coast" for g in c.children)) for c in w.children)
+    # "coast guard ships": the two-word "coastguard"
 
 
 def _naval_vessel(w: Token) -> bool:
@@ -4526,7 +4625,15 @@ def _captive(w: Token) -> bool:
     """Is ``w`` someone held captive: a captive noun ("prisoners", "two soldiers"), a person's name, or such
     a noun's conjunct ("the pilot and two crew members")?"""
     words = [w, *w.conjuncts, *(c for c in w.children if c.dep_ == "compound")]
+    if w.pos_ == "NUM" or _word_in(w, PARTITIVE_WORDS):
+        words += _prep_objects(w, ("of",))  # "freed 12 of the hostages", "some of the captives"
     return any(_word_in(x, CAPTIVE_NOUNS) or (x.ent_type_ == "PERSON" and x.pos_ == "PROPN") for x in words)
+
+
+#: quantity words whose "of" object is whom they count ("most of the hostages", "some of the prisoners")
+PARTITIVE_WORDS = frozenset({"some", "most", "all", "many", "several", "half", "none", "dozens", "hundreds", "rest",
+                             "remainder", "majority", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                             "nine", "ten", "dozen"})
 
 
 #: verbs that make their participle's noun a captive ("a rancher kidnapped in March was freed")

@@ -85,6 +85,9 @@ ARABIC_ARTICLE = re.compile(rf"(?:{'|'.join(ARABIC_ARTICLES)})-[A-Z]")
 PLACE_APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:town|city|village|port|capital|suburb|municipality|island|"
     r"borough|hamlet|settlement|district|province|county|region)\s+(?:in|of|on|near|north|south|east|west)\b")
+#: nouns after an unknown name that make it the name of an event, not of a place ("the Balikatan exercises")
+EVENT_NAME_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "summit", "games", "festival",
+                              "offensive", "operation", "manoeuvres", "maneuvers", "war"})
 #: words that name a storm with the name after them ("Typhoon Maemi", "Tropical Storm Alberto")
 STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "supertyphoon"})
 #: an aircraft's or a weapon's designation before its name ("an HC-130 Hercules", "MQ-9 Reaper drones")
@@ -307,8 +310,9 @@ class ToponymRecognizer(GazetteerComponent):
                     # when it reads as a name ("the Joint Sea 2025" does not)
                     trimmed = self._trim(ent)
                     if trimmed is not None and trimmed.text[:1].isupper() and (
-                            ent.label_ != "LOC" or self._name_like(trimmed)):
-                        add(trimmed, ent.label_)
+                            ent.label_ != "LOC" or self._name_like(trimmed)) and not (
+                            trimmed.end < len(doc) and doc[trimmed.end].lower_ in EVENT_NAME_NOUNS):
+                        add(trimmed, ent.label_)  # (not "the annual Balikatan exercises": an event's name)
 
         for span in recovered:
             add(span, "gazetteer")

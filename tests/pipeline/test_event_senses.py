@@ -1485,3 +1485,49 @@ def test_t4_disasters_described_by_a_habit_are_no_event(nlp, text, word, factual
 ])
 def test_t4_headline_state_protests(trigger_of, text, word, event_type):
     assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # people turned back at a border: a border enforcement act, typed like "expelled 300 migrants"
+    ("Border guards turned back a group of travellers at the crossing on Monday.", "turned", "arrest"),
+    ("The navy pushed back 200 migrants who tried to land on the island.", "pushed", "arrest"),
+    ("The mayor turned back the clock on the city's parking rules.", "turned", None),
+    ("Police turned back the marchers before they reached the square.", "turned", None),
+    # a convoy moving people (returnees, evacuees) is a movement out or home; a fuel convoy is none
+    ("A convoy of 30 buses carrying about 1,500 refugees left the camp on Tuesday for the border.", "left",
+     "evacuation"),
+    ("A convoy of fuel trucks left the depot on Tuesday for the capital.", "left", None),
+    # a force sent, the object read as a dative before a ship's name
+    ("The navy sent the patrol ship Aegis to the island on Friday.", "sent", "deployment"),
+    ("The ministry sent the families a letter about the new rules.", "sent", None),
+    # captives counted by a partitive ("12 of the hostages") are freed captives
+    ("Soldiers freed eight of the hostages in a raid on a forest camp.", "freed", "release"),
+    ("The new law freed eight of the companies from the tax.", "freed", None),
+    # state vessels seen or staying off a place are a patrol; fishing boats are not
+    ("Three Chinese coast guard ships remained near the reef on Saturday.", "remained", "military_patrol"),
+    ("Two Russian warships were spotted off the coast on Sunday.", "spotted", "military_patrol"),
+    ("Dozens of fishing boats remained near the reef on Saturday.", "remained", None),
+    ("A frigate was spotted in the harbour by a tourist.", "spotted", None),
+    # sanctions that "target" firms named by an apposition aim at no one with arms
+    ("The package also targets the steel producer Zenit Metal and three trading firms.", "targets", None),
+    ("Envelopes of white powder targeted ten churches in the city.", "targeted", "crime"),
+])
+def test_t5_borders_convoys_ships_and_partitive_captives(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text
+
+
+@pytest.mark.parametrize(("text", "word", "factual"), [
+    # a subject with "no" negates its verb's event
+    ("No ferries left the port on Friday because of the strike.", "left", False),
+    ("Two ferries left the port on Friday despite the strike.", "left", True),
+    # what a demand or appeal wants ended is not reported as happening there
+    ("Hundreds marched through the capital, demanding an end to the military exercises.", "exercises", False),
+    ("Church leaders called for a halt to the bombing of the city.", "bombing", False),
+    ("The army brought the exercises to an end on Friday.", "exercises", True),
+])
+def test_t5_negated_subjects_and_demanded_ends(nlp, text, word, factual):
+    from geomap.pipeline.event_factuality import non_factual
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert find_trigger(tok) is not None, text
+    assert (non_factual(tok) is None) == factual, text

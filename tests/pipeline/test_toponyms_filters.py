@@ -493,3 +493,9 @@ def test_a_storm_s_name_is_no_place(geo_nlp):
     found = _names(geo_nlp, "Hurricane Georgia hit the coast of Florida on Friday.")
     assert "Georgia" not in found and "Florida" in found
     assert "Georgia" in _names(geo_nlp, "A storm hit Georgia on Friday.")
+
+
+def test_an_unknown_name_before_an_event_noun_is_the_event_s_name(geo_nlp):
+    found = _names(geo_nlp, "US and Philippine forces sank a ship off Zambales, the climax of the annual Balikatan "
+                            "exercises.")
+    assert "Balikatan" not in found and "Zambales" in found
