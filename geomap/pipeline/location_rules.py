@@ -955,7 +955,6 @@ def facility_subject(anchors: list[Token], article_tops: list[Toponym]) -> list[
                 return [(owner, noun)]  # "Bhubaneswar's airport suspended flights": the owner's
             if not bare_definite(noun):
                 continue  # "the Kaunas airport", "the city's airport": a name or owner of its own
-            doc = noun.doc
             named = []
             for t in article_tops:
                 if t.end > noun.idx or t.place is None or t.role == "demonym":

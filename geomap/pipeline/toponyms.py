@@ -412,10 +412,17 @@ class ToponymRecognizer(GazetteerComponent):
             if not (root.dep_ == "nsubj" and root.head.dep_ in ("relcl", "acl") and root.head.head.i == key[0] - 1):
                 del found[key]
 
-        # a storm's name ("Typhoon Maemi", "Hurricane Georgia", "Cyclone Idai"): capitalised storm word first
-        for key in [k for k in found if doc[k[0]].lower_ in STORM_WORDS and doc[k[0]].text[:1].isupper()
-                    and k[1] - k[0] > 1 or k[0] > 0 and doc[k[0] - 1].lower_ in STORM_WORDS
-                    and doc[k[0] - 1].text[:1].isupper()]:
+        # a storm's name ("Typhoon Maemi", "Hurricane Georgia", "Cyclone Idai") after a capitalised storm word, in
+        # the name or before it (not a known place whose name starts with one: "Storm Lake")
+        def storm_word(i: int) -> bool:
+            return doc[i].lower_ in STORM_WORDS and doc[i].text[:1].isupper()
+
+        def storm_name(s: int, e: int) -> bool:
+            if storm_word(s) and e - s > 1:
+                return not gaz.has_name(doc[s:e].text)
+            return s > 0 and storm_word(s - 1)
+
+        for key in [k for k in found if storm_name(*k)]:
             del found[key]
 
         # an aircraft's or a missile's name after its designation ("an HC-130 Hercules", "a C-130 Hercules")
@@ -827,8 +834,8 @@ class ToponymRecognizer(GazetteerComponent):
                 if self._plausible(cand) and gaz.has_name(cand.text):
                     best = cand
         # "Mato Grosso" of "Mato Grosso do Sul", "Santiago" of "Santiago de Compostela": a particle and a name
-        if best.end == end and end + 2 <= len(doc) and doc[end].is_lower and doc[end].is_alpha and len(doc[end]) <= 3 \
-                and doc[end + 1].is_title:
+        if best.end == end and end + 2 <= len(doc) and doc[end].is_lower and doc[end].is_alpha \
+                and len(doc[end]) <= 3 and doc[end + 1].is_title:
             for extra in (2, 3):
                 cand = doc[best.start:end + extra]
                 if end + extra <= len(doc) and all(t.is_title for t in doc[end + 1:end + extra]) \

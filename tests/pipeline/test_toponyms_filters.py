@@ -493,6 +493,8 @@ def test_a_storm_s_name_is_no_place(geo_nlp):
     found = _names(geo_nlp, "Hurricane Georgia hit the coast of Florida on Friday.")
     assert "Georgia" not in found and "Florida" in found
     assert "Georgia" in _names(geo_nlp, "A storm hit Georgia on Friday.")
+    # a known place whose name starts with a storm word stays
+    assert _names(geo_nlp, "Flooding hit Storm Lake, Iowa, on Friday.")["Storm Lake"].place.name == "Storm Lake"
 
 
 def test_an_unknown_name_before_an_event_noun_is_the_event_s_name(geo_nlp):
