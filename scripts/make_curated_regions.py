@@ -218,6 +218,7 @@ def water(name: str, definition: str, aliases: list[str], geometry: Callable[[],
 #: how the lake and river records are drawn (the start of each one's definition)
 LAKE_DEF = "Lake (coarse outline around its centre, a locator not its shoreline)"
 RIVER_DEF = "River (its course through the towns listed, buffered by 0.05°, a locator not its exact line)"
+CANAL_DEF = "Canal (its course through the places listed, buffered by 0.05°, a locator not its exact line)"
 
 LAKES_AND_RIVERS: list[Region] = [
     # ---- lakes --------------------------------------------------------------------------------------------------
@@ -401,6 +402,13 @@ LAKES_AND_RIVERS: list[Region] = [
                  (18.95, 54.35))),
     water("Jordan River", f"{RIVER_DEF}: from the Sea of Galilee south to the Dead Sea (bare 'Jordan' is the "
           "country)", ["River Jordan"], course(0.05, (35.6, 33.0), (35.58, 32.7), (35.57, 32.2), (35.55, 31.78))),
+    # ---- canals (drawn like rivers) ----------------------------------------------------------------------------
+    water("Suez Canal", f"{CANAL_DEF}: Port Said, Ismailia and the Great Bitter Lake to Suez", [],
+          course(0.05, (32.31, 31.26), (32.32, 30.9), (32.3, 30.6), (32.42, 30.3), (32.55, 29.95))),
+    water("Panama Canal", f"{CANAL_DEF}: Colón, the Gatun locks and lake, Gamboa and the Culebra Cut to Balboa", [],
+          course(0.05, (-79.9, 9.35), (-79.92, 9.27), (-79.85, 9.17), (-79.7, 9.12), (-79.62, 9.02), (-79.57, 8.95))),
+    water("Kiel Canal", f"{CANAL_DEF}: Brunsbüttel, Rendsburg and Kiel-Holtenau", ["Nord-Ostsee-Kanal"],
+          course(0.05, (9.14, 53.9), (9.4, 54.1), (9.67, 54.3), (10.14, 54.37))),
 ]
 
 

@@ -193,6 +193,8 @@ def test_required_regions_are_present():
         ("region:danube", 14.42, 50.09, False),  # Prague, on the Vltava
         ("region:dnieper", 30.52, 50.45, True),  # Kyiv
         ("region:nile", 31.23, 30.05, True),  # Cairo
+        ("region:suez-canal", 32.3, 30.6, True),  # Ismailia
+        ("region:panama-canal", -79.57, 8.95, True),  # Balboa
     ],
 )
 def test_region_polygons_cover_what_their_definitions_say(rid, lon, lat, inside):
