@@ -289,7 +289,7 @@ class _Atom:
     weak: bool = False
     has_year: bool = True
     rebuild: Callable[[int], tuple[dt.date, dt.date] | None] | None = None  # the same words in year Y
-    that_year: bool = False  # "April of that year": the year named before it in the text
+    that_year: bool = False  # "April of that year", "October that year": the year named before it in the text
 
 
 @dataclass(slots=True)
@@ -910,7 +910,7 @@ _RULES: list[tuple[re.Pattern[str], _Handler]] = [
         _c(
             rf"(?<!\w){_MOD}(?:(?P<rel>last|this|next)\s+)?\b(?P<mon>{_MONTH_FULL})\b"
             rf"(?:(?:\s+of)?,?\s+(?P<year>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year\b"
-            r"|\s+of\s+(?P<ythat>that|the\s+same)\s+year\b)?"
+            r"|\s+(?:of\s+)?(?P<ythat>that|the\s+same)\s+year\b)?"
         ),
         _h_month,
     ),

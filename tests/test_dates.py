@@ -470,3 +470,21 @@ def test_sentences_without_date_words_are_fast():
         find_dates(sentence, published=P)
     per_call_ms = (time.perf_counter() - began) * 1000 / runs
     assert per_call_ms < 0.5, per_call_ms
+
+
+THAT_YEAR_WITHOUT_OF = [
+    # "October that year" refers to the year named just before it, not the publication year
+    ("A storm hit the coast in March 2023 and kept the bridge closed until October that year.",
+     "October that year", dt.date(2023, 10, 1), dt.date(2023, 10, 31)),
+    ("The mine was flooded in 2019; it reopened in July the same year.",
+     "July the same year", dt.date(2019, 7, 1), dt.date(2019, 7, 31)),
+    # negative: "that year" not right after a month is no month of the year before it
+    ("Sales fell in October, and that year the firm cut 200 jobs.", "October", dt.date(2025, 10, 1),
+     dt.date(2025, 10, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "start", "end"), THAT_YEAR_WITHOUT_OF)
+def test_month_that_year_takes_the_year_named_before(sentence, text, start, end):
+    found = {d.text: d for d in find_dates(sentence, published=dt.date(2026, 4, 16))}
+    assert text in found and (found[text].start, found[text].end) == (start, end)

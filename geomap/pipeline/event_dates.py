@@ -1343,11 +1343,16 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
             # storm parliament")
             if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS
                                             for c in verb.children):
-                # (or on its object: "signed an agreement on Tuesday ..., as the minister wrapped up a visit")
-                k = next((k for k, gov in enumerate(governors) if gov == verb.head.i), None)
+                # (or on its object: "signed an agreement on Tuesday ..., as the minister wrapped up a visit";
+                # or on the verb a purpose infinitive the parse hangs the clause on completes: "signed a deal on
+                # Friday to build a port, as the minister held talks")
+                hosts = [verb.head]
+                while _purpose_infinitive(hosts[-1]) and len(hosts) < 3:
+                    hosts.append(hosts[-1].head)
+                k = next((k for host in hosts for k, gov in enumerate(governors) if gov == host.i), None)
                 if k is None:
-                    k = next((k for k, gov in enumerate(governors) if gov is not None and doc[gov].pos_ == "NOUN"
-                              and doc[gov].dep_ == "dobj" and doc[gov].head.i == verb.head.i
+                    k = next((k for host in hosts for k, gov in enumerate(governors) if gov is not None
+                              and doc[gov].pos_ == "NOUN" and doc[gov].dep_ == "dobj" and doc[gov].head.i == host.i
                               and dates[k].precision == "day"), None)
                 if k is not None and _report_date(verb.head, dates[k]) and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -1359,6 +1364,18 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                     m.date_is_default = False
                     used.add(k)
                     break
+    # "police detained 14 people who had blocked the road and set tyres on fire late on Tuesday": a day that ends
+    # the sentence, hung by the parse on a pluperfect relative clause of an undated past trigger's object, is
+    # the trigger's too (the clause tells what came just before it; the adverbial is the main clause's)
+    for m in mentions:
+        trig = m.trigger
+        if m.date is not None or trig.tag_ != "VBD" or trig.pos_ != "VERB":
+            continue
+        k = next((k for k, gov in enumerate(governors) if gov is not None and dates[k].precision == "day"
+                  and _object_pluperfect(doc[gov], trig) and _ends_sentence(doc, dates[k], m.sent)), None)
+        if k is not None:
+            m.date = dates[k]
+            m.date_is_default = False
     # "19 people drowned when a boat sank off X at dawn on Sunday": an undated event happened when the event of
     # its "when"/"as"/"while" clause did
     for m in mentions:
@@ -1443,6 +1460,28 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date = d
                 m.date_is_default = False
     _from_until(mentions, dates, governors)
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """Is ``verb`` a purpose infinitive hung on a verb ("signed a deal to build a port")?"""
+    return verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _object_pluperfect(verb: Token, trig: Token) -> bool:
+    """Is ``verb`` (or the clause it is conjoined to) a pluperfect relative clause on the object of ``trig``
+    ("detained people who had blocked the road and set tyres on fire")?"""
+    rel = verb
+    while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX"):
+        rel = rel.head
+    return rel.dep_ == "relcl" and rel.head.dep_ == "dobj" and rel.head.head.i == trig.i and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in rel.children)
+
+
+def _ends_sentence(doc: Doc, d: DateRange, sent: Span) -> bool:
+    """Does the date ``d`` end its sentence (only punctuation after it)?"""
+    span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand") if d.span else None
+    return span is not None and all(t.is_punct for t in doc[span.end:sent.end])
 
 
 def _fronted_date(doc: Doc, d: DateRange, gov: Token) -> bool:

@@ -441,7 +441,8 @@ FAILED_VERBS = frozenset({"stall", "collapse", "fail", "founder", "falter", "unr
 INTERCEPTED_VESSELS = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers",
                                  "freighter", "trawler", "dhow", "dinghy", "canoe", "raft", "yacht", "barge",
                                  "skiff", "speedboat", "speedboats", "ferry", "cargo", "trawlers", "longliner",
-                                 "longliners", "seiner", "seiners", "gillnetter", "gillnetters", "dhows", "junk"})
+                                 "longliners", "seiner", "seiners", "gillnetter", "gillnetters", "dhows", "junk",
+                                 "jigger", "jiggers"})
 #: places of refuge that people are moved into ("moved 700,000 people into cyclone shelters")
 #: buildings that house people moved out of danger ("residents were moved to a school", "to a sports hall")
 MAKESHIFT_SHELTERS = frozenset({"school", "schools", "gym", "gymnasium", "hall", "halls", "stadium", "church",
@@ -715,6 +716,10 @@ ORDERING_VERBS = frozenset({"tell", "order", "instruct", "advise", "direct", "as
 #: people checked on arrival by a health or border measure ("began screening passengers arriving by boat")
 SCREENED_TRAVELLERS = frozenset({"passenger", "passengers", "traveller", "travellers", "traveler", "travelers",
                                  "arrival", "arrivals", "visitor", "visitors", "migrant", "migrants", "truckers"})
+#: body readings taken of travellers at a border ("began checking the temperatures of arriving passengers")
+BODY_CHECKS = frozenset({"temperature", "temperatures"})
+#: verbs that take a body reading ("checking the temperatures of", "took travellers' temperatures")
+BODY_CHECK_VERBS = frozenset({"check", "take", "measure", "test", "scan", "screen", "monitor", "record"})
 #: verbs that begin or carry out an operation ("troops began a sweep", "police carried out a sweep")
 OPERATION_VERBS = frozenset({"begin", "start", "launch", "conduct", "carry", "mount", "continue", "undertake"})
 
@@ -739,10 +744,17 @@ def _told_to_stay_indoors(tok: Token) -> bool:
 
 
 def _travellers_screened(tok: Token) -> bool:
-    """"health officials began screening passengers arriving by boat": travellers checked at a port or border
-    (not "the festival screened a film", "screened children for malnutrition")."""
-    return tok.lemma_.lower() == "screen" and tok.pos_ == "VERB" and any(
-        _word_in(w, SCREENED_TRAVELLERS) for w in _args(tok))
+    """"health officials began screening passengers arriving by boat", "checking the temperatures of travellers":
+    travellers checked at a port or border (not "the festival screened a film", "screened children for
+    malnutrition", "checked the temperature of the water")."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma, args = tok.lemma_.lower(), _args(tok)
+    if lemma == "screen" and any(_word_in(w, SCREENED_TRAVELLERS) for w in args):
+        return True
+    return lemma in BODY_CHECK_VERBS and any(  # "checking the temperatures of travellers", "travellers' temperatures"
+        _word_in(a, BODY_CHECKS) and any(_word_in(w, SCREENED_TRAVELLERS) for w in _with_conjuncts(
+            [*_prep_objects(a, ("of",)), *(c for c in a.children if c.dep_ == "poss")])) for a in args)
 
 
 def _armed_sweep(tok: Token) -> bool:
@@ -2214,8 +2226,8 @@ def _word_sense(tok: Token, lemma: str, event_type: str) -> tuple[str, str] | tu
         return "protest", "PROTEST/143"  # "ATC strikes", "strikes cause disruption to passengers": labour
     if lemma == "warn" and event_type == "statement_threat" and not _threat_warning(tok):
         # "officials warned the toll may be higher", "the UN warned that civilians should ...": a statement, no
-        # threat (CAMEO 012, a pessimistic comment)
-        return "statement_warning", "/012"
+        # threat (CAMEO 012, a pessimistic comment); "warned of more heavy rain" is a forecast, no event
+        return () if _weather_warning(tok) else ("statement_warning", "/012")
     if lemma == "threaten" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in (
             "feel", "seem", "appear", "look", "become", "get", "remain"):
         return ()  # "felt threatened"
@@ -3657,6 +3669,9 @@ def _explosion_kind(tok: Token) -> tuple[str, str] | None:
 #: where a vessel is taken ("escorted to Malakal Harbor", "towed into port")
 PORT_NOUNS = frozenset({"port", "harbour", "harbor", "dock", "docks", "quay", "pier", "jetty", "wharf", "base",
                         "anchorage", "marina", "coast", "shore"})
+#: destinations that, bare, only a vessel is escorted or towed into ("was towed into port", "escorted into
+#: harbour"), whatever names the vessel; not "dock" (a courtroom's), "base", "shore", nor "the port"
+VESSEL_ONLY_PORTS = frozenset({"port", "harbour", "harbor", "anchorage", "marina"})
 
 
 #: offshore structures towed to a field ("a drilling rig was towed into position")
@@ -3668,6 +3683,12 @@ def _vessel_taken_to(verb: Token) -> bool:
     "a patrol boat towed the trawler into port"): the vessel's voyage, not a patrol's shadowing."""
     args = _args(verb)
     if not any(_word_in(a, INTERCEPTED_VESSELS) for a in args):
+        if not any(_person_word(a) or a.ent_type_ in ("PERSON", "NORP") for a in args) and any(
+                c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
+                g.dep_ == "pobj" and _word_in(g, VESSEL_ONLY_PORTS) and not any(d.dep_ in ("det", "poss") for d in
+                                                                                 g.children)
+                for g in c.children) for c in verb.children):
+            return True  # "the catamaran was towed into port"; not "escorted the fans to the port"
         if verb.lemma_.lower() == "tow" and any(_word_in(a, TOWED_RIGS) for a in args):
             return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
                 g.dep_ == "pobj" and g.lower_ in ("position", "place", "site") or g.pos_ == "PROPN"

@@ -393,11 +393,18 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             clause = clause.head
         # not inside the subject: "the conflict in Syria has killed ..." did not kill in Syria
         subject = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        def to_clauses(head: Token, deps: tuple[str, ...], after: int = -1) -> set[int]:
+            return {t.i for c in head.children if c.dep_ in deps and c.i > after and c.pos_ in ("VERB", "AUX")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+
         # not what the trigger says is to be done: "agreed to hold next year's summit in China" was not agreed
         # in China
-        planned = set() if m.trigger.lemma_.lower() not in INTENT_WORDS else {
-            t.i for c in m.trigger.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
+        planned = to_clauses(m.trigger, ("xcomp", "acl")) if m.trigger.lemma_.lower() in INTENT_WORDS else set()
+        # "signed an agreement on Friday to develop a hub in X": the deal's purpose, on its noun or on the verb
+        for o in (c for c in m.trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in INTENT_WORDS):
+            planned |= to_clauses(o, ("xcomp", "acl")) | to_clauses(m.trigger, ("advcl",), after=o.i)
+        if m.trigger.dep_ == "dobj" and m.trigger.lemma_.lower() in INTENT_WORDS:  # the noun is the trigger
+            planned |= to_clauses(m.trigger.head, ("advcl",), after=m.trigger.i)
         # not what a thing the event concerns will or could do: "signed a memorandum under which companies will
         # share storage at ports in X" was not signed in X (a past relative clause stays: "killed people who had
         # gathered in X")

@@ -1531,3 +1531,24 @@ def test_t5_negated_subjects_and_demanded_ends(nlp, text, word, factual):
     tok = next(t for t in nlp(text) if t.text == word)
     assert find_trigger(tok) is not None, text
     assert (non_factual(tok) is None) == factual, text
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # a body reading taken of travellers at a border is screening
+    ("Nurses began checking the temperatures of passengers arriving at the airport on Monday.", "checking",
+     "disruption"),
+    ("Port health staff checked the travellers' temperatures at the ferry terminal.", "checked", "disruption"),
+    ("Divers checked the temperature of the water near the reef on Monday.", "checked", None),
+    ("Officers checked the passports of travellers at the crossing.", "checked", None),
+    # a vessel, however named, escorted or towed into (bare) port; a squid jigger is a fishing vessel
+    ("The seized jigger was escorted to the harbour at the naval base on Sunday.", "escorted", "vessel_movement"),
+    ("The stricken catamaran was towed into port late on Friday.", "towed", "vessel_movement"),
+    ("Police escorted the visiting fans to the port after the match.", "escorted", None),
+    ("Guards escorted the minister into the port of the capital.", "escorted", None),
+    # a weather service's warning of rain is a forecast; an authority warning people is a statement
+    ("The national weather service warned of more heavy rain through the weekend.", "warned", None),
+    ("Forecasters warned that more snow was expected in the mountains.", "warned", None),
+    ("The fire service warned residents near the dam to be ready to leave.", "warned", "statement_warning"),
+])
+def test_t6_temperature_checks_vessels_into_port_and_weather_warnings(trigger_of, text, word, event_type):
+    assert _type(trigger_of(text, word)) == event_type, text

@@ -518,3 +518,11 @@ def test_a_national_ministry_named_by_its_country_s_adjective_sits_in_the_capita
     # the article names no capital of that country: no place
     events = events_of("The Greek foreign ministry summoned the Turkish ambassador on Tuesday.")
     assert [p for p, _ in _placed(events, "diplomatic_summons")] == [None]
+
+
+def test_what_an_agreement_is_signed_to_do_is_not_where_it_was_signed(events_of):
+    events = events_of("India and Sri Lanka signed an agreement on Friday to develop an energy hub in the port city of "
+                       "Trincomalee.")
+    assert "Trincomalee" not in [p for p, _ in _placed(events, "agreement")]
+    events = events_of("India and Sri Lanka signed an agreement in Colombo on Friday to develop an energy hub.")
+    assert [p for p, _ in _placed(events, "agreement")] == ["Colombo"]
