@@ -224,12 +224,13 @@ def _stray_other_name(text: str, best: _Scored, votes: Counter) -> bool:
     """Is the best reading a town's other name (not its own, nor one that holds it: "New Delhi", "Dublin City")
     that nothing in the article supports, in an article whose places are in another country ("Manam", a volcano
     the gazetteer lacks, read as Manama in a story about Papua New Guinea; "VA" as Wa, Ghana, in a US story)? A
-    misspelt or foreign form of a far town is likelier a place the gazetteer lacks."""
+    misspelt or foreign form of a far town is likelier a place the gazetteer lacks. A town in a country the
+    article names elsewhere ("Hodeidah" beside "Yemen") is supported."""
     if best.place.kind != "city" or (best.place.raw or {}).get("name_type") != "alternate" or not votes \
-            or _plain(best.place.name) in _plain(text):
+            or _plain(best.place.name).replace("-", " ") in _plain(text).replace("-", " "):
         return False
     top, n = votes.most_common(1)[0]
-    if top == best.place.country_iso2 or n < 2:
+    if top == best.place.country_iso2 or n < 2 or votes[best.place.country_iso2] >= 1:
         return False
     features = best.features or {}
     return not any(features.get(k, 0.0) >= least for k, least in _ARTICLE_EVIDENCE.items())

@@ -215,6 +215,15 @@ def test_a_far_town_s_other_name_that_nothing_supports_is_no_reading(geo_nlp):
     # an other name that holds the town's own stays ("New Delhi" for Delhi)
     text = "Officials in New Delhi said the talks with Chicago, Boston and Denver officials had ended."
     assert _first(geo_nlp, text, "New Delhi")[0] is not None
+    # a town of a country the article names is supported, though most places are elsewhere
+    text = ("Houthi forces in Yemen fired missiles at a ship off the port of Hodeidah. Washington warned the group, "
+            "and US and British jets struck sites near Hodeidah, the US Central Command in Tampa, Florida said. "
+            "Officials in New York and Boston said shipping fell.")
+    assert _first(geo_nlp, text, "Hodeidah")[1] == "YE"
+    # a hyphen is no other name ("Port-Vila" for Port Vila)
+    text = ("Australian ministers flew to Port Vila on Monday after talks in Canberra, Sydney, Perth and Brisbane, "
+            "an official said.")
+    assert _first(geo_nlp, text, "Port Vila")[1] == "VU"
 
 
 def test_the_province_of_x_is_the_province_not_its_town(geo_nlp):
