@@ -495,6 +495,23 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             if capital is not None:
                 hits = [(capital, hits[0][1])]
                 how = "the capital of the country that summons"
+    expulsion = m.event_type == "reduce_relations" and m.trigger.lemma_.lower() in EXPULSION_WORDS
+    if (m.event_type == "sanctions" or expulsion) and not attached and article_tops:
+        # "Canada imposed sanctions on four gang leaders in Port-au-Prince", "Norway added trawlers based in
+        # Kirkenes to its sanctions list": a government's legal act is done in its capital (when the article names
+        # it), not where its targets are; a place attached to the trigger stays ("announced sanctions in Tokyo")
+        # the country that acts, not an international body ("EU foreign ministers adopted sanctions against
+        # Belarus") nor a noun's modifier, which may be the target ("new Belarus sanctions")
+        modifiers = {t.idx for c in m.trigger.children if c.dep_ == "compound" for t in c.subtree}
+        acting = [a for a in m.actors if a.role == "actor" and a.start not in modifiers]
+        targets = {a.country for a in m.actors if a.role != "actor"}
+        imposer = acting[0].country if acting and acting[0].country not in targets else None
+        capital = next((t for t in article_tops if imposer and t.role == "literal" and t.place is not None
+                        and t.place.kind == "city" and t.place.country_iso3 == imposer
+                        and (t.place.raw or {}).get("is_capital")), None)
+        if capital is not None:
+            hits = [(capital, m.trigger)]
+            how = "the capital of the government that acts"
     if not hits and m.event_type in FACILITY_SUBJECT_TYPES and article_tops:
         # "The airport halted all traffic" after "Vilnius airport": the facility's place
         hits = facility_subject(anchors, article_tops)
@@ -532,6 +549,11 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     else:
         m.geo_precision = 3
     m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); {t.reason}"
+
+
+#: words of a diplomat's expulsion, a government's act done in its capital like sanctions (a recalled envoy or
+#: frozen talks are told from either side)
+EXPULSION_WORDS = frozenset({"expel", "expulsion", "declare"})
 
 
 #: prepositions that say where a route leads or runs: "the road to X", "the highway between X and Y"

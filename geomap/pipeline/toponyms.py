@@ -140,14 +140,14 @@ WATER_HEADS = frozenset({"sea", "gulf", "strait", "straits", "bay", "channel", "
 #: nouns of facilities named after the place they are in ("Umm Qasr port", "the Porgera gold mine", "X air base")
 FACILITY_NOUNS = frozenset({"port", "mine", "field", "airport", "airfield", "base", "refinery", "terminal",
                             "harbour", "harbor", "dam", "oilfield", "gasfield", "camp", "prison", "barracks",
-                            "crossing", "checkpoint", "airstrip"})
+                            "crossing", "checkpoint", "airstrip", "post"})
 #: of those, facilities often named after a person or a namesake elsewhere ("Kennedy airport", "Camp David", an
 #: air base named after a distant village): their name is read as a place only when the place is well known
 NAMED_FACILITIES = frozenset({"airport", "airfield", "base", "camp", "prison", "barracks"})
 #: lower-case words that may come between such a name and its facility noun ("gold mine", "air base")
 FACILITY_MODIFIERS = frozenset({"gold", "copper", "coal", "iron", "nickel", "diamond", "uranium", "gas", "oil",
                                 "air", "naval", "military", "army", "international", "container", "grain",
-                                "oil-field", "refugee", "power", "nuclear"})
+                                "oil-field", "refugee", "power", "nuclear", "border", "frontier", "police"})
 #: nouns of movement or violence whose "to" or "on" takes a place ("crossings to", "an attack on")
 MOTION_HEADS = frozenset({"crossing", "crossings", "route", "routes", "road", "roads", "ferry", "ferries",
                           "flight", "flights", "journey", "trip", "voyage", "return", "move", "march", "advance",
@@ -525,6 +525,8 @@ class ToponymRecognizer(GazetteerComponent):
                     and (self._locative_object(span) or self._locative_object(span, RECOVERY_PREPS)
                          and self._place_context(span)):
                 return span
+            if any(p.kind == "city" for p in readings) and self._before_facility(span):
+                return span  # "at the Cinkasse border post" (Sinkassé): a facility says its name is a place's
             return None
         if self._before_facility(span):
             return span  # "Umm Qasr port", "the Porgera gold mine": the facility's place

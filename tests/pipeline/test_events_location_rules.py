@@ -526,3 +526,18 @@ def test_what_an_agreement_is_signed_to_do_is_not_where_it_was_signed(events_of)
     assert "Trincomalee" not in [p for p, _ in _placed(events, "agreement")]
     events = events_of("India and Sri Lanka signed an agreement in Colombo on Friday to develop an energy hub.")
     assert [p for p, _ in _placed(events, "agreement")] == ["Colombo"]
+
+
+def test_sanctions_and_expulsions_are_done_in_the_capital_of_the_government_that_acts(events_of):
+    events = events_of("OTTAWA, June 18 - Canada imposed sanctions on Thursday on four gang leaders who control "
+                       "neighbourhoods in Port-au-Prince, Haiti.")
+    assert [p for p, _ in _placed(events, "sanctions")] == ["Ottawa"]
+    events = events_of("CHISINAU, Feb 12 - Moldova expelled a Russian embassy attaché on Thursday after a drone "
+                       "crashed near Giurgiulesti.")
+    assert "Chisinau" in [p for p, _ in _placed(events, "reduce_relations")]
+    # an international body has no capital here; a place attached to the trigger stays
+    events = events_of("BRUSSELS, Jan 27 - European Union ministers adopted new sanctions against Belarus on Monday, "
+                       "and Minsk vowed to respond.")
+    assert "Minsk" not in [p for p, _ in _placed(events, "sanctions")]
+    events = events_of("Japan announced sanctions on Russian banks in Osaka on Friday, a day after talks in Tokyo.")
+    assert "Tokyo" not in [p for p, _ in _placed(events, "sanctions")]

@@ -192,6 +192,8 @@ def test_a_bare_generic_feature_word_alone_is_no_place(geo_nlp, gazetteer):
 @pytest.mark.parametrize("text, name, country", [
     ("Protesters blocked the roads to Umm Qasr port on Monday.", "Umm Qasr", "IQ"),  # tagged PERSON
     ("The operator of the Porgera gold mine said it had suspended work.", "Porgera", "PG"),  # tagged NORP
+    # only another spelling (Sinkassé), before a facility noun
+    ("The traders were handed to Togolese officials at the Cinkasse border post on Monday.", "Cinkasse", "TG"),
 ])
 def test_a_place_naming_a_facility_is_a_place(geo_nlp, text, name, country):
     found = _names(geo_nlp, text)
