@@ -236,6 +236,22 @@ def _stray_other_name(text: str, best: _Scored, votes: Counter) -> bool:
     return not any(features.get(k, 0.0) >= least for k, least in _ARTICLE_EVIDENCE.items())
 
 
+#: a town smaller than this, in a country that nothing else in the article is in, is likelier a place the gazetteer
+#: lacks than a namesake abroad
+STRAY_TOWN_POPULATION = 15_000
+
+
+def _stray_small_town(best: _Scored, votes: Counter) -> bool:
+    """Is the best reading a town smaller than :data:`STRAY_TOWN_POPULATION` in a country that none of the
+    article's sure places is in, while several are in another ("Heping", "Nan'ao", villages in China, for
+    places in a story from Hualien, Taiwan, that the gazetteer lacks)?"""
+    p = best.place
+    if p.kind != "city" or p.population >= STRAY_TOWN_POPULATION or p.has_area or not votes:
+        return False
+    top, n = votes.most_common(1)[0]
+    return n >= 2 and top != p.country_iso2 and votes[p.country_iso2] == 0
+
+
 def _drop_namesake_waters(found: list[Place]) -> list[Place]:
     """A water reading whose name has no water word and is the own name of a big town or a division ("Kaliningrad",
     the city, its oblast and a marine area named after them) yields to the land: the bare name means the town."""
@@ -601,6 +617,7 @@ def _sure_votes(toponyms: list[Toponym], ranked_by: list[list[_Scored]], *, kind
     """The votes of the names resolved without doubt (best reading ahead of the next by 1 or more): each
     distinct name's country and first-level division (a division 1, a city's division 0.5)."""
     votes: dict[str, tuple[str | None, tuple[str, str] | None, float]] = {}
+    small: set[str] = set()
     for t, ranked in zip(toponyms, ranked_by):
         key = _name_key(t.text)
         if not ranked or key in votes:
@@ -619,6 +636,14 @@ def _sure_votes(toponyms: list[Toponym], ranked_by: list[list[_Scored]], *, kind
         elif p.kind == "city" and p.country_iso2 and p.admin1_code:
             admin1, weight = (p.country_iso2, p.admin1_code), 0.5
         votes[key] = (p.country_iso2, admin1, weight)
+        if p.kind == "city" and p.population < STRAY_TOWN_POPULATION and not p.has_area:
+            small.add(key)
+    # small towns in a country that no larger place of the article is in, while several are in another, do not
+    # vote: namesakes in one country must not prop each other up ("Heping", "Nan'ao", villages in China, for
+    # places in a story from Hualien, Taiwan, that the gazetteer lacks)
+    strong = Counter(v[0] for k, v in votes.items() if k not in small and v[0])
+    if strong and strong.most_common(1)[0][1] >= 2:
+        votes = {k: v for k, v in votes.items() if k not in small or strong[v[0]] > 0}
     return votes
 
 
@@ -791,6 +816,10 @@ class ToponymResolver(GazetteerComponent):
                            f"({best.place.country_iso2}) is a namesake that nothing in the article supports"
                 continue
             country_votes = self._votes(votes, _name_key(t.text))[0]
+            if _stray_small_town(best, country_votes):
+                t.reason = (f"its reading {best.place.name} ({best.place.country_iso2}) is a small town in a country "
+                            f"no other place in the article is in (they are in {country_votes.most_common(1)[0][0]})")
+                continue
             if _stray_other_name(t.text, best, country_votes):
                 t.reason = (f"only another name of {best.place.name} ({best.place.country_iso2}), which nothing in "
                             f"the article supports, among places in {country_votes.most_common(1)[0][0]}")

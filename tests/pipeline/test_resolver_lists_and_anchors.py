@@ -242,3 +242,15 @@ def test_a_bare_name_is_the_big_city_not_a_small_division_of_it_elsewhere(geo_nl
     # a big division keeps its name
     assert _first(geo_nlp, "Gunmen attacked a bus in Durango on Friday.", "Durango")[0] == "Durango"
 
+
+
+def test_a_small_namesake_in_a_country_the_article_is_not_about_is_no_reading(geo_nlp):
+    # Su'ao and Nan'ao (Taiwan) are missing from the gazetteer; China's namesakes must not prop each other up
+    text = ("HUALIEN, Taiwan - A landslide cut the Suhua Highway between Su'ao and Hualien on Wednesday, and "
+            "travellers were stranded in Nan'ao, officials in Yilan County and Taipei said.")
+    assert _first(geo_nlp, text, "Su'ao")[0] is None
+    assert _first(geo_nlp, text, "Nan'ao")[0] is None
+    # a small town of a country the article names is kept
+    text = ("NAIROBI, Kenya - Raiders from Ethiopia attacked herders near Lokichogio, Kenya, on Sunday, and "
+            "Ethiopian police arrested four men in Omorate, officials in Nairobi and Lodwar said.")
+    assert _first(geo_nlp, text, "Omorate")[1] == "ET"
