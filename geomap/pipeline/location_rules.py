@@ -496,10 +496,11 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 hits = [(capital, hits[0][1])]
                 how = "the capital of the country that summons"
     expulsion = m.event_type == "reduce_relations" and m.trigger.lemma_.lower() in EXPULSION_WORDS
-    if (m.event_type == "sanctions" or expulsion) and not attached and article_tops:
+    if (m.event_type in ("sanctions", "diplomatic_summons") or expulsion) and not attached and article_tops:
         # "Canada imposed sanctions on four gang leaders in Port-au-Prince", "Norway added trawlers based in
-        # Kirkenes to its sanctions list": a government's legal act is done in its capital (when the article names
-        # it), not where its targets are; a place attached to the trigger stays ("announced sanctions in Tokyo")
+        # Kirkenes to its sanctions list", "Britain summoned Spain's ambassador after a stand-off off Gibraltar": a
+        # government's act is done in its capital (when the article names it), not where its targets are or what
+        # it answers happened; a place attached to the trigger stays ("announced sanctions in Tokyo")
         # the country that acts, not an international body ("EU foreign ministers adopted sanctions against
         # Belarus") nor a noun's modifier, which may be the target ("new Belarus sanctions")
         modifiers = {t.idx for c in m.trigger.children if c.dep_ == "compound" for t in c.subtree}

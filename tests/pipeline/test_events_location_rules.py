@@ -541,3 +541,7 @@ def test_sanctions_and_expulsions_are_done_in_the_capital_of_the_government_that
     assert "Minsk" not in [p for p, _ in _placed(events, "sanctions")]
     events = events_of("Japan announced sanctions on Russian banks in Osaka on Friday, a day after talks in Tokyo.")
     assert "Tokyo" not in [p for p, _ in _placed(events, "sanctions")]
+    # a summons too, whatever it answers happened elsewhere
+    events = events_of("LONDON, April 22 - Britain summoned Spain's ambassador on Wednesday after a Spanish patrol "
+                       "boat entered waters off Gibraltar.")
+    assert [p for p, _ in _placed(events, "diplomatic_summons")] == ["London"]
