@@ -254,3 +254,11 @@ def test_a_small_namesake_in_a_country_the_article_is_not_about_is_no_reading(ge
     text = ("NAIROBI, Kenya - Raiders from Ethiopia attacked herders near Lokichogio, Kenya, on Sunday, and "
             "Ethiopian police arrested four men in Omorate, officials in Nairobi and Lodwar said.")
     assert _first(geo_nlp, text, "Omorate")[1] == "ET"
+
+
+def test_bare_congo_is_the_congo_the_article_is_about(geo_nlp):
+    text = ("BUKAVU, Feb 11 - A boat capsized on Lake Kivu in eastern Congo's South Kivu province on Monday, "
+            "officials in Bukavu and Goma said.")
+    assert _first(geo_nlp, text, "Congo")[1] == "CD"
+    text = "BRAZZAVILLE, March 22 - Voters in Congo went to the polls on Sunday, with long queues in Pointe-Noire."
+    assert _first(geo_nlp, text, "Congo")[1] == "CG"
