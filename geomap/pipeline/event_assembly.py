@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Event, Place
 from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name
-from .event_dates import dateline_place, default_event_date
+from .event_dates import dateline_place, datelines, default_event_date
 from .event_mentions import Mention, states_where, within
 from .location_rules import KIND_SPECIFICITY
 
@@ -31,6 +31,10 @@ TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "
                          "general", "colonel", "major", "captain", "admiral", "sheikh", "king", "queen", "prince",
                          "mr", "mrs", "ms", "dr", "the", "minister", "president", "state", "national", "federal",
                          "senator", "governor", "mayor", "chief", "head", "secretary"})
+#: events of a lede that happen where the story is filed from when their sentence names no place: talks, deals,
+#: statements, protests (not arrests: a capital's report of a raid elsewhere)
+DATELINE_TYPES = frozenset({"agreement", "meeting", "diplomatic_summons", "sanctions", "reduce_relations",
+                            "protest", "election", "statement_criticism", "statement_warning", "statement_threat"})
 #: events whose place's country is a participant (the host) besides the actors
 HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting", "aid"})
 #: events that, with no country named among their actors, are the business of the country they happen in (a
@@ -129,6 +133,20 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
             # dev set this was right more often than the country's or the province's own point
             reasons["location"] += f"; shown at {filed.name}, the dateline's town in it"
             place = filed
+    geo_precision = loc.geo_precision if loc else None
+    if place is None and first.event_type in DATELINE_TYPES and first.trigger.dep_ not in ("advcl", "acl"):
+        # (not a clause hung on another event: "seized two trawlers off X, accusing them of fishing illegally")
+        filed = dateline_place(doc)
+        lede = datelines(doc)[:1]
+        if filed is not None and filed.kind == "city" and lede and first.sent.start <= lede[0][1] < first.sent.end \
+                and filed.country_iso3 in {a.country for a in actors}:
+            # "LUANDA - Lula and Lourenco signed agreements on Wednesday": the lede's meeting, deal or ruling, placed
+            # nowhere in its sentence, happens where the story is filed from, when that is a town of a country
+            # that takes part
+            place = filed
+            geo_precision = 1
+            reasons["location"] = f"the lede's {first.event_type.replace('_', ' ')}, placed nowhere in it: at " \
+                                  f"{filed.name}, the dateline's town, in a country that takes part"
     sent = first.sent
     trigger = first.trigger
     event = Event(
@@ -142,7 +160,7 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
         date=date,
         place=place,
         location_text=loc.location.text if loc and loc.location else None,
-        geo_precision=loc.geo_precision if loc else None,
+        geo_precision=geo_precision,
         published=published,
         title=doc._.title,
         url=doc._.url,

@@ -65,3 +65,22 @@ def test_an_event_placed_only_at_a_province_is_shown_at_the_dateline_s_town_in_i
             "of Jujuy on Wednesday overturned the convictions of 14 protesters.")
     ruling = next(e for e in events_of(text) if e.event_type == "court_ruling")
     assert ruling.place.name == "San Salvador de Jujuy" and ruling.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # the lede's deal, placed nowhere in its sentence, is signed where the story is filed from
+    ("LUANDA, Feb 11 (Reuters) - Brazilian President Luiz Inacio Lula da Silva and Angolan President Joao Lourenco "
+     "signed agreements on agriculture and energy on Wednesday.", "agreement", "Luanda"),
+    # not when the dateline's country takes no part
+    ("LONDON, Feb 11 (Reuters) - Brazil and Angola signed agreements on agriculture and energy on Wednesday.",
+     "agreement", None),
+    # not an arrest: a capital's report of a raid somewhere else
+    ("AMMAN, April 20 (Reuters) - Jordanian security forces detained five suspected smugglers on Monday, the army "
+     "said.", "arrest", None),
+    # not a clause hung on another event
+    ("KARACHI, April 14 (AP) - Pakistan's navy seized three Iranian trawlers on Sunday, accusing them of fishing "
+     "illegally in Pakistani waters.", "statement_criticism", None),
+])
+def test_the_lede_s_talks_and_deals_happen_at_the_dateline(events_of, text, event_type, place):
+    events = [e for e in events_of(text) if e.event_type == event_type]
+    assert events and all((e.place.name if e.place else None) == place for e in events)
