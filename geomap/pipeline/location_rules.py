@@ -387,6 +387,16 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 how = f"attached to '{head.text}', which this event belongs to"
                 attached = True
                 break
+    if hits and m.trigger.pos_ == "VERB" and m.event_type not in STATEMENT_TYPES:
+        # "A court in Skopje sentenced the owner of the nightclub in Kocani": a court acts where it sits, whatever
+        # the phrases of its ruling name
+        seats = [p for c in m.trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in SEAT_NOUNS
+                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+        seated = in_phrases(seats) if seats else []
+        if seated:
+            hits = seated
+            how = "where the subject sits"
+            attached = False
     if not hits and m.event_type not in STATEMENT_TYPES:
         clause = m.trigger
         while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and clause.head != clause:

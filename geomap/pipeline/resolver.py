@@ -854,9 +854,14 @@ class ToponymResolver(GazetteerComponent):
         return country_votes, admin1_votes
 
     def _resolve_capital(self, t: Toponym) -> None:
-        """"the Kazakh capital" → the capital city of the country the adjective names."""
+        """"the Kazakh capital", "North Macedonia's capital" → the capital city of the country the adjective or
+        the possessive names."""
         gaz = self.gazetteer
-        iso3 = gaz.demonym(t.text.split()[0])
+        owner = re.match(r"(.+?)['’]s capital$", t.text)
+        if owner is not None:
+            iso3 = next((p.country_iso3 for p in gaz.lookup(owner.group(1))[:3] if p.kind == "country"), None)
+        else:
+            iso3 = gaz.demonym(t.text.split()[0])
         try:
             country = gaz.country(iso3) if iso3 else None
         except LookupError:

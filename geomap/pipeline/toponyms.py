@@ -430,6 +430,18 @@ class ToponymRecognizer(GazetteerComponent):
                     if DESIGNATION_BEFORE.search(doc.text, max(0, doc[k[0]].idx - 24), doc[k[0]].idx)]:
             del found[key]
 
+        # "in North Macedonia's capital": the capital city, named by its country's possessive (not when the text
+        # names the city too: "St Helier, Jersey's capital", "Mali's capital Bamako", "Zimbabwe's capital of
+        # Harare", where the country is a name the others are read by)
+        for (s, e), top in list(found.items()):
+            if e + 1 < len(doc) and doc[e].lower_ in ("'s", "’s") and doc[e + 1].lower_ == "capital" \
+                    and (s == 0 or doc[s - 1].text != ",") and (e + 2 == len(doc) or (
+                        doc[e + 2].pos_ != "PROPN" and doc[e + 2].lower_ not in (",", "of", "city"))) \
+                    and top.role == "literal" and any(p.kind == "country" for p in gaz.lookup(top.text)[:3]):
+                del found[(s, e)]
+                span = doc[s:e + 2]
+                found[(s, e + 2)] = Toponym(start=span.start_char, end=span.end_char, text=span.text, label="capital")
+
         # ORG-internal NER places are embedded too ("Bank of America" tagged GPE inside an ORG is rare, but the
         # model sometimes emits both); mark any literal toponym fully inside an ORG entity.
         for (s, e), top in found.items():

@@ -545,3 +545,11 @@ def test_sanctions_and_expulsions_are_done_in_the_capital_of_the_government_that
     events = events_of("LONDON, April 22 - Britain summoned Spain's ambassador on Wednesday after a Spanish patrol "
                        "boat entered waters off Gibraltar.")
     assert [p for p, _ in _placed(events, "diplomatic_summons")] == ["London"]
+
+
+def test_a_court_acts_where_it_sits_whatever_its_ruling_s_phrases_name(events_of):
+    events = events_of("A court in North Macedonia's capital on Thursday sentenced the owner of the nightclub in "
+                       "Kocani where 62 people died to 14 years in prison.")
+    assert [p for p, _ in _placed(events, "arrest")] == ["Skopje"]
+    events = events_of("A court in Freetown on Monday sentenced three men to life in prison for a robbery in Makeni.")
+    assert [p for p, _ in _placed(events, "arrest")] == ["Freetown"]

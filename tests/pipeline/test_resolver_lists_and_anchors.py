@@ -262,3 +262,11 @@ def test_bare_congo_is_the_congo_the_article_is_about(geo_nlp):
     assert _first(geo_nlp, text, "Congo")[1] == "CD"
     text = "BRAZZAVILLE, March 22 - Voters in Congo went to the polls on Sunday, with long queues in Pointe-Noire."
     assert _first(geo_nlp, text, "Congo")[1] == "CG"
+
+
+def test_a_country_s_capital_is_its_capital_city(geo_nlp):
+    doc = geo_nlp("Protesters gathered in North Macedonia's capital on Thursday.")
+    assert [(t.text, t.place.name) for t in doc._.toponyms] == [("North Macedonia's capital", "Skopje")]
+    # the text names the city too: the country stays a place of its own
+    doc = geo_nlp("Ferries to St Helier, Jersey's capital, were cancelled on Friday.")
+    assert "Jersey" in [t.text for t in doc._.toponyms]
