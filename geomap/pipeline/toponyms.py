@@ -840,7 +840,7 @@ class ToponymRecognizer(GazetteerComponent):
         if (before is not None and (before.lower_ in DIRECTIONS or before.is_title) and not before.is_sent_start
                 and before.lower_ not in LEADING_WORDS and not before.is_punct):
             cand = doc[start - 1:end]
-            if gaz.has_name(cand.text) and not (before.is_lower and self._water_to_division(span, cand)):
+            if gaz.has_name(cand.text) and not (before.is_lower and self._direction_to_name(cand)):
                 best = cand
         for extra in (1, 2):
             if end + extra <= len(doc) and all(t.is_title for t in doc[end:end + extra]):
@@ -879,6 +879,16 @@ class ToponymRecognizer(GazetteerComponent):
             return trimmed
         return span
 
+    def _direction_to_name(self, longer: Span) -> bool:
+        """Would a lower-case direction before a name make another place's proper name, no area's ("over south
+        Georgia" is the south of the state, not South Georgia in the Atlantic; "the western Pacific" is a region,
+        "the southern Red Sea" a part of the sea: see :meth:`_water_to_division`)?"""
+        if not _is_cased(longer.doc):
+            return False
+        areas = ("sea", "region", "continent")
+        return not any(p.kind in areas for p in self.gazetteer.lookup(longer.text)[:8]) \
+            or self._water_to_division(longer[1:], longer)
+
     def _water_to_division(self, span: Span, longer: Span) -> bool:
         """Would a lower-case direction turn a sea or a region into a division of that name ("the southern Red
         Sea" is a part of the sea, not Eritrea's Southern Red Sea region)?"""
@@ -893,6 +903,9 @@ class ToponymRecognizer(GazetteerComponent):
         span = self._trim(ent)
         if span is None:
             return None
+        if len(span) > 1 and span[0].is_lower and span[0].lower_ in DIRECTIONS and gaz.has_name(span[1:].text) \
+                and self._direction_to_name(span):
+            return span[1:]  # "south Georgia" tagged whole: Georgia, in part
         if gaz.has_name(span.text):
             return span
         doc = span.doc

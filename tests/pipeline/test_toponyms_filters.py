@@ -503,3 +503,12 @@ def test_an_unknown_name_before_an_event_noun_is_the_event_s_name(geo_nlp):
     found = _names(geo_nlp, "US and Philippine forces sank a ship off Zambales, the climax of the annual Balikatan "
                             "exercises.")
     assert "Balikatan" not in found and "Zambales" in found
+
+
+def test_a_lower_case_direction_does_not_make_another_place_s_name(geo_nlp):
+    # "south Georgia" is the south of the state, not South Georgia in the Atlantic; "western Pacific" stays a region
+    text = ("Lena weakened to a tropical storm over south Georgia on Friday after landfall in Florida, and "
+            "another storm formed in the western Pacific.")
+    found = _names(geo_nlp, text)
+    assert "Georgia" in found and "south Georgia" not in found
+    assert found["western Pacific"].place.kind == "sea"
