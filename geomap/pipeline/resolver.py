@@ -320,16 +320,30 @@ def _describes_a_thing(doc: Doc, demonym: Toponym) -> bool:
         head.lemma_.lower() not in _PLACE_HEADS and head.lower_ not in _PLACE_HEADS)
 
 
-def _outside_named_container(best: _Scored, ranked: list[_Scored], containers: list[Place]) -> bool:
+def _outside_named_container(best: _Scored, ranked: list[_Scored], containers: list[Place], *,
+                             owned: bool = False) -> bool:
     """"near Koya in Iraq's Kurdistan Region" when the gazetteer knows only a Koya in Japan: the text says where
     the place is, and no reading of the name lies there, so the best reading is a namesake elsewhere (a town, a
     district or a landmark), when every reading of the container is a country (the codes of divisions are not
-    reliable enough: "the Cathedral in Decatur" reads a Decatur County)."""
+    reliable enough: "the Cathedral in Decatur" reads a Decatur County), or, for a possessive (``owned``:
+    "Florida's Big Bend"), a country or a first-level division."""
     if not containers or best.place.kind not in ("city", "admin2", "landmark"):
         return False
-    if not all(c.kind == "country" for c in containers):
+    if owned:  # a possessive is a country's or a division's, not a namesake county's
+        containers = [c for c in containers if c.kind in ("country", "admin1")]
+    if not containers or not all(c.kind == "country" or owned for c in containers):
         return False  # a division's reading may be a namesake county ("the Cathedral in Decatur"): only countries
-    return not any(_inside(s.place, c) for s in ranked for c in containers)
+    return not any(_inside(s.place, c) or owned and _near_division(s.place, c) for s in ranked for c in containers)
+
+
+#: a town this near a first-level division's point, in its country, may be inside it when their codes disagree
+#: (Taiwan's towns keep the old province's code: "Hualien's Xiulin township")
+NEAR_DIVISION_KM = 150.0
+
+
+def _near_division(place: Place, division: Place) -> bool:
+    return division.kind == "admin1" and place.country_iso2 == division.country_iso2 and \
+        haversine_km(place.lat, place.lon, division.lat, division.lon) <= NEAR_DIVISION_KM
 
 
 def _plain(name: str) -> str:
@@ -803,7 +817,7 @@ class ToponymResolver(GazetteerComponent):
                 t.reason = "no gazetteer entry"
                 continue
             best = _big_city_over_small_division(t.text, _seat_over_division(t.text, ranked), ranked)
-            if _outside_named_container(best, ranked, ctx["stated"]):
+            if _outside_named_container(best, ranked, ctx["stated"], owned=ctx["owned"]):
                 t.reason = (f"no {t.text} inside {ctx['stated'][0].name}, which the text names beside it, in the "
                             f"gazetteer; its reading {best.place.name} ({best.place.country_iso2}) is a namesake")
                 continue
@@ -887,6 +901,7 @@ class ToponymResolver(GazetteerComponent):
         t = toponyms[i]
         containers: list[Place] = []
         stated: list[Place] = []  # said outright, in no list: "X in Y", "X (Y)", "Y's X"
+        owned = False  # stated by a possessive: "Florida's Big Bend"
         # "X, Y" / "X (Y)" / "X in Y": the next toponym right after a comma, bracket or "in"
         if i + 1 < len(toponyms):
             nxt = toponyms[i + 1]
@@ -908,6 +923,7 @@ class ToponymResolver(GazetteerComponent):
                 containers.extend(owner)
                 if not listed:
                     stated.extend(owner)  # not a comma's container after the name ("Y's X, Z"): Z is no statement
+                    owned = between.strip() in ("'s", "’s")
             elif between.strip() == "," and not containers:
                 containers.extend(self._containers_of(t.text, prev.text, listed=listed))
         # a demonym within the few words before: "the Russian port city of Vladivostok"
@@ -927,7 +943,8 @@ class ToponymResolver(GazetteerComponent):
         # "WELLINGTON, April 11 (AFP) -": a dateline with no country after the town names a well-known one
         dateline = t.text.isupper() and (t.start == 0 or text[t.start - 1] == "\n") and bool(
             _BARE_DATELINE_AFTER.match(text, t.end))
-        return {"containers": containers, "stated": stated, "demonyms": demonym_countries, "label": t.label,
+        return {"containers": containers, "stated": stated, "owned": owned, "demonyms": demonym_countries,
+                "label": t.label,
                 "text": t.text, "all_caps": t.text.isupper() and len(t.text) > 1, "part_of_area": part_of_area,
                 "dateline": dateline}
 

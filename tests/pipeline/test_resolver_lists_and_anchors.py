@@ -270,3 +270,12 @@ def test_a_country_s_capital_is_its_capital_city(geo_nlp):
     # the text names the city too: the country stays a place of its own
     doc = geo_nlp("Ferries to St Helier, Jersey's capital, were cancelled on Friday.")
     assert "Jersey" in [t.text for t in doc._.toponyms]
+
+
+def test_a_possessive_division_rules_out_namesakes_elsewhere(geo_nlp):
+    # the gazetteer's only Big Bend is a village in Wisconsin
+    text = "Hurricane Lena made landfall near Perry in Florida's Big Bend late on Thursday."
+    assert _first(geo_nlp, text, "Big Bend")[0] is None
+    # a town of the division whose codes disagree with it (Taiwan's towns keep the old province's) stays
+    text = "More than 500 mm of rain fell on Hualien's Xiulin township, officials in Taipei said."
+    assert _first(geo_nlp, text, "Xiulin")[1] == "TW"
