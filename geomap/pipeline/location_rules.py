@@ -921,6 +921,10 @@ def place_anaphora(preps: list[Token], article_tops: list[Toponym], *,
             named = named or [t for t in article_tops if t.end <= noun.idx and t.role == "literal"
                               and t.place is not None and noun.lower_ in t.text.lower().split()]
             literal = [t for t, r in zip(before, roots) if r is None or r.dep_ != "nsubj"]
+            if any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children) and literal:
+                # "near that port": a demonstrative points at the last one named ("withdrawn to Novorossiysk"),
+                # even past one called a port earlier ("the Romanian port of Constanta")
+                return [(max(named[-1:] + literal[-1:], key=lambda t: t.start), prep)]
             if named or literal:
                 return [((named or literal)[-1], prep)]
     return []

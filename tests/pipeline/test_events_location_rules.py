@@ -553,3 +553,13 @@ def test_a_court_acts_where_it_sits_whatever_its_ruling_s_phrases_name(events_of
     assert [p for p, _ in _placed(events, "arrest")] == ["Skopje"]
     events = events_of("A court in Freetown on Monday sentenced three men to life in prison for a robbery in Makeni.")
     assert [p for p, _ in _placed(events, "arrest")] == ["Freetown"]
+
+
+def test_that_port_is_the_last_one_named(events_of):
+    text = ("The drills started off the Romanian port of Constanta on Monday. Russia's fleet has withdrawn to "
+            "Novorossiysk on the eastern shore. On Wednesday a drone boat attack damaged a patrol ship near that port.")
+    assert [p for p, _ in _placed(events_of(text), "attack")] == ["Novorossiysk"]
+    # "the port" still takes the one called a port
+    text = ("The drills started off the Romanian port of Constanta on Monday. Russia's fleet has withdrawn to "
+            "Novorossiysk on the eastern shore. On Wednesday a drone boat attack damaged a tug near the port.")
+    assert [p[:7] for p, _ in _placed(events_of(text), "attack")] == ["Constan"]
