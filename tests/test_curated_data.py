@@ -195,12 +195,95 @@ def test_required_regions_are_present():
         ("region:nile", 31.23, 30.05, True),  # Cairo
         ("region:suez-canal", 32.3, 30.6, True),  # Ismailia
         ("region:panama-canal", -79.57, 8.95, True),  # Balboa
+        # islands: Natural Earth land polygons (shared islands across their countries' border), small ones circles
+        ("region:mindanao", 124.29, 8.0, True),  # Marawi
+        ("region:mindanao", 120.98, 14.6, False),  # Manila
+        ("region:luzon", 120.6, 16.41, True),  # Baguio
+        ("region:borneo", 116.16, 5.34, True),  # Keningau, Sabah
+        ("region:borneo", 113.92, -2.21, True),  # Palangka Raya, Kalimantan
+        ("region:kalimantan", 113.92, -2.21, True),
+        ("region:kalimantan", 116.16, 5.34, False),  # Malaysian Borneo
+        ("region:new-guinea", 144.23, -5.86, True),  # Mount Hagen, Papua New Guinea
+        ("region:new-guinea", 138.95, -4.1, True),  # Wamena, Indonesia
+        ("region:timor", 124.28, -9.86, True),  # Soe, West Timor
+        ("region:timor", 125.25, -8.75, True),  # Ermera, Timor-Leste
+        ("region:hispaniola", -70.7, 19.45, True),  # Santiago de los Caballeros
+        ("region:hispaniola", -72.0, 19.15, True),  # Hinche, Haiti
+        ("region:island-of-ireland", -6.65, 54.35, True),  # Armagh, Northern Ireland
+        ("region:island-of-ireland", -7.94, 53.42, True),  # Athlone
+        ("region:island-of-ireland", -4.25, 55.86, False),  # Glasgow
+        ("region:honshu", 139.69, 35.69, True),  # Tokyo
+        ("region:honshu", 130.4, 33.59, False),  # Fukuoka, Kyushu
+        ("region:kuril-islands", 147.9, 45.0, True),  # Iturup
+        ("region:kuril-islands", 141.35, 43.06, False),  # Sapporo
+        ("region:vancouver-island", -124.8, 49.23, True),  # Port Alberni
+        ("region:vancouver-island", -123.12, 49.28, False),  # Vancouver, on the mainland
+        ("region:lesbos", 26.2, 39.23, True),  # Kalloni
+        ("region:majorca", 2.91, 39.72, True),  # Inca
+        ("region:majorca", 1.43, 38.91, False),  # Ibiza town
+        ("region:sulawesi", 119.9, -2.97, True),  # Rantepao
+        ("region:newfoundland", -54.6, 48.95, True),  # Gander
+        ("region:kharg-island", 50.32, 29.25, True),
+        ("region:lampedusa", 12.58, 35.5, True),
     ],
 )
 def test_region_polygons_cover_what_their_definitions_say(rid, lon, lat, inside):
     from shapely.geometry import Point
 
     assert region(rid).covers(Point(lon, lat)) is inside
+
+
+def test_required_islands_are_present():
+    names = {norm(f) for feat in regions() for f in [feat["properties"]["name"], *feat["properties"]["aliases"]]}
+    wanted = ["Mindanao", "Luzon", "Borneo", "Sulawesi", "Honshu", "Vancouver Island", "Lombok", "El Hierro",
+              "Lesbos", "Lesvos", "Bioko", "Kharg Island", "Spratly Islands", "Paracel Islands", "Senkaku Islands",
+              "Kuril Islands", "Viti Levu", "Majorca", "Mallorca", "Savai'i", "Savaii", "Abu Musa", "Tunb Islands",
+              "Matsu Islands", "Lampedusa", "Snake Island", "Scarborough Shoal", "Hispaniola", "New Guinea", "Timor"]
+    assert [w for w in wanted if norm(w) not in names] == []
+
+
+def test_islands_name_their_countries_and_say_how_they_are_drawn():
+    islands = [f for f in regions() if f["properties"]["definition"].startswith(("Island (", "Island group ("))]
+    assert len(islands) >= 150
+    for feat in islands:
+        props = feat["properties"]
+        assert props["kind"] == "region" and feat["geometry"] is not None, props["id"]
+        assert "Natural Earth 10m" in props["definition"], props["id"]
+
+
+@pytest.mark.parametrize(("name", "rid", "iso2"), [
+    ("Mindanao", "region:mindanao", "PH"),
+    ("Luzon", "region:luzon", "PH"),  # not the village in Davao
+    ("Borneo", "region:borneo", None),  # shared by Malaysia, Brunei and Indonesia
+    ("Sulawesi", "region:sulawesi", "ID"),
+    ("Lesvos", "region:lesbos", "GR"),
+    ("Mallorca", "region:majorca", "ES"),
+    ("Savaii", "region:savai-i", "WS"),
+    ("Kharg Island", "region:kharg-island", "IR"),
+    ("Spratlys", "region:spratly-islands", None),
+    ("Kurils", "region:kuril-islands", "RU"),
+    ("Viti Levu", "region:viti-levu", "FJ"),
+    ("Tenerife", "region:tenerife", "ES"),  # not Tenerife, Colombia
+    ("Rodos", "region:island-of-rhodes", "GR"),  # bare "Rhodes" is a surname too: left to the towns
+])
+def test_islands_are_returned_by_name(gazetteer, name, rid, iso2):
+    if not gazetteer.has_name("Mindanao"):
+        pytest.skip("the built gazetteer predates the curated islands: rebuild it")
+    place = gazetteer.lookup(name)[0]
+    assert (place.id, place.kind, place.country_iso2) == (rid, "region", iso2)
+    assert place.has_area
+
+
+@pytest.mark.parametrize(("island", "town"), [("Mindanao", "Marawi"), ("Luzon", "Baguio"), ("Timor", "Dili"),
+                                              ("Bioko", "Malabo"), ("Lesbos", "Mytilene"), ("Oahu", "Honolulu")])
+def test_islands_contain_their_towns(gazetteer, island, town):
+    from shapely.geometry import Point
+
+    if not gazetteer.has_name("Mindanao"):
+        pytest.skip("the built gazetteer predates the curated islands: rebuild it")
+    geom = gazetteer.lookup(island)[0].geometry
+    city = next(p for p in gazetteer.lookup(town) if p.kind == "city")
+    assert geom.buffer(0.05).covers(Point(city.lon, city.lat)), (island, town, city.lon, city.lat)
 
 
 def test_regions_geojson_matches_its_generator_script():

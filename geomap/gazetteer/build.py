@@ -840,9 +840,13 @@ class _Builder:
                 rp = _label_point(geom)
                 kind = props.get("kind") or "region"
                 kind = "sea" if kind == "ocean" else kind
+                # a drawn region of one country (an island) is in that country, as the admin-1 unions are
+                own = self.country_by_iso2.get(codes[0]) if feat.get("geometry") and len(codes) == 1 else None
                 rec = _Rec(id=rid, name=name, kind=kind, lat=rp.y, lon=rp.x,
                            feature="ocean" if "ocean" in name.lower() else ("sea" if kind == "sea" else "RGN"),
-                           source="curated", definition=props.get("definition"), raw=dict(props), geometry=geom)
+                           source="curated", definition=props.get("definition"), raw=dict(props), geometry=geom,
+                           country_iso2=own.country_iso2 if own else None,
+                           country_iso3=own.country_iso3 if own else None)
                 if rid in self.recs:
                     self.warn(f"curated region id {rid} duplicates an existing record; skipped")
                     continue
