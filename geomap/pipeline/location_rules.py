@@ -438,7 +438,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                                  for t in c.subtree)
         preps = [t for t in clause.subtree if t.dep_ == "prep" and (
                     t.lower_ in FALLBACK_PREPS or inhabitants_of(t) or on_place(t) or (
-                        t.lower_ == "over" and m.event_type in DIRECTIONAL_PREPS["over"]))
+                        t.lower_ == "over" and m.event_type in DIRECTIONAL_PREPS["over"]) or (
+                        # "a boat carrying 180 migrants, about 20 miles south of X": a bearing from a place
+                        t.lower_ == "of" and t.head.lower_ in COMPASS_WORDS and t.head.dep_ == "advmod"))
                  and t.i not in subject and t.i not in planned and t.i not in other]
         preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
         if _framing_phrase(m.trigger):
@@ -619,16 +621,18 @@ def modified_place(doc: Doc, t: Toponym, tops: list[Toponym]) -> Toponym | None:
 
 
 def contains(outer: Place, inner: Place) -> bool:
-    """Does the gazetteer put ``inner`` inside ``outer`` (same country; same first-level division)?"""
-    if inner.country_iso2 is None or inner.country_iso2 != outer.country_iso2:
-        if outer.kind == "region" and outer.geometry is not None:
-            from shapely.geometry import Point
-            return bool(outer.geometry.contains(Point(inner.lon, inner.lat)))
-        return False
+    """Does the gazetteer put ``inner`` inside ``outer`` (same country; same first-level division; inside a
+    region's outline, or a division's when ``inner`` has no division code: an island in "the Canary Islands")?"""
+    same_country = inner.country_iso2 is not None and inner.country_iso2 == outer.country_iso2
     if outer.kind == "country":
-        return True
-    return outer.kind in ("admin1", "admin2") and outer.admin1_code is not None \
-        and inner.admin1_code == outer.admin1_code
+        return same_country
+    if same_country and outer.kind in ("admin1", "admin2") and outer.admin1_code is not None \
+            and inner.admin1_code is not None:
+        return inner.admin1_code == outer.admin1_code
+    if outer.kind in ("region", "admin1", "admin2") and outer.geometry is not None:
+        from shapely.geometry import Point
+        return bool(outer.geometry.contains(Point(inner.lon, inner.lat)))
+    return False
 
 
 def holds_another(place: Place | None, places: list[Place]) -> bool:

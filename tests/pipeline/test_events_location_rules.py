@@ -563,3 +563,19 @@ def test_that_port_is_the_last_one_named(events_of):
     text = ("The drills started off the Romanian port of Constanta on Monday. Russia's fleet has withdrawn to "
             "Novorossiysk on the eastern shore. On Wednesday a drone boat attack damaged a tug near the port.")
     assert [p[:7] for p, _ in _placed(events_of(text), "attack")] == ["Constan"]
+
+
+def test_a_bearing_from_a_place_in_the_clause_says_where(events_of):
+    # "south of El Hierro" (an island with no division code) beats the division that holds it
+    events = events_of("Spain's rescue service intercepted a boat carrying 180 migrants, including 30 children, "
+                       "about 20 nautical miles south of El Hierro in the Canary Islands early on Sunday.")
+    assert [p for p, _ in _placed(events, "seizure")] == ["El Hierro"]
+
+
+def test_contains_reads_an_outline_when_the_inner_place_has_no_division_code(gazetteer):
+    from geomap.pipeline.location_rules import contains
+
+    canaries = next(p for p in gazetteer.lookup("Canary Islands") if p.kind == "admin1")
+    hierro = next(p for p in gazetteer.lookup("El Hierro") if p.kind == "region")
+    madrid = next(p for p in gazetteer.lookup("Madrid") if p.kind == "city")
+    assert contains(canaries, hierro) and not contains(canaries, madrid)
