@@ -41,6 +41,10 @@ ACTOR_NOUNS = frozenset(
      "states", "administration", "parliament", "regime", "fighter", "fighters", "insurgent", "insurgents", "guard",
      "guards", "marines", "jet", "jets", "warship", "warships", "ship", "ships", "aircraft", "vessel", "vessels",
      "trawler", "trawlers", "tanker", "tankers", "freighter", "freighters",
+     # fishing and small craft, taken back by a later "the boat" ("a Vietnamese fishing boat" ... "the boat was
+     # escorted to X")
+     "boat", "boats", "longliner", "longliners", "seiner", "seiners", "jigger", "jiggers", "dhow", "dhows",
+     "skiff", "skiffs",
      "resident", "residents", "worker", "workers", "student", "students", "demonstrator",
      "demonstrators", "militia", "militias", "party", "company", "agency", "court", "council",
      "delegation", "commander", "commanders", "general", "chief", "king", "queen", "envoy", "secretary", "mayor",
@@ -508,6 +512,21 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if a.country and a.country not in {b.country for b in actors}:
                     actors.append(Actor(a.name, a.country, "actor", a.start, a.end,
                                         f"acting for '{a.name}' ({a.reason})"))
+    if event_type in CONVEYED_TYPES:
+        # "the first contingent landed ... on a Royal Australian Air Force flight", "flown home on a Togolese
+        # government plane": the state whose aircraft or ship carries them takes part
+        for head, iso3 in _conveyor_countries(anchors, sent_tops, memory, gazetteer):
+            if iso3 not in {a.country for a in actors}:
+                actors.append(Actor(country_name(gazetteer, iso3), iso3, "partner", None, None,
+                                    f"carried on '{head.text}' of {country_name(gazetteer, iso3)}"))
+    if event_type in REQUESTED_TYPES:
+        # "Dutch police detained three suspects at Belgium's request", "at the request of the Solomon Islands
+        # government": the state that asked for the act takes part in it
+        for head in _requesters(tok):
+            for a in _actor_from(head, "partner", sent_tops, memory, gazetteer):
+                if a.country and a.country not in {b.country for b in actors}:
+                    actors.append(Actor(a.name, a.country, "partner", a.start, a.end,
+                                        f"requested by '{a.name}' ({a.reason})"))
     if event_type in ("arrest", "seizure") and tok.pos_ == "VERB":
         for iso3, why in _counted_group_next(tok, gazetteer):
             if iso3 not in {a.country for a in actors}:
@@ -592,6 +611,66 @@ SPONSORED_TYPES = frozenset({"attack", "crime", "seizure"})
 SPONSOR_NOUNS = {"on": frozenset({"order", "orders", "behalf", "instruction", "instructions"}),
                  "at": frozenset({"behest", "direction"})}
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "parataxis", "conj"})
+
+
+#: events of people or goods carried somewhere, whose carrier's state takes part ("landed on a RAAF flight")
+CONVEYED_TYPES = frozenset({"deployment", "visit", "release", "evacuation", "aid"})
+#: what people are carried on ("on a Togolese government plane", "aboard an Indian navy ship")
+CONVEYANCE_NOUNS = frozenset({"flight", "flights", "plane", "planes", "aircraft", "jet", "airliner", "helicopter",
+                              "helicopters", "ship", "vessel", "frigate", "warship", "airlift"})
+#: prepositions of being carried on something
+CONVEYANCE_PREPS = frozenset({"on", "aboard", "onboard"})
+#: events done at another state's request ("at Belgium's request", "at the request of X", "at the invitation of X")
+REQUESTED_TYPES = frozenset({"arrest", "deployment", "release", "seizure", "evacuation", "aid", "visit",
+                             "military_patrol", "military_exercise", "vessel_movement"})
+#: nouns of asking after "at" ("at the request of X", "at X's invitation")
+REQUEST_NOUNS = frozenset({"request", "invitation"})
+
+
+def _conveyor_countries(anchors: list[Token], sent_tops: list[Toponym], memory: ArticleMemory,
+                        gazetteer: Gazetteer) -> list[tuple[Token, str]]:
+    """The states of the aircraft or ships an event's verbs carry people on, by the words before the noun only
+    ("on a Royal Australian Air Force flight from Brisbane": Australia, not where the flight left from)."""
+    out: list[tuple[Token, str]] = []
+    for a in anchors:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        # the parse often hangs the phrase on the place before it ("landed at X's airport on a ... flight")
+        preps = [c for c in a.children if c.dep_ == "prep"]
+        preps += [p for c in preps for g in c.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ not in CONVEYANCE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.lower_ not in CONVEYANCE_NOUNS or obj.left_edge.i == obj.i:
+                    continue
+                span = obj.doc[obj.left_edge.i:obj.i + 1]
+                countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+                if not countries:
+                    iso3, _ = phrase_country(span, sent_tops, memory, gazetteer=gazetteer)
+                    countries = [iso3] if iso3 else []
+                if len(countries) == 1:
+                    out.append((obj, countries[0]))
+    return out
+
+
+def _requesters(tok: Token) -> list[Token]:
+    """Who asked for the act of ``tok``, in the act's own clause ("at Belgium's request": the possessor;
+    "at the request of the X government": the noun after "of")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ not in CLAUSE_BOUNDARIES:
+        verb = verb.head
+    heads: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in REQUEST_NOUNS:
+                continue
+            heads.extend(g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                         for g in c.children if g.dep_ == "pobj")
+            heads.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
+    return heads
 
 
 #: participles that make the agent after them a partner of the one they modify ("troops backed by Rwandan forces")
@@ -1122,6 +1201,8 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         country, reason = None, "flag state only"
     if country is None:
         country, reason = _sender_country(head, sent_tops, memory, gazetteer, (country, reason))
+    if country is None:
+        country, reason = _origin_country(head, sent_tops, gazetteer, (country, reason))
     if country is None and not _named(span) and not {head.lemma_.lower(), head.lower_} & (
             ACTOR_NOUNS | DOMESTIC_ACTORS):
         return []  # "other partners", "specific dates": nobody a user could filter by
@@ -1209,6 +1290,34 @@ def _sender_country(head: Token, sent_tops: list[Toponym], memory: ArticleMemory
     return country, f"sent by '{actor_phrase(subj).text}' ({reason})"
 
 
+#: verbs of coming over from another country ("gunmen who had crossed from Afghanistan")
+ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "sneak", "slip", "enter"})
+
+
+def _origin_country(head: Token, sent_tops: list[Toponym], gazetteer: Gazetteer,
+                    default: tuple[str | None, str]) -> tuple[str | None, str]:
+    """The country people with no country word of their own came over from, by a relative clause on them
+    ("gunmen who crossed from Afghan territory", "militants who it said had infiltrated from X")."""
+    for clause in head.children:
+        if clause.dep_ != "relcl":
+            continue
+        verbs = [clause] + [c for c in clause.children if c.dep_ == "ccomp" and clause.lemma_.lower() in REPORT_VERBS]
+        for verb in verbs:
+            if verb.lemma_.lower() not in ORIGIN_VERBS:
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ != "from":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    span = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+                    countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+                    if len(countries) == 1:
+                        return countries[0], f"came over from '{span.text}' → {countries[0]}"
+    return default
+
+
 def _demonym_tail(tok: Token, gazetteer: Gazetteer) -> str | None:
     """The country of a word no demonym table gives ("Korean") but that ends a demonym named earlier in the
     article ("South Korean") — one country only, and not a continent's adjective ("African")."""
@@ -1267,9 +1376,13 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     """The country of an actor phrase and the reason: an organisation, a place or demonym inside it, or a name
     seen earlier in the article; ``(None, "no country cue")`` otherwise."""
     gaz = gazetteer
+    # words of a clause on a noun of the phrase say what it does, not who it is ("six Yemeni nationals working
+    # for UNICEF" are Yemenis, not the UN agency)
+    clause = {t.i for c in span if c.dep_ in ("acl", "relcl") and c.tag_ != "VBN" and c != span.root
+              and span.start <= c.head.i < span.end for t in c.subtree}
     # 1. an organisation the gazetteer knows (NATO, the SCO: no country; the Pentagon: USA)
     for ent in entities_in(span):
-        if ent.label_ in ("ORG", "GPE", "NORP"):
+        if ent.label_ in ("ORG", "GPE", "NORP") and ent.start not in clause:
             org = gaz.organization(ent.text) if not _acronym_names_a_facility(ent) else None
             if org is not None:
                 iso3 = _org_country(org)
@@ -1296,6 +1409,9 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     if org is not None:
         iso3 = _org_country(org)
         return iso3, f"organisation {span.text}"
+    based = _base_town(span, sent_tops, gaz)
+    if based is not None:
+        return based
     for tok in span:
         if tok.text in SHIP_PREFIX_COUNTRIES:  # "HMS Somerset", "RAF Typhoon jets"
             return SHIP_PREFIX_COUNTRIES[tok.text], f"name prefix '{tok.text}' → {SHIP_PREFIX_COUNTRIES[tok.text]}"
@@ -1331,6 +1447,29 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
                 iso3, phrase = seen[0][0], seen[0][1]
                 return iso3, f"'{span.text}' is the {w} named earlier as '{phrase}'"
     return None, "no country cue"
+
+
+#: participles after a town's name that say where a firm or group has its seat ("Hodeidah-based companies")
+BASED_WORDS = frozenset({"based", "headquartered"})
+#: the least population of a town read from "<town>-based" alone when no toponym covers it (the big city of
+#: the name: firms are based in cities)
+BASED_MIN_POPULATION = 100_000
+
+
+def _base_town(span: Span, sent_tops: list[Toponym], gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The country of the town a phrase says its firms are based in ("three Hodeidah-based companies"), when the
+    recogniser took the name for something else: the most populous city of that name, if a big one."""
+    for tok in span:
+        if tok.dep_ != "npadvmod" or tok.head.lower_ not in BASED_WORDS or tok.pos_ != "PROPN" \
+                or not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
+            continue
+        name = tok.doc[tok.left_edge.i:tok.i + 1]
+        if any(t.start < name.end_char and name.start_char < t.end for t in sent_tops):
+            continue  # a toponym the resolver read (or chose not to)
+        hit = next(iter(gazetteer.lookup(name.text, kinds=["city"], limit=1)), None)
+        if hit is not None and hit.country_iso3 and (hit.population or 0) >= BASED_MIN_POPULATION:
+            return hit.country_iso3, f"'{name.text}-based': the city {hit.name} → {hit.country_iso3}"
+    return None
 
 
 _SURNAMES_KEY = "geomap_person_surnames"

@@ -1,0 +1,75 @@
+"""Actors from the fixes after held-out rounds 59-60: the state whose aircraft carries people ("landed on a Royal
+Australian Air Force flight"); the state that asked for an act ("at Belgium's request"); a fishing boat taken
+back by "the boat"; a clause on a noun does not lend it an organisation's country ("Yemenis working for UNICEF");
+people who came over from another country ("gunmen who had crossed from Afghan territory"); "Hodeidah-based
+companies" when the recogniser took the town for an organisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2025, 9, 20)  # a Saturday
+
+
+def _countries(events, etype):
+    return [set(e.actor_countries) for e in events if e.event_type == etype]
+
+
+CONVEYED = [
+    ("Australian troops arrived in Honiara on a New Zealand air force plane on Saturday.",
+     "deployment", {"AUS", "SLB", "NZL"}),
+    ("The Kenyan foreign minister arrived in Kampala on Friday on a Tanzanian government plane.",
+     "visit", {"KEN", "UGA", "TZA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "countries"), CONVEYED)
+def test_state_of_the_aircraft_carrying_them(events_of, text, etype, countries):
+    assert any(countries <= found for found in _countries(events_of(text, PUB), etype))
+
+
+def test_flight_from_a_place_is_no_carrier(events_of):
+    # negative: a chartered flight with no country of its own; where it left from is not its state
+    events = events_of("The Kenyan foreign minister arrived in Kampala on Friday on a chartered flight from "
+                       "Dar es Salaam.", PUB)
+    assert all("TZA" not in found for found in _countries(events, "visit"))
+
+
+REQUESTED = [
+    "Dutch police detained three suspects in Rotterdam at Belgium's request on Thursday.",
+    "Dutch police detained three suspects in Rotterdam at the request of the Belgian authorities on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTED)
+def test_state_that_asked_for_the_arrest(events_of, text):
+    assert any({"NLD", "BEL"} <= found for found in _countries(events_of(text, PUB), "arrest"))
+
+
+def test_boat_taken_back_to_its_country(events_of):
+    text = ("Palau's marine police seized a Vietnamese fishing boat at a remote reef on Monday. The boat was escorted "
+            "to the port of Koror, where it arrived on Thursday night.")
+    events = [e for e in events_of(text, PUB) if e.event_type == "vessel_movement"]
+    assert events and "VNM" in events[0].actor_countries
+
+
+def test_clause_on_a_noun_lends_no_organisation(events_of):
+    text = "The freed hostages, all Yemeni nationals working for UNICEF, arrived in Amman early on Friday."
+    events = [e for e in events_of(text, PUB) if e.event_type == "release"]
+    assert events and "YEM" in events[0].actor_countries
+
+
+def test_people_who_came_over_from_another_country(events_of):
+    text = ("Gunmen who officials said had crossed from Afghan territory attacked a border post near the town of "
+            "Panj in Tajikistan on Friday.")
+    events = [e for e in events_of(text, PUB) if e.event_type == "attack"]
+    assert events and "AFG" in events[0].actor_countries
+
+
+def test_town_based_firms_read_as_an_organisation(events_of):
+    text = ("The U.S. Treasury on Thursday imposed sanctions on three Hodeidah-based shipping companies accused of "
+            "smuggling weapons.")
+    events = [e for e in events_of(text, PUB) if e.event_type == "sanctions"]
+    assert events and {"USA", "YEM"} <= set(events[0].actor_countries)
