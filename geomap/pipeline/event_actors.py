@@ -1184,6 +1184,11 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
                       f"'{text}' = {PAIR_REASON}") for c in memory.last_two(sent_tops, span.start_char)]
     countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+    owner = _possessor_subject(head) if not countries else None
+    if owner is not None and PAIR_WORDS.search(owner.text):
+        # "the two countries said their navies would carry out a joint patrol": the navies of both
+        return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
+                      f"'{text}' of '{owner.text}' = {PAIR_REASON}") for c in memory.last_two(sent_tops, owner.start_char)]
     group = _group_members(span)
     if group:
         countries += [c for c in group if c not in countries]
@@ -1199,6 +1204,11 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         # "the Marshall Islands-flagged vessel was boarded by commandos": the registry of a ship others act on
         # is no party to what they do; a ship's own accident keeps it ("a Danish-registered plane crashed")
         country, reason = None, "flag state only"
+    if country is None and owner is not None:
+        # "Japan said its coast guard would ...": the subject the possessive refers to
+        owned, why = phrase_country(owner, sent_tops, memory, gazetteer=gazetteer)
+        if owned is not None:
+            country, reason = owned, f"'{text}' of '{owner.text}' ({why})"
     if country is None:
         country, reason = _sender_country(head, sent_tops, memory, gazetteer, (country, reason))
     if country is None:
@@ -1288,6 +1298,32 @@ def _sender_country(head: Token, sent_tops: list[Toponym], memory: ArticleMemory
     if country is None:
         return default
     return country, f"sent by '{actor_phrase(subj).text}' ({reason})"
+
+
+def _possessor_subject(head: Token) -> Span | None:
+    """The phrase "their"/"its" before ``head`` refers to: the subject of the verb that reports or governs the
+    clause ``head`` is in ("the two countries said that their navies would ...", "Japan said its coast guard
+    had ..."), agreeing in number; ``None`` when there is no such possessive or subject."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
+    if poss is None:
+        return None
+    verb = head.head
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX") or verb.head == verb:
+            break
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head == verb or verb == head.head:
+            verb = verb.head  # the possessive's own clause: its subject is the phrase itself
+            continue
+        break
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or poss in subj.subtree:
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if plural != (poss.lower_ == "their"):
+        return None
+    return actor_phrase(subj)
 
 
 #: verbs of coming over from another country ("gunmen who had crossed from Afghanistan")

@@ -73,3 +73,24 @@ def test_town_based_firms_read_as_an_organisation(events_of):
             "smuggling weapons.")
     events = [e for e in events_of(text, PUB) if e.event_type == "sanctions"]
     assert events and {"USA", "YEM"} <= set(events[0].actor_countries)
+
+
+def test_their_after_a_pair_of_countries(events_of):
+    text = ("Greece and Turkey held talks in Athens on Monday. The two countries said on Tuesday that their navies "
+            "would carry out a joint patrol in the Aegean next month.")
+    events = [e for e in events_of(text, PUB) if e.event_type == "military_patrol"]
+    assert events and {"GRC", "TUR"} <= set(events[0].actor_countries)
+
+
+def test_its_after_the_reporting_state(events_of):
+    text = "Japan said on Friday that its coast guard had seized a Chinese fishing boat near the Senkaku Islands."
+    events = [e for e in events_of(text, PUB) if e.event_type == "seizure"]
+    assert events and {"JPN", "CHN"} <= set(events[0].actor_countries)
+
+
+def test_its_does_not_take_a_plural_subject(events_of):
+    # negative: "its" cannot be "the two countries"; the coast guard keeps no country
+    text = ("Greece and Turkey held talks in Athens on Monday. The two countries said on Tuesday that its coast guard "
+            "had seized a fishing boat.")
+    events = [e for e in events_of(text, PUB) if e.event_type == "seizure"]
+    assert events and not {"GRC", "TUR"} <= set(events[0].actor_countries)
