@@ -586,7 +586,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         if port is not None and port[0] not in home:
             # "a Russian frigate sailed into Havana harbour": the country whose port foreign ships call at
             actors.append(Actor(country_name(gazetteer, port[0]), port[0], "host", None, None,
-                                f"foreign ships {tok.text} into {port[1]}: the port's country"))
+                                f"foreign ships {tok.text} {'' if tok.lemma_.lower() in PORT_OBJECT_VERBS else 'into '}"
+                                f"{port[1]}: the port's country"))
     if any(a.country and a.role == "actor" and not a.reason.endswith(PAIR_REASON) for a in actors):
         # a named subject beats the guess for "the two countries"; partners ("with ships from Japan") do not
         actors = [a for a in actors if not a.reason.endswith(PAIR_REASON)]
@@ -723,23 +724,23 @@ def _state_reporter(tok: Token) -> list[Token]:
     return []
 
 
-#: verbs of ships reaching a port ("sailed into X harbour", "docked at X")
-PORT_ARRIVAL_VERBS = frozenset({"sail", "steam", "dock", "arrive", "berth", "anchor", "moor"})
+#: verbs of ships reaching a port ("sailed into X harbour", "docked at X", "reached X")
+PORT_ARRIVAL_VERBS = frozenset({"sail", "steam", "dock", "arrive", "berth", "anchor", "moor", "reach"})
+#: of those, the verbs whose object is the port ("the trawler reached Klaksvik under escort")
+PORT_OBJECT_VERBS = frozenset({"reach"})
 
 
 def _arrival_port(tok: Token, sent_tops: list[Toponym]) -> tuple[str, str] | None:
     """The country and name of the city the ships of arrival verb ``tok`` reach ("into X harbour", "at X")."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("into", "in", "at"):
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
-            for t in sent_tops:
-                if t.role == "literal" and t.place is not None and t.place.kind == "city" \
-                        and t.place.country_iso3 and lo <= t.start and t.end <= hi:
-                    return t.place.country_iso3, t.text
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in PORT_OBJECT_VERBS else []
+    objects += [obj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "at")
+                for obj in prep.children if obj.dep_ == "pobj"]
+    for obj in objects:
+        lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
+        for t in sent_tops:
+            if t.role == "literal" and t.place is not None and t.place.kind == "city" \
+                    and t.place.country_iso3 and lo <= t.start and t.end <= hi:
+                return t.place.country_iso3, t.text
     return None
 
 

@@ -94,3 +94,9 @@ def test_its_does_not_take_a_plural_subject(events_of):
             "had seized a fishing boat.")
     events = [e for e in events_of(text, PUB) if e.event_type == "seizure"]
     assert events and not {"GRC", "TUR"} <= set(events[0].actor_countries)
+
+
+def test_foreign_ship_reaching_a_port_names_its_country(events_of):
+    events = [e for e in events_of("A Russian frigate reached Havana on Tuesday for a five-day port call.", PUB)
+              if e.event_type == "vessel_movement"]
+    assert events and {"RUS", "CUB"} <= set(events[0].actor_countries)
