@@ -887,6 +887,29 @@ def _lava_flow(verb: Token) -> bool:
     return False
 
 
+#: rolling stock that can leave the rails ("six empty grain cars left the tracks")
+RAIL_VEHICLES = frozenset({"train", "car", "wagon", "carriage", "coach", "locomotive", "engine", "tram", "railcar",
+                           "tanker", "boxcar", "hopper"})
+#: what a derailed vehicle leaves ("left the tracks", "jumped the rails", "came off the line")
+RAIL_WORDS = frozenset({"track", "tracks", "rail", "rails", "line"})
+
+
+def _off_the_rails(verb: Token) -> bool:
+    """Is the verb a train or its cars leaving the rails ("six grain cars left the tracks", "the train jumped the
+    rails", "two wagons came off the line")? Not a figurative "came off the rails" of a plan (no rail vehicle)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("leave", "jump"):
+        left = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma in ("come", "go"):
+        left = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "off" for g in c.children
+                if g.dep_ == "pobj"]
+    else:
+        return False
+    if not any(w.lower_ in RAIL_WORDS and any(d.lower_ == "the" for d in w.children) for w in left):
+        return False
+    return any(s.lemma_.lower() in RAIL_VEHICLES for s in _doers(verb, borrow_from=("conj",)))
+
+
 def _forces_ordered_to(verb: Token) -> bool:
     """Is "order" sending a force to a place ("ordered 300 soldiers to the border", "ordered troops into the
     city")? Not "ordered troops to withdraw" (an infinitive), nor "ordered the arrest of"."""
@@ -961,6 +984,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return _fire_noun(tok)
     if tag == "VERB" and _lava_flow(tok):
         return "natural_disaster", ""  # "lava crossed the coastal road", "the lava flow buried houses"
+    if tag == "VERB" and _off_the_rails(tok):
+        return "accident", TRIGGERS["derail"][1]  # "six grain cars left the tracks": a derailment
     if lem == "order" and tag == "VERB" and _forces_ordered_to(tok):
         return "deployment", TRIGGERS["send"][1]  # "the president ordered 300 soldiers to the border"
     if lem == "call" and tag == "VERB" and _diplomat_called_in(tok):

@@ -100,3 +100,19 @@ def test_foreign_ship_reaching_a_port_names_its_country(events_of):
     events = [e for e in events_of("A Russian frigate reached Havana on Tuesday for a five-day port call.", PUB)
               if e.event_type == "vessel_movement"]
     assert events and {"RUS", "CUB"} <= set(events[0].actor_countries)
+
+
+# --- triggers ---
+
+OFF_THE_RAILS = [
+    ("At the weekend, six empty grain cars left the tracks in a rail yard near Fort Wayne, Indiana.", True),
+    ("A freight train jumped the rails near Lyon on Tuesday.", True),
+    ("Two wagons came off the tracks near Leeds on Monday.", True),
+    # negative: a plan has no rails to leave
+    ("The peace plan came off the rails last week.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "accident"), OFF_THE_RAILS)
+def test_rail_vehicles_leaving_the_tracks_derail(events_of, text, accident):
+    assert any(e.event_type == "accident" for e in events_of(text, PUB)) == accident
