@@ -2837,6 +2837,8 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     visited = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, ("to", "with"))
     if any(_word_in(w, KIN_NOUNS) for w in visited):
         return ()  # "visiting relatives in Texas", "toured Ireland with his parents": a private trip
+    if lemma == "trip" and tok.pos_ == "VERB":
+        return ()  # "tripping power plants in all three countries", "tripped over a cable": no journey
     if lemma in ("trip", "tour") and tok.pos_ == "NOUN" and not any(
             c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children) and not any(

@@ -116,3 +116,9 @@ OFF_THE_RAILS = [
 @pytest.mark.parametrize(("text", "accident"), OFF_THE_RAILS)
 def test_rail_vehicles_leaving_the_tracks_derail(events_of, text, accident):
     assert any(e.event_type == "accident" for e in events_of(text, PUB)) == accident
+
+
+def test_tripping_a_power_plant_is_no_trip(events_of):
+    text = ("The imbalance spread through the power system within minutes, tripping power plants in Almaty and "
+            "Tashkent.")
+    assert not [e for e in events_of(text, PUB) if e.event_type == "visit"]
