@@ -100,8 +100,9 @@ BIDDING_VERBS = frozenset({"force", "order", "ask", "urge", "compel", "prompt", 
                            "oblige", "direct", "command", "lead"})
 #: tags of relative pronouns ("which", "that", "who")
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-#: prepositions whose gerund shares the subject of the verb they modify ("X reacted by summoning the envoy")
-MANNER_PREPS = frozenset({"by"})
+#: prepositions whose gerund shares the subject of the verb they modify ("X reacted by summoning the envoy",
+#: "the group freed 38 fishermen a week after seizing them", "was shot while patrolling")
+MANNER_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
 #: "under escort of X", "under the protection of X": X goes along with the act
 ESCORT_NOUNS = frozenset({"escort", "protection", "guard"})
@@ -1116,7 +1117,25 @@ def _counted_referent(span: Span) -> str | None:
 
 def _resolve_pronoun(head: Token, memory: ArticleMemory) -> Actor | None:
     """"it" in "The Chinese military has announced that it would hold ..." → the subject of a governing verb,
-    else the article's last actor."""
+    else the article's last actor; an object pronoun is the object of a governing verb ("freed 38 fishermen a
+    week after seizing them": the fishermen, not the group that seized them)."""
+    if head.dep_ == "dobj" and head.lower_ in ("them", "him", "her"):
+        verb = head.head
+        for _ in range(3):
+            if verb.head == verb:
+                break
+            verb = verb.head
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+            if objects and not ({objects[0].lower_, objects[0].lemma_.lower()} & (ACTOR_NOUNS | DOMESTIC_ACTORS)
+                                or objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+                break  # "switched off their transponders before meeting them": no one who can act
+            if objects:
+                obj = objects[0]
+                if (obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)) == (
+                        head.lower_ == "them"):
+                    span = actor_phrase(obj)
+                    return Actor(span.text, None, "actor", span.start_char, span.end_char, "")
+                break
     verb = head.head
     for _ in range(4):
         if verb.head == verb:

@@ -122,3 +122,25 @@ def test_tripping_a_power_plant_is_no_trip(events_of):
     text = ("The imbalance spread through the power system within minutes, tripping power plants in Almaty and "
             "Tashkent.")
     assert not [e for e in events_of(text, PUB) if e.event_type == "visit"]
+
+
+def test_object_pronoun_of_a_gerund_after_the_main_verb(events_of):
+    # "them" is the fishermen freed, and "after seizing" shares the subject of "freed"
+    text = "The Arakan Army freed 38 Bangladeshi fishermen on Saturday, a week after seizing them off St Martin's Island."
+    events = [e for e in events_of(text, PUB) if e.event_type == "seizure"]
+    assert events and {"MMR", "BGD"} <= set(events[0].actor_countries)
+    seized = [a for a in events[0].actors if a.role == "target"]
+    assert seized and "fishermen" in seized[0].name
+
+
+def test_gerund_after_before_shares_the_subject(events_of):
+    text = "German Chancellor Friedrich Merz met King Abdullah in Aqaba on Monday, before travelling on to Israel."
+    events = [e for e in events_of(text, PUB) if e.event_type == "visit"]
+    assert events and {"DEU", "ISR"} <= set(events[0].actor_countries)
+
+
+def test_object_pronoun_takes_no_thing_for_an_actor(events_of):
+    # negative: "them" is not the transponders, which cannot act or be met
+    text = ("The vessels loaded oil from tankers that had sailed from Kharg Island and switched off their transponders "
+            "before meeting them in anchorages off Fujairah.")
+    assert not [a for e in events_of(text, PUB) for a in e.actors if "transponders" in a.name and "them" in a.reason]
