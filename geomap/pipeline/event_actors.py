@@ -29,6 +29,26 @@ TARGETED_TYPES = frozenset({"attack", "statement_criticism", "statement_threat",
                             "evacuation"})
 #: types whose passive subject is what is moved, a participant ("the trawler was escorted into port")
 MOVED_TYPES = frozenset({"vessel_movement"})
+#: verbs of going somewhere that take no object there ("crossed into Finland", "arrived in X", "sailed to Y"):
+#: a past participle of one on a subject noun is the parser's misreading of the past tense
+MOTION_VERBS = frozenset({"cross", "arrive", "sail", "travel", "march", "move", "drive", "steam", "land"})
+#: where such a verb goes
+MOTION_PREPS = frozenset({"into", "to", "in", "at", "through", "across"})
+
+
+def _misread_motion_participle(tok: Token) -> bool:
+    """Is ``tok`` a verb of going the parse hung as a participle on the subject of a reporting verb, or on a
+    noun left hanging on it ("A Swedish battalion of 600 soldiers crossed into Finland ..., the armed forces
+    said": "crossed" a modifier of "battalion")? Then the noun goes: it is the actor, not something the verb
+    was done to."""
+    head = tok.head
+    return (tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in MOTION_VERBS
+            and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "dep") and head.head.pos_ == "VERB"
+            and head.head.i > tok.i
+            and not any(c.dep_ in ("dobj", "agent", "auxpass") for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in tok.children))
+
+
 #: events whose participants are those who speak of them ("X told Y ... during a meeting")
 COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
 #: head nouns of phrases that can act even without a name ("the military", "troops", "officials")
@@ -409,6 +429,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and event_type in TARGETED_TYPES \
             and tok.head.pos_ in ("NOUN", "PROPN"):
         found.append((tok.head, "target"))  # "a French teacher detained in Isfahan": the one detained
+    if not _has_actor(found) and _misread_motion_participle(tok):
+        found.append((tok.head, "actor"))  # "A Swedish battalion ... crossed into Finland ..., the army said"
     if event_type == "accident" and tok.pos_ == "VERB":
         # "the navy rescued 12 crew members of a cargo ship that sank off X": those who rescue from an accident
         # take part in it

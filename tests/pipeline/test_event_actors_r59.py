@@ -144,3 +144,16 @@ def test_object_pronoun_takes_no_thing_for_an_actor(events_of):
     text = ("The vessels loaded oil from tankers that had sailed from Kharg Island and switched off their transponders "
             "before meeting them in anchorages off Fujairah.")
     assert not [a for e in events_of(text, PUB) for a in e.actors if "transponders" in a.name and "them" in a.reason]
+
+
+MOTION_PARTICIPLE = [
+    ("A Polish artillery battalion of about 400 soldiers and 80 vehicles crossed into Lithuania at the Budzisko border "
+     "crossing at the weekend and drove north to join the exercise, the Polish army said.", "deployment",
+     {"POL", "LTU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "countries"), MOTION_PARTICIPLE)
+def test_misread_participle_of_going_keeps_its_subject(events_of, text, etype, countries):
+    events = [e for e in events_of(text, PUB) if e.event_type == etype]
+    assert events and countries <= set(events[0].actor_countries)
