@@ -1076,9 +1076,10 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return "protest", TRIGGERS["protest"][1]  # "hundreds gathered outside the town hall to demand answers"
     if lem in ("vote", "voting", "poll", "station") and tag in ("NOUN", "VERB") and _polling(tok):
         return "election", ""  # "voting at two polling stations began late", "polling stations opened at 7 a.m."
-    if lem in ("pull", "pluck", "lift", "winch", "haul", "drag") and tag == "VERB" and _pulled_to_safety(tok):
+    if (lem in ("pull", "pluck", "lift", "winch", "haul", "drag") or lem == "pick" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) and tag == "VERB" and _pulled_to_safety(tok):
         return "evacuation", ""  # "volunteers in boats pulled 60 people from rooftops", "pulled survivors from the
-        # rubble": people taken out of danger, a rescue
+        # rubble", "the crew were picked up from a life raft": people taken out of danger, a rescue
     if lem == "sweep" and tag == "VERB" and _swept_away(tok):
         return "natural_disaster", ""  # "a pickup truck was swept off a flooded road", "two hikers were swept away
         # by floodwaters": a flood's victims
@@ -3789,7 +3790,9 @@ def _nobody_harmed(verb: Token) -> bool:
 #: places of danger that people are pulled or plucked from ("from rooftops", "from the rubble", "from the water")
 DANGER_PLACES = frozenset({"rooftop", "rooftops", "roof", "roofs", "rubble", "wreckage", "debris", "water",
                            "waters", "floodwater", "floodwaters", "river", "sea", "sinking", "flames", "fire",
-                           "mud", "attic", "attics", "tree", "trees", "car", "cars", "vehicle", "vehicles"})
+                           "mud", "attic", "attics", "tree", "trees", "car", "cars", "vehicle", "vehicles",
+                           # what castaways cling to ("picked up from a life raft", "pulled from a lifeboat")
+                           "raft", "rafts", "liferaft", "liferafts", "lifeboat", "lifeboats", "dinghy", "hull"})
 
 
 def _pulled_to_safety(verb: Token) -> bool:

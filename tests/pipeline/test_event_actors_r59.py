@@ -157,3 +157,16 @@ MOTION_PARTICIPLE = [
 def test_misread_participle_of_going_keeps_its_subject(events_of, text, etype, countries):
     events = [e for e in events_of(text, PUB) if e.event_type == etype]
     assert events and countries <= set(events[0].actor_countries)
+
+
+PICKED_UP = [
+    ("All 20 crew members were picked up from a life raft by a Spanish navy patrol boat on Tuesday.", True),
+    ("Fishermen picked up two survivors from the sea off Malta on Friday.", True),
+    # negative: a parcel is no one in danger
+    ("The courier picked up the parcel from the sorting office on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "rescue"), PICKED_UP)
+def test_people_picked_up_from_the_sea_are_rescued(events_of, text, rescue):
+    assert any(e.event_type == "evacuation" for e in events_of(text, PUB)) == rescue
