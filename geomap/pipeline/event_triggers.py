@@ -887,6 +887,56 @@ def _lava_flow(verb: Token) -> bool:
     return False
 
 
+#: verbs of a temperature reading reached ("Jacobabad recorded 51.5 C", "the mercury touched 49 degrees")
+HEAT_VERBS = frozenset({"record", "hit", "reach", "touch", "top", "exceed", "soar", "climb", "rise", "peak"})
+#: what reaches a temperature in the weather: the air's readings and places ("temperatures hit 48C in X")
+HEAT_SUBJECTS = frozenset({"temperature", "temperatures", "mercury", "thermometer", "thermometers", "heat",
+                           "town", "city", "village", "district", "province", "region", "country", "state",
+                           "capital", "area", "station"})
+#: the lowest reading in degrees Celsius (Fahrenheit) that is extreme heat: a heatwave event, not a warm day
+HEAT_MIN_CELSIUS = 45.0
+HEAT_MIN_FAHRENHEIT = 113.0
+_READING = re.compile(r"^(\d+(?:\.\d+)?)\s*°?\s*([CF])$")
+
+
+def _reading(tok: Token) -> tuple[float, str] | None:
+    """A temperature written as one token ("48C", "51.5°C") or as a number on a unit ("51.5 C", "49 degrees
+    Celsius", "120 F"): (value, "C" or "F")."""
+    m = _READING.match(tok.text)
+    if m:
+        return float(m.group(1)), m.group(2)
+    unit = {"c": "C", "°c": "C", "celsius": "C", "centigrade": "C", "f": "F", "°f": "F", "fahrenheit": "F",
+            "degrees": "C", "degree": "C"}.get(tok.lower_)
+    if unit is None:
+        return None
+    if tok.lower_ in ("degrees", "degree") and any(c.lower_ in ("fahrenheit", "f") for c in tok.head.subtree):
+        unit = "F"
+    nums = [c for c in (*tok.children, *(g for c in tok.children if c.lower_ in ("degrees", "degree")
+                                         for g in c.children)) if c.dep_ == "nummod" and c.like_num]
+    try:
+        return (float(nums[0].text.replace(",", "")), unit) if nums else None
+    except ValueError:
+        return None
+
+
+def _extreme_heat(verb: Token) -> bool:
+    """Does a place or the air reach a heatwave's temperature ("the town of Jacobabad recorded 51.5 C",
+    "temperatures hit 48C in Phalodi", "the mercury touched 49 degrees Celsius")? Not a warm 30C, nor an oven
+    that reached 200C (no place nor weather as subject)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in HEAT_SUBJECTS or s.lower_ in HEAT_SUBJECTS or s.ent_type_ in ("GPE", "LOC")
+               for s in subjects):
+        return False
+    readings = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    readings += _prep_objects(verb, ("to", "above", "over"))
+    for r in readings:
+        got = _reading(r)
+        if got is not None:
+            value, unit = got
+            return value >= (HEAT_MIN_CELSIUS if unit == "C" else HEAT_MIN_FAHRENHEIT)
+    return False
+
+
 #: rolling stock that can leave the rails ("six empty grain cars left the tracks")
 RAIL_VEHICLES = frozenset({"train", "car", "wagon", "carriage", "coach", "locomotive", "engine", "tram", "railcar",
                            "tanker", "boxcar", "hopper"})
@@ -984,6 +1034,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return _fire_noun(tok)
     if tag == "VERB" and _lava_flow(tok):
         return "natural_disaster", ""  # "lava crossed the coastal road", "the lava flow buried houses"
+    if tag == "VERB" and lem in HEAT_VERBS and _extreme_heat(tok):
+        return "natural_disaster", ""  # "Jacobabad recorded 51.5 C", "temperatures hit 48C in Phalodi": a heatwave
     if tag == "VERB" and _off_the_rails(tok):
         return "accident", TRIGGERS["derail"][1]  # "six grain cars left the tracks": a derailment
     if lem == "order" and tag == "VERB" and _forces_ordered_to(tok):

@@ -170,3 +170,18 @@ PICKED_UP = [
 @pytest.mark.parametrize(("text", "rescue"), PICKED_UP)
 def test_people_picked_up_from_the_sea_are_rescued(events_of, text, rescue):
     assert any(e.event_type == "evacuation" for e in events_of(text, PUB)) == rescue
+
+
+EXTREME_HEAT = [
+    ("Temperatures hit 48C in Phalodi on Friday.", True),
+    ("The mercury touched 49 degrees Celsius in Delhi on Monday.", True),
+    ("Temperatures soared to 118 degrees Fahrenheit in Phoenix on Sunday.", True),
+    # negatives: a warm day; an oven is no weather
+    ("Temperatures hit 31C in London on Tuesday.", False),
+    ("The oven reached 200C before the bread went in.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "heat"), EXTREME_HEAT)
+def test_a_heatwave_temperature_reached_is_a_disaster(events_of, text, heat):
+    assert any(e.event_type == "natural_disaster" for e in events_of(text, PUB)) == heat
