@@ -535,6 +535,13 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if a.country and a.country not in {b.country for b in actors}:
                     actors.append(Actor(a.name, a.country, "actor", a.start, a.end,
                                         f"acting for '{a.name}' ({a.reason})"))
+    if event_type in COMMUNICATIVE_TYPES | {"release"}:
+        # "X and Y signed an agreement in Doha ..., Qatari mediators said": who brokered it takes part
+        for head in _mediators(tok):
+            for a in _actor_from(head, "partner", sent_tops, memory, gazetteer):
+                if a.country and a.country not in {b.country for b in actors}:
+                    actors.append(Actor(a.name, a.country, "partner", a.start, a.end,
+                                        f"mediators who report it: '{a.name}' ({a.reason})"))
     if event_type in CONVEYED_TYPES:
         # "the first contingent landed ... on a Royal Australian Air Force flight", "flown home on a Togolese
         # government plane": the state whose aircraft or ship carries them takes part
@@ -649,6 +656,26 @@ REQUESTED_TYPES = frozenset({"arrest", "deployment", "release", "seizure", "evac
                              "military_patrol", "military_exercise", "vessel_movement"})
 #: nouns of asking after "at" ("at the request of X", "at X's invitation")
 REQUEST_NOUNS = frozenset({"request", "invitation"})
+
+
+#: those who broker talks or a deal between others ("Qatari mediators said")
+MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "broker", "brokers"})
+
+
+def _mediators(tok: Token) -> list[Token]:
+    """The subject of the verb reporting the clause of ``tok``, when it names mediators ("... signed an agreement
+    in Doha on Friday, Qatari mediators said")."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ == "ccomp":
+            break
+        if clause.head == clause:
+            return []
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORT_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in MEDIATOR_NOUNS]
 
 
 def _conveyor_countries(anchors: list[Token], sent_tops: list[Toponym], memory: ArticleMemory,

@@ -185,3 +185,16 @@ EXTREME_HEAT = [
 @pytest.mark.parametrize(("text", "heat"), EXTREME_HEAT)
 def test_a_heatwave_temperature_reached_is_a_disaster(events_of, text, heat):
     assert any(e.event_type == "natural_disaster" for e in events_of(text, PUB)) == heat
+
+
+def test_mediators_who_report_a_deal_take_part(events_of):
+    text = "Sudan's army and the RSF signed a ceasefire agreement in Jeddah on Friday, Saudi mediators said."
+    events = [e for e in events_of(text, PUB) if e.event_type == "agreement"]
+    assert events and {"SDN", "SAU"} <= set(events[0].actor_countries)
+
+
+def test_officials_who_report_a_deal_are_no_mediators(events_of):
+    # negative: a reporting official is no party
+    text = "Sudan's army and the RSF signed a ceasefire agreement on Friday, Kenyan officials said."
+    events = [e for e in events_of(text, PUB) if e.event_type == "agreement"]
+    assert events and "KEN" not in events[0].actor_countries
