@@ -29,6 +29,26 @@ TARGETED_TYPES = frozenset({"attack", "statement_criticism", "statement_threat",
                             "evacuation"})
 #: types whose passive subject is what is moved, a participant ("the trawler was escorted into port")
 MOVED_TYPES = frozenset({"vessel_movement"})
+#: verbs of going somewhere that take no object there ("crossed into Finland", "arrived in X", "sailed to Y"):
+#: a past participle of one on a subject noun is the parser's misreading of the past tense
+MOTION_VERBS = frozenset({"cross", "arrive", "sail", "travel", "march", "move", "drive", "steam", "land"})
+#: where such a verb goes
+MOTION_PREPS = frozenset({"into", "to", "in", "at", "through", "across"})
+
+
+def _misread_motion_participle(tok: Token) -> bool:
+    """Is ``tok`` a verb of going the parse hung as a participle on the subject of a reporting verb, or on a
+    noun left hanging on it ("A Swedish battalion of 600 soldiers crossed into Finland ..., the armed forces
+    said": "crossed" a modifier of "battalion")? Then the noun goes: it is the actor, not something the verb
+    was done to."""
+    head = tok.head
+    return (tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in MOTION_VERBS
+            and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "dep") and head.head.pos_ == "VERB"
+            and head.head.i > tok.i
+            and not any(c.dep_ in ("dobj", "agent", "auxpass") for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ in MOTION_PREPS for c in tok.children))
+
+
 #: events whose participants are those who speak of them ("X told Y ... during a meeting")
 COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
 #: head nouns of phrases that can act even without a name ("the military", "troops", "officials")
@@ -41,6 +61,10 @@ ACTOR_NOUNS = frozenset(
      "states", "administration", "parliament", "regime", "fighter", "fighters", "insurgent", "insurgents", "guard",
      "guards", "marines", "jet", "jets", "warship", "warships", "ship", "ships", "aircraft", "vessel", "vessels",
      "trawler", "trawlers", "tanker", "tankers", "freighter", "freighters",
+     # fishing and small craft, taken back by a later "the boat" ("a Vietnamese fishing boat" ... "the boat was
+     # escorted to X")
+     "boat", "boats", "longliner", "longliners", "seiner", "seiners", "jigger", "jiggers", "dhow", "dhows",
+     "skiff", "skiffs",
      "resident", "residents", "worker", "workers", "student", "students", "demonstrator",
      "demonstrators", "militia", "militias", "party", "company", "agency", "court", "council",
      "delegation", "commander", "commanders", "general", "chief", "king", "queen", "envoy", "secretary", "mayor",
@@ -96,8 +120,9 @@ BIDDING_VERBS = frozenset({"force", "order", "ask", "urge", "compel", "prompt", 
                            "oblige", "direct", "command", "lead"})
 #: tags of relative pronouns ("which", "that", "who")
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-#: prepositions whose gerund shares the subject of the verb they modify ("X reacted by summoning the envoy")
-MANNER_PREPS = frozenset({"by"})
+#: prepositions whose gerund shares the subject of the verb they modify ("X reacted by summoning the envoy",
+#: "the group freed 38 fishermen a week after seizing them", "was shot while patrolling")
+MANNER_PREPS = frozenset({"by", "after", "before", "while", "upon"})
 PARTNER_PREPS = frozenset({"with", "alongside", "between"})
 #: "under escort of X", "under the protection of X": X goes along with the act
 ESCORT_NOUNS = frozenset({"escort", "protection", "guard"})
@@ -404,6 +429,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and event_type in TARGETED_TYPES \
             and tok.head.pos_ in ("NOUN", "PROPN"):
         found.append((tok.head, "target"))  # "a French teacher detained in Isfahan": the one detained
+    if not _has_actor(found) and _misread_motion_participle(tok):
+        found.append((tok.head, "actor"))  # "A Swedish battalion ... crossed into Finland ..., the army said"
     if event_type == "accident" and tok.pos_ == "VERB":
         # "the navy rescued 12 crew members of a cargo ship that sank off X": those who rescue from an accident
         # take part in it
@@ -508,6 +535,28 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if a.country and a.country not in {b.country for b in actors}:
                     actors.append(Actor(a.name, a.country, "actor", a.start, a.end,
                                         f"acting for '{a.name}' ({a.reason})"))
+    if event_type in COMMUNICATIVE_TYPES | {"release"}:
+        # "X and Y signed an agreement in Doha ..., Qatari mediators said": who brokered it takes part
+        for head in _mediators(tok):
+            for a in _actor_from(head, "partner", sent_tops, memory, gazetteer):
+                if a.country and a.country not in {b.country for b in actors}:
+                    actors.append(Actor(a.name, a.country, "partner", a.start, a.end,
+                                        f"mediators who report it: '{a.name}' ({a.reason})"))
+    if event_type in CONVEYED_TYPES:
+        # "the first contingent landed ... on a Royal Australian Air Force flight", "flown home on a Togolese
+        # government plane": the state whose aircraft or ship carries them takes part
+        for head, iso3 in _conveyor_countries(anchors, sent_tops, memory, gazetteer):
+            if iso3 not in {a.country for a in actors}:
+                actors.append(Actor(country_name(gazetteer, iso3), iso3, "partner", None, None,
+                                    f"carried on '{head.text}' of {country_name(gazetteer, iso3)}"))
+    if event_type in REQUESTED_TYPES:
+        # "Dutch police detained three suspects at Belgium's request", "at the request of the Solomon Islands
+        # government": the state that asked for the act takes part in it
+        for head in _requesters(tok):
+            for a in _actor_from(head, "partner", sent_tops, memory, gazetteer):
+                if a.country and a.country not in {b.country for b in actors}:
+                    actors.append(Actor(a.name, a.country, "partner", a.start, a.end,
+                                        f"requested by '{a.name}' ({a.reason})"))
     if event_type in ("arrest", "seizure") and tok.pos_ == "VERB":
         for iso3, why in _counted_group_next(tok, gazetteer):
             if iso3 not in {a.country for a in actors}:
@@ -567,7 +616,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         if port is not None and port[0] not in home:
             # "a Russian frigate sailed into Havana harbour": the country whose port foreign ships call at
             actors.append(Actor(country_name(gazetteer, port[0]), port[0], "host", None, None,
-                                f"foreign ships {tok.text} into {port[1]}: the port's country"))
+                                f"foreign ships {tok.text} {'' if tok.lemma_.lower() in PORT_OBJECT_VERBS else 'into '}"
+                                f"{port[1]}: the port's country"))
     if any(a.country and a.role == "actor" and not a.reason.endswith(PAIR_REASON) for a in actors):
         # a named subject beats the guess for "the two countries"; partners ("with ships from Japan") do not
         actors = [a for a in actors if not a.reason.endswith(PAIR_REASON)]
@@ -592,6 +642,86 @@ SPONSORED_TYPES = frozenset({"attack", "crime", "seizure"})
 SPONSOR_NOUNS = {"on": frozenset({"order", "orders", "behalf", "instruction", "instructions"}),
                  "at": frozenset({"behest", "direction"})}
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "parataxis", "conj"})
+
+
+#: events of people or goods carried somewhere, whose carrier's state takes part ("landed on a RAAF flight")
+CONVEYED_TYPES = frozenset({"deployment", "visit", "release", "evacuation", "aid"})
+#: what people are carried on ("on a Togolese government plane", "aboard an Indian navy ship")
+CONVEYANCE_NOUNS = frozenset({"flight", "flights", "plane", "planes", "aircraft", "jet", "airliner", "helicopter",
+                              "helicopters", "ship", "vessel", "frigate", "warship", "airlift"})
+#: prepositions of being carried on something
+CONVEYANCE_PREPS = frozenset({"on", "aboard", "onboard"})
+#: events done at another state's request ("at Belgium's request", "at the request of X", "at the invitation of X")
+REQUESTED_TYPES = frozenset({"arrest", "deployment", "release", "seizure", "evacuation", "aid", "visit",
+                             "military_patrol", "military_exercise", "vessel_movement"})
+#: nouns of asking after "at" ("at the request of X", "at X's invitation")
+REQUEST_NOUNS = frozenset({"request", "invitation"})
+
+
+#: those who broker talks or a deal between others ("Qatari mediators said")
+MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "facilitator", "facilitators", "broker", "brokers"})
+
+
+def _mediators(tok: Token) -> list[Token]:
+    """The subject of the verb reporting the clause of ``tok``, when it names mediators ("... signed an agreement
+    in Doha on Friday, Qatari mediators said")."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ == "ccomp":
+            break
+        if clause.head == clause:
+            return []
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORT_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in MEDIATOR_NOUNS]
+
+
+def _conveyor_countries(anchors: list[Token], sent_tops: list[Toponym], memory: ArticleMemory,
+                        gazetteer: Gazetteer) -> list[tuple[Token, str]]:
+    """The states of the aircraft or ships an event's verbs carry people on, by the words before the noun only
+    ("on a Royal Australian Air Force flight from Brisbane": Australia, not where the flight left from)."""
+    out: list[tuple[Token, str]] = []
+    for a in anchors:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        # the parse often hangs the phrase on the place before it ("landed at X's airport on a ... flight")
+        preps = [c for c in a.children if c.dep_ == "prep"]
+        preps += [p for c in preps for g in c.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ not in CONVEYANCE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.lower_ not in CONVEYANCE_NOUNS or obj.left_edge.i == obj.i:
+                    continue
+                span = obj.doc[obj.left_edge.i:obj.i + 1]
+                countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+                if not countries:
+                    iso3, _ = phrase_country(span, sent_tops, memory, gazetteer=gazetteer)
+                    countries = [iso3] if iso3 else []
+                if len(countries) == 1:
+                    out.append((obj, countries[0]))
+    return out
+
+
+def _requesters(tok: Token) -> list[Token]:
+    """Who asked for the act of ``tok``, in the act's own clause ("at Belgium's request": the possessor;
+    "at the request of the X government": the noun after "of")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ not in CLAUSE_BOUNDARIES:
+        verb = verb.head
+    heads: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in REQUEST_NOUNS:
+                continue
+            heads.extend(g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                         for g in c.children if g.dep_ == "pobj")
+            heads.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
+    return heads
 
 
 #: participles that make the agent after them a partner of the one they modify ("troops backed by Rwandan forces")
@@ -644,23 +774,23 @@ def _state_reporter(tok: Token) -> list[Token]:
     return []
 
 
-#: verbs of ships reaching a port ("sailed into X harbour", "docked at X")
-PORT_ARRIVAL_VERBS = frozenset({"sail", "steam", "dock", "arrive", "berth", "anchor", "moor"})
+#: verbs of ships reaching a port ("sailed into X harbour", "docked at X", "reached X")
+PORT_ARRIVAL_VERBS = frozenset({"sail", "steam", "dock", "arrive", "berth", "anchor", "moor", "reach"})
+#: of those, the verbs whose object is the port ("the trawler reached Klaksvik under escort")
+PORT_OBJECT_VERBS = frozenset({"reach"})
 
 
 def _arrival_port(tok: Token, sent_tops: list[Toponym]) -> tuple[str, str] | None:
     """The country and name of the city the ships of arrival verb ``tok`` reach ("into X harbour", "at X")."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("into", "in", "at"):
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
-            for t in sent_tops:
-                if t.role == "literal" and t.place is not None and t.place.kind == "city" \
-                        and t.place.country_iso3 and lo <= t.start and t.end <= hi:
-                    return t.place.country_iso3, t.text
+    objects = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_.lower() in PORT_OBJECT_VERBS else []
+    objects += [obj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("into", "in", "at")
+                for obj in prep.children if obj.dep_ == "pobj"]
+    for obj in objects:
+        lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
+        for t in sent_tops:
+            if t.role == "literal" and t.place is not None and t.place.kind == "city" \
+                    and t.place.country_iso3 and lo <= t.start and t.end <= hi:
+                return t.place.country_iso3, t.text
     return None
 
 
@@ -1036,7 +1166,25 @@ def _counted_referent(span: Span) -> str | None:
 
 def _resolve_pronoun(head: Token, memory: ArticleMemory) -> Actor | None:
     """"it" in "The Chinese military has announced that it would hold ..." → the subject of a governing verb,
-    else the article's last actor."""
+    else the article's last actor; an object pronoun is the object of a governing verb ("freed 38 fishermen a
+    week after seizing them": the fishermen, not the group that seized them)."""
+    if head.dep_ == "dobj" and head.lower_ in ("them", "him", "her"):
+        verb = head.head
+        for _ in range(3):
+            if verb.head == verb:
+                break
+            verb = verb.head
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+            if objects and not ({objects[0].lower_, objects[0].lemma_.lower()} & (ACTOR_NOUNS | DOMESTIC_ACTORS)
+                                or objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+                break  # "switched off their transponders before meeting them": no one who can act
+            if objects:
+                obj = objects[0]
+                if (obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)) == (
+                        head.lower_ == "them"):
+                    span = actor_phrase(obj)
+                    return Actor(span.text, None, "actor", span.start_char, span.end_char, "")
+                break
     verb = head.head
     for _ in range(4):
         if verb.head == verb:
@@ -1105,6 +1253,11 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
                       f"'{text}' = {PAIR_REASON}") for c in memory.last_two(sent_tops, span.start_char)]
     countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+    owner = _possessor_subject(head) if not countries else None
+    if owner is not None and PAIR_WORDS.search(owner.text):
+        # "the two countries said their navies would carry out a joint patrol": the navies of both
+        return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
+                      f"'{text}' of '{owner.text}' = {PAIR_REASON}") for c in memory.last_two(sent_tops, owner.start_char)]
     group = _group_members(span)
     if group:
         countries += [c for c in group if c not in countries]
@@ -1120,8 +1273,15 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         # "the Marshall Islands-flagged vessel was boarded by commandos": the registry of a ship others act on
         # is no party to what they do; a ship's own accident keeps it ("a Danish-registered plane crashed")
         country, reason = None, "flag state only"
+    if country is None and owner is not None:
+        # "Japan said its coast guard would ...": the subject the possessive refers to
+        owned, why = phrase_country(owner, sent_tops, memory, gazetteer=gazetteer)
+        if owned is not None:
+            country, reason = owned, f"'{text}' of '{owner.text}' ({why})"
     if country is None:
         country, reason = _sender_country(head, sent_tops, memory, gazetteer, (country, reason))
+    if country is None:
+        country, reason = _origin_country(head, sent_tops, gazetteer, (country, reason))
     if country is None and not _named(span) and not {head.lemma_.lower(), head.lower_} & (
             ACTOR_NOUNS | DOMESTIC_ACTORS):
         return []  # "other partners", "specific dates": nobody a user could filter by
@@ -1209,6 +1369,60 @@ def _sender_country(head: Token, sent_tops: list[Toponym], memory: ArticleMemory
     return country, f"sent by '{actor_phrase(subj).text}' ({reason})"
 
 
+def _possessor_subject(head: Token) -> Span | None:
+    """The phrase "their"/"its" before ``head`` refers to: the subject of the verb that reports or governs the
+    clause ``head`` is in ("the two countries said that their navies would ...", "Japan said its coast guard
+    had ..."), agreeing in number; ``None`` when there is no such possessive or subject."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
+    if poss is None:
+        return None
+    verb = head.head
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX") or verb.head == verb:
+            break
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head == verb or verb == head.head:
+            verb = verb.head  # the possessive's own clause: its subject is the phrase itself
+            continue
+        break
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or poss in subj.subtree:
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if plural != (poss.lower_ == "their"):
+        return None
+    return actor_phrase(subj)
+
+
+#: verbs of coming over from another country ("gunmen who had crossed from Afghanistan")
+ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "sneak", "slip", "enter"})
+
+
+def _origin_country(head: Token, sent_tops: list[Toponym], gazetteer: Gazetteer,
+                    default: tuple[str | None, str]) -> tuple[str | None, str]:
+    """The country people with no country word of their own came over from, by a relative clause on them
+    ("gunmen who crossed from Afghan territory", "militants who it said had infiltrated from X")."""
+    for clause in head.children:
+        if clause.dep_ != "relcl":
+            continue
+        verbs = [clause] + [c for c in clause.children if c.dep_ == "ccomp" and clause.lemma_.lower() in REPORT_VERBS]
+        for verb in verbs:
+            if verb.lemma_.lower() not in ORIGIN_VERBS:
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ != "from":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    span = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+                    countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+                    if len(countries) == 1:
+                        return countries[0], f"came over from '{span.text}' → {countries[0]}"
+    return default
+
+
 def _demonym_tail(tok: Token, gazetteer: Gazetteer) -> str | None:
     """The country of a word no demonym table gives ("Korean") but that ends a demonym named earlier in the
     article ("South Korean") — one country only, and not a continent's adjective ("African")."""
@@ -1267,9 +1481,13 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     """The country of an actor phrase and the reason: an organisation, a place or demonym inside it, or a name
     seen earlier in the article; ``(None, "no country cue")`` otherwise."""
     gaz = gazetteer
+    # words of a clause on a noun of the phrase say what it does, not who it is ("six Yemeni nationals working
+    # for UNICEF" are Yemenis, not the UN agency)
+    clause = {t.i for c in span if c.dep_ in ("acl", "relcl") and c.tag_ != "VBN" and c != span.root
+              and span.start <= c.head.i < span.end for t in c.subtree}
     # 1. an organisation the gazetteer knows (NATO, the SCO: no country; the Pentagon: USA)
     for ent in entities_in(span):
-        if ent.label_ in ("ORG", "GPE", "NORP"):
+        if ent.label_ in ("ORG", "GPE", "NORP") and ent.start not in clause:
             org = gaz.organization(ent.text) if not _acronym_names_a_facility(ent) else None
             if org is not None:
                 iso3 = _org_country(org)
@@ -1296,6 +1514,9 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
     if org is not None:
         iso3 = _org_country(org)
         return iso3, f"organisation {span.text}"
+    based = _base_town(span, sent_tops, gaz)
+    if based is not None:
+        return based
     for tok in span:
         if tok.text in SHIP_PREFIX_COUNTRIES:  # "HMS Somerset", "RAF Typhoon jets"
             return SHIP_PREFIX_COUNTRIES[tok.text], f"name prefix '{tok.text}' → {SHIP_PREFIX_COUNTRIES[tok.text]}"
@@ -1331,6 +1552,29 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
                 iso3, phrase = seen[0][0], seen[0][1]
                 return iso3, f"'{span.text}' is the {w} named earlier as '{phrase}'"
     return None, "no country cue"
+
+
+#: participles after a town's name that say where a firm or group has its seat ("Hodeidah-based companies")
+BASED_WORDS = frozenset({"based", "headquartered"})
+#: the least population of a town read from "<town>-based" alone when no toponym covers it (the big city of
+#: the name: firms are based in cities)
+BASED_MIN_POPULATION = 100_000
+
+
+def _base_town(span: Span, sent_tops: list[Toponym], gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The country of the town a phrase says its firms are based in ("three Hodeidah-based companies"), when the
+    recogniser took the name for something else: the most populous city of that name, if a big one."""
+    for tok in span:
+        if tok.dep_ != "npadvmod" or tok.head.lower_ not in BASED_WORDS or tok.pos_ != "PROPN" \
+                or not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"):
+            continue
+        name = tok.doc[tok.left_edge.i:tok.i + 1]
+        if any(t.start < name.end_char and name.start_char < t.end for t in sent_tops):
+            continue  # a toponym the resolver read (or chose not to)
+        hit = next(iter(gazetteer.lookup(name.text, kinds=["city"], limit=1)), None)
+        if hit is not None and hit.country_iso3 and (hit.population or 0) >= BASED_MIN_POPULATION:
+            return hit.country_iso3, f"'{name.text}-based': the city {hit.name} → {hit.country_iso3}"
+    return None
 
 
 _SURNAMES_KEY = "geomap_person_surnames"

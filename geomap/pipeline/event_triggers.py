@@ -887,6 +887,79 @@ def _lava_flow(verb: Token) -> bool:
     return False
 
 
+#: verbs of a temperature reading reached ("Jacobabad recorded 51.5 C", "the mercury touched 49 degrees")
+HEAT_VERBS = frozenset({"record", "hit", "reach", "touch", "top", "exceed", "soar", "climb", "rise", "peak"})
+#: what reaches a temperature in the weather: the air's readings and places ("temperatures hit 48C in X")
+HEAT_SUBJECTS = frozenset({"temperature", "temperatures", "mercury", "thermometer", "thermometers", "heat",
+                           "town", "city", "village", "district", "province", "region", "country", "state",
+                           "capital", "area", "station"})
+#: the lowest reading in degrees Celsius (Fahrenheit) that is extreme heat: a heatwave event, not a warm day
+HEAT_MIN_CELSIUS = 45.0
+HEAT_MIN_FAHRENHEIT = 113.0
+_READING = re.compile(r"^(\d+(?:\.\d+)?)\s*°?\s*([CF])$")
+
+
+def _reading(tok: Token) -> tuple[float, str] | None:
+    """A temperature written as one token ("48C", "51.5°C") or as a number on a unit ("51.5 C", "49 degrees
+    Celsius", "120 F"): (value, "C" or "F")."""
+    m = _READING.match(tok.text)
+    if m:
+        return float(m.group(1)), m.group(2)
+    unit = {"c": "C", "°c": "C", "celsius": "C", "centigrade": "C", "f": "F", "°f": "F", "fahrenheit": "F",
+            "degrees": "C", "degree": "C"}.get(tok.lower_)
+    if unit is None:
+        return None
+    if tok.lower_ in ("degrees", "degree") and any(c.lower_ in ("fahrenheit", "f") for c in tok.head.subtree):
+        unit = "F"
+    nums = [c for c in (*tok.children, *(g for c in tok.children if c.lower_ in ("degrees", "degree")
+                                         for g in c.children)) if c.dep_ == "nummod" and c.like_num]
+    try:
+        return (float(nums[0].text.replace(",", "")), unit) if nums else None
+    except ValueError:
+        return None
+
+
+def _extreme_heat(verb: Token) -> bool:
+    """Does a place or the air reach a heatwave's temperature ("the town of Jacobabad recorded 51.5 C",
+    "temperatures hit 48C in Phalodi", "the mercury touched 49 degrees Celsius")? Not a warm 30C, nor an oven
+    that reached 200C (no place nor weather as subject)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in HEAT_SUBJECTS or s.lower_ in HEAT_SUBJECTS or s.ent_type_ in ("GPE", "LOC")
+               for s in subjects):
+        return False
+    readings = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    readings += _prep_objects(verb, ("to", "above", "over"))
+    for r in readings:
+        got = _reading(r)
+        if got is not None:
+            value, unit = got
+            return value >= (HEAT_MIN_CELSIUS if unit == "C" else HEAT_MIN_FAHRENHEIT)
+    return False
+
+
+#: rolling stock that can leave the rails ("six empty grain cars left the tracks")
+RAIL_VEHICLES = frozenset({"train", "car", "wagon", "carriage", "coach", "locomotive", "engine", "tram", "railcar",
+                           "tanker", "boxcar", "hopper"})
+#: what a derailed vehicle leaves ("left the tracks", "jumped the rails", "came off the line")
+RAIL_WORDS = frozenset({"track", "tracks", "rail", "rails", "line"})
+
+
+def _off_the_rails(verb: Token) -> bool:
+    """Is the verb a train or its cars leaving the rails ("six grain cars left the tracks", "the train jumped the
+    rails", "two wagons came off the line")? Not a figurative "came off the rails" of a plan (no rail vehicle)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("leave", "jump"):
+        left = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma in ("come", "go"):
+        left = [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "off" for g in c.children
+                if g.dep_ == "pobj"]
+    else:
+        return False
+    if not any(w.lower_ in RAIL_WORDS and any(d.lower_ == "the" for d in w.children) for w in left):
+        return False
+    return any(s.lemma_.lower() in RAIL_VEHICLES for s in _doers(verb, borrow_from=("conj",)))
+
+
 def _forces_ordered_to(verb: Token) -> bool:
     """Is "order" sending a force to a place ("ordered 300 soldiers to the border", "ordered troops into the
     city")? Not "ordered troops to withdraw" (an infinitive), nor "ordered the arrest of"."""
@@ -961,6 +1034,10 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return _fire_noun(tok)
     if tag == "VERB" and _lava_flow(tok):
         return "natural_disaster", ""  # "lava crossed the coastal road", "the lava flow buried houses"
+    if tag == "VERB" and lem in HEAT_VERBS and _extreme_heat(tok):
+        return "natural_disaster", ""  # "Jacobabad recorded 51.5 C", "temperatures hit 48C in Phalodi": a heatwave
+    if tag == "VERB" and _off_the_rails(tok):
+        return "accident", TRIGGERS["derail"][1]  # "six grain cars left the tracks": a derailment
     if lem == "order" and tag == "VERB" and _forces_ordered_to(tok):
         return "deployment", TRIGGERS["send"][1]  # "the president ordered 300 soldiers to the border"
     if lem == "call" and tag == "VERB" and _diplomat_called_in(tok):
@@ -1051,9 +1128,10 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return "protest", TRIGGERS["protest"][1]  # "hundreds gathered outside the town hall to demand answers"
     if lem in ("vote", "voting", "poll", "station") and tag in ("NOUN", "VERB") and _polling(tok):
         return "election", ""  # "voting at two polling stations began late", "polling stations opened at 7 a.m."
-    if lem in ("pull", "pluck", "lift", "winch", "haul", "drag") and tag == "VERB" and _pulled_to_safety(tok):
+    if (lem in ("pull", "pluck", "lift", "winch", "haul", "drag") or lem == "pick" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) and tag == "VERB" and _pulled_to_safety(tok):
         return "evacuation", ""  # "volunteers in boats pulled 60 people from rooftops", "pulled survivors from the
-        # rubble": people taken out of danger, a rescue
+        # rubble", "the crew were picked up from a life raft": people taken out of danger, a rescue
     if lem == "sweep" and tag == "VERB" and _swept_away(tok):
         return "natural_disaster", ""  # "a pickup truck was swept off a flooded road", "two hikers were swept away
         # by floodwaters": a flood's victims
@@ -2812,6 +2890,8 @@ def _visit_sense(tok: Token, lemma: str) -> tuple[str, str] | tuple[()] | None:
     visited = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objects(tok, ("to", "with"))
     if any(_word_in(w, KIN_NOUNS) for w in visited):
         return ()  # "visiting relatives in Texas", "toured Ireland with his parents": a private trip
+    if lemma == "trip" and tok.pos_ == "VERB":
+        return ()  # "tripping power plants in all three countries", "tripped over a cable": no journey
     if lemma in ("trip", "tour") and tok.pos_ == "NOUN" and not any(
             c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and any(g.dep_ == "pobj" for g in c.children)
             for c in tok.children) and not any(
@@ -3762,7 +3842,9 @@ def _nobody_harmed(verb: Token) -> bool:
 #: places of danger that people are pulled or plucked from ("from rooftops", "from the rubble", "from the water")
 DANGER_PLACES = frozenset({"rooftop", "rooftops", "roof", "roofs", "rubble", "wreckage", "debris", "water",
                            "waters", "floodwater", "floodwaters", "river", "sea", "sinking", "flames", "fire",
-                           "mud", "attic", "attics", "tree", "trees", "car", "cars", "vehicle", "vehicles"})
+                           "mud", "attic", "attics", "tree", "trees", "car", "cars", "vehicle", "vehicles",
+                           # what castaways cling to ("picked up from a life raft", "pulled from a lifeboat")
+                           "raft", "rafts", "liferaft", "liferafts", "lifeboat", "lifeboats", "dinghy", "hull"})
 
 
 def _pulled_to_safety(verb: Token) -> bool:
