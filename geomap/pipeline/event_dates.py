@@ -166,7 +166,8 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         if day > published and sign < 0:
             continue
         what = f"'{anchor.text}' ({base})" if anchor is not None else f"publication ({base})"
-        out.append(DateRange(start=day, end=day, precision="day", text=m.group(0),
+        first, last = _hours_span(day, m, sign, published)
+        out.append(DateRange(start=first, end=last, precision="day", text=m.group(0),
                              reason=f"'{m.group(0)}' = counted from {what}", span=(begin, end)))
     for m in SAME_DAY.finditer(text):
         begin, end = m.start() + sent.start_char, m.end() + sent.start_char
@@ -380,7 +381,8 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
     if tok.dep_ == "prep":
         # the noun counted from ("the attack on the post") is the earlier event, not one on the day counted
         doc.user_data.setdefault(REFERRED_KEY, set()).add(nouns[0].i)
-    return DateRange(start=day, end=day, precision="day", text=m.group(0),
+    first, last = _hours_span(day, m, sign, published)
+    return DateRange(start=first, end=last, precision="day", text=m.group(0),
                      reason=f"'{m.group(0)}' = counted from '{anchor.text}', {what}", span=span)
 
 
@@ -390,6 +392,17 @@ def _counted_days(m: re.Match) -> int:
         return 0
     n = int(m.group("num")) if m.group("num").isdigit() else _COUNTS[m.group("num").lower()]
     return n * (7 if m.group("unit").lower().startswith("week") else 1)
+
+
+def _hours_span(day: dt.date, m: re.Match, sign: int, published: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a count lands on: ``day`` itself, or for a count in hours that day and the one before or after
+    it ("declared an emergency on Sunday, hours after gunmen opened fire at a dance": the shooting may have been
+    late on Saturday night), not past publication."""
+    if not m.group("hours"):
+        return day, day
+    other = day + dt.timedelta(days=sign)
+    first, last = min(day, other), max(day, other)
+    return first, min(last, max(published, first))
 
 
 def _direction_word(sent: Span, m: re.Match) -> Token | None:
@@ -444,7 +457,8 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
     day = anchor.start + dt.timedelta(days=sign * days)
     if day > published:
         return None
-    return DateRange(start=day, end=day, precision="day", text=m.group(0),
+    first, last = _hours_span(day, m, sign, published)
+    return DateRange(start=first, end=last, precision="day", text=m.group(0),
                      reason=f"'{m.group(0)}' = counted from '{anchor.text}' ({anchor.start}) of the verb it modifies",
                      span=(d_begin, d_begin + len(tok)))
 

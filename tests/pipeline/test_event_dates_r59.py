@@ -1,0 +1,27 @@
+"""Dates from round 59: a day counted in hours from another ("on Sunday, hours after gunmen opened fire") may be
+the day before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2025, 9, 20)  # a Saturday
+
+HOURS_AFTER = [
+    # the shooting "hours after" which the emergency was declared on Thursday may have been late on Wednesday
+    ("The government declared a state of emergency in the province on Thursday, hours after gunmen opened fire "
+     "on a wedding party in the town of Kirra, killing six people.", "attack",
+     (dt.date(2025, 9, 17), dt.date(2025, 9, 18))),
+    # negative: a count in days lands on one day
+    ("The government declared a state of emergency in the province on Thursday, two days after gunmen opened "
+     "fire on a wedding party in the town of Kirra, killing six people.", "attack",
+     (dt.date(2025, 9, 16), dt.date(2025, 9, 16))),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "span"), HOURS_AFTER)
+def test_hours_after_reach_the_day_before(events_of, text, etype, span):
+    events = [e for e in events_of(text, PUB) if e.event_type == etype]
+    assert events and (events[0].date.start, events[0].date.end) == span
