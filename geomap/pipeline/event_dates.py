@@ -424,16 +424,20 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
         return None
     d_begin = tok.idx
     clause = tok.head
-    if tok.dep_ == "prep" and clause.dep_ == "npadvmod" and clause.i < tok.i and clause.head.i > tok.i:
-        clause = clause.head  # "a day after a speedboat ... rammed": parsed "day" + "after the speedboat"
-    elif tok.dep_ != "mark":
-        return None
-    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "advcl" and not (
-            # "fired ... on Wednesday, a day after the court declared ...": the clause misparsed as a conjunct
-            clause.dep_ == "conj" and tok.dep_ == "mark" and clause.head.i < tok.i
-            and clause.head.pos_ in ("VERB", "AUX")):
-        return None
-    host = clause.head
+    noun = _counted_noun(tok)
+    if noun is not None:
+        host = clause
+    else:
+        if tok.dep_ == "prep" and clause.dep_ == "npadvmod" and clause.i < tok.i and clause.head.i > tok.i:
+            clause = clause.head  # "a day after a speedboat ... rammed": parsed "day" + "after the speedboat"
+        elif tok.dep_ != "mark":
+            return None
+        if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "advcl" and not (
+                # "fired ... on Wednesday, a day after the court declared ...": the clause misparsed as a conjunct
+                clause.dep_ == "conj" and tok.dep_ == "mark" and clause.head.i < tok.i
+                and clause.head.pos_ in ("VERB", "AUX")):
+            return None
+        host = clause.head
     # "arrived on Tuesday and signed ..., a day after X": the day named for the verb the host is coordinated with
     hosts = {host, host.head} if host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX") else {host}
     own = []
@@ -458,9 +462,31 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
     if day > published:
         return None
     first, last = _hours_span(day, m, sign, published)
-    return DateRange(start=first, end=last, precision="day", text=m.group(0),
-                     reason=f"'{m.group(0)}' = counted from '{anchor.text}' ({anchor.start}) of the verb it modifies",
-                     span=(d_begin, d_begin + len(tok)))
+    counted = DateRange(start=first, end=last, precision="day", text=m.group(0),
+                        reason=f"'{m.group(0)}' = counted from '{anchor.text}' ({anchor.start}) of the verb it modifies",
+                        span=(d_begin, d_begin + len(tok)))
+    if noun is not None:
+        # the day is the noun's alone: kept aside for it (:func:`_assign_dates`), not offered to the clause
+        doc.user_data.setdefault(COUNTED_NOUNS_KEY, {})[noun.i] = counted
+        return None
+    return counted
+
+
+#: ``doc.user_data`` key: token index of an event noun counted from the day of the verb its "after"/"before"
+#: phrase modifies ("arrested three men on Saturday, two days after an armed robbery") → its day
+COUNTED_NOUNS_KEY = "geomap_counted_nouns"
+
+
+def _counted_noun(tok: Token) -> Token | None:
+    """The event noun of a counted "after"/"before" phrase that modifies a verb before it ("arrested three men on
+    Saturday, two days after an armed robbery at a shop"), or ``None``: the noun's event is that many days from
+    the verb's, not on its day."""
+    from .event_triggers import find_trigger
+
+    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i > tok.i:
+        return None
+    return next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and find_trigger(c) is not None),
+                None)
 
 
 def _nominal_host(tok: Token) -> Token | None:
@@ -1241,9 +1267,15 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         dates = [_verb_tense(d, doc[gov] if gov is not None else None, published) for d, gov in zip(dates, governors)]
     used: set[int] = set()
     referred = doc.user_data.get(REFERRED_KEY, set())
+    counted = doc.user_data.get(COUNTED_NOUNS_KEY, {})
     for m in mentions:
         if m.trigger.i in referred:
             continue  # "two days before the attack on the post": the attack was told (and dated) before
+        if m.trigger.i in counted:
+            # "arrested three men on Saturday, two days after an armed robbery": the robbery's day is counted
+            m.date = counted[m.trigger.i]
+            m.date_is_default = False
+            continue
         told = _told_before(m.trigger)
         if told is not None:
             m.date = DateRange(start=told.start, end=told.end, precision=told.precision, text="",

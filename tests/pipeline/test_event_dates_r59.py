@@ -25,3 +25,19 @@ HOURS_AFTER = [
 def test_hours_after_reach_the_day_before(events_of, text, etype, span):
     events = [e for e in events_of(text, PUB) if e.event_type == etype]
     assert events and (events[0].date.start, events[0].date.end) == span
+
+
+COUNTED_NOUN = [
+    # the robbery is two days before the arrests, not on their day
+    ("Police arrested two men in the town of Tarra on Friday, two days after an armed robbery at a jewellery "
+     "shop in the market of Belmo.", dt.date(2025, 9, 17)),
+    # negative: "after" with no count says nothing of how long before
+    ("Police arrested two men in the town of Tarra on Friday after an armed robbery at a jewellery shop in the "
+     "market of Belmo.", dt.date(2025, 9, 19)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), COUNTED_NOUN)
+def test_event_noun_counted_from_the_verb_it_follows(events_of, text, day):
+    events = [e for e in events_of(text, PUB) if e.event_type == "crime"]
+    assert events and events[0].date.start == day
