@@ -1262,6 +1262,7 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 gov = _participle_host(doc[gov], span, {mm.trigger.i for mm in mentions})
                 gov = _report_verb_day(doc[gov], span)
         governors.append(gov)
+    _after_noun_days(doc, dates, governors, {mm.trigger.i for mm in mentions})
     published = doc._.published
     if published is not None:
         dates = [_verb_tense(d, doc[gov] if gov is not None else None, published) for d, gov in zip(dates, governors)]
@@ -1506,6 +1507,33 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date = d
                 m.date_is_default = False
     _from_until(mentions, dates, governors)
+
+
+#: prepositions whose event noun happened at another time than the verb they modify ("after a rockfall")
+_SEQUENCE_PREPS = frozenset({"after", "following", "before"})
+#: words that may stand between an event noun and the day that follows it ("a rockfall late on Thursday")
+_DAY_LEAD_WORDS = frozenset({"late", "early", "on", "in", "at", "during", "the"})
+
+
+def _after_noun_days(doc: Doc, dates: list[DateRange], governors: list[int | None], triggers: set[int]) -> None:
+    """"spent a second night away on Saturday after a rockfall late on Thursday": when the parse hangs two days on
+    one verb, the one right after the event noun of the verb's "after"/"before" phrase is the noun's (its
+    governor becomes the noun); the verb keeps the other."""
+    for k, d in enumerate(dates):
+        gov = governors[k]
+        if gov is None or d.span is None or doc[gov].pos_ not in ("VERB", "AUX") or not any(
+                g == gov and j != k for j, g in enumerate(governors)):
+            continue
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        noun = span.start - 1
+        while noun > doc[gov].i and doc[noun].lower_ in _DAY_LEAD_WORDS:
+            noun -= 1
+        tok = doc[noun]
+        if noun in triggers and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE_PREPS \
+                and tok.head.head.i == gov and span.start - noun <= 3:
+            governors[k] = noun
 
 
 def _purpose_infinitive(verb: Token) -> bool:

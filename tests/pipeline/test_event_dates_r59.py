@@ -41,3 +41,20 @@ COUNTED_NOUN = [
 def test_event_noun_counted_from_the_verb_it_follows(events_of, text, day):
     events = [e for e in events_of(text, PUB) if e.event_type == "crime"]
     assert events and events[0].date.start == day
+
+
+AFTER_NOUN_DAY = [
+    # both days hang on "spent"; the one right after "landslide" is the landslide's
+    ("About 300 residents of the village of Tarra spent a third night away from their homes on Saturday after a "
+     "landslide late on Wednesday and warnings from engineers that the slope above the village could give way.",
+     dt.date(2025, 9, 17)),
+    # negative: one day only, the verb's, is the landslide's too (nothing says when else)
+    ("About 300 residents of the village of Tarra spent a third night away from their homes on Saturday after a "
+     "landslide and warnings from engineers that the slope above the village could give way.", dt.date(2025, 9, 20)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), AFTER_NOUN_DAY)
+def test_day_right_after_the_noun_of_an_after_phrase(events_of, text, day):
+    events = [e for e in events_of(text, PUB) if e.event_type == "natural_disaster"]
+    assert events and events[0].date.start == day
