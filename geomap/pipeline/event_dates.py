@@ -1219,6 +1219,28 @@ def _when_dates(m: Mention, governors: list[int | None]) -> list[int]:
     return [k for k, gov in enumerate(governors) if gov in whens]
 
 
+def _purpose_object_dates(m: Mention, governors: list[int | None]) -> list[int]:
+    """The dates hung on a relative clause in the simple past on the object of a purpose infinitive of the verbs
+    of ``m``'s own words ("fired tear gas to disperse youths who blocked the road on Sunday"): what the people
+    acted on were doing then is what the verb answered, at the time."""
+    objects = []
+    for a in m.anchors:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        for inf in a.children:
+            if not _purpose_infinitive(inf) or inf.head.i != a.i:
+                continue
+            for o in inf.children:
+                if o.dep_ == "dobj":
+                    # ("groups of supporters who fought": the relative clause hangs on the noun of "of")
+                    objects.append(o)
+                    objects += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"]
+    rels = {c.i for o in objects for c in o.children if c.dep_ == "relcl" and c.tag_ == "VBD"
+            and not any(g.dep_ == "aux" for g in c.children)}
+    return [k for k, gov in enumerate(governors) if gov in rels]
+
+
 #: precisions of a date on the noun of an undated verb's "after" phrase that the verb's event shares
 AFTER_PRECISIONS = frozenset({"month", "year"})
 
@@ -1321,7 +1343,10 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 if gov not in own and _report_date(doc[gov], d):
                     # "two were killed when police fired on Sunday evening, a group said on Tuesday": the day
                     # of its "when" clause, not that of the report
-                    k = next((k2 for k2 in _when_dates(m, governors) if dates[k2].precision == "day"), k)
+                    # or of the people its purpose infinitive acts on ("police fired tear gas to disperse
+                    # supporters who fought with stones on Sunday, police said on Monday")
+                    k = next((k2 for k2 in _when_dates(m, governors) + _purpose_object_dates(m, governors)
+                              if dates[k2].precision == "day"), k)
                     d = dates[k]
                 m.date = d
                 m.date_is_default = False

@@ -58,3 +58,19 @@ AFTER_NOUN_DAY = [
 def test_day_right_after_the_noun_of_an_after_phrase(events_of, text, day):
     events = [e for e in events_of(text, PUB) if e.event_type == "natural_disaster"]
     assert events and events[0].date.start == day
+
+
+PURPOSE_OBJECT_DAY = [
+    # the tear gas was fired at the youths on the day they fought, not on the day of the report
+    ("Police fired tear gas to disperse groups of youths who fought with stones in the town of Tarra on Friday, "
+     "police said on Saturday.", dt.date(2025, 9, 19)),
+    # negative: a past perfect relative clause is told as earlier; the report's day stands
+    ("Police fired tear gas to disperse groups of youths who had fought with stones in the town of Tarra on "
+     "Friday, police said on Saturday.", dt.date(2025, 9, 20)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), PURPOSE_OBJECT_DAY)
+def test_day_of_the_people_a_purpose_infinitive_acts_on(events_of, text, day):
+    events = [e for e in events_of(text, PUB) if e.trigger == "fired"]
+    assert events and events[0].date.start == day
