@@ -899,7 +899,7 @@ def _lede_detail_day(mentions: list[Mention]) -> None:
     published = doc._.published
     if published is None:
         return
-    if dateline_end(sent) > sent.start or any(end == sent.start for _, end in datelines(doc)):
+    if _lede(sent):
         pending = [m for m in mentions if m.date is None and m.trigger.tag_ in ("VBD", "VBN", "VBG")
                    and habitual_clause(m) is None and m.trigger.i not in doc.user_data.get(LEDE_DATED_KEY, {})]
         if pending:
@@ -963,6 +963,28 @@ HEADLINE_LEMMA_DAYS_KEY = "geomap_headline_lemma_days"
 LEDE_DATED_KEY = "geomap_lede_dated"
 
 
+def _lede(sent: Span) -> bool:
+    """Is ``sent`` the lede: the sentence a wire dateline opens (also when the parser ends a sentence at the
+    dateline's dash: "MEXICO CITY, Feb 20 (AP) -"), or in a text with no dateline, the first sentence after any
+    title line ("A general strike brought Montevideo to a standstill on Tuesday, ...")?"""
+    doc = sent.doc
+    lines = datelines(doc)
+    if lines:
+        return dateline_end(sent) > sent.start or any(end == sent.start for _, end in lines)
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None:
+        return False
+    cut = doc.text.find("\n", first.idx)
+    line = doc.text[first.idx:cut if cut >= 0 else len(doc.text)].rstrip()
+    # a title line ends with no sentence-final stop ("Strike shuts Montevideo"), a lede with one
+    title = line[-1:] not in (".", "!", "?", '"', "\u201d")
+    if sent.start <= first.i:
+        return not title  # the text opens with the lede
+    prev = doc[sent.start - 1].sent
+    # the first sentence after the title line
+    return title and prev.start <= first.i and prev.end_char >= first.idx + len(line) and _title_line(first)
+
+
 def _paragraph_break(prev: Span, sent: Span) -> bool:
     """Is there a line break between the sentence ``prev`` and the sentence ``sent`` after it (read from the
     tokens: ``doc.text`` joins every token of the document)?"""
@@ -1010,9 +1032,10 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
     sent = mentions[0].sent
     doc = sent.doc
     # (the lede also when the parser ends a sentence at the dateline's dash: "MEXICO CITY, Feb 20 (AP) -")
-    if dateline_end(sent) > sent.start or any(end == sent.start for _, end in datelines(doc)):
+    if _lede(sent):
+        # (not the day of a report: "Police said on Wednesday that the protest had ended")
         day = next((m.date for m in mentions if m.date is not None and not m.date_is_default
-                    and m.date.precision == "day"), None)
+                    and m.date.precision == "day" and not _frame_day(doc, m.date)), None)
         if day is not None and doc._.published is not None and day.start < doc._.published:
             doc.user_data[LEDE_DAY_KEY] = day
             # the lede's day of each kind of event it tells ("closed the port on Wednesday after a carrier ran
@@ -1054,13 +1077,27 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
         return
     by_type = doc.user_data.get(LEDE_TYPE_DAYS_KEY, {}) if what != "the day of the sentence before" else {}
     for m in mentions:
-        if m.date is None and habitual_clause(m) is None and _past_clause(m.trigger):
+        if m.date is None and habitual_clause(m) is None and _past_clause(m.trigger) \
+                and not _under_modal(m.trigger):
             own, why = (by_type[m.event_type], f"the day of the lede's {m.event_type}") \
                 if m.event_type in by_type else (day, what)
             # kept aside, not given to the mention: an undated mention still merges as undated
             doc.user_data.setdefault(LEDE_DATED_KEY, {})[m.trigger.i] = DateRange(
                 start=own.start, end=own.end, precision="day", text="",
                 reason=f"no date words; {why} ('{own.text}', {own.start})")
+
+
+def _under_modal(trig: Token) -> bool:
+    """Is the trigger's clause part of one told as a plan or possibility ("officials said curfews would be
+    imposed after protesters rallied")? Such a sentence does not go on with the lede's narrative."""
+    tok = trig
+    for _ in range(8):
+        if _modal_verb(tok):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _other_lede_day(sent: Span, day: DateRange, not_before: dt.date | None = None) -> bool:

@@ -74,3 +74,25 @@ PURPOSE_OBJECT_DAY = [
 def test_day_of_the_people_a_purpose_infinitive_acts_on(events_of, text, day):
     events = [e for e in events_of(text, PUB) if e.trigger == "fired"]
     assert events and events[0].date.start == day
+
+
+LEDE_WITHOUT_DATELINE = [
+    # a text with no dateline opens with its lede: an undated simple past further on happened on the lede's day
+    ("A general strike brought the port city of Tarra to a standstill on Thursday, halting buses and closing "
+     "schools.\n\nOutside the capital, meatpacking plants in the town of Belmo shut down for the day, union "
+     "officials said.", dt.date(2025, 9, 18)),
+    # so does the first sentence after a title line
+    ("Strike halts Tarra\n\nA general strike brought the port city of Tarra to a standstill on Thursday, halting "
+     "buses and closing schools.\n\nOutside the capital, meatpacking plants in the town of Belmo shut down for "
+     "the day, union officials said.", dt.date(2025, 9, 18)),
+    # negative: a dated sentence that is not the first one is no lede
+    ("Unions have long opposed the pension plan.\n\nA general strike brought the port city of Tarra to a "
+     "standstill on Thursday, halting buses and closing schools.\n\nOutside the capital, meatpacking plants in "
+     "the town of Belmo shut down for the day, union officials said.", PUB),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), LEDE_WITHOUT_DATELINE)
+def test_lede_of_a_text_without_dateline(events_of, text, day):
+    events = [e for e in events_of(text, PUB) if e.trigger == "shut"]
+    assert events and events[0].date.start == day
