@@ -44,7 +44,10 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
         return cached
     found: list[tuple[int, int]] = []
     for first in doc:
-        if not (first.is_upper and len(first) >= 3 and _CAPS_WORD.fullmatch(first.text)):
+        if not (first.is_upper and _CAPS_WORD.fullmatch(first.text) and (len(first) >= 3 or (
+                # an abbreviated first word: "ST. GEORGE'S, Grenada, June 19 (AP) -"
+                len(first) == 2 and first.i + 2 < len(doc) and doc[first.i + 1].text == "."
+                and not first.whitespace_ and doc[first.i + 2].is_upper))):
             continue
         if first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
             continue

@@ -96,3 +96,19 @@ LEDE_WITHOUT_DATELINE = [
 def test_lede_of_a_text_without_dateline(events_of, text, day):
     events = [e for e in events_of(text, PUB) if e.trigger == "shut"]
     assert events and events[0].date.start == day
+
+
+ABBREVIATED_DATELINE = [
+    # "ST. JOHN'S, ..., Sept 12 (AP) -" is a dateline: its day is the filing's, not the clash's
+    ("ST. JOHN'S, Antigua, Sept 12 (AP) - Rival supporters clashed outside a polling station in the town of "
+     "Tarra, police said.", PUB),
+    # the same day in the story dates the clash
+    ("Rival supporters clashed outside a polling station in the town of Tarra on Sept 12, police said.",
+     dt.date(2025, 9, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), ABBREVIATED_DATELINE)
+def test_dateline_opening_with_an_abbreviation(events_of, text, day):
+    events = [e for e in events_of(text, PUB) if e.event_type == "attack"]
+    assert events and events[0].date.start == day
