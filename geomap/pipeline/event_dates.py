@@ -443,19 +443,14 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
         host = clause.head
     # "arrived on Tuesday and signed ..., a day after X": the day named for the verb the host is coordinated with
     hosts = {host, host.head} if host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX") else {host}
-    own = []
-    for d in narrative:
-        if d.precision != "day" or d.span is None or d.span[1] > d_begin:
-            continue
-        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        if root.head.dep_ == "prep" and root.head.head in hosts or root.head in hosts and root.dep_ == "npadvmod":
-            own.append(d)
-        elif root.head.dep_ == "prep" and _nominal_host(root.head.head) in hosts:
-            # "began an exercise at the base on Wednesday, a day after X": the day hung on the verb's object
-            own.append(d)
+    own = _host_days(doc, narrative, hosts, d_begin)
+    if not own and host.dep_ in ("ccomp", "xcomp") and host.head.pos_ in ("VERB", "AUX"):
+        from .location_rules import REPORTING_VERBS
+
+        if host.head.lemma_.lower() not in REPORTING_VERBS:
+            # "demanded on Thursday that the ship leave, a day after it summoned an envoy": a clause the parse
+            # hangs on the demand's undated complement is counted from the demand's day (not from a report's)
+            own = _host_days(doc, narrative, {host.head}, d_begin)
     if not own:
         return None
     anchor = own[-1]
@@ -490,6 +485,25 @@ def _counted_noun(tok: Token) -> Token | None:
         return None
     return next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and find_trigger(c) is not None),
                 None)
+
+
+def _host_days(doc: Doc, narrative: list[DateRange], hosts: set[Token], before: int) -> list[DateRange]:
+    """The days named before character ``before`` that the parse hangs on one of the verbs ``hosts`` (or on
+    their objects)."""
+    own = []
+    for d in narrative:
+        if d.precision != "day" or d.span is None or d.span[1] > before:
+            continue
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.head.dep_ == "prep" and root.head.head in hosts or root.head in hosts and root.dep_ == "npadvmod":
+            own.append(d)
+        elif root.head.dep_ == "prep" and _nominal_host(root.head.head) in hosts:
+            # "began an exercise at the base on Wednesday, a day after X": the day hung on the verb's object
+            own.append(d)
+    return own
 
 
 def _nominal_host(tok: Token) -> Token | None:

@@ -112,3 +112,21 @@ ABBREVIATED_DATELINE = [
 def test_dateline_opening_with_an_abbreviation(events_of, text, day):
     events = [e for e in events_of(text, PUB) if e.event_type == "attack"]
     assert events and events[0].date.start == day
+
+
+COUNTED_FROM_THE_DEMAND = [
+    # the "a day after" clause hangs on the demand's complement ("leave"), which has no day: the demand's counts
+    ("Tarra demanded on Friday that a foreign survey vessel and its escorts leave waters off its northern coast, "
+     "a day after it summoned an embassy official in the capital over what it called a serious violation.",
+     dt.date(2025, 9, 18)),
+    # negative: a report's day is not counted from ("said on Friday that ..., a day after ...")
+    ("Tarra said on Friday that a foreign survey vessel and its escorts must leave waters off its northern coast, "
+     "a day after it summoned an embassy official in the capital over what it called a serious violation.",
+     dt.date(2025, 9, 19)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), COUNTED_FROM_THE_DEMAND)
+def test_counted_clause_of_an_undated_complement(events_of, text, day):
+    events = [e for e in events_of(text, PUB) if e.event_type == "diplomatic_summons"]
+    assert events and events[0].date.start == day
