@@ -435,12 +435,23 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
             clause = clause.head  # "a day after a speedboat ... rammed": parsed "day" + "after the speedboat"
         elif tok.dep_ != "mark":
             return None
-        if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "advcl" and not (
+        # "launchers fired on the 14th, the military said, a day after paratroopers jumped": the clause misparsed
+        # as the sentence's root, with the clause before it as its complement
+        # (not the report put between them)
+        from .location_rules import REPORTING_VERBS
+
+        before = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+                  and c.i < tok.i and c.lemma_.lower() not in REPORTING_VERBS] \
+            if tok.dep_ == "mark" and clause.dep_ == "ROOT" else []
+        if before:
+            host = before[-1]
+        elif clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "advcl" and not (
                 # "fired ... on Wednesday, a day after the court declared ...": the clause misparsed as a conjunct
                 clause.dep_ == "conj" and tok.dep_ == "mark" and clause.head.i < tok.i
                 and clause.head.pos_ in ("VERB", "AUX")):
             return None
-        host = clause.head
+        else:
+            host = clause.head
     # "arrived on Tuesday and signed ..., a day after X": the day named for the verb the host is coordinated with
     hosts = {host, host.head} if host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX") else {host}
     own = _host_days(doc, narrative, hosts, d_begin)

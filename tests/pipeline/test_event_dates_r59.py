@@ -130,3 +130,16 @@ COUNTED_FROM_THE_DEMAND = [
 def test_counted_clause_of_an_undated_complement(events_of, text, day):
     events = [e for e in events_of(text, PUB) if e.event_type == "diplomatic_summons"]
     assert events and events[0].date.start == day
+
+
+COUNTED_CLAUSE_PARSED_AS_ROOT = [
+    # the parse makes "marched" the root and "fired" its complement: still a day before the firing
+    ("Troops fired on a crowd in the town of Tarra on the 18th, the army said, a day after some 3,000 protesters "
+     "marched through the streets of Belmo.", dt.date(2025, 9, 17)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), COUNTED_CLAUSE_PARSED_AS_ROOT)
+def test_counted_clause_parsed_as_the_root(events_of, text, day):
+    events = [e for e in events_of(text, PUB) if e.event_type == "protest"]
+    assert events and events[0].date.start == day
