@@ -44,7 +44,10 @@ def datelines(doc: Doc) -> list[tuple[int, int]]:
         return cached
     found: list[tuple[int, int]] = []
     for first in doc:
-        if not (first.is_upper and len(first) >= 3 and _CAPS_WORD.fullmatch(first.text)):
+        if not (first.is_upper and _CAPS_WORD.fullmatch(first.text) and (len(first) >= 3 or (
+                # an abbreviated first word: "ST. GEORGE'S, Grenada, June 19 (AP) -"
+                len(first) == 2 and first.i + 2 < len(doc) and doc[first.i + 1].text == "."
+                and not first.whitespace_ and doc[first.i + 2].is_upper))):
             continue
         if first.i > 0 and "\n" not in doc[first.i - 1].whitespace_ + doc[first.i - 1].text:
             continue
@@ -166,7 +169,8 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         if day > published and sign < 0:
             continue
         what = f"'{anchor.text}' ({base})" if anchor is not None else f"publication ({base})"
-        out.append(DateRange(start=day, end=day, precision="day", text=m.group(0),
+        first, last = _hours_span(day, m, sign, published)
+        out.append(DateRange(start=first, end=last, precision="day", text=m.group(0),
                              reason=f"'{m.group(0)}' = counted from {what}", span=(begin, end)))
     for m in SAME_DAY.finditer(text):
         begin, end = m.start() + sent.start_char, m.end() + sent.start_char
@@ -380,7 +384,8 @@ def _counted_from_event(sent: Span, m: re.Match, published: dt.date) -> DateRang
     if tok.dep_ == "prep":
         # the noun counted from ("the attack on the post") is the earlier event, not one on the day counted
         doc.user_data.setdefault(REFERRED_KEY, set()).add(nouns[0].i)
-    return DateRange(start=day, end=day, precision="day", text=m.group(0),
+    first, last = _hours_span(day, m, sign, published)
+    return DateRange(start=first, end=last, precision="day", text=m.group(0),
                      reason=f"'{m.group(0)}' = counted from '{anchor.text}', {what}", span=span)
 
 
@@ -390,6 +395,17 @@ def _counted_days(m: re.Match) -> int:
         return 0
     n = int(m.group("num")) if m.group("num").isdigit() else _COUNTS[m.group("num").lower()]
     return n * (7 if m.group("unit").lower().startswith("week") else 1)
+
+
+def _hours_span(day: dt.date, m: re.Match, sign: int, published: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a count lands on: ``day`` itself, or for a count in hours that day and the one before or after
+    it ("declared an emergency on Sunday, hours after gunmen opened fire at a dance": the shooting may have been
+    late on Saturday night), not past publication."""
+    if not m.group("hours"):
+        return day, day
+    other = day + dt.timedelta(days=sign)
+    first, last = min(day, other), max(day, other)
+    return first, min(last, max(published, first))
 
 
 def _direction_word(sent: Span, m: re.Match) -> Token | None:
@@ -411,21 +427,83 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
         return None
     d_begin = tok.idx
     clause = tok.head
-    if tok.dep_ == "prep" and clause.dep_ == "npadvmod" and clause.i < tok.i and clause.head.i > tok.i:
-        clause = clause.head  # "a day after a speedboat ... rammed": parsed "day" + "after the speedboat"
-    elif tok.dep_ != "mark":
-        return None
-    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "advcl" and not (
-            # "fired ... on Wednesday, a day after the court declared ...": the clause misparsed as a conjunct
-            clause.dep_ == "conj" and tok.dep_ == "mark" and clause.head.i < tok.i
-            and clause.head.pos_ in ("VERB", "AUX")):
-        return None
-    host = clause.head
+    noun = _counted_noun(tok)
+    if noun is not None:
+        host = clause
+    else:
+        if tok.dep_ == "prep" and clause.dep_ == "npadvmod" and clause.i < tok.i and clause.head.i > tok.i:
+            clause = clause.head  # "a day after a speedboat ... rammed": parsed "day" + "after the speedboat"
+        elif tok.dep_ != "mark":
+            return None
+        # "launchers fired on the 14th, the military said, a day after paratroopers jumped": the clause misparsed
+        # as the sentence's root, with the clause before it as its complement
+        # (not the report put between them)
+        from .location_rules import REPORTING_VERBS
+
+        before = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+                  and c.i < tok.i and c.lemma_.lower() not in REPORTING_VERBS] \
+            if tok.dep_ == "mark" and clause.dep_ == "ROOT" else []
+        if before:
+            host = before[-1]
+        elif clause.pos_ not in ("VERB", "AUX") or clause.dep_ != "advcl" and not (
+                # "fired ... on Wednesday, a day after the court declared ...": the clause misparsed as a conjunct
+                clause.dep_ == "conj" and tok.dep_ == "mark" and clause.head.i < tok.i
+                and clause.head.pos_ in ("VERB", "AUX")):
+            return None
+        else:
+            host = clause.head
     # "arrived on Tuesday and signed ..., a day after X": the day named for the verb the host is coordinated with
     hosts = {host, host.head} if host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX") else {host}
+    own = _host_days(doc, narrative, hosts, d_begin)
+    if not own and host.dep_ in ("ccomp", "xcomp") and host.head.pos_ in ("VERB", "AUX"):
+        from .location_rules import REPORTING_VERBS
+
+        if host.head.lemma_.lower() not in REPORTING_VERBS:
+            # "demanded on Thursday that the ship leave, a day after it summoned an envoy": a clause the parse
+            # hangs on the demand's undated complement is counted from the demand's day (not from a report's)
+            own = _host_days(doc, narrative, {host.head}, d_begin)
+    if not own:
+        return None
+    anchor = own[-1]
+    days = _counted_days(m)
+    sign = -1 if m.group("dir").lower() == "after" else 1
+    day = anchor.start + dt.timedelta(days=sign * days)
+    if day > published:
+        return None
+    first, last = _hours_span(day, m, sign, published)
+    counted = DateRange(start=first, end=last, precision="day", text=m.group(0),
+                        reason=f"'{m.group(0)}' = counted from '{anchor.text}' ({anchor.start}) of the verb it modifies",
+                        span=(d_begin, d_begin + len(tok)))
+    if noun is not None:
+        # the day is the noun's alone: kept aside for it (:func:`_assign_dates`), not offered to the clause
+        doc.user_data.setdefault(COUNTED_NOUNS_KEY, {})[noun.i] = counted
+        return None
+    return counted
+
+
+#: ``doc.user_data`` key: token index of an event noun counted from the day of the verb its "after"/"before"
+#: phrase modifies ("arrested three men on Saturday, two days after an armed robbery") → its day
+COUNTED_NOUNS_KEY = "geomap_counted_nouns"
+
+
+def _counted_noun(tok: Token) -> Token | None:
+    """The event noun of a counted "after"/"before" phrase that modifies a verb before it ("arrested three men on
+    Saturday, two days after an armed robbery at a shop"), or ``None``: the noun's event is that many days from
+    the verb's, not on its day."""
+    from .event_triggers import find_trigger
+
+    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i > tok.i:
+        return None
+    return next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and find_trigger(c) is not None),
+                None)
+
+
+def _host_days(doc: Doc, narrative: list[DateRange], hosts: set[Token], before: int) -> list[DateRange]:
+    """The days named before character ``before`` that the parse hangs on one of the verbs ``hosts`` (or on
+    their objects)."""
     own = []
     for d in narrative:
-        if d.precision != "day" or d.span is None or d.span[1] > d_begin:
+        if d.precision != "day" or d.span is None or d.span[1] > before:
             continue
         span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
         if span is None:
@@ -436,17 +514,7 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
         elif root.head.dep_ == "prep" and _nominal_host(root.head.head) in hosts:
             # "began an exercise at the base on Wednesday, a day after X": the day hung on the verb's object
             own.append(d)
-    if not own:
-        return None
-    anchor = own[-1]
-    days = _counted_days(m)
-    sign = -1 if m.group("dir").lower() == "after" else 1
-    day = anchor.start + dt.timedelta(days=sign * days)
-    if day > published:
-        return None
-    return DateRange(start=day, end=day, precision="day", text=m.group(0),
-                     reason=f"'{m.group(0)}' = counted from '{anchor.text}' ({anchor.start}) of the verb it modifies",
-                     span=(d_begin, d_begin + len(tok)))
+    return own
 
 
 def _nominal_host(tok: Token) -> Token | None:
@@ -859,7 +927,7 @@ def _lede_detail_day(mentions: list[Mention]) -> None:
     published = doc._.published
     if published is None:
         return
-    if dateline_end(sent) > sent.start or any(end == sent.start for _, end in datelines(doc)):
+    if _lede(sent):
         pending = [m for m in mentions if m.date is None and m.trigger.tag_ in ("VBD", "VBN", "VBG")
                    and habitual_clause(m) is None and m.trigger.i not in doc.user_data.get(LEDE_DATED_KEY, {})]
         if pending:
@@ -923,6 +991,28 @@ HEADLINE_LEMMA_DAYS_KEY = "geomap_headline_lemma_days"
 LEDE_DATED_KEY = "geomap_lede_dated"
 
 
+def _lede(sent: Span) -> bool:
+    """Is ``sent`` the lede: the sentence a wire dateline opens (also when the parser ends a sentence at the
+    dateline's dash: "MEXICO CITY, Feb 20 (AP) -"), or in a text with no dateline, the first sentence after any
+    title line ("A general strike brought Montevideo to a standstill on Tuesday, ...")?"""
+    doc = sent.doc
+    lines = datelines(doc)
+    if lines:
+        return dateline_end(sent) > sent.start or any(end == sent.start for _, end in lines)
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None:
+        return False
+    cut = doc.text.find("\n", first.idx)
+    line = doc.text[first.idx:cut if cut >= 0 else len(doc.text)].rstrip()
+    # a title line ends with no sentence-final stop ("Strike shuts Montevideo"), a lede with one
+    title = line[-1:] not in (".", "!", "?", '"', "\u201d")
+    if sent.start <= first.i:
+        return not title  # the text opens with the lede
+    prev = doc[sent.start - 1].sent
+    # the first sentence after the title line
+    return title and prev.start <= first.i and prev.end_char >= first.idx + len(line) and _title_line(first)
+
+
 def _paragraph_break(prev: Span, sent: Span) -> bool:
     """Is there a line break between the sentence ``prev`` and the sentence ``sent`` after it (read from the
     tokens: ``doc.text`` joins every token of the document)?"""
@@ -970,9 +1060,10 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
     sent = mentions[0].sent
     doc = sent.doc
     # (the lede also when the parser ends a sentence at the dateline's dash: "MEXICO CITY, Feb 20 (AP) -")
-    if dateline_end(sent) > sent.start or any(end == sent.start for _, end in datelines(doc)):
+    if _lede(sent):
+        # (not the day of a report: "Police said on Wednesday that the protest had ended")
         day = next((m.date for m in mentions if m.date is not None and not m.date_is_default
-                    and m.date.precision == "day"), None)
+                    and m.date.precision == "day" and not _frame_day(doc, m.date)), None)
         if day is not None and doc._.published is not None and day.start < doc._.published:
             doc.user_data[LEDE_DAY_KEY] = day
             # the lede's day of each kind of event it tells ("closed the port on Wednesday after a carrier ran
@@ -1014,13 +1105,27 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
         return
     by_type = doc.user_data.get(LEDE_TYPE_DAYS_KEY, {}) if what != "the day of the sentence before" else {}
     for m in mentions:
-        if m.date is None and habitual_clause(m) is None and _past_clause(m.trigger):
+        if m.date is None and habitual_clause(m) is None and _past_clause(m.trigger) \
+                and not _under_modal(m.trigger):
             own, why = (by_type[m.event_type], f"the day of the lede's {m.event_type}") \
                 if m.event_type in by_type else (day, what)
             # kept aside, not given to the mention: an undated mention still merges as undated
             doc.user_data.setdefault(LEDE_DATED_KEY, {})[m.trigger.i] = DateRange(
                 start=own.start, end=own.end, precision="day", text="",
                 reason=f"no date words; {why} ('{own.text}', {own.start})")
+
+
+def _under_modal(trig: Token) -> bool:
+    """Is the trigger's clause part of one told as a plan or possibility ("officials said curfews would be
+    imposed after protesters rallied")? Such a sentence does not go on with the lede's narrative."""
+    tok = trig
+    for _ in range(8):
+        if _modal_verb(tok):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _other_lede_day(sent: Span, day: DateRange, not_before: dt.date | None = None) -> bool:
@@ -1179,6 +1284,28 @@ def _when_dates(m: Mention, governors: list[int | None]) -> list[int]:
     return [k for k, gov in enumerate(governors) if gov in whens]
 
 
+def _purpose_object_dates(m: Mention, governors: list[int | None]) -> list[int]:
+    """The dates hung on a relative clause in the simple past on the object of a purpose infinitive of the verbs
+    of ``m``'s own words ("fired tear gas to disperse youths who blocked the road on Sunday"): what the people
+    acted on were doing then is what the verb answered, at the time."""
+    objects = []
+    for a in m.anchors:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        for inf in a.children:
+            if not _purpose_infinitive(inf) or inf.head.i != a.i:
+                continue
+            for o in inf.children:
+                if o.dep_ == "dobj":
+                    # ("groups of supporters who fought": the relative clause hangs on the noun of "of")
+                    objects.append(o)
+                    objects += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"]
+    rels = {c.i for o in objects for c in o.children if c.dep_ == "relcl" and c.tag_ == "VBD"
+            and not any(g.dep_ == "aux" for g in c.children)}
+    return [k for k, gov in enumerate(governors) if gov in rels]
+
+
 #: precisions of a date on the noun of an undated verb's "after" phrase that the verb's event shares
 AFTER_PRECISIONS = frozenset({"month", "year"})
 
@@ -1222,14 +1349,21 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 gov = _participle_host(doc[gov], span, {mm.trigger.i for mm in mentions})
                 gov = _report_verb_day(doc[gov], span)
         governors.append(gov)
+    _after_noun_days(doc, dates, governors, {mm.trigger.i for mm in mentions})
     published = doc._.published
     if published is not None:
         dates = [_verb_tense(d, doc[gov] if gov is not None else None, published) for d, gov in zip(dates, governors)]
     used: set[int] = set()
     referred = doc.user_data.get(REFERRED_KEY, set())
+    counted = doc.user_data.get(COUNTED_NOUNS_KEY, {})
     for m in mentions:
         if m.trigger.i in referred:
             continue  # "two days before the attack on the post": the attack was told (and dated) before
+        if m.trigger.i in counted:
+            # "arrested three men on Saturday, two days after an armed robbery": the robbery's day is counted
+            m.date = counted[m.trigger.i]
+            m.date_is_default = False
+            continue
         told = _told_before(m.trigger)
         if told is not None:
             m.date = DateRange(start=told.start, end=told.end, precision=told.precision, text="",
@@ -1274,7 +1408,10 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 if gov not in own and _report_date(doc[gov], d):
                     # "two were killed when police fired on Sunday evening, a group said on Tuesday": the day
                     # of its "when" clause, not that of the report
-                    k = next((k2 for k2 in _when_dates(m, governors) if dates[k2].precision == "day"), k)
+                    # or of the people its purpose infinitive acts on ("police fired tear gas to disperse
+                    # supporters who fought with stones on Sunday, police said on Monday")
+                    k = next((k2 for k2 in _when_dates(m, governors) + _purpose_object_dates(m, governors)
+                              if dates[k2].precision == "day"), k)
                     d = dates[k]
                 m.date = d
                 m.date_is_default = False
@@ -1460,6 +1597,33 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
                 m.date = d
                 m.date_is_default = False
     _from_until(mentions, dates, governors)
+
+
+#: prepositions whose event noun happened at another time than the verb they modify ("after a rockfall")
+_SEQUENCE_PREPS = frozenset({"after", "following", "before"})
+#: words that may stand between an event noun and the day that follows it ("a rockfall late on Thursday")
+_DAY_LEAD_WORDS = frozenset({"late", "early", "on", "in", "at", "during", "the"})
+
+
+def _after_noun_days(doc: Doc, dates: list[DateRange], governors: list[int | None], triggers: set[int]) -> None:
+    """"spent a second night away on Saturday after a rockfall late on Thursday": when the parse hangs two days on
+    one verb, the one right after the event noun of the verb's "after"/"before" phrase is the noun's (its
+    governor becomes the noun); the verb keeps the other."""
+    for k, d in enumerate(dates):
+        gov = governors[k]
+        if gov is None or d.span is None or doc[gov].pos_ not in ("VERB", "AUX") or not any(
+                g == gov and j != k for j, g in enumerate(governors)):
+            continue
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        noun = span.start - 1
+        while noun > doc[gov].i and doc[noun].lower_ in _DAY_LEAD_WORDS:
+            noun -= 1
+        tok = doc[noun]
+        if noun in triggers and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE_PREPS \
+                and tok.head.head.i == gov and span.start - noun <= 3:
+            governors[k] = noun
 
 
 def _purpose_infinitive(verb: Token) -> bool:
