@@ -194,6 +194,8 @@ _HEADLAND_END = re.compile(r"\s(?:Point|Head|Headland|Bluff)$")
 #: a quarter of the article's sure names vote for; a town beside it; a weak coherence does not count)
 _ARTICLE_EVIDENCE = {"container": 0.5, "demonym": 0.5, "user": 0.5, "admin1_vote": 0.01, "list_kind": 0.5,
                      "country_vote": 0.25, "coherence": 0.5, "local_fit": 0.5}
+#: the reason given to a feature's name whose only reading is a namesake
+FEATURE_NAMESAKE = "a cape's or a feature's name"
 #: a town at least this large is known by its name alone
 _KNOWN_TOWN = 100_000
 
@@ -424,6 +426,23 @@ def _apply_short_names(toponyms: list[Toponym]) -> None:
             continue
         t.place = place
         t.reason = f"short for {town.text}, named in the article"
+
+
+def _apply_lacking_features(toponyms: list[Toponym]) -> None:
+    """A town's name that is the first words of a feature named in the article whose only reading was a namesake
+    ("Delft" in a headline, "Delft Island" in the story, and the gazetteer knows only Delft in the Netherlands) is
+    that feature: left unresolved like it (not a town known by its name alone: "Las Vegas" beside "the Las Vegas
+    Valley")."""
+    lacking = [u.text.strip() for u in toponyms if u.place is None and u.role == "literal"
+               and u.reason.startswith(FEATURE_NAMESAKE)]
+    for t in toponyms:
+        short = t.text.strip()
+        if t.place is None or t.place.kind != "city" or t.place.population >= _KNOWN_TOWN \
+                or not any(name.startswith(short + " ") for name in lacking):
+            continue
+        t.reason = f"short for {next(n for n in lacking if n.startswith(short + ' '))}, a feature the gazetteer " \
+                   f"lacks (not {t.place.name}, {t.place.country_iso2})"
+        t.place = None
 
 
 #: "X, about 40 km south-west of Y", "X, 25 miles from Y": the distance the text gives between two places
@@ -826,7 +845,7 @@ class ToponymResolver(GazetteerComponent):
             facility = bool(_FACILITY_AFTER.match(text, t.end)) and bool(
                 self._votes(votes, _name_key(t.text))[0])
             if _stray_namesake(t.text, best, by_feature=self._by_feature(t.text) or facility):
-                t.reason = f"a cape's or a feature's name; its reading {best.place.name} " \
+                t.reason = f"{FEATURE_NAMESAKE}; its reading {best.place.name} " \
                            f"({best.place.country_iso2}) is a namesake that nothing in the article supports"
                 continue
             country_votes = self._votes(votes, _name_key(t.text))[0]
@@ -844,6 +863,7 @@ class ToponymResolver(GazetteerComponent):
             t.reason = ", ".join(best.reasons) + alt
         _apply_stated_aliases(text, toponyms)
         _apply_short_names(toponyms)
+        _apply_lacking_features(toponyms)
         _apply_stated_distances(text, toponyms, ranked_by)
         _apply_stated_divisions(text, toponyms, ranked_by)
 

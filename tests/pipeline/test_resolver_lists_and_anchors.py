@@ -279,3 +279,13 @@ def test_a_possessive_division_rules_out_namesakes_elsewhere(geo_nlp):
     # a town of the division whose codes disagree with it (Taiwan's towns keep the old province's) stays
     text = "More than 500 mm of rain fell on Hualien's Xiulin township, officials in Taipei said."
     assert _first(geo_nlp, text, "Xiulin")[1] == "TW"
+
+
+def test_a_short_name_of_a_feature_the_gazetteer_lacks_is_not_its_namesake(geo_nlp):
+    # the gazetteer knows only Delft in the Netherlands; the story is about Delft Island, Sri Lanka
+    text = ("Sri Lanka arrests 15 Indian fishermen off Delft\n\nCOLOMBO, May 28 - Sri Lanka's navy arrested 15 "
+            "Indian fishermen off Delft Island in the Palk Strait on Tuesday.")
+    assert _first(geo_nlp, text, "Delft")[0] is None
+    # a town known by its name alone keeps it
+    text = "Flights to Las Vegas were cancelled as smoke filled the Las Vegas Valley, officials said."
+    assert _first(geo_nlp, text, "Las Vegas")[1] == "US"
