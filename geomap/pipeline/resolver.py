@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 from ..distance import haversine_km
 from ..model import Place, Toponym
 from .component import GazetteerComponent
-from .toponyms import FACILITY_NOUNS, FEATURE_NOUNS, SETTLEMENT_NOUNS, WATER_HEADS
+from .toponyms import FACILITY_NOUNS, FEATURE_NOUNS, GENERIC_FEATURES, SETTLEMENT_NOUNS, WATER_HEADS
 
 KIND_PRIOR = {
     "country": 4.0,
@@ -428,6 +428,12 @@ def _apply_short_names(toponyms: list[Toponym]) -> None:
         t.reason = f"short for {town.text}, named in the article"
 
 
+def _feature_of(feature: str, name: str) -> bool:
+    """Is ``feature`` named after ``name``: "Delft Island", "Gulf of Fonseca", "Lake Perucac"?"""
+    return feature.startswith(name + " ") or (feature.endswith(" " + name) and
+                                              feature.split(" ", 1)[0].lower() in GENERIC_FEATURES)
+
+
 def _apply_lacking_features(toponyms: list[Toponym]) -> None:
     """A town's name that is the first words of a feature named in the article whose only reading was a namesake
     ("Delft" in a headline, "Delft Island" in the story, and the gazetteer knows only Delft in the Netherlands) is
@@ -438,9 +444,9 @@ def _apply_lacking_features(toponyms: list[Toponym]) -> None:
     for t in toponyms:
         short = t.text.strip()
         if t.place is None or t.place.kind != "city" or t.place.population >= _KNOWN_TOWN \
-                or not any(name.startswith(short + " ") for name in lacking):
+                or not any(_feature_of(name, short) for name in lacking):
             continue
-        t.reason = f"short for {next(n for n in lacking if n.startswith(short + ' '))}, a feature the gazetteer " \
+        t.reason = f"short for {next(n for n in lacking if _feature_of(n, short))}, a feature the gazetteer " \
                    f"lacks (not {t.place.name}, {t.place.country_iso2})"
         t.place = None
 
@@ -540,7 +546,13 @@ def _name_key(text: str) -> str:
     key = text.lower().removeprefix("the ")
     head, _, noun = key.rpartition(" ")
     # "Delft Island" read by "Delft" is that name again: it must not support "Delft"
-    return head if head and noun in FEATURE_NOUNS else key
+    if head and noun in FEATURE_NOUNS:
+        return head
+    # so is "Gulf of Fonseca" read by "Fonseca", "Lake Perucac" by "Perucac"
+    first, _, rest = key.partition(" ")
+    if rest and first in GENERIC_FEATURES:
+        return rest.removeprefix("of ")
+    return key
 
 
 def _cell(place: Place) -> tuple[int, int]:

@@ -289,3 +289,7 @@ def test_a_short_name_of_a_feature_the_gazetteer_lacks_is_not_its_namesake(geo_n
     # a town known by its name alone keeps it
     text = "Flights to Las Vegas were cancelled as smoke filled the Las Vegas Valley, officials said."
     assert _first(geo_nlp, text, "Las Vegas")[1] == "US"
+    # a feature named before its name ("Gulf of Fonseca") is that name again: its mentions do not vote for it
+    text = ("Honduras summons Nicaraguan envoy after navy seizes boat in Gulf of Fonseca\n\nTEGUCIGALPA, May 28 - "
+            "Honduras summoned Nicaragua's ambassador after a boat was seized in the Gulf of Fonseca off Amapala.")
+    assert all(t.place is None for t in geo_nlp(text)._.toponyms if "Fonseca" in t.text)
