@@ -17,6 +17,7 @@ sentence-initial common words ("May", "Will"). Metonymic uses ("Beijing warned")
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from spacy.language import Language
@@ -537,6 +538,9 @@ class ToponymRecognizer(GazetteerComponent):
                     and (self._locative_object(span) or self._locative_object(span, RECOVERY_PREPS)
                          and self._place_context(span)):
                 return span
+            if self._locative_object(span) and any(p.kind == "city" and near_spelling(span.text, p.name)
+                                                   for p in readings):
+                return span  # "in Thessaloniki, Serres and Alexandroupolis" (Alexandroupoli): a spelling of it
             if any(p.kind == "city" for p in readings) and self._before_facility(span):
                 return span  # "at the Cinkasse border post" (Sinkassé): a facility says its name is a place's
             return None
@@ -705,9 +709,10 @@ class ToponymRecognizer(GazetteerComponent):
     @staticmethod
     def _locative_object(span: Span, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
         """Is the span's last word the object of a locative preposition ("in Rakhine", "off Mariveles", "south of
-        Valencia", "the capital of Rakhine"), or a conjunct of one ("in Limay and Mariveles")?"""
+        Valencia", "the capital of Rakhine"), or a conjunct of one ("in Limay and Mariveles", "in Thessaloniki,
+        Serres, Kilkis, Komotini and Alexandroupolis")?"""
         tok = span[-1]
-        for _ in range(3):
+        for _ in range(8):
             if tok.dep_ != "conj":
                 break
             tok = tok.head
@@ -1194,6 +1199,18 @@ Language.factory(
                     "gazetteer_path": None},
     func=_toponyms_factory,
 )
+
+
+def near_spelling(a: str, b: str, *, least: float = 0.85) -> bool:
+    """Are two names spellings of one ("Alexandroupolis" and "Alexandroupoli", "Wad Madani" and "Wad Medani"),
+    not two names ("Mika" and "Mehkar")? Accents, case and hyphens aside."""
+    import difflib
+
+    def plain(s: str) -> str:
+        folded = unicodedata.normalize("NFKD", s.lower().replace("-", " "))
+        return "".join(c for c in folded if not unicodedata.combining(c))
+
+    return difflib.SequenceMatcher(None, plain(a), plain(b)).ratio() >= least
 
 
 def _is_cased(doc: Doc) -> bool:

@@ -512,3 +512,11 @@ def test_a_lower_case_direction_does_not_make_another_place_s_name(geo_nlp):
     found = _names(geo_nlp, text)
     assert "Georgia" in found and "south Georgia" not in found
     assert found["western Pacific"].place.kind == "sea"
+
+
+def test_a_spelling_of_a_town_in_a_long_list_of_places_is_a_place(geo_nlp):
+    # tagged PERSON, and only another spelling of Alexandroupoli, at the end of a list of five
+    text = "Police raided homes in Thessaloniki, Serres, Kilkis, Komotini and Alexandroupolis, police said."
+    assert _names(geo_nlp, text)["Alexandroupolis"].place.country_iso2 == "GR"
+    from geomap.pipeline.toponyms import near_spelling
+    assert near_spelling("Wad Madani", "Wad Medani") and not near_spelling("Mika", "Mehkar")
