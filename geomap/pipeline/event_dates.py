@@ -898,6 +898,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     the nearest undated trigger before it ("a planned visit to China ... beginning late August"). The dated
     mentions are noted for the sentences after ("two days after the launch", :func:`_event_day`)."""
     _assign_dates(mentions, dates)
+    _eve_of(mentions)
     _date_from_lede(mentions, dates)
     _date_referred_back(mentions)
     _lede_detail_day(mentions)
@@ -905,6 +906,45 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         mentions[0].sent.doc.user_data.setdefault(DATED_KEY, []).extend(
             (m.event_type, m.trigger.lemma_.lower(), m.date) for m in mentions
             if m.date is not None and not m.date_is_default)
+
+
+def _eve_of(mentions: list[Mention]) -> None:
+    """"Police detained 12 people on the eve of the election, the ministry said on Monday, as counting from
+    Sunday's vote showed ...": what happened on the eve of an event happened the day before the event's day
+    (that of its mention or another of its type in the sentence, or of the event told before that the noun names
+    again), not on the day of a report. The phrase dates the nearest trigger above it, unless that one has a day
+    of its own ("detained on Saturday, on the eve of ...")."""
+    from .event_triggers import find_trigger
+
+    if not mentions:
+        return
+    sent = mentions[0].sent
+    doc = sent.doc
+    by_token = {m.trigger.i: m for m in mentions}
+    for eve in sent:
+        if eve.lower_ != "eve" or eve.dep_ != "pobj" or eve.head.lower_ != "on":
+            continue
+        noun = next((g for c in eve.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if noun is None or find_trigger(noun) is None:
+            continue  # "on the eve of Independence Day": no event of the article's
+        own = by_token.get(noun.i)
+        # its mention's day, or that of another mention of its type in the sentence, which names the same event
+        # ("the eve of Bulgaria's election, ... as counting from Sunday's vote showed"), else the event's told before
+        day = next((x.date for x in [own] + mentions if own is not None and x.event_type == own.event_type
+                    and x.date is not None and not x.date_is_default), None) or _event_day(noun)
+        if day is None or day.precision != "day" or day.start != day.end:
+            continue
+        host = eve.head.head
+        while host.i not in by_token and host.head != host:
+            host = host.head
+        m = by_token.get(host.i)
+        if m is None or m is own or (m.date is not None and not m.date_is_default and not _frame_day(doc, m.date)):
+            continue
+        eve_day = day.start - dt.timedelta(days=1)
+        m.date = DateRange(start=eve_day, end=eve_day, precision="day", text=f"the eve of the {noun.text}",
+                           reason=f"'on the eve of' the {noun.text} = the day before it ('{day.text}', {day.start})")
+        m.date_is_default = False
 
 
 #: ``doc.user_data`` key: the lede's undated mentions told in the past, waiting for the day the story gives further on
