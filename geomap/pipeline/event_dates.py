@@ -201,6 +201,8 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         doc.user_data[EVENT_DAY_KEY] = happened[-1]
     if doc.user_data.get(LEDE_PENDING_KEY):
         _lede_noun_day(sent, days, published)
+    if _lede(sent):
+        _lede_root_day(sent, out)
     return out
 
 
@@ -600,6 +602,11 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
                 lemma = group[0].trigger.lemma_.lower()
                 day = group[0].sent.doc.user_data.get(HEADLINE_LEMMA_DAYS_KEY, {}).get(lemma)
                 what = f"the lede's '{lemma}'"
+            if day is None and group[0].trigger.dep_ == "ROOT" and group[0].trigger.pos_ == "VERB":
+                # the headline's main verb tells the news of the lede's main verb ("Court convicts four officers" /
+                # "A court on Thursday found four officers guilty")
+                day = group[0].sent.doc.user_data.get(LEDE_ROOT_DAY_KEY)
+                what = "the lede's main clause"
             if day is not None and not any(_headline_future(m.trigger) for m in group):
                 return DateRange(start=day.start, end=day.end, precision="day", text="",
                                  reason=f"no date words; headline of {what} ('{day.text}', {day.start})")
@@ -1027,6 +1034,8 @@ LEDE_TYPE_DAYS_KEY = "geomap_lede_type_days"
 HEADLINE_TYPE_DAYS_KEY = "geomap_headline_type_days"
 #: the lede's day of each verb lemma it dates (for a headline's subject noun: "Protesters shut ...")
 HEADLINE_LEMMA_DAYS_KEY = "geomap_headline_lemma_days"
+#: ``doc.user_data`` key: the day the lede's main verb is told on, when it reports nothing (for the headline's)
+LEDE_ROOT_DAY_KEY = "geomap_lede_root_day"
 #: ``doc.user_data`` key: trigger index → the lede's day, for undated mentions told in the simple past
 LEDE_DATED_KEY = "geomap_lede_dated"
 
@@ -1153,6 +1162,34 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
             doc.user_data.setdefault(LEDE_DATED_KEY, {})[m.trigger.i] = DateRange(
                 start=own.start, end=own.end, precision="day", text="",
                 reason=f"no date words; {why} ('{own.text}', {own.start})")
+
+
+def _lede_root_day(sent: Span, dates: list[DateRange]) -> None:
+    """Note the day the lede's main verb is told on, before publication, when that verb reports nothing ("MANILA,
+    Oct 9 - A court in Quezon City on Thursday found four police officers guilty ..."): the headline's main verb
+    tells the same news ("Philippine court convicts four police officers"), even when the lede's verb names no
+    event of its own."""
+    from .location_rules import REPORTING_VERBS
+
+    doc = sent.doc
+    root = sent.root
+    published = doc._.published
+    if published is None or root.pos_ != "VERB" or root.lemma_.lower() in REPORTING_VERBS:
+        return
+    start = dateline_end(sent)
+    cut = doc[start].idx if start < len(doc) else len(doc.text)
+    for d in dates:
+        if d.span is None or d.span[0] < cut or d.precision != "day" or d.start != d.end or _frame_day(doc, d):
+            continue
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+            tok = tok.head
+        if tok is not None and tok.i == root.i:
+            # the first day on it (not "spent a second night away on Saturday after a rockfall late on Thursday")
+            if d.start < published:
+                doc.user_data[LEDE_ROOT_DAY_KEY] = d
+            return
 
 
 def _under_modal(trig: Token) -> bool:

@@ -1,5 +1,6 @@
 """Dates from round 61: what happened "on the eve of" an event happened the day before the event's day, not on
-the day of the report that tells it."""
+the day of the report that tells it; a headline's main verb with no day of its own tells the news of the lede's
+main verb, on its day ("Court convicts ..." / "A court on Wednesday found ... guilty")."""
 
 from __future__ import annotations
 
@@ -25,4 +26,26 @@ EVE_OF = [
 @pytest.mark.parametrize(("text", "day"), EVE_OF)
 def test_on_the_eve_of_an_event_is_the_day_before_it(events_of, text, day):
     events = [e for e in events_of(text, PUB) if e.event_type == "arrest"]
+    assert events and events[0].date.start == day
+
+
+PUB_T = dt.date(2025, 9, 18)  # a Thursday
+
+HEADLINE_OF_LEDE_ROOT = [
+    ("Court convicts three police officers over killing of student\n\nLIMA, Sept 18 - A court in Lima on "
+     "Wednesday found three police officers guilty of murder over the killing of a student in 2021.",
+     dt.date(2025, 9, 17)),
+    # negative: a lede whose main verb reports gives the headline no day of its own
+    ("Court convicts three police officers over killing of student\n\nLIMA, Sept 18 - Three police officers "
+     "were found guilty of murder over the killing of a student in 2021, prosecutors said on Wednesday.",
+     PUB_T),
+    # negative: the first day on the lede's main verb is the one, here publication's, not a later one on it
+    ("Court convicts three police officers over killing of student\n\nLIMA, Sept 18 - A court in Lima on "
+     "Thursday found three police officers guilty of murder after a hearing late on Tuesday.", PUB_T),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), HEADLINE_OF_LEDE_ROOT)
+def test_headline_verb_takes_the_day_of_the_ledes_main_verb(events_of, text, day):
+    events = [e for e in events_of(text, PUB_T) if e.trigger == "convicts"]
     assert events and events[0].date.start == day
