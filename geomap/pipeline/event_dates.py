@@ -966,7 +966,10 @@ _ONE_ACT_TYPES = frozenset({"arrest"})
 def _lede_detail_day(mentions: list[Mention]) -> None:
     """An undated event of the lede told in the past ("... at students blocking the highway, officials said")
     happened on the day a later sentence dates the same verb to, before publication ("Students had blocked the
-    highway at the campus gate on Wednesday"): the lede sums up the news the story then tells in detail."""
+    highway at the campus gate on Wednesday"): the lede sums up the news the story then tells in detail. So does
+    an undated event noun of the lede, on the day a later sentence dates a verb of its type at its place ("after a
+    campaign marred by a fatal shooting at a party office in Beliatta" ... "opened fire on the campaign office in
+    Beliatta late on Thursday, killing a party worker")."""
     if not mentions:
         return
     sent = mentions[0].sent
@@ -975,7 +978,7 @@ def _lede_detail_day(mentions: list[Mention]) -> None:
     if published is None:
         return
     if _lede(sent):
-        pending = [m for m in mentions if m.date is None and m.trigger.tag_ in ("VBD", "VBN", "VBG")
+        pending = [m for m in mentions if m.date is None and m.trigger.tag_ in ("VBD", "VBN", "VBG", "NN", "NNS")
                    and habitual_clause(m) is None and m.trigger.i not in doc.user_data.get(LEDE_DATED_KEY, {})]
         if pending:
             doc.user_data[LEDE_PENDING_KEY] = pending
@@ -990,7 +993,10 @@ def _lede_detail_day(mentions: list[Mention]) -> None:
             continue
         lemma = m.trigger.lemma_.lower()
         _settle_pending(pending, [p for p in pending if p.date is None and (
-            p.trigger.lemma_.lower() == lemma or p.event_type == m.event_type in _ONE_ACT_TYPES)], d,
+            p.trigger.lemma_.lower() == lemma and p.trigger.pos_ == "VERB"
+            or p.event_type == m.event_type in _ONE_ACT_TYPES and p.trigger.pos_ == "VERB"
+            or p.trigger.pos_ == "NOUN" and p.event_type == m.event_type and p.place is not None
+            and m.place is not None and p.place.id == m.place.id)], d,
             f"no date words; the day a later sentence tells '{m.trigger.text}' on ('{d.text}', {d.start})")
 
 

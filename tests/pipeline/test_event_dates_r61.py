@@ -1,6 +1,7 @@
 """Dates from round 61: what happened "on the eve of" an event happened the day before the event's day, not on
 the day of the report that tells it; a headline's main verb with no day of its own tells the news of the lede's
-main verb, on its day ("Court convicts ..." / "A court on Wednesday found ... guilty")."""
+main verb, on its day ("Court convicts ..." / "A court on Wednesday found ... guilty"); an undated event noun of
+the lede happened on the day a later sentence tells a verb of its type at its place."""
 
 from __future__ import annotations
 
@@ -48,4 +49,21 @@ HEADLINE_OF_LEDE_ROOT = [
 @pytest.mark.parametrize(("text", "day"), HEADLINE_OF_LEDE_ROOT)
 def test_headline_verb_takes_the_day_of_the_ledes_main_verb(events_of, text, day):
     events = [e for e in events_of(text, PUB_T) if e.trigger == "convicts"]
+    assert events and events[0].date.start == day
+
+
+LEDE_NOUN_DETAIL = [
+    ("ACCRA, Sept 18 - Ghanaians voted on Tuesday in local elections after a campaign marred by a deadly shooting "
+     "at a party office in Tamale, the electoral commission said on Wednesday.\n\nTwo gunmen opened fire on a "
+     "party office in Tamale late on Sunday, killing a campaign worker, police said.", dt.date(2025, 9, 14)),
+    # negative: a verb of its type at another place tells another event
+    ("ACCRA, Sept 18 - Ghanaians voted on Tuesday in local elections after a campaign marred by a deadly shooting "
+     "at a party office in Tamale, the electoral commission said on Wednesday.\n\nTwo gunmen opened fire on a "
+     "party office in Kumasi late on Sunday, killing a campaign worker, police said.", dt.date(2025, 9, 16)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), LEDE_NOUN_DETAIL)
+def test_lede_event_noun_takes_the_day_a_later_verb_of_its_type_at_its_place_tells(events_of, text, day):
+    events = [e for e in events_of(text, PUB_T) if e.trigger == "shooting"]
     assert events and events[0].date.start == day
