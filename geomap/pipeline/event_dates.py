@@ -201,6 +201,8 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         doc.user_data[EVENT_DAY_KEY] = happened[-1]
     if doc.user_data.get(LEDE_PENDING_KEY):
         _lede_noun_day(sent, days, published)
+    if _lede(sent):
+        _lede_root_day(sent, out)
     return out
 
 
@@ -600,6 +602,11 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
                 lemma = group[0].trigger.lemma_.lower()
                 day = group[0].sent.doc.user_data.get(HEADLINE_LEMMA_DAYS_KEY, {}).get(lemma)
                 what = f"the lede's '{lemma}'"
+            if day is None and group[0].trigger.dep_ == "ROOT" and group[0].trigger.pos_ == "VERB":
+                # the headline's main verb tells the news of the lede's main verb ("Court convicts four officers" /
+                # "A court on Thursday found four officers guilty")
+                day = group[0].sent.doc.user_data.get(LEDE_ROOT_DAY_KEY)
+                what = "the lede's main clause"
             if day is not None and not any(_headline_future(m.trigger) for m in group):
                 return DateRange(start=day.start, end=day.end, precision="day", text="",
                                  reason=f"no date words; headline of {what} ('{day.text}', {day.start})")
@@ -898,6 +905,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     the nearest undated trigger before it ("a planned visit to China ... beginning late August"). The dated
     mentions are noted for the sentences after ("two days after the launch", :func:`_event_day`)."""
     _assign_dates(mentions, dates)
+    _eve_of(mentions)
     _date_from_lede(mentions, dates)
     _date_referred_back(mentions)
     _lede_detail_day(mentions)
@@ -905,6 +913,45 @@ def assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         mentions[0].sent.doc.user_data.setdefault(DATED_KEY, []).extend(
             (m.event_type, m.trigger.lemma_.lower(), m.date) for m in mentions
             if m.date is not None and not m.date_is_default)
+
+
+def _eve_of(mentions: list[Mention]) -> None:
+    """"Police detained 12 people on the eve of the election, the ministry said on Monday, as counting from
+    Sunday's vote showed ...": what happened on the eve of an event happened the day before the event's day
+    (that of its mention or another of its type in the sentence, or of the event told before that the noun names
+    again), not on the day of a report. The phrase dates the nearest trigger above it, unless that one has a day
+    of its own ("detained on Saturday, on the eve of ...")."""
+    from .event_triggers import find_trigger
+
+    if not mentions:
+        return
+    sent = mentions[0].sent
+    doc = sent.doc
+    by_token = {m.trigger.i: m for m in mentions}
+    for eve in sent:
+        if eve.lower_ != "eve" or eve.dep_ != "pobj" or eve.head.lower_ != "on":
+            continue
+        noun = next((g for c in eve.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if noun is None or find_trigger(noun) is None:
+            continue  # "on the eve of Independence Day": no event of the article's
+        own = by_token.get(noun.i)
+        # its mention's day, or that of another mention of its type in the sentence, which names the same event
+        # ("the eve of Bulgaria's election, ... as counting from Sunday's vote showed"), else the event's told before
+        day = next((x.date for x in [own] + mentions if own is not None and x.event_type == own.event_type
+                    and x.date is not None and not x.date_is_default), None) or _event_day(noun)
+        if day is None or day.precision != "day" or day.start != day.end:
+            continue
+        host = eve.head.head
+        while host.i not in by_token and host.head != host:
+            host = host.head
+        m = by_token.get(host.i)
+        if m is None or m is own or (m.date is not None and not m.date_is_default and not _frame_day(doc, m.date)):
+            continue
+        eve_day = day.start - dt.timedelta(days=1)
+        m.date = DateRange(start=eve_day, end=eve_day, precision="day", text=f"the eve of the {noun.text}",
+                           reason=f"'on the eve of' the {noun.text} = the day before it ('{day.text}', {day.start})")
+        m.date_is_default = False
 
 
 #: ``doc.user_data`` key: the lede's undated mentions told in the past, waiting for the day the story gives further on
@@ -919,7 +966,10 @@ _ONE_ACT_TYPES = frozenset({"arrest"})
 def _lede_detail_day(mentions: list[Mention]) -> None:
     """An undated event of the lede told in the past ("... at students blocking the highway, officials said")
     happened on the day a later sentence dates the same verb to, before publication ("Students had blocked the
-    highway at the campus gate on Wednesday"): the lede sums up the news the story then tells in detail."""
+    highway at the campus gate on Wednesday"): the lede sums up the news the story then tells in detail. So does
+    an undated event noun of the lede, on the day a later sentence dates a verb of its type at its place ("after a
+    campaign marred by a fatal shooting at a party office in Beliatta" ... "opened fire on the campaign office in
+    Beliatta late on Thursday, killing a party worker")."""
     if not mentions:
         return
     sent = mentions[0].sent
@@ -928,7 +978,7 @@ def _lede_detail_day(mentions: list[Mention]) -> None:
     if published is None:
         return
     if _lede(sent):
-        pending = [m for m in mentions if m.date is None and m.trigger.tag_ in ("VBD", "VBN", "VBG")
+        pending = [m for m in mentions if m.date is None and m.trigger.tag_ in ("VBD", "VBN", "VBG", "NN", "NNS")
                    and habitual_clause(m) is None and m.trigger.i not in doc.user_data.get(LEDE_DATED_KEY, {})]
         if pending:
             doc.user_data[LEDE_PENDING_KEY] = pending
@@ -943,7 +993,10 @@ def _lede_detail_day(mentions: list[Mention]) -> None:
             continue
         lemma = m.trigger.lemma_.lower()
         _settle_pending(pending, [p for p in pending if p.date is None and (
-            p.trigger.lemma_.lower() == lemma or p.event_type == m.event_type in _ONE_ACT_TYPES)], d,
+            p.trigger.lemma_.lower() == lemma and p.trigger.pos_ == "VERB"
+            or p.event_type == m.event_type in _ONE_ACT_TYPES and p.trigger.pos_ == "VERB"
+            or p.trigger.pos_ == "NOUN" and p.event_type == m.event_type and p.place is not None
+            and m.place is not None and p.place.id == m.place.id)], d,
             f"no date words; the day a later sentence tells '{m.trigger.text}' on ('{d.text}', {d.start})")
 
 
@@ -987,6 +1040,8 @@ LEDE_TYPE_DAYS_KEY = "geomap_lede_type_days"
 HEADLINE_TYPE_DAYS_KEY = "geomap_headline_type_days"
 #: the lede's day of each verb lemma it dates (for a headline's subject noun: "Protesters shut ...")
 HEADLINE_LEMMA_DAYS_KEY = "geomap_headline_lemma_days"
+#: ``doc.user_data`` key: the day the lede's main verb is told on, when it reports nothing (for the headline's)
+LEDE_ROOT_DAY_KEY = "geomap_lede_root_day"
 #: ``doc.user_data`` key: trigger index → the lede's day, for undated mentions told in the simple past
 LEDE_DATED_KEY = "geomap_lede_dated"
 
@@ -1113,6 +1168,34 @@ def _date_from_lede(mentions: list[Mention], dates: list[DateRange]) -> None:
             doc.user_data.setdefault(LEDE_DATED_KEY, {})[m.trigger.i] = DateRange(
                 start=own.start, end=own.end, precision="day", text="",
                 reason=f"no date words; {why} ('{own.text}', {own.start})")
+
+
+def _lede_root_day(sent: Span, dates: list[DateRange]) -> None:
+    """Note the day the lede's main verb is told on, before publication, when that verb reports nothing ("MANILA,
+    Oct 9 - A court in Quezon City on Thursday found four police officers guilty ..."): the headline's main verb
+    tells the same news ("Philippine court convicts four police officers"), even when the lede's verb names no
+    event of its own."""
+    from .location_rules import REPORTING_VERBS
+
+    doc = sent.doc
+    root = sent.root
+    published = doc._.published
+    if published is None or root.pos_ != "VERB" or root.lemma_.lower() in REPORTING_VERBS:
+        return
+    start = dateline_end(sent)
+    cut = doc[start].idx if start < len(doc) else len(doc.text)
+    for d in dates:
+        if d.span is None or d.span[0] < cut or d.precision != "day" or d.start != d.end or _frame_day(doc, d):
+            continue
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+            tok = tok.head
+        if tok is not None and tok.i == root.i:
+            # the first day on it (not "spent a second night away on Saturday after a rockfall late on Thursday")
+            if d.start < published:
+                doc.user_data[LEDE_ROOT_DAY_KEY] = d
+            return
 
 
 def _under_modal(trig: Token) -> bool:
