@@ -344,6 +344,8 @@ NEAR_DIVISION_KM = 150.0
 
 
 def _near_division(place: Place, division: Place) -> bool:
+    """Is ``place`` in the country of the first-level ``division`` and within :data:`NEAR_DIVISION_KM` of its
+    point?"""
     return division.kind == "admin1" and place.country_iso2 == division.country_iso2 and \
         haversine_km(place.lat, place.lon, division.lat, division.lon) <= NEAR_DIVISION_KM
 
