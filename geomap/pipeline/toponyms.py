@@ -16,6 +16,7 @@ sentence-initial common words ("May", "Will"). Metonymic uses ("Beijing warned")
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -1204,8 +1205,6 @@ Language.factory(
 def near_spelling(a: str, b: str, *, least: float = 0.85) -> bool:
     """Are two names spellings of one ("Alexandroupolis" and "Alexandroupoli", "Wad Madani" and "Wad Medani"),
     not two names ("Mika" and "Mehkar")? Accents, case and hyphens aside."""
-    import difflib
-
     def plain(s: str) -> str:
         folded = unicodedata.normalize("NFKD", s.lower().replace("-", " "))
         return "".join(c for c in folded if not unicodedata.combining(c))
