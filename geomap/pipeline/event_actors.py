@@ -483,7 +483,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 continue
             brief = [Actor(name, c, "partner", None, None, f"'{member.text} for {name}': the country it is for")
                      for c, name in _brief_countries(member, sent_tops)]
-            for actor in [*_actor_from(member, role, sent_tops, memory, gazetteer), *brief]:
+            for actor in [*_actor_from(member, role, sent_tops, memory, gazetteer,
+                                       flag_party=event_type in FLAG_PARTY_TYPES), *brief]:
                 key = (actor.name.lower(), actor.country)
                 if key not in seen:
                     seen.add(key)
@@ -1222,8 +1223,15 @@ def _previous_subject(pron: Token) -> Span | None:
     return actor_phrase(subj)
 
 
+#: types whose target ship's flag state takes part: the state whose ship is seized, boarded, attacked, fired on,
+#: rescued, towed or escorted away ("the coast guard seized a Liberian-flagged tanker": Liberia); not the
+#: sanctioned or the criticised
+FLAG_PARTY_TYPES = frozenset({"attack", "seizure", "arrest", "crime", "release", "evacuation", "vessel_movement",
+                              "military_patrol", "accident"})
+
+
 def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: ArticleMemory,
-                gazetteer: Gazetteer) -> list[Actor]:
+                gazetteer: Gazetteer, *, flag_party: bool = False) -> list[Actor]:
     lower = head.lower_
     if lower in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.pos_ in (
             "NOUN", "PROPN"):
@@ -1269,10 +1277,18 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
                       f"'{text}' names {len(countries)} countries") for c in countries]
     country, reason = phrase_country(span, sent_tops, memory, gazetteer=gazetteer)
     flag = country is not None and _flag_only(span, sent_tops, gazetteer)
-    if flag and role == "target":
-        # "the Marshall Islands-flagged vessel was boarded by commandos": the registry of a ship others act on
-        # is no party to what they do; a ship's own accident keeps it ("a Danish-registered plane crashed")
+    if flag and not _flag_on_head(head):
+        # "the crew of a Panama-flagged tanker attacked the guards", "the owner of the Maltese-flagged ship was
+        # detained": a ship's flag is its own, not its crew's or owner's
+        country, reason = None, "flag of the ship only"
+    elif flag and role == "target" and not flag_party:
+        # "sanctions on five Panama-flagged tankers": the registry of a ship others sanction or criticise is no
+        # party to it; a ship seized, boarded or fired on is its flag state's ("the Marshall Islands-flagged
+        # vessel was boarded by commandos": the Marshall Islands), as is a ship's own accident ("a
+        # Danish-registered plane crashed")
         country, reason = None, "flag state only"
+    elif flag:
+        reason = f"the ship's flag: {reason}"
     if country is None and owner is not None:
         # "Japan said its coast guard would ...": the subject the possessive refers to
         owned, why = phrase_country(owner, sent_tops, memory, gazetteer=gazetteer)
@@ -1325,6 +1341,19 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
 
 #: words after a country that say where a ship or aircraft is registered ("a Panama-flagged tanker")
 FLAG_WORDS = frozenset({"flagged", "registered", "flag"})
+
+
+def _flag_on_head(head: Token) -> bool:
+    """Is a flag word among the head's own modifiers ("the Liberian-flagged tanker"), not in an "of" phrase on it
+    ("the crew of a Liberian-flagged tanker")?"""
+    for tok in head.subtree:
+        if tok.lower_.lstrip("-") in FLAG_WORDS:
+            t = tok
+            while t != head and t.dep_ not in ("prep", "pobj", "relcl", "acl") and t.head != t:
+                t = t.head
+            if t == head:
+                return True
+    return False
 
 
 def _flag_only(span: Span, sent_tops: list[Toponym], gazetteer: Gazetteer) -> bool:

@@ -1,0 +1,41 @@
+"""Actors from round 61: the flag state of a ship seized, boarded, fired on, rescued or towed takes part as a
+target (not the flag of a ship whose crew or owner acts, nor of a sanctioned ship)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of(events, etype):
+    return next(e for e in events if e.event_type == etype)
+
+
+FLAG_TARGETS = [
+    ("The coast guard seized a Liberian-flagged tanker off Aden on Monday.", "seizure", "LBR"),
+    ("Gunmen in a skiff fired on a Marshall Islands-flagged bulk carrier in the Red Sea on Monday.", "attack", "MHL"),
+    ("The Maltese-flagged tanker was towed to Valletta on Monday.", "vessel_movement", "MLT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "flag"), FLAG_TARGETS)
+def test_the_flag_state_of_a_ship_acted_on_is_a_target(events_of, text, etype, flag):
+    event = _of(events_of(text), etype)
+    assert any(a.country == flag and a.role == "target" for a in event.actors)
+
+
+FLAG_NO_PARTY = [
+    # a sanctioned ship's flag state is no party to the sanctions
+    ("The United States imposed sanctions on two Panama-flagged tankers on Monday.", "sanctions", "PAN"),
+    # the flag of the ship the crew or owner belongs to is not theirs
+    ("The crew of the Panama-flagged tanker attacked three guards in Basra on Monday.", "attack", "PAN"),
+    ("The owner of the Maltese-flagged tanker was detained in Athens on Monday.", "arrest", "MLT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "flag"), FLAG_NO_PARTY)
+def test_a_flag_state_is_no_party_to_what_is_not_done_to_its_ship(events_of, text, etype, flag):
+    assert flag not in _of(events_of(text), etype).actor_countries
+
+
+def test_a_ship_that_acts_keeps_its_flag(events_of):
+    assert "DNK" in _of(events_of("A Danish-registered plane crashed near Kaunas on Monday."), "accident").actor_countries
