@@ -55,7 +55,7 @@ COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
 ACTOR_NOUNS = frozenset(
     {"military", "militaries", "force", "forces", "troops", "troop", "army", "armies", "navy", "navies",
      "government", "governments", "ministry", "official", "officials", "leader", "leaders", "president",
-     "minister", "police", "rebel", "rebels", "militant", "militants", "protester", "protesters", "soldier",
+     "minister", "police", "gendarme", "gendarmes", "gendarmerie", "rebel", "rebels", "militant", "militants", "protester", "protesters", "soldier",
      "soldiers", "authorities", "authority", "spokesperson", "spokesman", "spokeswoman", "ambassador",
      "diplomat", "diplomats", "coalition", "alliance", "country", "countries", "nation", "nations", "state",
      "states", "administration", "parliament", "regime", "fighter", "fighters", "insurgent", "insurgents", "guard",
@@ -84,7 +84,7 @@ UNIT_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "warship"
 #: places whose country an actor phrase takes ("Moscow's invasion" → RUS); not seas or regions ("Force Pacific")
 ACTOR_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
 #: institutions that act at home: with no country word, they take the country of the event's place
-DOMESTIC_ACTORS = frozenset({"police", "army", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
+DOMESTIC_ACTORS = frozenset({"police", "gendarme", "gendarmes", "gendarmerie", "army", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
                              "official", "ministry", "parliament", "court", "judge", "prosecutors", "officers",
                              "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
                              "governor", "president", "cabinet", "legislature", "junta", "workers", "dockworkers",
@@ -1221,6 +1221,34 @@ def _previous_subject(pron: Token) -> Span | None:
     if (pron.lower_ in PRONOUNS_PLURAL) != plural:
         return None
     return actor_phrase(subj)
+
+
+#: overseas territories and their sovereign state: an event in a territory or by its authorities is the
+#: sovereign's business too ("gendarmes fired tear gas in Dumbéa", New Caledonia: France as well)
+TERRITORY_SOVEREIGNS = {
+    **dict.fromkeys(("GLP", "MTQ", "GUF", "REU", "MYT", "NCL", "PYF", "SPM", "WLF", "BLM", "MAF", "ATF"), "FRA"),
+    **dict.fromkeys(("GRL", "FRO"), "DNK"),
+    **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"), "USA"),
+    **dict.fromkeys(("GIB", "BMU", "CYM", "VGB", "TCA", "AIA", "MSR", "FLK", "SHN", "PCN", "IOT", "SGS"), "GBR"),
+    **dict.fromkeys(("ABW", "CUW", "SXM", "BES"), "NLD"),
+    **dict.fromkeys(("CXR", "CCK", "NFK", "HMD"), "AUS"),
+    "TKL": "NZL", "SJM": "NOR",
+}
+
+
+def with_sovereigns(actors: list[Actor], gazetteer: Gazetteer) -> list[Actor]:
+    """``actors`` and, after each one of an overseas territory, its sovereign state in the same role, when not
+    there already ("police in Saint-Denis", Réunion: France too); the territory's own code is kept."""
+    out: list[Actor] = []
+    have = {a.country for a in actors}
+    for a in actors:
+        out.append(a)
+        sovereign = TERRITORY_SOVEREIGNS.get(a.country or "")
+        if sovereign and sovereign not in have:
+            have.add(sovereign)
+            out.append(Actor(country_name(gazetteer, sovereign), sovereign, a.role, None, None,
+                             f"{a.country} is an overseas territory of {sovereign}"))
+    return out
 
 
 #: types whose target ship's flag state takes part: the state whose ship is seized, boarded, attacked, fired on,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..model import Actor, Event, Place
-from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name
+from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name, with_sovereigns
 from .event_dates import dateline_place, datelines, default_event_date
 from .event_mentions import Mention, states_where, within
 from .location_rules import KIND_SPECIFICITY
@@ -122,6 +122,9 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
         home = loc.place.country_iso3
         actors.append(Actor(name=country_name(gazetteer, home), country=home, role="host",
                             reason=f"no country named; {first.event_type} in {loc.place.name}"))
+    # an event in an overseas territory or by its authorities is its sovereign's too ("gendarmes fired tear gas
+    # in Dumbéa": New Caledonia and France)
+    actors = with_sovereigns(actors, gazetteer)
     reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
     place = loc.place if loc else None
     if place is not None and place.kind in ("country", "admin1"):

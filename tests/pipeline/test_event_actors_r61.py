@@ -39,3 +39,25 @@ def test_a_flag_state_is_no_party_to_what_is_not_done_to_its_ship(events_of, tex
 
 def test_a_ship_that_acts_keeps_its_flag(events_of):
     assert "DNK" in _of(events_of("A Danish-registered plane crashed near Kaunas on Monday."), "accident").actor_countries
+
+
+TERRITORY_EVENTS = [
+    ("Police arrested six protesters in Saint-Denis on Réunion on Monday.", "arrest", {"REU", "FRA"}),
+    ("A cruise ship ran aground off Nuuk, Greenland, on Monday.", "accident", {"GRL", "DNK"}),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "countries"), TERRITORY_EVENTS)
+def test_an_event_of_an_overseas_territory_is_its_sovereigns_too(events_of, text, etype, countries):
+    assert countries <= set(_of(events_of(text), etype).actor_countries)
+
+
+def test_a_sovereign_is_not_added_without_its_territory(events_of):
+    assert "FRA" not in _of(events_of("Police arrested six protesters in Dakar on Monday."), "arrest").actor_countries
+
+
+@pytest.mark.parametrize("text", ["Gendarmes fired tear gas at protesters in Agadez on Sunday.",
+                                  "The gendarmerie fired tear gas at protesters in Agadez on Sunday."])
+def test_gendarmes_act_at_home_like_police(events_of, text):
+    event = _of(events_of(text), "attack")
+    assert any(a.role == "actor" and a.country == "NER" for a in event.actors)
