@@ -472,6 +472,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if first is not None:
                     found.append((first, "actor"))
     found = _outside_dateline(found)
+    # "a cutter carrying Kiribati fisheries officers detained ...": those the acting craft carries
+    found.extend([(b, "partner") for h, r in found if r == "actor" for b in _carried(h)])
     after_dateline = next(((b, h) for h, r in found if r == "actor" for a, b in datelines(h.doc)
                            if b <= h.i < b + 4 and a <= h.head.i < b), None)
     actors: list[Actor] = []
@@ -734,6 +736,24 @@ def _backers(subject: Token) -> list[Token]:
     return [g for acl in subject.children if acl.dep_ == "acl" and acl.lemma_.lower() in BACKING_VERBS
             and acl.tag_ == "VBN" for agent in acl.children if agent.dep_ == "agent"
             for g in agent.children if g.dep_ == "pobj"]
+
+
+#: participles of a craft that carries people aboard ("a cutter carrying Kiribati fisheries officers")
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
+
+
+def _carried(subject: Token) -> list[Token]:
+    """"A U.S. Coast Guard cutter carrying Kiribati fisheries officers detained a longliner", "a cutter with
+    Kiribati officers aboard": officers, troops or officials a craft carries take part in what it does (not its
+    cargo, nor "five men" with no standing)."""
+    carried = [g for acl in subject.children if acl.dep_ == "acl" and acl.tag_ == "VBG"
+               and acl.lemma_.lower() in CARRYING_VERBS for g in acl.children if g.dep_ == "dobj"]
+    # (the parse hangs "aboard" on the officers or on the craft)
+    aboard = any(c.lower_ in ("aboard", "onboard") for c in subject.children)
+    carried += [g for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for g in prep.children if g.dep_ == "pobj" and (aboard or any(
+                    c.lower_ in ("aboard", "onboard") for c in g.children))]
+    return [g for g in carried if g.lower_ in ACTOR_NOUNS | DOMESTIC_ACTORS]
 
 
 def _sponsors(tok: Token) -> list[Token]:

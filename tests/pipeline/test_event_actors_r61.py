@@ -61,3 +61,21 @@ def test_a_sovereign_is_not_added_without_its_territory(events_of):
 def test_gendarmes_act_at_home_like_police(events_of, text):
     event = _of(events_of(text), "attack")
     assert any(a.role == "actor" and a.country == "NER" for a in event.actors)
+
+
+CARRIED = [
+    ("A Coast Guard cutter carrying Tongan fisheries officers detained a Chinese longliner off Tarawa on Monday.",
+     "arrest", "TON"),
+    ("A navy ship with Fijian officers aboard detained a Chinese longliner off Tarawa on Monday.", "arrest", "FJI"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), CARRIED)
+def test_officers_a_craft_carries_take_part_in_what_it_does(events_of, text, etype, country):
+    assert country in _of(events_of(text), etype).actor_countries
+
+
+def test_cargo_a_craft_carries_takes_no_part(events_of):
+    event = _of(events_of("A coast guard cutter carrying Fijian fish detained a Chinese longliner off Tarawa on "
+                          "Monday."), "arrest")
+    assert "FJI" not in event.actor_countries
