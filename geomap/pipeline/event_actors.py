@@ -1351,8 +1351,6 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         return []  # "other partners", "specific dates": nobody a user could filter by
     actor = Actor(name=text, country=country, role=role, start=span.start_char, end=span.end_char,
                   reason=reason)
-    if flag:
-        return [actor]  # a flag is the ship's own, not carried to "the vessel" later in the article
     key = _head_key(head)
     if country and head.lemma_.lower() in ACTOR_NOUNS and reason != "no country cue" and "refers back" not in reason \
             and (role == "actor" or memory.head_roles.get(key) != "actor"):
@@ -1369,6 +1367,10 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
     if country and "refers back" not in reason and "named earlier" not in reason:
         for w in _unit_words(span):
             memory.units.setdefault(w, []).append((country, text, span.start_char, span.end_char))
+    if flag:
+        # a flag is the ship's own: a later "the jigger" or "the tanker" is that ship ("a Chinese-flagged squid
+        # jigger" ... "the jigger was escorted into port": China), but its country is no name's or pair's
+        return [actor]
     if country:
         # remember names for later mentions ("Xi", "Zhang", "the Air Force")
         for ent in entities_in(span):

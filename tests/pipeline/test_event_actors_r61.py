@@ -79,3 +79,17 @@ def test_cargo_a_craft_carries_takes_no_part(events_of):
     event = _of(events_of("A coast guard cutter carrying Fijian fish detained a Chinese longliner off Tarawa on "
                           "Monday."), "arrest")
     assert "FJI" not in event.actor_countries
+
+
+FLAG_REFERRED_BACK = [
+    ("The coast guard seized a Chinese-flagged squid jigger off Rawson on Saturday. The jigger was escorted into "
+     "Puerto Madryn on Sunday.", True),
+    # negative: another ship noun is not the flagged one
+    ("The coast guard seized a Chinese-flagged squid jigger off Rawson on Saturday. The tanker was escorted into "
+     "Puerto Madryn on Sunday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "chinese"), FLAG_REFERRED_BACK)
+def test_a_flagged_ship_taken_back_by_its_noun_keeps_its_flag(events_of, text, chinese):
+    assert ("CHN" in _of(events_of(text), "vessel_movement").actor_countries) == chinese
