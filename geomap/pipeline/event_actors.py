@@ -1303,6 +1303,14 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
                               f"'{head.text}' = {ref.name}")]
         return []
     span = actor_phrase(head)
+    prev = head.doc[span.start - 1] if span.start > head.sent.start else None
+    if head.pos_ == "PROPN" and prev is not None and prev.lower_ in UNIT_NOUNS and prev.head != head \
+            and prev.left_edge.i < prev.i:
+        # "the French frigate Bretagne called at Nuuk": a ship's name the parse cut from its noun is still the
+        # ship the noun's modifiers describe
+        span = head.doc[prev.left_edge.i:span.end]
+        while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+            span = span[1:]
     text = span.text.strip(" ,")
     pair = PAIR_WORDS.search(text)
     if pair or (head.lemma_ in ("country", "nation", "side") and any(c.lower_ == "their" for c in head.children)):

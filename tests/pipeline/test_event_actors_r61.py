@@ -93,3 +93,10 @@ FLAG_REFERRED_BACK = [
 @pytest.mark.parametrize(("text", "chinese"), FLAG_REFERRED_BACK)
 def test_a_flagged_ship_taken_back_by_its_noun_keeps_its_flag(events_of, text, chinese):
     assert ("CHN" in _of(events_of(text), "vessel_movement").actor_countries) == chinese
+
+
+def test_a_ship_name_cut_from_its_noun_keeps_the_nouns_country(events_of):
+    # the parse makes "Bretagne" the subject of "called" apart from "the French frigate"
+    event = _of(events_of("The Danish frigate Peter Willemoes and the French frigate Bretagne called at Reykjavik "
+                          "at the weekend to take on fuel and supplies."), "visit")
+    assert "FRA" in event.actor_countries
