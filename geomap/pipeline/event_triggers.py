@@ -110,6 +110,10 @@ _add("attack", "ASSAULT/190", BOTH, "scuffle", "scuffles")
 _add("protest", "PROTEST/140", VERB, "demonstrate", "march")
 _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
+# a manhunt for people on the run: "police were hunting for 14 escaped inmates", "a manhunt for the gunmen" (CAMEO
+# 173 arrest; only police or troops hunting wanted people, see :func:`_manhunt`; not "hunting for bargains")
+_add("arrest", "COERCE/173", VERB, "hunt")
+_add("arrest", "COERCE/173", NOUN, "manhunt", "manhunts")
 # a court's punishment (CAMEO 173 "arrest, detain, or charge with legal action"): "sentenced him to six years"
 _add("arrest", "COERCE/173", VERB, "sentence", "convict", "jail", "imprison")
 # "were remanded in custody": held by order of a court until trial (CAMEO 173); not "the appeals court remanded
@@ -1332,6 +1336,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "border guards boarded a tanker"; not "passengers boarded the ferry", "boarded a flight"
     if lemma == "search":
         return (event_type, code) if _military_search(tok) else None
+    if lemma == "hunt":
+        return (event_type, code) if _manhunt(tok) else None
     if lemma == "blaze" and tag == "NOUN" and (_vehicle_fire_before(tok) or _structure_fire(
             tok, [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]) or _structure_fire_before(tok)):
         return "accident", ""  # "fire broke out on a ferry ... tugs brought the blaze under control"
@@ -3096,6 +3102,28 @@ def _searchers_ok(words: list[Token]) -> bool:
     """Are the searchers military craft or a coast guard ("navy ships and aircraft", "the coast guard")?"""
     return any((_craft(w) and military_craft(w)) or _word_in(w, MILITARY_CRAFT) or (
         w.lemma_.lower() in ("guard", "guards") and any(c.lower_ == "coast" for c in w.children)) for w in words)
+
+
+#: people on the run whom police or troops hunt ("hunting for 14 escaped inmates")
+WANTED_PEOPLE = frozenset({"inmate", "inmates", "prisoner", "prisoners", "escapee", "escapees", "fugitive",
+                           "fugitives", "convict", "convicts", "suspect", "suspects", "gunman", "gunmen", "attacker",
+                           "attackers", "killer", "killers", "kidnapper", "kidnappers", "abductor", "abductors",
+                           "raider", "raiders", "assailant", "assailants", "militant", "militants", "culprit",
+                           "culprits", "perpetrator", "perpetrators", "bomber", "bombers"})
+#: who hunts them
+HUNTING_FORCES = frozenset({"police", "policeman", "policemen", "officer", "officers", "troop", "troops", "soldier",
+                            "soldiers", "force", "forces", "army", "guard", "guards", "agent", "agents",
+                            "authorities", "gendarme", "gendarmes", "reservist", "reservists"})
+
+
+def _manhunt(verb: Token) -> bool:
+    """Police or troops hunting (for) people on the run: "Paraguayan and Brazilian police were hunting on Tuesday
+    for 14 inmates", "soldiers hunted the gunmen"; not "shoppers hunting for bargains", "hunting deer"."""
+    if verb.pos_ != "VERB":
+        return False
+    wanted = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("for",))
+    hunters = _doers(verb, borrow_from=("conj", "xcomp"))
+    return any(_word_in(w, WANTED_PEOPLE) for w in wanted) and any(_word_in(h, HUNTING_FORCES) for h in hunters)
 
 
 def _military_search(tok: Token) -> bool:

@@ -100,3 +100,17 @@ def test_a_ship_name_cut_from_its_noun_keeps_the_nouns_country(events_of):
     event = _of(events_of("The Danish frigate Peter Willemoes and the French frigate Bretagne called at Reykjavik "
                           "at the weekend to take on fuel and supplies."), "visit")
     assert "FRA" in event.actor_countries
+
+
+MANHUNTS = [
+    ("Paraguayan and Brazilian police were hunting on Tuesday for 14 inmates who escaped from a jail in Encarnacion.",
+     True),
+    ("Police launched a manhunt for the gunmen in Kano on Monday.", True),
+    # negative: no police or troops hunting people on the run
+    ("Shoppers were hunting for bargains in Asuncion on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), MANHUNTS)
+def test_police_hunting_people_on_the_run_is_an_arrest_operation(events_of, text, found):
+    assert any(e.event_type == "arrest" for e in events_of(text)) == found
