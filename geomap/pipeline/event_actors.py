@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Toponym
 from .event_dates import dateline_place, datelines
 from .parsed import entities, entities_in
-from .event_triggers import SHADOW_VERBS, passive_agents
+from .event_triggers import SHADOW_VERBS, VEHICLE_NOUNS, passive_agents
 
 if TYPE_CHECKING:
     from ..gazetteer import Gazetteer
@@ -1344,7 +1344,7 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         # Danish-registered plane crashed")
         country, reason = None, "flag state only"
     elif flag:
-        reason = f"the ship's flag: {reason}"
+        reason = f"{FLAG_STATE} of the ship: {reason}"
     if country is None and owner is not None:
         # "Japan said its coast guard would ...": the subject the possessive refers to
         owned, why = phrase_country(owner, sent_tops, memory, gazetteer=gazetteer)
@@ -1354,6 +1354,8 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         country, reason = _sender_country(head, sent_tops, memory, gazetteer, (country, reason))
     if country is None:
         country, reason = _origin_country(head, sent_tops, gazetteer, (country, reason))
+    if country is None and (role == "actor" or flag_party):
+        country, reason = _flag_told_next(head, gazetteer, (country, reason))
     if country is None and not _named(span) and not {head.lemma_.lower(), head.lower_} & (
             ACTOR_NOUNS | DOMESTIC_ACTORS):
         return []  # "other partners", "specific dates": nobody a user could filter by
@@ -1364,7 +1366,8 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
             and (role == "actor" or memory.head_roles.get(key) != "actor"):
         # "the delegation" after "a South Korean delegation"; "the minister" after "Indian Foreign Minister X
         # arrived ... X met Nepal's foreign minister" is the one who acts, not the one met
-        memory.heads[key] = (country, text)
+        # (a later "the tanker" after "a Panama-flagged tanker" keeps the mark of a flag)
+        memory.heads[key] = (country, f"{text} ({FLAG_STATE})" if flag else text)
         memory.head_roles[key] = role
     if country and role == "actor" and head.pos_ == "PROPN" and reason != "no country cue" \
             and "refers back" not in reason:
@@ -1397,8 +1400,52 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
     return [actor]
 
 
+#: what the reason of an actor whose country is only a ship's flag says: the place's own country still hosts the
+#: ship's accident (see event_assembly)
+FLAG_STATE = "flag state"
+
+
+def flag_state_only(actor: Actor) -> bool:
+    """Is the actor's country only the flag of a ship ("a Malta-flagged tanker ran aground off Ventspils")?"""
+    return FLAG_STATE in actor.reason
+
+
 #: words after a country that say where a ship or aircraft is registered ("a Panama-flagged tanker")
 FLAG_WORDS = frozenset({"flagged", "registered", "flag"})
+
+
+#: ships and craft whose flag a later sentence may tell ("an oil tanker ran aground" ... "The Malta-flagged X")
+FLAGGED_CRAFT = VEHICLE_NOUNS | frozenset({"turboprop", "longliner", "trawler", "jigger", "seiner", "bulker",
+                                           "carrier", "freighter", "tanker", "cutter"})
+
+
+def _flag_told_next(head: Token, gazetteer: Gazetteer,
+                    default: tuple[str | None, str]) -> tuple[str | None, str]:
+    """"An oil tanker ran aground near Ventspils ... The Malta-flagged Aegean Pearl, which was arriving in ballast,
+    was pushed onto a sandbank": a craft first told without a country ("a"/"an") takes the flag the next sentence
+    gives the definite craft that is its subject, as news tells a ship's details after the lede."""
+    if head.lemma_.lower() not in FLAGGED_CRAFT or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return default
+    doc = head.doc
+    nxt = doc[head.sent.end].sent if head.sent.end < len(doc) else None
+    while nxt is not None and not nxt.text.strip() and nxt.end < len(doc):
+        nxt = doc[nxt.end].sent  # (a blank line between paragraphs)
+    if nxt is None:
+        return default
+    # the sentence's first subject ("The Malta-flagged X, ..., was pushed onto a sandbank, the coast guard said")
+    for subj in [t for t in nxt if t.dep_ in ("nsubj", "nsubjpass")][:1]:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.subtree if c.i < subj.i) \
+                or not _flag_on_head(subj):
+            continue
+        flag = next(t for t in doc[subj.left_edge.i:subj.i] if t.lower_.lstrip("-") in FLAG_WORDS)
+        # the words before the flag word only (not a ship's name read as a town: "the Malta-flagged Aegean Pearl")
+        span = doc[subj.left_edge.i:flag.i]
+        tops = [t for t in (doc._.toponyms or []) if span.start_char <= t.start < span.end_char]
+        countries = phrase_countries(span, tops, gazetteer=gazetteer)
+        if len(countries) == 1:
+            return countries[0], f"{FLAG_STATE} of '{doc[subj.left_edge.i:subj.i + 1].text}' told next"
+    return default
 
 
 def _flag_on_head(head: Token) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..model import Actor, Event, Place
-from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name, with_sovereigns
+from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name, flag_state_only, with_sovereigns
 from .event_dates import dateline_place, datelines, default_event_date
 from .event_mentions import Mention, states_where, within
 from .location_rules import KIND_SPECIFICITY
@@ -115,10 +115,11 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
                 for w in _name_words(a.name):
                     known.setdefault(w, (loc.place.country_iso3, loc.place.name))
     if loc is not None and loc.place is not None and loc.place.country_iso3 and first.event_type in HOME_TYPES \
-            and not any(a.country and a.role != "target" for a in actors):
+            and not any(a.country and a.role != "target" and not flag_state_only(a) for a in actors):
         # "hundreds of people protested outside the court", "six men were arrested in Hamburg": with no one
         # named, a protest or an arrest is the business of the country it happens in (also when only those
-        # arrested have one: "a French teacher detained in Isfahan")
+        # arrested have one: "a French teacher detained in Isfahan"; or only a ship's flag: "a Malta-flagged
+        # tanker ran aground off Ventspils" is Latvia's business too)
         home = loc.place.country_iso3
         actors.append(Actor(name=country_name(gazetteer, home), country=home, role="host",
                             reason=f"no country named; {first.event_type} in {loc.place.name}"))

@@ -114,3 +114,26 @@ MANHUNTS = [
 @pytest.mark.parametrize(("text", "found"), MANHUNTS)
 def test_police_hunting_people_on_the_run_is_an_arrest_operation(events_of, text, found):
     assert any(e.event_type == "arrest" for e in events_of(text)) == found
+
+
+FLAG_TOLD_NEXT = [
+    ("An oil tanker ran aground near the port of Klaipeda during a storm on Saturday, officials said.\n\n"
+     "The Malta-flagged tanker, which was arriving in ballast, was pushed onto a sandbank, the coast guard said.",
+     "accident", "MLT"),
+    ("A cargo plane crashed into a field near Kaunas airport late on Thursday, officials said.\n\n"
+     "The Danish-registered turboprop came down about two kilometres from the runway.", "accident", "DNK"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "flag"), FLAG_TOLD_NEXT)
+def test_a_craft_takes_the_flag_the_next_sentence_tells(events_of, text, etype, flag):
+    event = _of(events_of(text), etype)
+    assert flag in event.actor_countries
+    # the flag is no reason to forget whose waters or ground it happened on
+    assert "LTU" in event.actor_countries
+
+
+def test_a_flag_told_next_of_another_subject_is_not_the_crafts(events_of):
+    event = _of(events_of("An oil tanker ran aground near the port of Klaipeda during a storm on Saturday.\n\n"
+                          "Officials said the Malta-flagged ferry was not affected."), "accident")
+    assert "MLT" not in event.actor_countries
