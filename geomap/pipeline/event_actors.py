@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Toponym
 from .event_dates import dateline_place, datelines
 from .parsed import entities, entities_in
-from .event_triggers import SHADOW_VERBS, VEHICLE_NOUNS, passive_agents
+from .event_triggers import SHADOW_VERBS, VEHICLE_NOUNS, find_trigger, passive_agents
 
 if TYPE_CHECKING:
     from ..gazetteer import Gazetteer
@@ -1423,7 +1423,8 @@ def _flag_told_next(head: Token, gazetteer: Gazetteer,
                     default: tuple[str | None, str]) -> tuple[str | None, str]:
     """"An oil tanker ran aground near Ventspils ... The Malta-flagged Aegean Pearl, which was arriving in ballast,
     was pushed onto a sandbank": a craft first told without a country ("a"/"an") takes the flag the next sentence
-    gives the definite craft that is its subject, as news tells a ship's details after the lede."""
+    gives the definite craft that is its subject, as news tells a ship's details after the lede (when that
+    sentence tells no event of the craft's own, which has the flag itself)."""
     if head.lemma_.lower() not in FLAGGED_CRAFT or not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return default
@@ -1438,6 +1439,8 @@ def _flag_told_next(head: Token, gazetteer: Gazetteer,
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.subtree if c.i < subj.i) \
                 or not _flag_on_head(subj):
             continue
+        if find_trigger(subj.head) is not None:
+            continue  # "The Panama-flagged Sea Breeze ... struck a sandbank": an event told with its own flag
         flag = next(t for t in doc[subj.left_edge.i:subj.i] if t.lower_.lstrip("-") in FLAG_WORDS)
         # the words before the flag word only (not a ship's name read as a town: "the Malta-flagged Aegean Pearl")
         span = doc[subj.left_edge.i:flag.i]

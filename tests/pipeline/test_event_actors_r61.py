@@ -137,3 +137,10 @@ def test_a_flag_told_next_of_another_subject_is_not_the_crafts(events_of):
     event = _of(events_of("An oil tanker ran aground near the port of Klaipeda during a storm on Saturday.\n\n"
                           "Officials said the Malta-flagged ferry was not affected."), "accident")
     assert "MLT" not in event.actor_countries
+
+
+def test_a_flag_told_with_an_event_of_its_own_is_that_events(events_of):
+    events = events_of("The port was closed on Wednesday after a loaded tanker ran aground off the lighthouse late "
+                       "on Monday.\n\nThe Panama-flagged Sea Breeze struck a sandbank at the harbour mouth in thick "
+                       "fog, the port authority said.")
+    assert any(e.trigger == "struck" and "PAN" in e.actor_countries for e in events)
