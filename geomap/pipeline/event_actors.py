@@ -400,6 +400,12 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                     found.append((child, "actor"))
                 elif child.dep_ in ("dobj", "dative") and child != tok and child not in tok.ancestors:
                     found.append((child, "partner"))
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at") and event_type == "attack" \
+                        and tok.dep_ == "dobj" and tok.head == verb:
+                    # "gunmen opened fire on a Guyana Defence Force patrol boat", "launched an attack on X": the
+                    # parse hangs what is attacked on the light verb
+                    found.extend((g, "target") for g in child.children if g.dep_ == "pobj"
+                                 and g.lower_ not in SPONSOR_NOUNS.get(child.lower_, ()))
             if agents and not any(tok in a.subtree for a in agents):
                 # "the text was finalised by the two countries' ministers at a meeting in X": those the passive
                 # verb names did it, not whoever reports it ("..., officials said")

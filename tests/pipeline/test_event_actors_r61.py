@@ -144,3 +144,9 @@ def test_a_flag_told_with_an_event_of_its_own_is_that_events(events_of):
                        "on Monday.\n\nThe Panama-flagged Sea Breeze struck a sandbank at the harbour mouth in thick "
                        "fog, the port authority said.")
     assert any(e.trigger == "struck" and "PAN" in e.actor_countries for e in events)
+
+
+def test_what_fire_is_opened_on_is_attacked(events_of):
+    event = _of(events_of("On Monday gunmen on the river bank opened fire on a Guyana Defence Force patrol boat, "
+                          "wounding two soldiers, the army said."), "attack")
+    assert any(a.country == "GUY" and a.role == "target" for a in event.actors)
