@@ -3880,8 +3880,23 @@ def _pulled_to_safety(verb: Token) -> bool:
     "survivors were pulled from the rubble", "a helicopter winched two men from the sea"); not "pulled troops from
     the region", "pulled the ad from the site"?"""
     people = [a for a in _args(verb) if _word_in(a, PEOPLE_NOUNS | RESCUED_PEOPLE | FLEEING_PEOPLE)]
+    if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "passengers were put into lifeboats and picked up by ...": the passive subject shared with the verb before
+        people = [a for a in _with_conjuncts([c for c in verb.head.children if c.dep_ == "nsubjpass"])
+                  if _word_in(a, PEOPLE_NOUNS | RESCUED_PEOPLE | FLEEING_PEOPLE)]
+    if people and verb.lemma_.lower() == "pick" and any(
+            _word_in(g, RESCUE_CRAFT) for a in passive_agents(verb) for g in (a, *a.conjuncts)):
+        return True  # "passengers were put into lifeboats and picked up by a coast guard patrol boat"
     return bool(people) and any(_word_in(g, DANGER_PLACES) for w in (verb, *people)
                                 for g in _prep_objects(w, ("from", "out", "off")))  # "from" may hang on the people
+
+
+#: craft whose picking up of people is a rescue at sea ("picked up by a Greek coast guard patrol boat, an Italian
+#: navy frigate and two passing cargo ships"; not "picked up by police", "by a bus")
+RESCUE_CRAFT = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels", "frigate", "frigates", "cutter",
+                          "cutters", "lifeboat", "lifeboats", "helicopter", "helicopters", "tug", "tugs", "trawler",
+                          "trawlers", "warship", "warships", "corvette", "corvettes", "destroyer", "destroyers",
+                          "tanker", "tankers", "freighter", "freighters", "ferry", "ferries"})
 
 
 #: what a vehicle or person is swept off ("swept off a flooded road", "swept off a bridge")

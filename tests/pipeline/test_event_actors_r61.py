@@ -150,3 +150,16 @@ def test_what_fire_is_opened_on_is_attacked(events_of):
     event = _of(events_of("On Monday gunmen on the river bank opened fire on a Guyana Defence Force patrol boat, "
                           "wounding two soldiers, the army said."), "attack")
     assert any(a.country == "GUY" and a.role == "target" for a in event.actors)
+
+
+PICKED_UP = [
+    ("Passengers were put into lifeboats and picked up by a Greek coast guard patrol boat off Corfu on Friday.", True),
+    ("Forty migrants were picked up by a Maltese patrol boat south of Lampedusa on Friday.", True),
+    # negative: picked up by police, or by a bus
+    ("The two suspects were picked up by police in Lyon on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "rescue"), PICKED_UP)
+def test_people_picked_up_by_a_craft_are_rescued(events_of, text, rescue):
+    assert any(e.event_type == "evacuation" for e in events_of(text)) == rescue
