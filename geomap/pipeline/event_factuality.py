@@ -299,6 +299,11 @@ def _modal_or_governed(verb: Token) -> str | None:
 
 def _denied(v: Token) -> str | None:
     if v.dep_ == "ccomp" and v.head.lemma_.lower() in DENIAL_VERBS:
+        denial = v.head
+        if any(c.dep_ == "dobj" and v.i < c.i < denial.i for c in denial.children):
+            # "He had been detained in Herat and accused of spying, a charge his family denied": the parse makes
+            # the sentence the complement of the relative clause's verb; what is denied is its own object
+            return None
         return f"negated: denied ('{v.head.lower_}')"  # "deny they are negotiating a deal"
     return None
 

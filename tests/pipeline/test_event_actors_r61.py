@@ -163,3 +163,17 @@ PICKED_UP = [
 @pytest.mark.parametrize(("text", "rescue"), PICKED_UP)
 def test_people_picked_up_by_a_craft_are_rescued(events_of, text, rescue):
     assert any(e.event_type == "evacuation" for e in events_of(text)) == rescue
+
+
+DENIED = [
+    # the parse makes the sentence the complement of the relative clause "his family denied"
+    ("He had been detained by Taliban intelligence in Herat in May and accused of taking photographs of a military "
+     "building, a charge his family denied.", True),
+    # negative: a denial of the clause itself
+    ("The ministry denied that police had detained two journalists in Herat in May.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), DENIED)
+def test_a_charge_denied_in_an_appended_clause_does_not_deny_the_event(events_of, text, found):
+    assert any(e.event_type == "arrest" for e in events_of(text)) == found
