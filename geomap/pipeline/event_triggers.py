@@ -1622,7 +1622,10 @@ PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", 
 
 def _args(verb: Token) -> list[Token]:
     """The verb's object or passive subject, with their conjuncts."""
-    words = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (a passive subject the parse hung a wire dateline on is the words after it: "HOBART, April 18 (AAP) - A
+    # Spirit of Tasmania ferry ... was towed back")
+    words = [_after_dateline(c) if c.dep_ == "nsubjpass" else c for c in verb.children
+             if c.dep_ in ("dobj", "nsubjpass")]
     if not words and verb.dep_ == "acl" and verb.tag_ == "VBN":
         words = [verb.head]  # "the town captured by rebels"
     return _with_conjuncts(words)
@@ -3790,6 +3793,12 @@ def _vessel_taken_to(verb: Token) -> bool:
     """Is a vessel escorted or towed to a port or a named place ("the seized boat was escorted to X Harbor",
     "a patrol boat towed the trawler into port"): the vessel's voyage, not a patrol's shadowing."""
     args = _args(verb)
+    # "A Spirit of Tasmania ferry": what a ship's name is, in apposition
+    args += [c for a in args if a.pos_ == "PROPN" for c in a.children if c.dep_ == "appos"]
+    if not args and verb.tag_ in ("VBD", "VBN"):
+        # a headline's passive without "was", parsed as an active verb with no object ("Spirit of Tasmania ferry
+        # towed back to Devonport"): its subject is what is towed or escorted
+        args = [w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree if w.pos_ in ("NOUN", "PROPN")]
     if not any(_word_in(a, INTERCEPTED_VESSELS) for a in args):
         if not any(_person_word(a) or a.ent_type_ in ("PERSON", "NORP") for a in args) and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") and any(

@@ -177,3 +177,17 @@ DENIED = [
 @pytest.mark.parametrize(("text", "found"), DENIED)
 def test_a_charge_denied_in_an_appended_clause_does_not_deny_the_event(events_of, text, found):
     assert any(e.event_type == "arrest" for e in events_of(text)) == found
+
+
+def test_a_headline_passive_without_was_tows_its_subject(events_of):
+    events = events_of("Spirit of Tasmania ferry towed back to Devonport after losing power\n\n"
+                       "The operator said no one was hurt.")
+    assert any(e.event_type == "vessel_movement" and e.trigger == "towed" for e in events)
+
+
+def test_a_dateline_before_a_towed_ship_is_not_what_was_towed(events_of):
+    # the parse may hang the dateline on the passive subject: "HOBART" heads "A Spirit of Tasmania ferry"
+    events = events_of("HOBART, April 18 (AAP) - A Spirit of Tasmania ferry carrying more than 600 passengers was "
+                       "towed back to Devonport on Saturday after losing propulsion in rough seas in Bass Strait "
+                       "overnight, its operator said.")
+    assert any(e.event_type == "vessel_movement" for e in events)
