@@ -4682,8 +4682,24 @@ def _taken_by_air_to_care(verb: Token) -> bool:
     "flown by helicopter to a hospital")? A medical evacuation."""
     by_craft = any(g.dep_ == "pobj" and _word_in(g, CARE_CRAFT) for c in verb.children
                    if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children)
+    if verb.lemma_.lower() == "take":
+        # "45 workers were taken off the platform by boat and helicopter": people taken off to safety (the parse
+        # may read "off" as a particle and the platform as an object, with "by boat" hung on it)
+        posts = _prep_objects(verb, ("off",))
+        if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            posts += [c for c in verb.children if c.dep_ == "dobj"]
+        posts = [p for p in posts if _word_in(p, OFFSHORE_POSTS)]
+        people = [c for c in verb.children if c.dep_ == "nsubjpass" and _person_word(c)]
+        if posts and people and (by_craft or any(_word_in(g, CARE_CRAFT) for p in posts
+                                                 for g in _prep_objects(p, ("by",)))):
+            return True
     return by_craft and any(_word_in(g, frozenset({"hospital", "hospitals", "clinic", "clinics", "safety"}))
                             for g in _prep_objects(verb, ("to",)))
+
+
+#: places at sea people are taken off of ("taken off the platform by helicopter")
+OFFSHORE_POSTS = frozenset({"platform", "platforms", "rig", "rigs", "ship", "ships", "vessel", "vessels", "ferry",
+                            "tanker", "island", "islands", "islet", "atoll", "wreck"})
 
 
 def _containment_order(verb: Token) -> bool:

@@ -191,3 +191,16 @@ def test_a_dateline_before_a_towed_ship_is_not_what_was_towed(events_of):
                        "towed back to Devonport on Saturday after losing propulsion in rough seas in Bass Strait "
                        "overnight, its operator said.")
     assert any(e.event_type == "vessel_movement" for e in events)
+
+
+TAKEN_OFF = [
+    ("Forty-five workers were taken off the platform by boat and helicopter on Tuesday morning.", True),
+    ("The tourists were taken off the island by boat on Tuesday.", True),
+    # negative: no people, no craft
+    ("The fine was taken off the bill by the manager on Tuesday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), TAKEN_OFF)
+def test_people_taken_off_a_platform_by_boat_are_evacuated(events_of, text, found):
+    assert any(e.event_type == "evacuation" for e in events_of(text)) == found
