@@ -126,6 +126,15 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
     # an event in an overseas territory or by its authorities is its sovereign's too ("gendarmes fired tear gas
     # in Dumbéa": New Caledonia and France)
     actors = with_sovereigns(actors, gazetteer)
+    if loc is not None and loc.place is not None and not loc.place.country_iso3 and first.event_type in HOME_TYPES \
+            and not any(a.country and a.role != "target" and not flag_state_only(a) for a in actors):
+        # "A ferry carrying 62 people sank in the Bali Strait" (BANYUWANGI, Indonesia): an accident or a rescue on
+        # waters of no country, in an article filed from and about one country, is that country's business
+        home = _article_country(doc)
+        if home is not None and home not in {a.country for a in actors}:
+            actors.append(Actor(name=country_name(gazetteer, home), country=home, role="host",
+                                reason=f"no country named; {first.event_type} in {loc.place.name}, off the "
+                                       f"country the article is filed from and about"))
     reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
     place = loc.place if loc else None
     if place is not None and place.kind in ("country", "admin1"):
@@ -182,6 +191,18 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
         event.trigger_span = (loc.trigger.idx, loc.trigger.idx + len(loc.trigger))
         event.mentions = [m.sent.text.strip() for m in group if m.sent.start != loc.sent.start]
     return event
+
+
+def _article_country(doc: Doc) -> str | None:
+    """The country of the dateline's place when two thirds of the article's places with a country are in it."""
+    filed = dateline_place(doc)
+    if filed is None or not filed.country_iso3:
+        return None
+    countries = [t.place.country_iso3 for t in doc._.toponyms or [] if t.role != "embedded" and t.place is not None
+                 and t.place.country_iso3]
+    if countries and 3 * countries.count(filed.country_iso3) >= 2 * len(countries):
+        return filed.country_iso3
+    return None
 
 
 def _name_words(name: str) -> list[str]:

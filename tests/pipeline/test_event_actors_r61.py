@@ -204,3 +204,18 @@ TAKEN_OFF = [
 @pytest.mark.parametrize(("text", "found"), TAKEN_OFF)
 def test_people_taken_off_a_platform_by_boat_are_evacuated(events_of, text, found):
     assert any(e.event_type == "evacuation" for e in events_of(text)) == found
+
+
+SEA_HOME = [
+    ("BANYUWANGI, Indonesia, March 13 (AP) - A ferry carrying 62 people sank in the Bali Strait late on Thursday, "
+     "officials said. The ferry had left Ketapang port in Banyuwangi, on Java, bound for Gilimanuk on Bali.", True),
+    # negative: no dateline says where the story is from
+    ("A ferry carrying 62 people sank in the Bali Strait late on Thursday, officials said. The ferry had left "
+     "Ketapang port in Banyuwangi, on Java, bound for Gilimanuk on Bali.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "indonesia"), SEA_HOME)
+def test_an_accident_on_waters_of_no_country_is_the_article_countrys(events_of, text, indonesia):
+    event = _of(events_of(text), "accident")
+    assert ("IDN" in event.actor_countries) == indonesia
