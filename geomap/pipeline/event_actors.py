@@ -566,6 +566,19 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if a.country and a.country not in {b.country for b in actors}:
                     actors.append(Actor(a.name, a.country, "partner", a.start, a.end,
                                         f"requested by '{a.name}' ({a.reason})"))
+    if event_type == "sanctions":
+        # "sanctions Fujairah firms and tankers over Iranian oil transfers", "sanctions over Russia's invasion":
+        # the state whose conduct or goods the sanctions are over is their target
+        overs = [c for a in {*anchors, tok} for c in a.subtree if c.dep_ == "prep" and c.lower_ == "over"
+                 and not any(x.dep_ in CLAUSE_BOUNDARIES | {"advcl", "acl"} for x in _path_up(c, a))]
+        for prep in dict.fromkeys(overs):  # (the parse hangs "over" on the verb, the sanctions or their object)
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                span = obj.doc[obj.left_edge.i:obj.i + 1]
+                found_countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+                if len(found_countries) == 1 and found_countries[0] not in {b.country for b in actors}:
+                    iso3 = found_countries[0]
+                    actors.append(Actor(country_name(gazetteer, iso3), iso3, "target", span.start_char,
+                                        span.end_char, f"sanctions over '{span.text}'"))
     if event_type in ("arrest", "seizure") and tok.pos_ == "VERB":
         for iso3, why in _counted_group_next(tok, gazetteer):
             if iso3 not in {a.country for a in actors}:
@@ -1362,6 +1375,8 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         country, reason = _origin_country(head, sent_tops, gazetteer, (country, reason))
     if country is None and (role == "actor" or flag_party):
         country, reason = _flag_told_next(head, gazetteer, (country, reason))
+    if country is None:
+        country, reason = _based_in(head, sent_tops, (country, reason))
     if country is None and not _named(span) and not {head.lemma_.lower(), head.lower_} & (
             ACTOR_NOUNS | DOMESTIC_ACTORS):
         return []  # "other partners", "specific dates": nobody a user could filter by
@@ -1699,6 +1714,33 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
 
 #: participles after a town's name that say where a firm or group has its seat ("Hodeidah-based companies")
 BASED_WORDS = frozenset({"based", "headquartered"})
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to ``top`` (``top`` left out; all ancestors if ``top`` is not one)."""
+    path = []
+    while tok != top and tok.head != tok:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
+def _based_in(head: Token, sent_tops: list[Toponym], default: tuple[str | None, str]) -> tuple[str | None, str]:
+    """"four companies based in the emirate of Fujairah", "a charity headquartered in Geneva": the country of the
+    place a participle clause on the noun says it has its seat in."""
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lower_ not in BASED_WORDS:
+            continue
+        for prep in acl.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+            hits = {t.place.country_iso3 for t in sent_tops if lo <= t.start < hi and t.place is not None
+                    and t.place.country_iso3 and t.role != "demonym"}
+            if len(hits) == 1:
+                iso3 = next(iter(hits))
+                return iso3, f"'{head.text} {acl.text} in ...': seated in {iso3}"
+    return default
+
+
 #: the least population of a town read from "<town>-based" alone when no toponym covers it (the big city of
 #: the name: firms are based in cities)
 BASED_MIN_POPULATION = 100_000

@@ -219,3 +219,26 @@ SEA_HOME = [
 def test_an_accident_on_waters_of_no_country_is_the_article_countrys(events_of, text, indonesia):
     event = _of(events_of(text), "accident")
     assert ("IDN" in event.actor_countries) == indonesia
+
+
+def test_firms_based_in_a_place_are_of_its_country(events_of):
+    event = _of(events_of("The United States on Thursday imposed sanctions on four companies based in the emirate "
+                          "of Fujairah, the Treasury Department said."), "sanctions")
+    assert "ARE" in event.actor_countries
+
+
+SANCTIONS_OVER = [
+    ("The European Union imposed sanctions on five officials over Russia's invasion of Ukraine on Monday.", "RUS"),
+    # negative: a country named in a clause on the sanctioned is not what they are over
+    ("The United States imposed sanctions on nine tankers it accused of moving Iranian crude over the border on "
+     "Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), SANCTIONS_OVER)
+def test_the_state_sanctions_are_over_is_their_target(events_of, text, country):
+    event = _of(events_of(text), "sanctions")
+    if country is None:
+        assert "IRN" not in event.actor_countries
+    else:
+        assert any(a.country == country and a.role == "target" for a in event.actors)
