@@ -147,10 +147,11 @@ GROUP_HEADS = frozenset({"country", "state", "nation", "government", "leader", "
                          "neighbour", "neighbor", "member", "capital", "ally", "counterpart", "delegation"})
 #: people named after the country or conflict they deal with ("the U.N. envoy for Yemen"): that country takes part
 BRIEF_HEADS = frozenset({"envoy", "mediator", "representative", "coordinator", "rapporteur", "negotiator"})
-PAIR_WORDS = re.compile(r"\b(two|both)\s+(?:(?:foreign|defence|defense|prime|interior|top|coast|border|senior)\s+)?"
+PAIR_WORDS = re.compile(r"\b(two|both)\s+(?:(?:(?:foreign|defence|defense|prime|interior|top|coast|border|senior)\s+)?"
                         r"(countries|nations|sides|governments|militaries|states|leaders|armies|navies|ministers|"
-                        r"presidents|delegations|premiers|envoys|guards|capitals|neighbours|neighbors|allies|rivals)\b",
-                        re.IGNORECASE)
+                        r"presidents|delegations|premiers|envoys|capitals|neighbours|neighbors|allies|rivals)"
+                        # (guards only with what they guard: "the two coast guards", not "two guards were hurt")
+                        r"|(?:coast|border)\s+guards)\b", re.IGNORECASE)
 
 
 class ArticleMemory:

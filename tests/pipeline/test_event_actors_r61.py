@@ -242,3 +242,9 @@ def test_the_state_sanctions_are_over_is_their_target(events_of, text, country):
         assert "IRN" not in event.actor_countries
     else:
         assert any(a.country == country and a.role == "target" for a in event.actors)
+
+
+def test_two_guards_are_not_the_two_countries(events_of):
+    event = _of(events_of("Iraq and Kuwait held talks in Basra on Monday. On Tuesday gunmen attacked two guards at a "
+                          "checkpoint near Safwan."), "attack")
+    assert "KWT" not in event.actor_countries
