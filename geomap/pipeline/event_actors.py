@@ -567,6 +567,16 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if a.country and a.country not in {b.country for b in actors}:
                     actors.append(Actor(a.name, a.country, "partner", a.start, a.end,
                                         f"requested by '{a.name}' ({a.reason})"))
+    if event_type == "release" and not any(a.country and a.role == "actor" for a in actors):
+        # "seven Iraqi fishermen detained by Kuwait's coast guard ... The fishermen were handed over to Iraqi
+        # officials": with no one named releasing them, those who held the people freed release them
+        for head in _holders(tok, anchors):
+            held_in = head.sent  # (the toponyms of the sentence that told the holding)
+            tops = [t for t in (tok.doc._.toponyms or []) if held_in.start_char <= t.start < held_in.end_char]
+            for a in _actor_from(head, "actor", tops, memory, gazetteer):
+                if a.country and a.country not in {b.country for b in actors}:
+                    actors.append(Actor(a.name, a.country, "actor", a.start, a.end,
+                                        f"held them before: '{a.name}' ({a.reason})"))
     if event_type == "sanctions":
         # "sanctions Fujairah firms and tankers over Iranian oil transfers", "sanctions over Russia's invasion":
         # the state whose conduct or goods the sanctions are over is their target
@@ -1715,6 +1725,30 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
 
 #: participles after a town's name that say where a firm or group has its seat ("Hodeidah-based companies")
 BASED_WORDS = frozenset({"based", "headquartered"})
+#: verbs of holding people, whose agent later releases them ("detained by Kuwait's coast guard")
+HOLDING_VERBS = frozenset({"detain", "seize", "hold", "arrest", "kidnap", "abduct", "capture", "take"})
+
+
+def _holders(tok: Token, anchors: list[Token]) -> list[Token]:
+    """Who held the people a release frees: the agent of a holding participle on the same noun earlier in the
+    article ("seven Iraqi fishermen detained by Kuwait's coast guard" ... "the fishermen were handed over")."""
+    freed = [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ in ("nsubjpass", "dobj")
+             and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in c.children)]
+    doc = tok.doc
+    for noun in freed:
+        lemma = noun.lemma_.lower()
+        start = doc[max(0, tok.sent.start - 1)].sent.start  # this sentence and the one before
+        for earlier in doc[start:noun.i]:
+            if earlier.lemma_.lower() != lemma or earlier.i == noun.i:
+                continue
+            for acl in earlier.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in HOLDING_VERBS:
+                    agents = passive_agents(acl)
+                    if agents:
+                        return agents
+    return []
+
+
 def _path_up(tok: Token, top: Token) -> list[Token]:
     """The tokens from ``tok`` up to ``top`` (``top`` left out; all ancestors if ``top`` is not one)."""
     path = []

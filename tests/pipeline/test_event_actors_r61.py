@@ -248,3 +248,18 @@ def test_two_guards_are_not_the_two_countries(events_of):
     event = _of(events_of("Iraq and Kuwait held talks in Basra on Monday. On Tuesday gunmen attacked two guards at a "
                           "checkpoint near Safwan."), "attack")
     assert "KWT" not in event.actor_countries
+
+
+HELD_BEFORE = [
+    ("Talks resolved a dispute over seven Iraqi fishermen detained by Kuwait's coast guard on October 24. The "
+     "fishermen were handed over to Iraqi officials at the Safwan border crossing at the weekend.", True),
+    # negative: those who release them are named
+    ("Talks resolved a dispute over seven Iraqi fishermen detained by Kuwait's coast guard on October 24. The "
+     "fishermen were freed by Saudi mediators at the Safwan border crossing at the weekend.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "kuwait"), HELD_BEFORE)
+def test_those_who_held_people_release_them(events_of, text, kuwait):
+    event = _of(events_of(text), "release")
+    assert any(a.country == "KWT" and a.role == "actor" for a in event.actors) == kuwait
