@@ -84,7 +84,7 @@ UNIT_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "warship"
 #: places whose country an actor phrase takes ("Moscow's invasion" → RUS); not seas or regions ("Force Pacific")
 ACTOR_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
 #: institutions that act at home: with no country word, they take the country of the event's place
-DOMESTIC_ACTORS = frozenset({"police", "gendarme", "gendarmes", "gendarmerie", "army", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
+DOMESTIC_ACTORS = frozenset({"police", "gendarme", "gendarmes", "gendarmerie", "army", "navy", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
                              "official", "ministry", "parliament", "court", "judge", "prosecutors", "officers",
                              "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
                              "governor", "president", "cabinet", "legislature", "junta", "workers", "dockworkers",
@@ -1219,13 +1219,17 @@ def _resolve_pronoun(head: Token, memory: ArticleMemory) -> Actor | None:
     """"it" in "The Chinese military has announced that it would hold ..." → the subject of a governing verb,
     else the article's last actor; an object pronoun is the object of a governing verb ("freed 38 fishermen a
     week after seizing them": the fishermen, not the group that seized them)."""
-    if head.dep_ == "dobj" and head.lower_ in ("them", "him", "her"):
+    if head.dep_ == "dobj" and head.lower_ in ("them", "him", "her", "it"):
         verb = head.head
         for _ in range(3):
             if verb.head == verb:
                 break
             verb = verb.head
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+            if head.lower_ == "it":
+                # "a Chinese ship had been tracked ... and a patrol boat was shadowing it": the thing the clause
+                # it is conjoined with is about, object or passive subject
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
             if objects and not ({objects[0].lower_, objects[0].lemma_.lower()} & (ACTOR_NOUNS | DOMESTIC_ACTORS)
                                 or objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
                 break  # "switched off their transponders before meeting them": no one who can act

@@ -106,14 +106,18 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
             if hit is not None:
                 actors[k] = Actor(a.name, hit[0], a.role, a.start, a.end,
                                   f"'{a.name}' placed at home in {hit[1]} earlier in the article")
-    if loc is not None and loc.place is not None and loc.place.country_iso3:
+    # "a Navy patrol boat was shadowing it" in the Timor Sea (DARWIN, Australia): on waters of no country, an
+    # institution with no country word is of the country the article is filed from and about
+    home_iso3 = None if loc is None or loc.place is None else loc.place.country_iso3 or _article_country(doc)
+    if home_iso3:
         for k, a in enumerate(actors):
             if a.country is None and any(w in DOMESTIC_ACTORS for w in a.name.lower().split()):
-                home = f"no country word; acts at home in {loc.place.name}"
-                actors[k] = Actor(a.name, loc.place.country_iso3, a.role, a.start, a.end,
+                home = f"no country word; acts at home in {loc.place.name}" if loc.place.country_iso3 else \
+                    f"no country word; acts on {loc.place.name}, off the country the article is filed from"
+                actors[k] = Actor(a.name, home_iso3, a.role, a.start, a.end,
                                   f"{home} ({a.reason})" if "refers back" in a.reason else home)
                 for w in _name_words(a.name):
-                    known.setdefault(w, (loc.place.country_iso3, loc.place.name))
+                    known.setdefault(w, (home_iso3, loc.place.name))
     if loc is not None and loc.place is not None and loc.place.country_iso3 and first.event_type in HOME_TYPES \
             and not any(a.country and a.role != "target" and not flag_state_only(a) for a in actors):
         # "hundreds of people protested outside the court", "six men were arrested in Hamburg": with no one

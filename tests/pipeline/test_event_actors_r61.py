@@ -263,3 +263,16 @@ HELD_BEFORE = [
 def test_those_who_held_people_release_them(events_of, text, kuwait):
     event = _of(events_of(text), "release")
     assert any(a.country == "KWT" and a.role == "actor" for a in event.actors) == kuwait
+
+
+def test_it_shadowed_is_the_ship_tracked_not_the_speaker(events_of):
+    event = _of(events_of("Defence Minister Richard Marles said on Monday that a Chinese surveillance ship had been "
+                          "tracked in the Timor Sea since Sunday and that a patrol boat was shadowing it."),
+                "military_patrol")
+    assert not any("Marles" in a.name for a in event.actors)
+
+
+def test_a_navy_with_no_country_on_open_waters_is_the_articles_countrys(events_of):
+    event = _of(events_of("DARWIN, Australia, July 13 (AAP) - A Navy patrol boat shadowed a Chinese surveillance "
+                          "ship in the Timor Sea on Sunday, officials in Darwin and Canberra said."), "military_patrol")
+    assert any(a.country == "AUS" and a.role == "actor" for a in event.actors)
