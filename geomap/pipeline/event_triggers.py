@@ -740,11 +740,21 @@ def _restriction_order(tok: Token) -> bool:
 
 def _told_to_stay_indoors(tok: Token) -> bool:
     """"residents were told to stay indoors", "were ordered to remain inside": people ordered to shelter in place
-    (not "she stayed indoors all day", no order)."""
+    (not "she stayed indoors all day", no order); the public told not to do something ("told residents not to
+    draw water from the river"; not "told reporters not to expect a deal", no public)."""
     doc = tok.doc
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("tell", "order", "instruct", "direct") and any(
+            c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and _word_in(c, TOLD_PUBLIC) for c in tok.head.children):
+        return True  # "told residents of X not to draw water from the river": an activity forbidden to the public
     return (tok.lemma_.lower() in ("stay", "remain", "shelter") and tok.dep_ == "xcomp"
             and tok.head.lemma_.lower() in ORDERING_VERBS and tok.i + 1 < len(doc)
             and doc[tok.i + 1].lower_ in ("indoors", "inside", "home"))
+
+
+#: the public an authority tells not to do something ("told residents not to drink tap water")
+TOLD_PUBLIC = frozenset({"resident", "residents", "people", "public", "inhabitant", "inhabitants", "villager",
+                         "villagers", "locals", "population", "households", "citizens", "farmers", "fishermen"})
 
 
 def _travellers_screened(tok: Token) -> bool:

@@ -276,3 +276,17 @@ def test_a_navy_with_no_country_on_open_waters_is_the_articles_countrys(events_o
     event = _of(events_of("DARWIN, Australia, July 13 (AAP) - A Navy patrol boat shadowed a Chinese surveillance "
                           "ship in the Timor Sea on Sunday, officials in Darwin and Canberra said."), "military_patrol")
     assert any(a.country == "AUS" and a.role == "actor" for a in event.actors)
+
+
+TOLD_NOT_TO = [
+    ("Authorities in Flint told residents not to drink tap water on Monday.", True),
+    # negative: no public, or the forbidden act is an event of its own, or only advice
+    ("The minister told reporters not to expect a deal on Monday.", False),
+    ("Officials told residents not to protest in Flint on Monday.", False),
+    ("Officials advised residents not to drink tap water in Flint on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), TOLD_NOT_TO)
+def test_the_public_ordered_not_to_do_something_is_a_restriction(events_of, text, found):
+    assert any(e.event_type == "disruption" for e in events_of(text)) == found
