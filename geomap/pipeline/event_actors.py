@@ -1392,6 +1392,8 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         country, reason = _flag_told_next(head, gazetteer, (country, reason))
     if country is None:
         country, reason = _based_in(head, sent_tops, (country, reason))
+    if country is None:
+        country, reason = _operator_country(head, sent_tops, memory, gazetteer, (country, reason))
     if country is None and not _named(span) and not {head.lemma_.lower(), head.lower_} & (
             ACTOR_NOUNS | DOMESTIC_ACTORS):
         return []  # "other partners", "specific dates": nobody a user could filter by
@@ -1760,6 +1762,25 @@ def _path_up(tok: Token, top: Token) -> list[Token]:
         path.append(tok)
         tok = tok.head
     return path
+
+
+#: participles that name who runs a craft or a plant ("a rocket built by German startup X", "a ferry operated by an
+#: Italian company")
+OPERATOR_VERBS = frozenset({"build", "operate", "own", "make", "manufacture", "run", "charter", "develop"})
+
+
+def _operator_country(head: Token, sent_tops: list[Toponym], memory: ArticleMemory, gazetteer: Gazetteer,
+                      default: tuple[str | None, str]) -> tuple[str | None, str]:
+    """"An orbital rocket built by German startup Isar Aerospace crashed into the sea": a craft with no country of
+    its own is of the state of the firm that built, runs or owns it."""
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in OPERATOR_VERBS:
+            continue
+        for agent in passive_agents(acl):
+            iso3, why = phrase_country(actor_phrase(agent), sent_tops, memory, gazetteer=gazetteer)
+            if iso3 is not None:
+                return iso3, f"'{head.text} {acl.text} by {agent.text}': {why}"
+    return default
 
 
 def _based_in(head: Token, sent_tops: list[Toponym], default: tuple[str | None, str]) -> tuple[str | None, str]:

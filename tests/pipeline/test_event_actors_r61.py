@@ -290,3 +290,14 @@ TOLD_NOT_TO = [
 @pytest.mark.parametrize(("text", "found"), TOLD_NOT_TO)
 def test_the_public_ordered_not_to_do_something_is_a_restriction(events_of, text, found):
     assert any(e.event_type == "disruption" for e in events_of(text)) == found
+
+
+OPERATED_BY = [
+    ("A cargo plane owned by a Kenyan firm crashed near Juba on Friday.", "accident", "KEN"),
+    ("A tanker operated by a Greek company ran aground off Aden on Friday.", "accident", "GRC"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), OPERATED_BY)
+def test_a_craft_is_of_the_firm_that_owns_or_runs_it(events_of, text, etype, country):
+    assert country in _of(events_of(text), etype).actor_countries
