@@ -36,7 +36,10 @@ TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "
 DATELINE_TYPES = frozenset({"agreement", "meeting", "diplomatic_summons", "sanctions", "reduce_relations",
                             "protest", "election", "statement_criticism", "statement_warning", "statement_threat"})
 #: events whose place's country is a participant (the host) besides the actors
-HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting", "aid"})
+HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting", "aid",
+                          # people freed where they are handed over or land ("freed prisoners landed in Guatemala
+                          # City on a flight from Managua": Guatemala takes them in)
+                          "release"})
 #: events that, with no country named among their actors, are the business of the country they happen in (a
 #: protest, an arrest; a flood, a crash, a closure, an evacuation, an outbreak: the state whose people are hit;
 #: a ship towed into or docking at a port: the port's state)

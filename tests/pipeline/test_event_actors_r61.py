@@ -301,3 +301,11 @@ OPERATED_BY = [
 @pytest.mark.parametrize(("text", "etype", "country"), OPERATED_BY)
 def test_a_craft_is_of_the_firm_that_owns_or_runs_it(events_of, text, etype, country):
     assert country in _of(events_of(text), etype).actor_countries
+
+
+def test_the_country_freed_people_are_taken_to_takes_part(events_of):
+    events = events_of("GUATEMALA CITY, June 8 - Thirty-eight Nicaraguans held in political detention landed in "
+                       "Guatemala City on a chartered flight from Managua on Saturday, after being freed from prison, "
+                       "the foreign ministry said.")
+    event = _of(events, "release")
+    assert {"NIC", "GTM"} <= set(event.actor_countries)
