@@ -1544,6 +1544,11 @@ def _sender_country(head: Token, sent_tops: list[Toponym], memory: ArticleMemory
     return country, f"sent by '{actor_phrase(subj).text}' ({reason})"
 
 
+#: the people of a craft ("its crew", "its captain")
+CREW_NOUNS = frozenset({"crew", "crewman", "crewmen", "captain", "skipper", "master", "passenger", "sailor",
+                        "fisherman", "pilot"})
+
+
 def _possessor_subject(head: Token) -> Span | None:
     """The phrase "their"/"its" before ``head`` refers to: the subject of the verb that reports or governs the
     clause ``head`` is in ("the two countries said that their navies would ...", "Japan said its coast guard
@@ -1551,6 +1556,12 @@ def _possessor_subject(head: Token) -> Span | None:
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
     if poss is None:
         return None
+    if poss.lower_ == "its" and head.lemma_.lower() in CREW_NOUNS and head.head.dep_ == "conj":
+        # "seized a Chinese fishing boat and detained its 11 crew": the crew of the craft the verb before took
+        craft = next((c for c in head.head.head.children if c.dep_ in ("dobj", "nsubjpass")
+                      and c.lemma_.lower() in FLAGGED_CRAFT), None)
+        if craft is not None:
+            return actor_phrase(craft)
     verb = head.head
     for _ in range(3):
         if verb.pos_ not in ("VERB", "AUX") or verb.head == verb:

@@ -309,3 +309,10 @@ def test_the_country_freed_people_are_taken_to_takes_part(events_of):
                        "the foreign ministry said.")
     event = _of(events, "release")
     assert {"NIC", "GTM"} <= set(event.actor_countries)
+
+
+def test_its_crew_are_the_crew_of_the_craft_taken_before(events_of):
+    event = _of(events_of("South Korea's coast guard seized a Chinese fishing boat and detained its 11 crew in the "
+                          "Yellow Sea on Friday."), "arrest")
+    assert any(a.country == "CHN" and a.role == "target" for a in event.actors)
+    assert not any(a.country == "KOR" and a.role == "target" for a in event.actors)
