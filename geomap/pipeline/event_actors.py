@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Toponym
 from .event_dates import dateline_place, datelines
 from .parsed import entities, entities_in
-from .event_triggers import SHADOW_VERBS, passive_agents
+from .event_triggers import SHADOW_VERBS, VEHICLE_NOUNS, find_trigger, passive_agents
 
 if TYPE_CHECKING:
     from ..gazetteer import Gazetteer
@@ -55,7 +55,7 @@ COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
 ACTOR_NOUNS = frozenset(
     {"military", "militaries", "force", "forces", "troops", "troop", "army", "armies", "navy", "navies",
      "government", "governments", "ministry", "official", "officials", "leader", "leaders", "president",
-     "minister", "police", "rebel", "rebels", "militant", "militants", "protester", "protesters", "soldier",
+     "minister", "police", "gendarme", "gendarmes", "gendarmerie", "rebel", "rebels", "militant", "militants", "protester", "protesters", "soldier",
      "soldiers", "authorities", "authority", "spokesperson", "spokesman", "spokeswoman", "ambassador",
      "diplomat", "diplomats", "coalition", "alliance", "country", "countries", "nation", "nations", "state",
      "states", "administration", "parliament", "regime", "fighter", "fighters", "insurgent", "insurgents", "guard",
@@ -84,7 +84,7 @@ UNIT_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "warship"
 #: places whose country an actor phrase takes ("Moscow's invasion" → RUS); not seas or regions ("Force Pacific")
 ACTOR_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
 #: institutions that act at home: with no country word, they take the country of the event's place
-DOMESTIC_ACTORS = frozenset({"police", "army", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
+DOMESTIC_ACTORS = frozenset({"police", "gendarme", "gendarmes", "gendarmerie", "army", "navy", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
                              "official", "ministry", "parliament", "court", "judge", "prosecutors", "officers",
                              "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
                              "governor", "president", "cabinet", "legislature", "junta", "workers", "dockworkers",
@@ -147,10 +147,11 @@ GROUP_HEADS = frozenset({"country", "state", "nation", "government", "leader", "
                          "neighbour", "neighbor", "member", "capital", "ally", "counterpart", "delegation"})
 #: people named after the country or conflict they deal with ("the U.N. envoy for Yemen"): that country takes part
 BRIEF_HEADS = frozenset({"envoy", "mediator", "representative", "coordinator", "rapporteur", "negotiator"})
-PAIR_WORDS = re.compile(r"\b(two|both)\s+(?:(?:foreign|defence|defense|prime|interior|top|coast|border|senior)\s+)?"
+PAIR_WORDS = re.compile(r"\b(two|both)\s+(?:(?:(?:foreign|defence|defense|prime|interior|top|coast|border|senior)\s+)?"
                         r"(countries|nations|sides|governments|militaries|states|leaders|armies|navies|ministers|"
-                        r"presidents|delegations|premiers|envoys|guards|capitals|neighbours|neighbors|allies|rivals)\b",
-                        re.IGNORECASE)
+                        r"presidents|delegations|premiers|envoys|capitals|neighbours|neighbors|allies|rivals)"
+                        # (guards only with what they guard: "the two coast guards", not "two guards were hurt")
+                        r"|(?:coast|border)\s+guards)\b", re.IGNORECASE)
 
 
 class ArticleMemory:
@@ -400,6 +401,12 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                     found.append((child, "actor"))
                 elif child.dep_ in ("dobj", "dative") and child != tok and child not in tok.ancestors:
                     found.append((child, "partner"))
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at") and event_type == "attack" \
+                        and tok.dep_ == "dobj" and tok.head == verb:
+                    # "gunmen opened fire on a Guyana Defence Force patrol boat", "launched an attack on X": the
+                    # parse hangs what is attacked on the light verb
+                    found.extend((g, "target") for g in child.children if g.dep_ == "pobj"
+                                 and g.lower_ not in SPONSOR_NOUNS.get(child.lower_, ()))
             if agents and not any(tok in a.subtree for a in agents):
                 # "the text was finalised by the two countries' ministers at a meeting in X": those the passive
                 # verb names did it, not whoever reports it ("..., officials said")
@@ -472,6 +479,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if first is not None:
                     found.append((first, "actor"))
     found = _outside_dateline(found)
+    # "a cutter carrying Kiribati fisheries officers detained ...": those the acting craft carries
+    found.extend([(b, "partner") for h, r in found if r == "actor" for b in _carried(h)])
     after_dateline = next(((b, h) for h, r in found if r == "actor" for a, b in datelines(h.doc)
                            if b <= h.i < b + 4 and a <= h.head.i < b), None)
     actors: list[Actor] = []
@@ -483,7 +492,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 continue
             brief = [Actor(name, c, "partner", None, None, f"'{member.text} for {name}': the country it is for")
                      for c, name in _brief_countries(member, sent_tops)]
-            for actor in [*_actor_from(member, role, sent_tops, memory, gazetteer), *brief]:
+            for actor in [*_actor_from(member, role, sent_tops, memory, gazetteer,
+                                       flag_party=event_type in FLAG_PARTY_TYPES), *brief]:
                 key = (actor.name.lower(), actor.country)
                 if key not in seen:
                     seen.add(key)
@@ -557,6 +567,29 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 if a.country and a.country not in {b.country for b in actors}:
                     actors.append(Actor(a.name, a.country, "partner", a.start, a.end,
                                         f"requested by '{a.name}' ({a.reason})"))
+    if event_type == "release" and not any(a.country and a.role == "actor" for a in actors):
+        # "seven Iraqi fishermen detained by Kuwait's coast guard ... The fishermen were handed over to Iraqi
+        # officials": with no one named releasing them, those who held the people freed release them
+        for head in _holders(tok, anchors):
+            held_in = head.sent  # (the toponyms of the sentence that told the holding)
+            tops = [t for t in (tok.doc._.toponyms or []) if held_in.start_char <= t.start < held_in.end_char]
+            for a in _actor_from(head, "actor", tops, memory, gazetteer):
+                if a.country and a.country not in {b.country for b in actors}:
+                    actors.append(Actor(a.name, a.country, "actor", a.start, a.end,
+                                        f"held them before: '{a.name}' ({a.reason})"))
+    if event_type == "sanctions":
+        # "sanctions Fujairah firms and tankers over Iranian oil transfers", "sanctions over Russia's invasion":
+        # the state whose conduct or goods the sanctions are over is their target
+        overs = [c for a in {*anchors, tok} for c in a.subtree if c.dep_ == "prep" and c.lower_ == "over"
+                 and not any(x.dep_ in CLAUSE_BOUNDARIES | {"advcl", "acl"} for x in _path_up(c, a))]
+        for prep in dict.fromkeys(overs):  # (the parse hangs "over" on the verb, the sanctions or their object)
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                span = obj.doc[obj.left_edge.i:obj.i + 1]
+                found_countries = phrase_countries(span, sent_tops, gazetteer=gazetteer)
+                if len(found_countries) == 1 and found_countries[0] not in {b.country for b in actors}:
+                    iso3 = found_countries[0]
+                    actors.append(Actor(country_name(gazetteer, iso3), iso3, "target", span.start_char,
+                                        span.end_char, f"sanctions over '{span.text}'"))
     if event_type in ("arrest", "seizure") and tok.pos_ == "VERB":
         for iso3, why in _counted_group_next(tok, gazetteer):
             if iso3 not in {a.country for a in actors}:
@@ -733,6 +766,24 @@ def _backers(subject: Token) -> list[Token]:
     return [g for acl in subject.children if acl.dep_ == "acl" and acl.lemma_.lower() in BACKING_VERBS
             and acl.tag_ == "VBN" for agent in acl.children if agent.dep_ == "agent"
             for g in agent.children if g.dep_ == "pobj"]
+
+
+#: participles of a craft that carries people aboard ("a cutter carrying Kiribati fisheries officers")
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
+
+
+def _carried(subject: Token) -> list[Token]:
+    """"A U.S. Coast Guard cutter carrying Kiribati fisheries officers detained a longliner", "a cutter with
+    Kiribati officers aboard": officers, troops or officials a craft carries take part in what it does (not its
+    cargo, nor "five men" with no standing)."""
+    carried = [g for acl in subject.children if acl.dep_ == "acl" and acl.tag_ == "VBG"
+               and acl.lemma_.lower() in CARRYING_VERBS for g in acl.children if g.dep_ == "dobj"]
+    # (the parse hangs "aboard" on the officers or on the craft)
+    aboard = any(c.lower_ in ("aboard", "onboard") for c in subject.children)
+    carried += [g for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for g in prep.children if g.dep_ == "pobj" and (aboard or any(
+                    c.lower_ in ("aboard", "onboard") for c in g.children))]
+    return [g for g in carried if g.lower_ in ACTOR_NOUNS | DOMESTIC_ACTORS]
 
 
 def _sponsors(tok: Token) -> list[Token]:
@@ -1168,13 +1219,17 @@ def _resolve_pronoun(head: Token, memory: ArticleMemory) -> Actor | None:
     """"it" in "The Chinese military has announced that it would hold ..." → the subject of a governing verb,
     else the article's last actor; an object pronoun is the object of a governing verb ("freed 38 fishermen a
     week after seizing them": the fishermen, not the group that seized them)."""
-    if head.dep_ == "dobj" and head.lower_ in ("them", "him", "her"):
+    if head.dep_ == "dobj" and head.lower_ in ("them", "him", "her", "it"):
         verb = head.head
         for _ in range(3):
             if verb.head == verb:
                 break
             verb = verb.head
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+            if head.lower_ == "it":
+                # "a Chinese ship had been tracked ... and a patrol boat was shadowing it": the thing the clause
+                # it is conjoined with is about, object or passive subject
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
             if objects and not ({objects[0].lower_, objects[0].lemma_.lower()} & (ACTOR_NOUNS | DOMESTIC_ACTORS)
                                 or objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
                 break  # "switched off their transponders before meeting them": no one who can act
@@ -1222,8 +1277,43 @@ def _previous_subject(pron: Token) -> Span | None:
     return actor_phrase(subj)
 
 
+#: overseas territories and their sovereign state: an event in a territory or by its authorities is the
+#: sovereign's business too ("gendarmes fired tear gas in Dumbéa", New Caledonia: France as well)
+TERRITORY_SOVEREIGNS = {
+    **dict.fromkeys(("GLP", "MTQ", "GUF", "REU", "MYT", "NCL", "PYF", "SPM", "WLF", "BLM", "MAF", "ATF"), "FRA"),
+    **dict.fromkeys(("GRL", "FRO"), "DNK"),
+    **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"), "USA"),
+    **dict.fromkeys(("GIB", "BMU", "CYM", "VGB", "TCA", "AIA", "MSR", "FLK", "SHN", "PCN", "IOT", "SGS"), "GBR"),
+    **dict.fromkeys(("ABW", "CUW", "SXM", "BES"), "NLD"),
+    **dict.fromkeys(("CXR", "CCK", "NFK", "HMD"), "AUS"),
+    "TKL": "NZL", "SJM": "NOR",
+}
+
+
+def with_sovereigns(actors: list[Actor], gazetteer: Gazetteer) -> list[Actor]:
+    """``actors`` and, after each one of an overseas territory, its sovereign state in the same role, when not
+    there already ("police in Saint-Denis", Réunion: France too); the territory's own code is kept."""
+    out: list[Actor] = []
+    have = {a.country for a in actors}
+    for a in actors:
+        out.append(a)
+        sovereign = TERRITORY_SOVEREIGNS.get(a.country or "")
+        if sovereign and sovereign not in have:
+            have.add(sovereign)
+            out.append(Actor(country_name(gazetteer, sovereign), sovereign, a.role, None, None,
+                             f"{a.country} is an overseas territory of {sovereign}"))
+    return out
+
+
+#: types whose target ship's flag state takes part: the state whose ship is seized, boarded, attacked, fired on,
+#: rescued, towed or escorted away ("the coast guard seized a Liberian-flagged tanker": Liberia); not the
+#: sanctioned or the criticised
+FLAG_PARTY_TYPES = frozenset({"attack", "seizure", "arrest", "crime", "release", "evacuation", "vessel_movement",
+                              "military_patrol", "accident"})
+
+
 def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: ArticleMemory,
-                gazetteer: Gazetteer) -> list[Actor]:
+                gazetteer: Gazetteer, *, flag_party: bool = False) -> list[Actor]:
     lower = head.lower_
     if lower in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.pos_ in (
             "NOUN", "PROPN"):
@@ -1247,6 +1337,14 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
                               f"'{head.text}' = {ref.name}")]
         return []
     span = actor_phrase(head)
+    prev = head.doc[span.start - 1] if span.start > head.sent.start else None
+    if head.pos_ == "PROPN" and prev is not None and prev.lower_ in UNIT_NOUNS and prev.head != head \
+            and prev.left_edge.i < prev.i:
+        # "the French frigate Bretagne called at Nuuk": a ship's name the parse cut from its noun is still the
+        # ship the noun's modifiers describe
+        span = head.doc[prev.left_edge.i:span.end]
+        while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+            span = span[1:]
     text = span.text.strip(" ,")
     pair = PAIR_WORDS.search(text)
     if pair or (head.lemma_ in ("country", "nation", "side") and any(c.lower_ == "their" for c in head.children)):
@@ -1269,10 +1367,18 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
                       f"'{text}' names {len(countries)} countries") for c in countries]
     country, reason = phrase_country(span, sent_tops, memory, gazetteer=gazetteer)
     flag = country is not None and _flag_only(span, sent_tops, gazetteer)
-    if flag and role == "target":
-        # "the Marshall Islands-flagged vessel was boarded by commandos": the registry of a ship others act on
-        # is no party to what they do; a ship's own accident keeps it ("a Danish-registered plane crashed")
+    if flag and not _flag_on_head(head):
+        # "the crew of a Panama-flagged tanker attacked the guards", "the owner of the Maltese-flagged ship was
+        # detained": a ship's flag is its own, not its crew's or owner's
+        country, reason = None, "flag of the ship only"
+    elif flag and role == "target" and not flag_party:
+        # "sanctions on five Panama-flagged tankers": the registry of a ship others sanction or criticise is no
+        # party to it; a ship seized, boarded or fired on is its flag state's ("the Marshall Islands-flagged
+        # vessel was boarded by commandos": the Marshall Islands), as is a ship's own accident ("a
+        # Danish-registered plane crashed")
         country, reason = None, "flag state only"
+    elif flag:
+        reason = f"{FLAG_STATE} of the ship: {reason}"
     if country is None and owner is not None:
         # "Japan said its coast guard would ...": the subject the possessive refers to
         owned, why = phrase_country(owner, sent_tops, memory, gazetteer=gazetteer)
@@ -1282,19 +1388,24 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
         country, reason = _sender_country(head, sent_tops, memory, gazetteer, (country, reason))
     if country is None:
         country, reason = _origin_country(head, sent_tops, gazetteer, (country, reason))
+    if country is None and (role == "actor" or flag_party):
+        country, reason = _flag_told_next(head, gazetteer, (country, reason))
+    if country is None:
+        country, reason = _based_in(head, sent_tops, (country, reason))
+    if country is None:
+        country, reason = _operator_country(head, sent_tops, memory, gazetteer, (country, reason))
     if country is None and not _named(span) and not {head.lemma_.lower(), head.lower_} & (
             ACTOR_NOUNS | DOMESTIC_ACTORS):
         return []  # "other partners", "specific dates": nobody a user could filter by
     actor = Actor(name=text, country=country, role=role, start=span.start_char, end=span.end_char,
                   reason=reason)
-    if flag:
-        return [actor]  # a flag is the ship's own, not carried to "the vessel" later in the article
     key = _head_key(head)
     if country and head.lemma_.lower() in ACTOR_NOUNS and reason != "no country cue" and "refers back" not in reason \
             and (role == "actor" or memory.head_roles.get(key) != "actor"):
         # "the delegation" after "a South Korean delegation"; "the minister" after "Indian Foreign Minister X
         # arrived ... X met Nepal's foreign minister" is the one who acts, not the one met
-        memory.heads[key] = (country, text)
+        # (a later "the tanker" after "a Panama-flagged tanker" keeps the mark of a flag)
+        memory.heads[key] = (country, f"{text} ({FLAG_STATE})" if flag else text)
         memory.head_roles[key] = role
     if country and role == "actor" and head.pos_ == "PROPN" and reason != "no country cue" \
             and "refers back" not in reason:
@@ -1305,6 +1416,10 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
     if country and "refers back" not in reason and "named earlier" not in reason:
         for w in _unit_words(span):
             memory.units.setdefault(w, []).append((country, text, span.start_char, span.end_char))
+    if flag:
+        # a flag is the ship's own: a later "the jigger" or "the tanker" is that ship ("a Chinese-flagged squid
+        # jigger" ... "the jigger was escorted into port": China), but its country is no name's or pair's
+        return [actor]
     if country:
         # remember names for later mentions ("Xi", "Zhang", "the Air Force")
         for ent in entities_in(span):
@@ -1323,8 +1438,68 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
     return [actor]
 
 
+#: what the reason of an actor whose country is only a ship's flag says: the place's own country still hosts the
+#: ship's accident (see event_assembly)
+FLAG_STATE = "flag state"
+
+
+def flag_state_only(actor: Actor) -> bool:
+    """Is the actor's country only the flag of a ship ("a Malta-flagged tanker ran aground off Ventspils")?"""
+    return FLAG_STATE in actor.reason
+
+
 #: words after a country that say where a ship or aircraft is registered ("a Panama-flagged tanker")
 FLAG_WORDS = frozenset({"flagged", "registered", "flag"})
+
+
+#: ships and craft whose flag a later sentence may tell ("an oil tanker ran aground" ... "The Malta-flagged X")
+FLAGGED_CRAFT = VEHICLE_NOUNS | frozenset({"turboprop", "longliner", "trawler", "jigger", "seiner", "bulker",
+                                           "carrier", "freighter", "tanker", "cutter"})
+
+
+def _flag_told_next(head: Token, gazetteer: Gazetteer,
+                    default: tuple[str | None, str]) -> tuple[str | None, str]:
+    """"An oil tanker ran aground near Ventspils ... The Malta-flagged Aegean Pearl, which was arriving in ballast,
+    was pushed onto a sandbank": a craft first told without a country ("a"/"an") takes the flag the next sentence
+    gives the definite craft that is its subject, as news tells a ship's details after the lede (when that
+    sentence tells no event of the craft's own, which has the flag itself)."""
+    if head.lemma_.lower() not in FLAGGED_CRAFT or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return default
+    doc = head.doc
+    nxt = doc[head.sent.end].sent if head.sent.end < len(doc) else None
+    while nxt is not None and not nxt.text.strip() and nxt.end < len(doc):
+        nxt = doc[nxt.end].sent  # (a blank line between paragraphs)
+    if nxt is None:
+        return default
+    # the sentence's first subject ("The Malta-flagged X, ..., was pushed onto a sandbank, the coast guard said")
+    for subj in [t for t in nxt if t.dep_ in ("nsubj", "nsubjpass")][:1]:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.subtree if c.i < subj.i) \
+                or not _flag_on_head(subj):
+            continue
+        if find_trigger(subj.head) is not None:
+            continue  # "The Panama-flagged Sea Breeze ... struck a sandbank": an event told with its own flag
+        flag = next(t for t in doc[subj.left_edge.i:subj.i] if t.lower_.lstrip("-") in FLAG_WORDS)
+        # the words before the flag word only (not a ship's name read as a town: "the Malta-flagged Aegean Pearl")
+        span = doc[subj.left_edge.i:flag.i]
+        tops = [t for t in (doc._.toponyms or []) if span.start_char <= t.start < span.end_char]
+        countries = phrase_countries(span, tops, gazetteer=gazetteer)
+        if len(countries) == 1:
+            return countries[0], f"{FLAG_STATE} of '{doc[subj.left_edge.i:subj.i + 1].text}' told next"
+    return default
+
+
+def _flag_on_head(head: Token) -> bool:
+    """Is a flag word among the head's own modifiers ("the Liberian-flagged tanker"), not in an "of" phrase on it
+    ("the crew of a Liberian-flagged tanker")?"""
+    for tok in head.subtree:
+        if tok.lower_.lstrip("-") in FLAG_WORDS:
+            t = tok
+            while t != head and t.dep_ not in ("prep", "pobj", "relcl", "acl") and t.head != t:
+                t = t.head
+            if t == head:
+                return True
+    return False
 
 
 def _flag_only(span: Span, sent_tops: list[Toponym], gazetteer: Gazetteer) -> bool:
@@ -1369,6 +1544,11 @@ def _sender_country(head: Token, sent_tops: list[Toponym], memory: ArticleMemory
     return country, f"sent by '{actor_phrase(subj).text}' ({reason})"
 
 
+#: the people of a craft ("its crew", "its captain")
+CREW_NOUNS = frozenset({"crew", "crewman", "crewmen", "captain", "skipper", "master", "passenger", "sailor",
+                        "fisherman", "pilot"})
+
+
 def _possessor_subject(head: Token) -> Span | None:
     """The phrase "their"/"its" before ``head`` refers to: the subject of the verb that reports or governs the
     clause ``head`` is in ("the two countries said that their navies would ...", "Japan said its coast guard
@@ -1376,6 +1556,12 @@ def _possessor_subject(head: Token) -> Span | None:
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
     if poss is None:
         return None
+    if poss.lower_ == "its" and head.lemma_.lower() in CREW_NOUNS and head.head.dep_ == "conj":
+        # "seized a Chinese fishing boat and detained its 11 crew": the crew of the craft the verb before took
+        craft = next((c for c in head.head.head.children if c.dep_ in ("dobj", "nsubjpass")
+                      and c.lemma_.lower() in FLAGGED_CRAFT), None)
+        if craft is not None:
+            return actor_phrase(craft)
     verb = head.head
     for _ in range(3):
         if verb.pos_ not in ("VERB", "AUX") or verb.head == verb:
@@ -1556,6 +1742,76 @@ def phrase_country(span: Span, sent_tops: list[Toponym], memory: ArticleMemory, 
 
 #: participles after a town's name that say where a firm or group has its seat ("Hodeidah-based companies")
 BASED_WORDS = frozenset({"based", "headquartered"})
+#: verbs of holding people, whose agent later releases them ("detained by Kuwait's coast guard")
+HOLDING_VERBS = frozenset({"detain", "seize", "hold", "arrest", "kidnap", "abduct", "capture", "take"})
+
+
+def _holders(tok: Token, anchors: list[Token]) -> list[Token]:
+    """Who held the people a release frees: the agent of a holding participle on the same noun earlier in the
+    article ("seven Iraqi fishermen detained by Kuwait's coast guard" ... "the fishermen were handed over")."""
+    freed = [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ in ("nsubjpass", "dobj")
+             and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in c.children)]
+    doc = tok.doc
+    for noun in freed:
+        lemma = noun.lemma_.lower()
+        start = doc[max(0, tok.sent.start - 1)].sent.start  # this sentence and the one before
+        for earlier in doc[start:noun.i]:
+            if earlier.lemma_.lower() != lemma or earlier.i == noun.i:
+                continue
+            for acl in earlier.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in HOLDING_VERBS:
+                    agents = passive_agents(acl)
+                    if agents:
+                        return agents
+    return []
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to ``top`` (``top`` left out; all ancestors if ``top`` is not one)."""
+    path = []
+    while tok != top and tok.head != tok:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
+#: participles that name who runs a craft or a plant ("a rocket built by German startup X", "a ferry operated by an
+#: Italian company")
+OPERATOR_VERBS = frozenset({"build", "operate", "own", "make", "manufacture", "run", "charter", "develop"})
+
+
+def _operator_country(head: Token, sent_tops: list[Toponym], memory: ArticleMemory, gazetteer: Gazetteer,
+                      default: tuple[str | None, str]) -> tuple[str | None, str]:
+    """"An orbital rocket built by German startup Isar Aerospace crashed into the sea": a craft with no country of
+    its own is of the state of the firm that built, runs or owns it."""
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in OPERATOR_VERBS:
+            continue
+        for agent in passive_agents(acl):
+            iso3, why = phrase_country(actor_phrase(agent), sent_tops, memory, gazetteer=gazetteer)
+            if iso3 is not None:
+                return iso3, f"'{head.text} {acl.text} by {agent.text}': {why}"
+    return default
+
+
+def _based_in(head: Token, sent_tops: list[Toponym], default: tuple[str | None, str]) -> tuple[str | None, str]:
+    """"four companies based in the emirate of Fujairah", "a charity headquartered in Geneva": the country of the
+    place a participle clause on the noun says it has its seat in."""
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lower_ not in BASED_WORDS:
+            continue
+        for prep in acl.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            lo, hi = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+            hits = {t.place.country_iso3 for t in sent_tops if lo <= t.start < hi and t.place is not None
+                    and t.place.country_iso3 and t.role != "demonym"}
+            if len(hits) == 1:
+                iso3 = next(iter(hits))
+                return iso3, f"'{head.text} {acl.text} in ...': seated in {iso3}"
+    return default
+
+
 #: the least population of a town read from "<town>-based" alone when no toponym covers it (the big city of
 #: the name: firms are based in cities)
 BASED_MIN_POPULATION = 100_000

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..model import Actor, Event, Place
-from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name
+from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name, flag_state_only, with_sovereigns
 from .event_dates import dateline_place, datelines, default_event_date
 from .event_mentions import Mention, states_where, within
 from .location_rules import KIND_SPECIFICITY
@@ -36,7 +36,10 @@ TITLE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "interior", "
 DATELINE_TYPES = frozenset({"agreement", "meeting", "diplomatic_summons", "sanctions", "reduce_relations",
                             "protest", "election", "statement_criticism", "statement_warning", "statement_threat"})
 #: events whose place's country is a participant (the host) besides the actors
-HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting", "aid"})
+HOSTED_TYPES = frozenset({"visit", "deployment", "military_exercise", "military_patrol", "meeting", "aid",
+                          # people freed where they are handed over or land ("freed prisoners landed in Guatemala
+                          # City on a flight from Managua": Guatemala takes them in)
+                          "release"})
 #: events that, with no country named among their actors, are the business of the country they happen in (a
 #: protest, an arrest; a flood, a crash, a closure, an evacuation, an outbreak: the state whose people are hit;
 #: a ship towed into or docking at a port: the port's state)
@@ -106,22 +109,39 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
             if hit is not None:
                 actors[k] = Actor(a.name, hit[0], a.role, a.start, a.end,
                                   f"'{a.name}' placed at home in {hit[1]} earlier in the article")
-    if loc is not None and loc.place is not None and loc.place.country_iso3:
+    # "a Navy patrol boat was shadowing it" in the Timor Sea (DARWIN, Australia): on waters of no country, an
+    # institution with no country word is of the country the article is filed from and about
+    home_iso3 = None if loc is None or loc.place is None else loc.place.country_iso3 or _article_country(doc)
+    if home_iso3:
         for k, a in enumerate(actors):
             if a.country is None and any(w in DOMESTIC_ACTORS for w in a.name.lower().split()):
-                home = f"no country word; acts at home in {loc.place.name}"
-                actors[k] = Actor(a.name, loc.place.country_iso3, a.role, a.start, a.end,
+                home = f"no country word; acts at home in {loc.place.name}" if loc.place.country_iso3 else \
+                    f"no country word; acts on {loc.place.name}, off the country the article is filed from"
+                actors[k] = Actor(a.name, home_iso3, a.role, a.start, a.end,
                                   f"{home} ({a.reason})" if "refers back" in a.reason else home)
                 for w in _name_words(a.name):
-                    known.setdefault(w, (loc.place.country_iso3, loc.place.name))
+                    known.setdefault(w, (home_iso3, loc.place.name))
     if loc is not None and loc.place is not None and loc.place.country_iso3 and first.event_type in HOME_TYPES \
-            and not any(a.country and a.role != "target" for a in actors):
+            and not any(a.country and a.role != "target" and not flag_state_only(a) for a in actors):
         # "hundreds of people protested outside the court", "six men were arrested in Hamburg": with no one
         # named, a protest or an arrest is the business of the country it happens in (also when only those
-        # arrested have one: "a French teacher detained in Isfahan")
+        # arrested have one: "a French teacher detained in Isfahan"; or only a ship's flag: "a Malta-flagged
+        # tanker ran aground off Ventspils" is Latvia's business too)
         home = loc.place.country_iso3
         actors.append(Actor(name=country_name(gazetteer, home), country=home, role="host",
                             reason=f"no country named; {first.event_type} in {loc.place.name}"))
+    # an event in an overseas territory or by its authorities is its sovereign's too ("gendarmes fired tear gas
+    # in Dumbéa": New Caledonia and France)
+    actors = with_sovereigns(actors, gazetteer)
+    if loc is not None and loc.place is not None and not loc.place.country_iso3 and first.event_type in HOME_TYPES \
+            and not any(a.country and a.role != "target" and not flag_state_only(a) for a in actors):
+        # "A ferry carrying 62 people sank in the Bali Strait" (BANYUWANGI, Indonesia): an accident or a rescue on
+        # waters of no country, in an article filed from and about one country, is that country's business
+        home = _article_country(doc)
+        if home is not None and home not in {a.country for a in actors}:
+            actors.append(Actor(name=country_name(gazetteer, home), country=home, role="host",
+                                reason=f"no country named; {first.event_type} in {loc.place.name}, off the "
+                                       f"country the article is filed from and about"))
     reasons["actors"] = "; ".join(f"{a.name}: {a.reason}" for a in actors) or "no actor found"
     place = loc.place if loc else None
     if place is not None and place.kind in ("country", "admin1"):
@@ -178,6 +198,18 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
         event.trigger_span = (loc.trigger.idx, loc.trigger.idx + len(loc.trigger))
         event.mentions = [m.sent.text.strip() for m in group if m.sent.start != loc.sent.start]
     return event
+
+
+def _article_country(doc: Doc) -> str | None:
+    """The country of the dateline's place when two thirds of the article's places with a country are in it."""
+    filed = dateline_place(doc)
+    if filed is None or not filed.country_iso3:
+        return None
+    countries = [t.place.country_iso3 for t in doc._.toponyms or [] if t.role != "embedded" and t.place is not None
+                 and t.place.country_iso3]
+    if countries and 3 * countries.count(filed.country_iso3) >= 2 * len(countries):
+        return filed.country_iso3
+    return None
 
 
 def _name_words(name: str) -> list[str]:

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .event_triggers import TRIGGERS
+
 #: modals that make a clause possible, able or obliged rather than happened or scheduled ("will" is scheduled;
 #: "would" only in questions and conditions, see :func:`_modal`)
 HYPOTHETICAL_MODALS = frozenset({"can", "could", "may", "might", "should", "must", "ought", "ca"})
@@ -299,6 +301,11 @@ def _modal_or_governed(verb: Token) -> str | None:
 
 def _denied(v: Token) -> str | None:
     if v.dep_ == "ccomp" and v.head.lemma_.lower() in DENIAL_VERBS:
+        denial = v.head
+        if any(c.dep_ == "dobj" and v.i < c.i < denial.i for c in denial.children):
+            # "He had been detained in Herat and accused of spying, a charge his family denied": the parse makes
+            # the sentence the complement of the relative clause's verb; what is denied is its own object
+            return None
         return f"negated: denied ('{v.head.lower_}')"  # "deny they are negotiating a deal"
     return None
 
@@ -442,7 +449,16 @@ def _negated(v: Token) -> str | None:
         return None
     if _if_clause(v) and _perfect(v):
         return None  # "... if the officer hadn't wounded him": a counterfactual, so he did
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ORDER_NOT_VERBS and not any(
+            c.dep_ == "neg" for c in v.head.children) and v.lemma_.lower() not in TRIGGERS:
+        # "told residents not to draw water from the river": the order is the event (a verb that is an event of
+        # its own stays negated: "urged people not to protest" is no protest)
+        return None
     return "negated: negation on the verb"
+
+
+#: verbs that order someone not to do something ("told residents not to drink the water")
+ORDER_NOT_VERBS = frozenset({"tell", "order", "instruct", "direct"})  # (not advice: "advised fishermen not to")
 
 
 def _modal(v: Token) -> str | None:

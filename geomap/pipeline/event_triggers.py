@@ -110,6 +110,10 @@ _add("attack", "ASSAULT/190", BOTH, "scuffle", "scuffles")
 _add("protest", "PROTEST/140", VERB, "demonstrate", "march")
 _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
+# a manhunt for people on the run: "police were hunting for 14 escaped inmates", "a manhunt for the gunmen" (CAMEO
+# 173 arrest; only police or troops hunting wanted people, see :func:`_manhunt`; not "hunting for bargains")
+_add("arrest", "COERCE/173", VERB, "hunt")
+_add("arrest", "COERCE/173", NOUN, "manhunt", "manhunts")
 # a court's punishment (CAMEO 173 "arrest, detain, or charge with legal action"): "sentenced him to six years"
 _add("arrest", "COERCE/173", VERB, "sentence", "convict", "jail", "imprison")
 # "were remanded in custody": held by order of a court until trial (CAMEO 173); not "the appeals court remanded
@@ -736,11 +740,21 @@ def _restriction_order(tok: Token) -> bool:
 
 def _told_to_stay_indoors(tok: Token) -> bool:
     """"residents were told to stay indoors", "were ordered to remain inside": people ordered to shelter in place
-    (not "she stayed indoors all day", no order)."""
+    (not "she stayed indoors all day", no order); the public told not to do something ("told residents not to
+    draw water from the river"; not "told reporters not to expect a deal", no public)."""
     doc = tok.doc
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("tell", "order", "instruct", "direct") and any(
+            c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and _word_in(c, TOLD_PUBLIC) for c in tok.head.children):
+        return True  # "told residents of X not to draw water from the river": an activity forbidden to the public
     return (tok.lemma_.lower() in ("stay", "remain", "shelter") and tok.dep_ == "xcomp"
             and tok.head.lemma_.lower() in ORDERING_VERBS and tok.i + 1 < len(doc)
             and doc[tok.i + 1].lower_ in ("indoors", "inside", "home"))
+
+
+#: the public an authority tells not to do something ("told residents not to drink tap water")
+TOLD_PUBLIC = frozenset({"resident", "residents", "people", "public", "inhabitant", "inhabitants", "villager",
+                         "villagers", "locals", "population", "households", "citizens", "farmers", "fishermen"})
 
 
 def _travellers_screened(tok: Token) -> bool:
@@ -1332,6 +1346,8 @@ def _find_trigger(tok: Token) -> tuple[str, str] | None:
         return None  # "border guards boarded a tanker"; not "passengers boarded the ferry", "boarded a flight"
     if lemma == "search":
         return (event_type, code) if _military_search(tok) else None
+    if lemma == "hunt":
+        return (event_type, code) if _manhunt(tok) else None
     if lemma == "blaze" and tag == "NOUN" and (_vehicle_fire_before(tok) or _structure_fire(
             tok, [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]) or _structure_fire_before(tok)):
         return "accident", ""  # "fire broke out on a ferry ... tugs brought the blaze under control"
@@ -1616,7 +1632,10 @@ PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", 
 
 def _args(verb: Token) -> list[Token]:
     """The verb's object or passive subject, with their conjuncts."""
-    words = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (a passive subject the parse hung a wire dateline on is the words after it: "HOBART, April 18 (AAP) - A
+    # Spirit of Tasmania ferry ... was towed back")
+    words = [_after_dateline(c) if c.dep_ == "nsubjpass" else c for c in verb.children
+             if c.dep_ in ("dobj", "nsubjpass")]
     if not words and verb.dep_ == "acl" and verb.tag_ == "VBN":
         words = [verb.head]  # "the town captured by rebels"
     return _with_conjuncts(words)
@@ -3098,6 +3117,28 @@ def _searchers_ok(words: list[Token]) -> bool:
         w.lemma_.lower() in ("guard", "guards") and any(c.lower_ == "coast" for c in w.children)) for w in words)
 
 
+#: people on the run whom police or troops hunt ("hunting for 14 escaped inmates")
+WANTED_PEOPLE = frozenset({"inmate", "inmates", "prisoner", "prisoners", "escapee", "escapees", "fugitive",
+                           "fugitives", "convict", "convicts", "suspect", "suspects", "gunman", "gunmen", "attacker",
+                           "attackers", "killer", "killers", "kidnapper", "kidnappers", "abductor", "abductors",
+                           "raider", "raiders", "assailant", "assailants", "militant", "militants", "culprit",
+                           "culprits", "perpetrator", "perpetrators", "bomber", "bombers"})
+#: who hunts them
+HUNTING_FORCES = frozenset({"police", "policeman", "policemen", "officer", "officers", "troop", "troops", "soldier",
+                            "soldiers", "force", "forces", "army", "guard", "guards", "agent", "agents",
+                            "authorities", "gendarme", "gendarmes", "reservist", "reservists"})
+
+
+def _manhunt(verb: Token) -> bool:
+    """Police or troops hunting (for) people on the run: "Paraguayan and Brazilian police were hunting on Tuesday
+    for 14 inmates", "soldiers hunted the gunmen"; not "shoppers hunting for bargains", "hunting deer"."""
+    if verb.pos_ != "VERB":
+        return False
+    wanted = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("for",))
+    hunters = _doers(verb, borrow_from=("conj", "xcomp"))
+    return any(_word_in(w, WANTED_PEOPLE) for w in wanted) and any(_word_in(h, HUNTING_FORCES) for h in hunters)
+
+
 def _military_search(tok: Token) -> bool:
     """A sea or air search by military craft or a coast guard (a patrol, CAMEO 150): "navy ships and aircraft
     had been searching the waters around X", "the coast guard searched for the missing crew", "the navy launched
@@ -3762,6 +3803,12 @@ def _vessel_taken_to(verb: Token) -> bool:
     """Is a vessel escorted or towed to a port or a named place ("the seized boat was escorted to X Harbor",
     "a patrol boat towed the trawler into port"): the vessel's voyage, not a patrol's shadowing."""
     args = _args(verb)
+    # "A Spirit of Tasmania ferry": what a ship's name is, in apposition
+    args += [c for a in args if a.pos_ == "PROPN" for c in a.children if c.dep_ == "appos"]
+    if not args and verb.tag_ in ("VBD", "VBN"):
+        # a headline's passive without "was", parsed as an active verb with no object ("Spirit of Tasmania ferry
+        # towed back to Devonport"): its subject is what is towed or escorted
+        args = [w for c in verb.children if c.dep_ == "nsubj" for w in c.subtree if w.pos_ in ("NOUN", "PROPN")]
     if not any(_word_in(a, INTERCEPTED_VESSELS) for a in args):
         if not any(_person_word(a) or a.ent_type_ in ("PERSON", "NORP") for a in args) and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
@@ -3852,8 +3899,23 @@ def _pulled_to_safety(verb: Token) -> bool:
     "survivors were pulled from the rubble", "a helicopter winched two men from the sea"); not "pulled troops from
     the region", "pulled the ad from the site"?"""
     people = [a for a in _args(verb) if _word_in(a, PEOPLE_NOUNS | RESCUED_PEOPLE | FLEEING_PEOPLE)]
+    if not people and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "passengers were put into lifeboats and picked up by ...": the passive subject shared with the verb before
+        people = [a for a in _with_conjuncts([c for c in verb.head.children if c.dep_ == "nsubjpass"])
+                  if _word_in(a, PEOPLE_NOUNS | RESCUED_PEOPLE | FLEEING_PEOPLE)]
+    if people and verb.lemma_.lower() == "pick" and any(
+            _word_in(g, RESCUE_CRAFT) for a in passive_agents(verb) for g in (a, *a.conjuncts)):
+        return True  # "passengers were put into lifeboats and picked up by a coast guard patrol boat"
     return bool(people) and any(_word_in(g, DANGER_PLACES) for w in (verb, *people)
                                 for g in _prep_objects(w, ("from", "out", "off")))  # "from" may hang on the people
+
+
+#: craft whose picking up of people is a rescue at sea ("picked up by a Greek coast guard patrol boat, an Italian
+#: navy frigate and two passing cargo ships"; not "picked up by police", "by a bus")
+RESCUE_CRAFT = frozenset({"boat", "boats", "ship", "ships", "vessel", "vessels", "frigate", "frigates", "cutter",
+                          "cutters", "lifeboat", "lifeboats", "helicopter", "helicopters", "tug", "tugs", "trawler",
+                          "trawlers", "warship", "warships", "corvette", "corvettes", "destroyer", "destroyers",
+                          "tanker", "tankers", "freighter", "freighters", "ferry", "ferries"})
 
 
 #: what a vehicle or person is swept off ("swept off a flooded road", "swept off a bridge")
@@ -4630,8 +4692,24 @@ def _taken_by_air_to_care(verb: Token) -> bool:
     "flown by helicopter to a hospital")? A medical evacuation."""
     by_craft = any(g.dep_ == "pobj" and _word_in(g, CARE_CRAFT) for c in verb.children
                    if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children)
+    if verb.lemma_.lower() == "take":
+        # "45 workers were taken off the platform by boat and helicopter": people taken off to safety (the parse
+        # may read "off" as a particle and the platform as an object, with "by boat" hung on it)
+        posts = _prep_objects(verb, ("off",))
+        if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            posts += [c for c in verb.children if c.dep_ == "dobj"]
+        posts = [p for p in posts if _word_in(p, OFFSHORE_POSTS)]
+        people = [c for c in verb.children if c.dep_ == "nsubjpass" and _person_word(c)]
+        if posts and people and (by_craft or any(_word_in(g, CARE_CRAFT) for p in posts
+                                                 for g in _prep_objects(p, ("by",)))):
+            return True
     return by_craft and any(_word_in(g, frozenset({"hospital", "hospitals", "clinic", "clinics", "safety"}))
                             for g in _prep_objects(verb, ("to",)))
+
+
+#: places at sea people are taken off of ("taken off the platform by helicopter")
+OFFSHORE_POSTS = frozenset({"platform", "platforms", "rig", "rigs", "ship", "ships", "vessel", "vessels", "ferry",
+                            "tanker", "island", "islands", "islet", "atoll", "wreck"})
 
 
 def _containment_order(verb: Token) -> bool:

@@ -77,9 +77,10 @@ def test_planes_a_country_sent_are_its_own_where_they_land(events_of):
     assert not [e for e in events if e.event_type == "visit"]  # planes pay no visit: their landing is the sending's
 
 
-def test_a_flag_state_is_no_party_to_a_boarding_of_its_ship(events_of):
+def test_a_flag_state_is_a_target_of_a_boarding_of_its_ship(events_of):
     event = _of(events_of("The Liberia-flagged tanker was boarded by Iranian commandos on Tuesday."), "seizure")
-    assert "IRN" in event.actor_countries and "LBR" not in event.actor_countries
+    assert "IRN" in event.actor_countries and "LBR" in event.actor_countries
+    assert next(a for a in event.actors if a.country == "LBR").role == "target"
 
 
 # --- dev rounds 8-9 failure classes: shadowing, domestic armed groups, "between" participants, disruption ---
