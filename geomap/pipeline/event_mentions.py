@@ -142,11 +142,13 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # Mombasa on Saturday": the headline tells the lede's event, also in a wider place ("fighting kills 18
         # in X province" ... "killed in fighting outside Y, the capital of X province, since Sunday")
         return True
-    if m.place is not None and not m.location_attached and m.location_scope == "clause" and m.trigger.pos_ == "VERB" \
+    if m.place is not None and not m.location_attached and m.location_scope == "clause" and (
+            m.trigger.pos_ == "VERB" or m.trigger.dep_ == "dobj" and m.trigger.head.pos_ == "VERB") \
             and places and all(p.id != m.place.id for p in places) and not same_name \
             and m.sent.start != group[-1].sent.start and _place_governs(m):
         # "A third man died in Gagnoa after being attacked" after a shooting in Man: a verb whose own clause
-        # names another place tells of another event
+        # names another place tells of another event (so does a light verb's noun: "opened fire on an office in
+        # Kumasi" after a shooting in Tamale)
         return False
     if same_name or m.sent.start == group[-1].sent.start:
         return True  # "arrived ... for a state visit": one sentence, one event of a type
