@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Place, Toponym
 from .event_actors import BORDER_NOUNS, DOMESTIC_ACTORS
+from .event_dates import dateline_place
 from .event_mentions import Mention
 from .parsed import entities_in
 from .event_triggers import (
@@ -123,6 +124,10 @@ CONTENT_TYPES = frozenset({"court_ruling"})
 #: bodies that act where they sit: "a court in X sentenced", "the council in X voted"
 SEAT_NOUNS = frozenset({"court", "tribunal", "parliament", "assembly", "council", "ministry", "legislature",
                         "prosecutor", "prosecutors", "judge", "magistrate", "commission"})
+#: seats found in every town ("a Russian court", "prosecutors"), unlike a ministry or a parliament
+LOCAL_SEAT_NOUNS = frozenset({"court", "tribunal", "prosecutor", "prosecutors", "judge", "magistrate", "council"})
+#: words that make a court the country's own, sitting in its capital ("the Turkish Constitutional Court")
+NATIONAL_COURT_WORDS = frozenset({"supreme", "constitutional", "high", "federal", "national"})
 #: verbs of leaving a place: "from X" says where the departure happened ("the ship sailed from X on Monday")
 DEPARTURE_VERBS = frozenset({"sail", "depart", "leave"})
 #: events of moving somewhere: a relative clause telling one ("planes that came from X") is about this event's way
@@ -465,6 +470,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             for c in (c for c in subjects if c.lemma_.lower() in SEAT_NOUNS):
                 owner = next((t for t in owners for x in c.children if x.dep_ == "poss" and names_head(doc, t, x)
                               and t.place is not None and t.place.kind == "country"), None)
+                by_adjective = owner is None
                 if owner is None:  # "the Greek foreign ministry summoned ...": the country of its adjective
                     owner = next((t for t in sent_tops for x in c.children if x.dep_ in ("amod", "compound")
                                   and t.role == "demonym" and t.place is not None and t.place.kind == "country"
@@ -474,6 +480,14 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 capital = next((t for t in article_tops if t.role == "literal" and t.place is not None
                                 and t.place.kind == "city" and (t.place.raw or {}).get("is_capital")
                                 and t.place.country_iso3 == owner.place.country_iso3), None)
+                if capital is not None and by_adjective and c.lemma_.lower() in LOCAL_SEAT_NOUNS and not any(
+                        x.lower_ in NATIONAL_COURT_WORDS for x in c.children):
+                    # "a Russian court ordered ..." may sit in any town: in the capital only when the story is
+                    # filed from there ("MANILA - A Philippine court"; not "TOKYO - A Russian court", which sat
+                    # in Yuzhno-Kurilsk)
+                    filed = dateline_place(doc)
+                    if filed is None or filed.id != capital.place.id:
+                        capital = None
                 if capital is not None:
                     hits = [(capital, c)]
                     how = f"the capital, where {owner.text}'s {c.text.lower()} sits"

@@ -579,3 +579,12 @@ def test_contains_reads_an_outline_when_the_inner_place_has_no_division_code(gaz
     hierro = next(p for p in gazetteer.lookup("El Hierro") if p.kind == "region")
     madrid = next(p for p in gazetteer.lookup("Madrid") if p.kind == "city")
     assert contains(canaries, hierro) and not contains(canaries, madrid)
+
+
+def test_a_court_named_by_its_country_s_adjective_sits_in_the_capital_only_in_a_story_from_there(events_of):
+    events = events_of("TOKYO, Sept 18 (Kyodo) - A Russian court on Friday ordered the captain of a Japanese fishing "
+                       "boat held in custody for two months, as Moscow rejected Tokyo's protest.")
+    assert "Moscow" not in [p for p, _ in _placed(events, "court_ruling") + _placed(events, "arrest")]
+    events = events_of("MOSCOW, Sept 18 - A Russian court on Friday ordered the captain of a Japanese fishing boat "
+                       "held in custody for two months.")
+    assert "Moscow" in [p for p, _ in _placed(events, "court_ruling") + _placed(events, "arrest")]
