@@ -477,9 +477,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                                   and names_head(doc, t, x)), None)
                 if owner is None:
                     continue
-                capital = next((t for t in article_tops if t.role == "literal" and t.place is not None
-                                and t.place.kind == "city" and (t.place.raw or {}).get("is_capital")
-                                and t.place.country_iso3 == owner.place.country_iso3), None)
+                capital = named_capital(article_tops, owner.place.country_iso3)
                 if capital is not None and by_adjective and c.lemma_.lower() in LOCAL_SEAT_NOUNS and not any(
                         x.lower_ in NATIONAL_COURT_WORDS for x in c.children):
                     # "a Russian court ordered ..." may sit in any town: in the capital only when the story is
@@ -514,10 +512,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         if hits and m.event_type == "diplomatic_summons" and hits[0][0].place.kind == "country" and article_tops:
             # "Suriname summoned Guyana's ambassador": at its foreign ministry, in the capital, when the article
             # names it (a dateline)
-            iso3 = hits[0][0].place.country_iso3
-            capital = next((t for t in article_tops if t.role == "literal" and t.place is not None
-                            and t.place.kind == "city" and t.place.country_iso3 == iso3
-                            and (t.place.raw or {}).get("is_capital")), None)
+            capital = named_capital(article_tops, hits[0][0].place.country_iso3)
             if capital is not None:
                 hits = [(capital, hits[0][1])]
                 how = "the capital of the country that summons"
@@ -526,16 +521,14 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         # "Canada imposed sanctions on four gang leaders in Port-au-Prince", "Norway added trawlers based in
         # Kirkenes to its sanctions list", "Britain summoned Spain's ambassador after a stand-off off Gibraltar": a
         # government's act is done in its capital (when the article names it), not where its targets are or what
-        # it answers happened; a place attached to the trigger stays ("announced sanctions in Tokyo")
-        # the country that acts, not an international body ("EU foreign ministers adopted sanctions against
+        # it answers happened; a place attached to the trigger stays ("announced sanctions in Tokyo"). The
+        # country that acts, not an international body ("EU foreign ministers adopted sanctions against
         # Belarus") nor a noun's modifier, which may be the target ("new Belarus sanctions")
         modifiers = {t.idx for c in m.trigger.children if c.dep_ == "compound" for t in c.subtree}
         acting = [a for a in m.actors if a.role == "actor" and a.start not in modifiers]
         targets = {a.country for a in m.actors if a.role != "actor"}
         imposer = acting[0].country if acting and acting[0].country not in targets else None
-        capital = next((t for t in article_tops if imposer and t.role == "literal" and t.place is not None
-                        and t.place.kind == "city" and t.place.country_iso3 == imposer
-                        and (t.place.raw or {}).get("is_capital")), None)
+        capital = named_capital(article_tops, imposer) if imposer else None
         if capital is not None:
             hits = [(capital, m.trigger)]
             how = "the capital of the government that acts"
@@ -908,6 +901,12 @@ def bare_definite(noun: Token, *, modifiers: tuple[str, ...] = ("compound", "pos
     noun and no child of the ``modifiers`` dependencies: "the Kaunas airport", "the city's port")."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) and not any(
         c.dep_ in modifiers or c.pos_ == "PROPN" for c in noun.children)
+
+
+def named_capital(article_tops: list[Toponym], iso3: str | None) -> Toponym | None:
+    """The first mention in the article of the capital city of the country ``iso3``, if it names it."""
+    return next((t for t in article_tops if t.role == "literal" and t.place is not None and t.place.kind == "city"
+                 and t.place.country_iso3 == iso3 and (t.place.raw or {}).get("is_capital")), None)
 
 
 def place_anaphora(preps: list[Token], article_tops: list[Toponym], *,

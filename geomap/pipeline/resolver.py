@@ -248,10 +248,15 @@ def _stray_small_town(best: _Scored, votes: Counter) -> bool:
     article's sure places is in, while several are in another ("Heping", "Nan'ao", villages in China, for
     places in a story from Hualien, Taiwan, that the gazetteer lacks)?"""
     p = best.place
-    if p.kind != "city" or p.population >= STRAY_TOWN_POPULATION or p.has_area or not votes:
+    if not _small_town(p) or not votes:
         return False
     top, n = votes.most_common(1)[0]
     return n >= 2 and top != p.country_iso2 and votes[p.country_iso2] == 0
+
+
+def _small_town(p: Place) -> bool:
+    """A town smaller than :data:`STRAY_TOWN_POPULATION`, drawn as a point."""
+    return p.kind == "city" and p.population < STRAY_TOWN_POPULATION and not p.has_area
 
 
 def _drop_namesake_waters(found: list[Place]) -> list[Place]:
@@ -444,13 +449,13 @@ def _apply_lacking_features(toponyms: list[Toponym]) -> None:
     lacking = [u.text.strip() for u in toponyms if u.place is None and u.role == "literal"
                and u.reason.startswith(FEATURE_NAMESAKE)]
     for t in toponyms:
-        short = t.text.strip()
-        if t.place is None or t.place.kind != "city" or t.place.population >= _KNOWN_TOWN \
-                or not any(_feature_of(name, short) for name in lacking):
+        if t.place is None or t.place.kind != "city" or t.place.population >= _KNOWN_TOWN:
             continue
-        t.reason = f"short for {next(n for n in lacking if _feature_of(n, short))}, a feature the gazetteer " \
-                   f"lacks (not {t.place.name}, {t.place.country_iso2})"
-        t.place = None
+        feature = next((name for name in lacking if _feature_of(name, t.text.strip())), None)
+        if feature is not None:
+            t.reason = f"short for {feature}, a feature the gazetteer lacks (not {t.place.name}, " \
+                       f"{t.place.country_iso2})"
+            t.place = None
 
 
 #: "X, about 40 km south-west of Y", "X, 25 miles from Y": the distance the text gives between two places
@@ -683,7 +688,7 @@ def _sure_votes(toponyms: list[Toponym], ranked_by: list[list[_Scored]], *, kind
         elif p.kind == "city" and p.country_iso2 and p.admin1_code:
             admin1, weight = (p.country_iso2, p.admin1_code), 0.5
         votes[key] = (p.country_iso2, admin1, weight)
-        if p.kind == "city" and p.population < STRAY_TOWN_POPULATION and not p.has_area:
+        if _small_town(p):
             small.add(key)
     # small towns in a country that no larger place of the article is in, while several are in another, do not
     # vote: namesakes in one country must not prop each other up ("Heping", "Nan'ao", villages in China, for

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections import Counter
 
 from spacy.language import Language
@@ -26,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .component import GazetteerComponent
 from .parsed import entities
+from ..gazetteer.names import normalize
 from ..model import Place, Toponym
 
 
@@ -1204,10 +1204,10 @@ Language.factory(
 
 def near_spelling(a: str, b: str, *, least: float = 0.85) -> bool:
     """Are two names spellings of one ("Alexandroupolis" and "Alexandroupoli", "Wad Madani" and "Wad Medani"),
-    not two names ("Mika" and "Mehkar")? Accents, case and hyphens aside."""
+    not two names ("Mika" and "Mehkar")? Compared as the gazetteer stores names (:func:`normalize`), hyphens
+    aside."""
     def plain(s: str) -> str:
-        folded = unicodedata.normalize("NFKD", s.lower().replace("-", " "))
-        return "".join(c for c in folded if not unicodedata.combining(c))
+        return normalize(s).replace("-", " ")
 
     return difflib.SequenceMatcher(None, plain(a), plain(b)).ratio() >= least
 
