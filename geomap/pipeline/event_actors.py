@@ -207,6 +207,12 @@ def _org_country(org: Any) -> str | None:
     return value or None
 
 
+def _add_country(actors: list[Actor], gazetteer: Gazetteer, iso3: str, role: str, why: str) -> None:
+    """Add the country ``iso3`` in ``role`` unless one of ``actors`` already has it."""
+    if iso3 not in {a.country for a in actors}:
+        actors.append(Actor(country_name(gazetteer, iso3), iso3, role, None, None, why))
+
+
 def country_name(gazetteer: Gazetteer, iso3: str) -> str:
     """The gazetteer's name of a country, else its code."""
     try:
@@ -556,9 +562,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
         # "the first contingent landed ... on a Royal Australian Air Force flight", "flown home on a Togolese
         # government plane": the state whose aircraft or ship carries them takes part
         for head, iso3 in _conveyor_countries(anchors, sent_tops, memory, gazetteer):
-            if iso3 not in {a.country for a in actors}:
-                actors.append(Actor(country_name(gazetteer, iso3), iso3, "partner", None, None,
-                                    f"carried on '{head.text}' of {country_name(gazetteer, iso3)}"))
+            _add_country(actors, gazetteer, iso3, "partner",
+                         f"carried on '{head.text}' of {country_name(gazetteer, iso3)}")
     if event_type in REQUESTED_TYPES:
         # "Dutch police detained three suspects at Belgium's request", "at the request of the Solomon Islands
         # government": the state that asked for the act takes part in it
@@ -592,13 +597,11 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                                         span.end_char, f"sanctions over '{span.text}'"))
     if event_type in ("arrest", "seizure") and tok.pos_ == "VERB":
         for iso3, why in _counted_group_next(tok, gazetteer):
-            if iso3 not in {a.country for a in actors}:
-                actors.append(Actor(country_name(gazetteer, iso3), iso3, "target", None, None, why))
+            _add_country(actors, gazetteer, iso3, "target", why)
     if event_type == "protest":
         for head, iso3 in _mission_countries(anchors, sent_tops, gazetteer):
-            if iso3 not in {a.country for a in actors}:
-                actors.append(Actor(country_name(gazetteer, iso3), iso3, "target", None, None,
-                                    f"protest at the '{head.text}' of {country_name(gazetteer, iso3)}"))
+            _add_country(actors, gazetteer, iso3, "target",
+                         f"protest at the '{head.text}' of {country_name(gazetteer, iso3)}")
     if event_type == "diplomatic_summons" and tok.pos_ == "VERB" and not any(
             a.country and a.role == "actor" for a in actors):
         # "X's charge d'affaires was summoned to the foreign ministry in <capital>": a state summons envoys to
@@ -609,9 +612,8 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                                        f"summoned in its capital '{name}'"))
     if event_type in BORDER_TYPES:
         for head, iso3 in _border_countries(tok, anchors, sent_tops, gazetteer):
-            if iso3 not in {a.country for a in actors}:
-                actors.append(Actor(country_name(gazetteer, iso3), iso3, "target", None, None,
-                                    f"'{head.text} with {country_name(gazetteer, iso3)}': the neighbour across it"))
+            _add_country(actors, gazetteer, iso3, "target",
+                         f"'{head.text} with {country_name(gazetteer, iso3)}': the neighbour across it")
     if event_type == "military_patrol" and tok.pos_ == "VERB":
         watched = [a for a in actors if a.role == "target" and a.country]
         if watched and tok.lemma_.lower() in WATCH_VERBS:
