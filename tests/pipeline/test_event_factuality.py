@@ -147,3 +147,18 @@ def test_round23_conditional_would_gerund_and_generic(verdicts, text, trigger, k
 ])
 def test_round23_specific_events_stay(verdicts, text, trigger):
     assert verdicts(text).get(trigger, "missing") is None, (text, verdicts(text))
+
+
+# -- through the whole pipeline (the events_of fixture): a charge denied in an appended clause, not the event --
+DENIED = [
+    # the parse makes the sentence the complement of the relative clause "his family denied"
+    ("He had been detained by Taliban intelligence in Herat in May and accused of taking photographs of a military "
+     "building, a charge his family denied.", True),
+    # negative: a denial of the clause itself
+    ("The ministry denied that police had detained two journalists in Herat in May.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), DENIED)
+def test_a_charge_denied_in_an_appended_clause_does_not_deny_the_event(events_of, text, found):
+    assert any(e.event_type == "arrest" for e in events_of(text)) == found
