@@ -460,9 +460,10 @@ def _apply_lacking_features(toponyms: list[Toponym]) -> None:
 
 #: "X, about 40 km south-west of Y", "X, 25 miles from Y": the distance the text gives between two places
 _STATED_DISTANCE = re.compile(
-    r"\s*,?\s*(?:\(\s*)?(?:about|some|around|roughly|nearly|almost|approximately|just|only|over|under|more than|less than"
-    r"|up to)?\s*(\d{1,4}(?:[.,]\d+)?)\s*(km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\s*"
-    r"(?:\(\s*[\d.,]+\s*(?:miles|mi|km)\s*\)\s*)?(?:to the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"\s*,?\s*(?:\(\s*)?(?:about|some|around|roughly|nearly|almost|approximately|just|only|over|under|more than"
+    r"|less than|up to)?\s*(\d{1,4}(?:[.,]\d+)?)\s*(km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\s*"
+    r"(?:\(\s*[\d.,]+\s*(?:miles|mi|km)\s*\)\s*)?(?:to the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
     r"(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -734,7 +735,27 @@ class ToponymResolver(GazetteerComponent):
         return doc
 
     # -----------------------------------------------------------------------------------------------
-    def candidates(self, text: str) -> list[Place]:
+    def candidates(self, text: str, *, countries: frozenset[str] = frozenset()) -> list[Place]:
+        """The gazetteer's readings of ``text`` by prior, at most :data:`MAX_CANDIDATES`, and as many again of the
+        less likely ones in ``countries`` (ISO alpha-2, the article's named countries): "Santa Cruz" beside "the
+        Philippines" keeps all its Philippine towns, the small one in Davao del Sur among them."""
+        found = self._all_candidates(text)
+        extra = [p for p in found[MAX_CANDIDATES:] if p.country_iso2 in countries] if countries else []
+        return found[:MAX_CANDIDATES] + extra[:MAX_CANDIDATES]
+
+    def _named_countries(self, toponyms: list[Toponym]) -> frozenset[str]:
+        """The countries the article names, by name or adjective (any reading of the name that is a country)."""
+        out: set[str] = set()
+        for t in toponyms:
+            if t.role == "demonym":
+                place = self.gazetteer.demonym_place(t.text)
+                found = [place] if place is not None else []
+            else:
+                found = self.gazetteer.lookup(t.text)[:3]
+            out.update(p.country_iso2 for p in found if p.kind == "country" and p.country_iso2)
+        return frozenset(out)
+
+    def _all_candidates(self, text: str) -> list[Place]:
         gaz = self.gazetteer
         found = gaz.lookup(text)
         if not found:
@@ -756,7 +777,7 @@ class ToponymResolver(GazetteerComponent):
                 # a division named without its designation: "Morowali" for "Morowali Regency"
                 found = [p for suffix in ADMIN_SUFFIXES for p in gaz.lookup(f"{text} {suffix}")
                          if p.kind in ("admin1", "admin2") and p.name.lower().endswith(suffix.lower())]
-        return found[:MAX_CANDIDATES]
+        return found
 
     def _by_feature(self, text: str) -> bool:
         """Is the mention a feature the gazetteer lacks ("Suez Canal", "Strait of Dover"), read by the name
@@ -785,7 +806,8 @@ class ToponymResolver(GazetteerComponent):
     def resolve(self, doc: Doc, toponyms: list[Toponym]) -> None:
         gaz = self.gazetteer
         text = doc.text  # once: spaCy joins the tokens each time it is asked
-        cands = [_drop_namesake_waters(self._sea_after_article(text, t, self.candidates(t.text)))
+        named = self._named_countries(toponyms)
+        cands = [_drop_namesake_waters(self._sea_after_article(text, t, self.candidates(t.text, countries=named)))
                  if t.text.lower() not in _GENERIC_FEATURES else [] for t in toponyms]
         # "Cavite province": the mention is a division (its other mentions may be the town: "Los Angeles")
         for k, (t, c) in enumerate(zip(toponyms, cands)):

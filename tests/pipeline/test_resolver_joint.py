@@ -178,3 +178,16 @@ def test_a_marine_area_named_after_a_city_yields_to_the_land(geo_nlp, gazetteer)
     kal = next(t for t in geo_nlp("The fleet is based in Kaliningrad.")._.toponyms if t.text == "Kaliningrad")
     assert kal.place.kind != "sea"
     assert R._drop_namesake_waters(gazetteer.lookup("Bosporus"))[0].kind == "sea"  # no town of that name
+
+
+SANTA_CRUZ = ("An earthquake struck the southern Philippine province of Davao del Sur on Monday. Four of the dead "
+              "were in Santa Cruz, and a landslide buried a home in Sibulan, near Digos.")
+
+
+def test_a_named_country_keeps_its_less_likely_namesakes_as_candidates(geo_nlp, monkeypatch):
+    # "Santa Cruz" has over a hundred readings; the small town in Davao del Sur is far down the prior order, past
+    # the candidate limit, and is kept only because the article names the Philippines
+    found = _places(geo_nlp, SANTA_CRUZ)
+    assert found["Santa Cruz"][1] == "PH" and found["Santa Cruz"][2] == found["Digos"][2]
+    monkeypatch.setattr(R.ToponymResolver, "_named_countries", lambda self, toponyms: frozenset())
+    assert _places(geo_nlp, SANTA_CRUZ)["Santa Cruz"][2] != found["Digos"][2]
