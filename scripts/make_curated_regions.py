@@ -860,7 +860,7 @@ ISLANDS: list[Region] = [
     isle("Unguja", "TZ", 39.3, -6.1, ("Zanzibar Island",), "the main island of Zanzibar"),
     group("Zanzibar Archipelago", "TZ", ((39.1, -6.6, 39.95, -4.8),), note="Unguja and Pemba (bare 'Zanzibar' "
           "is the city)"),
-    isle("Pemba Island", "TZ", 39.75, -5.15, note="Zanzibar (bare 'Pemba' is the Mozambican city)"),
+    isle("Pemba Island", "TZ", 39.75, -5.15, note="Zanzibar"),
     isle("Mafia Island", "TZ", 39.7, -7.85),
     isle("Nosy Be", "MG", 48.27, -13.33, ("Nossi-Bé",)),
     group("Andaman Islands", "IN", ((92.1, 10.4, 93.2, 13.8),), ("Andamans",)),

@@ -191,3 +191,12 @@ def test_a_named_country_keeps_its_less_likely_namesakes_as_candidates(geo_nlp, 
     assert found["Santa Cruz"][1] == "PH" and found["Santa Cruz"][2] == found["Digos"][2]
     monkeypatch.setattr(R.ToponymResolver, "_named_countries", lambda self, toponyms: frozenset())
     assert _places(geo_nlp, SANTA_CRUZ)["Santa Cruz"][2] != found["Digos"][2]
+
+
+def test_a_name_shared_by_an_island_and_a_city_is_read_by_the_article(geo_nlp):
+    zanzibar = _places(geo_nlp, "Police fired tear gas at opposition supporters in Wete and Chake Chake on Pemba, "
+                                "Zanzibar's second island, during Sunday's by-election in Tanzania.")
+    assert zanzibar["Pemba"][:2] == ("Pemba Island", "TZ")
+    mozambique = _places(geo_nlp, "Insurgents attacked villages near Macomia, forcing thousands to flee to Pemba, "
+                                  "the capital of Mozambique's Cabo Delgado province.")
+    assert mozambique["Pemba"][:2] == ("Pemba", "MZ")
