@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..distance import haversine_km
+from ..gazetteer.names import normalize
 from ..model import Place, Toponym
 from .component import GazetteerComponent
 from .toponyms import FACILITY_NOUNS, FEATURE_NOUNS, GENERIC_FEATURES, SETTLEMENT_NOUNS, WATER_HEADS
@@ -229,7 +229,7 @@ def _stray_other_name(text: str, best: _Scored, votes: Counter) -> bool:
     misspelt or foreign form of a far town is likelier a place the gazetteer lacks. A town in a country the
     article names elsewhere ("Hodeidah" beside "Yemen") is supported."""
     if best.place.kind != "city" or (best.place.raw or {}).get("name_type") != "alternate" or not votes \
-            or _plain(best.place.name).replace("-", " ") in _plain(text).replace("-", " "):
+            or normalize(best.place.name).replace("-", " ") in normalize(text).replace("-", " "):
         return False
     top, n = votes.most_common(1)[0]
     if top == best.place.country_iso2 or n < 2 or votes[best.place.country_iso2] >= 1:
@@ -280,11 +280,11 @@ def _seat_over_division(text: str, ranked: list[_Scored]) -> _Scored:
     A division the text marks ("Murmansk oblast") has no city among its candidates."""
     best = ranked[0]
     division = best.place
-    if division.kind != "admin1" or not division.population or _plain(division.name) != _plain(text):
+    if division.kind != "admin1" or not division.population or normalize(division.name) != normalize(text):
         return best
     for s in ranked[1:6]:
         p = s.place
-        if p.kind == "city" and _plain(p.name) == _plain(text) and p.country_iso2 == division.country_iso2 and (
+        if p.kind == "city" and normalize(p.name) == normalize(text) and p.country_iso2 == division.country_iso2 and (
                 _inside(p, division) and p.population >= SEAT_SHARE * division.population):
             return _Scored(p, s.score, [*s.reasons, f"the big city of {division.name}, which shares its name"],
                            s.features)
@@ -300,12 +300,12 @@ def _big_city_over_small_division(text: str, best: _Scored, ranked: list[_Scored
     """A first-level division read (``best``) for a bare name, with no article evidence for it, gives way to a big
     city of that own name that is :data:`BIG_CITY_RATIO` times as populous (and at least :data:`_KNOWN_TOWN`)."""
     division = best.place
-    if division.kind != "admin1" or _plain(division.name) != _plain(text) or any(
+    if division.kind != "admin1" or normalize(division.name) != normalize(text) or any(
             (best.features or {}).get(k, 0.0) >= least for k, least in _ARTICLE_EVIDENCE.items()):
         return best
     for s in ranked[:6]:
         p = s.place
-        if p.kind == "city" and _plain(p.name) == _plain(text) and (p.raw or {}).get("name_type") != "alternate" \
+        if p.kind == "city" and normalize(p.name) == normalize(text) and (p.raw or {}).get("name_type") != "alternate" \
                 and p.population >= max(_KNOWN_TOWN, BIG_CITY_RATIO * (division.population or 0)):
             return _Scored(p, s.score, [*s.reasons, f"the big city, not the smaller {division.name} "
                                                     f"({division.country_iso2})"], s.features)
@@ -353,12 +353,6 @@ def _near_division(place: Place, division: Place) -> bool:
     point?"""
     return division.kind == "admin1" and place.country_iso2 == division.country_iso2 and \
         haversine_km(place.lat, place.lon, division.lat, division.lon) <= NEAR_DIVISION_KM
-
-
-def _plain(name: str) -> str:
-    """A name without accents, case or a leading "the" ("Zürich" and "Zurich" are one name)."""
-    folded = unicodedata.normalize("NFKD", name.lower().removeprefix("the "))
-    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _affinity(a: Place, b: Place) -> float:
