@@ -5008,7 +5008,8 @@ def _vehicle_doer(verb: Token) -> bool:
     train hit a bus"): a collision?"""
     doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj",))]
     doers = [d for d in doers if not _inside_dateline(d)] or doers  # "PANAMA CITY, June 15 - A ship struck ..."
-    return bool(doers) and all(_word_in(d, COLLIDING_VEHICLES) for d in doers)
+    # (a ship's name with its kind is the ship: "the ferry Cariddi struck the side of a tanker")
+    return bool(doers) and all(_word_in(d, COLLIDING_VEHICLES) or _named_vessel(d) for d in doers)
 
 
 def _inside_dateline(w: Token) -> bool:

@@ -663,6 +663,19 @@ def test_a_ship_name_cut_from_its_noun_keeps_the_nouns_country(events_of):
     assert "FRA" in event.actor_countries
 
 
+COLLIDED_WITH = [
+    # the vessel a ship strikes is in the collision, with its flag, also when a part of it is struck
+    ("A ferry struck the side of a Liberian-flagged tanker off Piraeus on Friday.", "LBR"),
+    ("A trawler hit a Panama-flagged freighter near Rotterdam on Friday.", "PAN"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), COLLIDED_WITH)
+def test_the_vessel_struck_in_a_collision_takes_part(events_of, text, flag):
+    event = _of(events_of(text), "accident")
+    assert any(a.country == flag and a.role == "target" for a in event.actors)
+
+
 CARRIED = [
     ("A Coast Guard cutter carrying Tongan fisheries officers detained a Chinese longliner off Tarawa on Monday.",
      "arrest", "TON"),
