@@ -4549,7 +4549,8 @@ def _court_ruling(verb: Token, lemma: str) -> bool:
     excessive force", "a judge ordered the state to compensate them", "the court overturned the verdict"); not
     "the ruling party", "ruled out talks", "ruled the country for 20 years", "the general ordered troops in"?"""
     subj = _subject(verb)
-    doers = [subj] if subj is not None else passive_agents(verb)
+    # (with its conjuncts: "Trinidad and Tobago's High Court ruled" is parsed as "Trinidad" and "Court")
+    doers = [subj, *subj.conjuncts] if subj is not None else passive_agents(verb)
     if not any(_word_in(d, RULING_BODIES) for d in doers):
         return False
     if lemma == "rule":

@@ -68,6 +68,19 @@ def test_a_named_ship_that_strikes_a_vessel_collides(events_of, text, etype):
     assert [e.event_type for e in events if e.trigger in ("struck", "hit")] == [etype]
 
 
+COURT_NAMED_WITH_ITS_COUNTRY = [
+    # a country name with "and" that the parse splits ("Trinidad" and "Court") still leaves a court that rules
+    ("Trinidad and Tobago's High Court ruled on Thursday that police acted unlawfully.", True),
+    # negative: a government that rules the country is no court
+    ("Trinidad and Tobago's government ruled out talks on Thursday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "ruling"), COURT_NAMED_WITH_ITS_COUNTRY)
+def test_a_court_named_after_a_country_with_and_rules(events_of, text, ruling):
+    assert any(e.event_type == "court_ruling" for e in events_of(text, SAT_2025_09_20)) == ruling
+
+
 # ---- rescues and evacuations
 
 PICKED_UP_FROM_THE_SEA = [
