@@ -491,6 +491,12 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 first = _subject_after_dateline(v)
                 if first is not None:
                     found.append((first, "actor"))
+    # "killing five drivers, including two Ugandans", "arrested 12 people near X, including three Kenyans": those
+    # the people acted on include are acted on too (the parse may hang a far "including" on the verb)
+    found.extend((g, "target") for h, r in list(found) if r == "target" and _person_group(h)
+                 for p in [*h.children, *(h.head.children if h.dep_ == "dobj" else ())]
+                 if p.dep_ == "prep" and p.lower_ in INCLUDING_PREPS
+                 for g in p.children if g.dep_ == "pobj")
     found = _outside_dateline(found)
     # "a cutter carrying Kiribati fisheries officers detained ...": those the acting craft carries
     found.extend([(b, "partner") for h, r in found if r == "actor" for b in _carried(h)])
@@ -1531,6 +1537,15 @@ def _flag_only(span: Span, sent_tops: list[Toponym], gazetteer: Gazetteer) -> bo
     cues_chars = [(t.start, t.end) for t in cues]
     cues_chars += [(w.idx, w.idx + len(w)) for w in span if w.text[:1].isupper() and gazetteer.demonym(w.text)]
     return bool(cues_chars) and all(any(a < e <= b for a, b in flag_chars) for _, e in cues_chars)
+
+
+#: prepositions that name some of a group ("five drivers, including two Ugandans")
+INCLUDING_PREPS = frozenset({"including"})
+
+
+def _person_group(head: Token) -> bool:
+    """Is ``head`` a group of people, counted or plural ("five drivers", "12 people", "the passengers")?"""
+    return head.pos_ == "NOUN" and head.tag_ == "NNS"
 
 
 #: verbs of a collision whose object is the other vehicle ("the ferry struck a tanker", "a truck hit a bus")

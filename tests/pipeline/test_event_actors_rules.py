@@ -508,6 +508,19 @@ def test_the_state_sanctions_are_over_is_their_target(events_of, text, country):
         assert any(a.country == country and a.role == "target" for a in event.actors)
 
 
+INCLUDED_VICTIMS = [
+    # the people a group acted on includes are acted on too, with their country
+    ("Gunmen ambushed a convoy on Thursday, killing five drivers, including two Ugandans.", "attack", "UGA"),
+    ("Police detained 12 people near the border on Thursday, including three Kenyans.", "arrest", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), INCLUDED_VICTIMS)
+def test_people_included_in_those_acted_on_are_targets(events_of, text, etype, country):
+    event = _of(events_of(text), etype)
+    assert any(a.country == country and a.role == "target" for a in event.actors)
+
+
 # ---- people on the move: fled, crossed over, carried, handed over, freed
 
 def test_people_fleeing_into_a_country_come_from_the_last_other_one_named(events_of):
