@@ -452,6 +452,13 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 found.extend((c, "partner") for c in anc.children if c.dep_ == "nsubj")
                 found.extend((g, "partner") for g in passive_agents(anc))
                 break
+    if event_type == "accident" and tok.pos_ == "VERB" and tok.lemma_.lower() in COLLISION_VERBS:
+        # "the ferry struck the side of a Maltese-flagged tanker", "a bus hit a car": the vehicle struck is in the
+        # collision too (the craft itself, not the part of it that was hit)
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            whole = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"] if obj.lemma_.lower() in VEHICLE_PARTS else []
+            found.extend((w, "target") for w in (whole[:1] or [obj]))
     if event_type == "military_patrol" and tok.pos_ == "VERB" and tok.lemma_.lower() in WATCH_VERBS:
         # "a frigate shadowed a Russian warship", "the corvette was shadowed by HMS X", "ships ..., shadowed by
         # HMS X": the vessel or aircraft watched takes part
@@ -484,6 +491,12 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
                 first = _subject_after_dateline(v)
                 if first is not None:
                     found.append((first, "actor"))
+    # "killing five drivers, including two Ugandans", "arrested 12 people near X, including three Kenyans": those
+    # the people acted on include are acted on too (the parse may hang a far "including" on the verb)
+    found.extend((g, "target") for h, r in list(found) if r == "target" and _person_group(h)
+                 for p in [*h.children, *(h.head.children if h.dep_ == "dobj" else ())]
+                 if p.dep_ == "prep" and p.lower_ in INCLUDING_PREPS
+                 for g in p.children if g.dep_ == "pobj")
     found = _outside_dateline(found)
     # "a cutter carrying Kiribati fisheries officers detained ...": those the acting craft carries
     found.extend([(b, "partner") for h, r in found if r == "actor" for b in _carried(h)])
@@ -1524,6 +1537,21 @@ def _flag_only(span: Span, sent_tops: list[Toponym], gazetteer: Gazetteer) -> bo
     cues_chars = [(t.start, t.end) for t in cues]
     cues_chars += [(w.idx, w.idx + len(w)) for w in span if w.text[:1].isupper() and gazetteer.demonym(w.text)]
     return bool(cues_chars) and all(any(a < e <= b for a, b in flag_chars) for _, e in cues_chars)
+
+
+#: prepositions that name some of a group ("five drivers, including two Ugandans")
+INCLUDING_PREPS = frozenset({"including"})
+
+
+def _person_group(head: Token) -> bool:
+    """Is ``head`` a group of people, counted or plural ("five drivers", "12 people", "the passengers")?"""
+    return head.pos_ == "NOUN" and head.tag_ == "NNS"
+
+
+#: verbs of a collision whose object is the other vehicle ("the ferry struck a tanker", "a truck hit a bus")
+COLLISION_VERBS = frozenset({"strike", "hit", "ram"})
+#: parts of a ship or vehicle that a collision hits ("struck the side of the tanker"): the craft is the one hit
+VEHICLE_PARTS = frozenset({"side", "bow", "stern", "hull", "rear", "back", "front", "flank", "port", "starboard"})
 
 
 #: verbs whose object belongs to their subject ("Chile sent two planes": the planes are Chile's)

@@ -172,6 +172,8 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         first, last = _hours_span(day, m, sign, published)
         out.append(DateRange(start=first, end=last, precision="day", text=m.group(0),
                              reason=f"'{m.group(0)}' = counted from {what}", span=(begin, end)))
+    since_when = _since_when(sent, text, narrative, published)
+    out.extend(since_when)
     for m in SAME_DAY.finditer(text):
         begin, end = m.start() + sent.start_char, m.end() + sent.start_char
         if begin < cut or any(d.span is not None and d.span[0] < end and begin < d.span[1] for d in out):
@@ -193,7 +195,9 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
     out.sort(key=lambda d: d.span[0] if d.span else -1)
     doc.user_data.setdefault(SENT_DATES_KEY, {})[sent.start] = [
         d for d in out if d.span is not None and d.span[0] >= cut]
-    days = [d for d in out if d.precision == "day" and d.span is not None and d.span[0] >= cut]
+    # (a "since X, when ..." day is no day later words count from: "Two days earlier" goes on from the news)
+    days = [d for d in out if d.precision == "day" and d.span is not None and d.span[0] >= cut
+            and d not in since_when]
     if days:
         doc.user_data[LAST_DAY_KEY] = days[-1]
     happened = [d for d in days if not _frame_day(doc, d)]
@@ -203,6 +207,38 @@ def sentence_dates(sent: Span, *, published: dt.date) -> list[DateRange]:
         _lede_noun_day(sent, days, published)
     if _lede(sent):
         _lede_root_day(sent, out)
+    return out
+
+
+#: "since X" followed by a "when" clause on X ("since May 2013, when a ship struck the tower")
+_SINCE_WORD = re.compile(r"^(?:ever\s+)?since\s+", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _since_when(sent: Span, text: str, narrative: list[DateRange], published: dt.date) -> list[DateRange]:
+    """"... has been a sensitive issue since May 2013, when a cargo ship struck the control tower": the "when"
+    clause on the date a span starts from tells what happened then, in May 2013, not all the time since. The
+    date itself, given the "when" word's span so that the parse hangs it on the clause's verb."""
+    from ..dates import resolve_date
+
+    out: list[DateRange] = []
+    doc = sent.doc
+    for d in narrative:
+        if d.span is None or d.precision != "range":
+            continue
+        since = _SINCE_WORD.match(d.text)
+        after = _WHEN_AFTER.match(text, d.span[1] - sent.start_char)
+        if since is None or after is None:
+            continue
+        when = doc.char_span(sent.start_char + after.end() - 4, sent.start_char + after.end())
+        if when is None or when[0].head.pos_ not in ("VERB", "AUX"):
+            continue
+        point = resolve_date(d.text[since.end():], published=published, tense="past")
+        if point is None or point.start > published:
+            continue
+        out.append(DateRange(start=point.start, end=point.end, precision=point.precision, text=point.text,
+                             reason=f"'{d.text}, when …' = {point.reason or point.text}: what the clause tells "
+                                    "happened then", span=(when.start_char, when.end_char)))
     return out
 
 

@@ -4549,7 +4549,8 @@ def _court_ruling(verb: Token, lemma: str) -> bool:
     excessive force", "a judge ordered the state to compensate them", "the court overturned the verdict"); not
     "the ruling party", "ruled out talks", "ruled the country for 20 years", "the general ordered troops in"?"""
     subj = _subject(verb)
-    doers = [subj] if subj is not None else passive_agents(verb)
+    # (with its conjuncts: "Trinidad and Tobago's High Court ruled" is parsed as "Trinidad" and "Court")
+    doers = [subj, *subj.conjuncts] if subj is not None else passive_agents(verb)
     if not any(_word_in(d, RULING_BODIES) for d in doers):
         return False
     if lemma == "rule":
@@ -5008,7 +5009,8 @@ def _vehicle_doer(verb: Token) -> bool:
     train hit a bus"): a collision?"""
     doers = [_after_dateline(s) for s in _doers(verb, borrow_from=("conj",))]
     doers = [d for d in doers if not _inside_dateline(d)] or doers  # "PANAMA CITY, June 15 - A ship struck ..."
-    return bool(doers) and all(_word_in(d, COLLIDING_VEHICLES) for d in doers)
+    # (a ship's name with its kind is the ship: "the ferry Cariddi struck the side of a tanker")
+    return bool(doers) and all(_word_in(d, COLLIDING_VEHICLES) or _named_vessel(d) for d in doers)
 
 
 def _inside_dateline(w: Token) -> bool:

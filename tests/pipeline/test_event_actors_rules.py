@@ -508,6 +508,19 @@ def test_the_state_sanctions_are_over_is_their_target(events_of, text, country):
         assert any(a.country == country and a.role == "target" for a in event.actors)
 
 
+INCLUDED_VICTIMS = [
+    # the people a group acted on includes are acted on too, with their country
+    ("Gunmen ambushed a convoy on Thursday, killing five drivers, including two Ugandans.", "attack", "UGA"),
+    ("Police detained 12 people near the border on Thursday, including three Kenyans.", "arrest", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), INCLUDED_VICTIMS)
+def test_people_included_in_those_acted_on_are_targets(events_of, text, etype, country):
+    event = _of(events_of(text), etype)
+    assert any(a.country == country and a.role == "target" for a in event.actors)
+
+
 # ---- people on the move: fled, crossed over, carried, handed over, freed
 
 def test_people_fleeing_into_a_country_come_from_the_last_other_one_named(events_of):
@@ -661,6 +674,19 @@ def test_a_ship_name_cut_from_its_noun_keeps_the_nouns_country(events_of):
     event = _of(events_of("The Danish frigate Peter Willemoes and the French frigate Bretagne called at Reykjavik "
                           "at the weekend to take on fuel and supplies."), "visit")
     assert "FRA" in event.actor_countries
+
+
+COLLIDED_WITH = [
+    # the vessel a ship strikes is in the collision, with its flag, also when a part of it is struck
+    ("A ferry struck the side of a Liberian-flagged tanker off Piraeus on Friday.", "LBR"),
+    ("A trawler hit a Panama-flagged freighter near Rotterdam on Friday.", "PAN"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), COLLIDED_WITH)
+def test_the_vessel_struck_in_a_collision_takes_part(events_of, text, flag):
+    event = _of(events_of(text), "accident")
+    assert any(a.country == flag and a.role == "target" for a in event.actors)
 
 
 CARRIED = [

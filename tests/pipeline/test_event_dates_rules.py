@@ -350,6 +350,21 @@ def test_when_clause_of_a_record_since_happened_then(events_of):
     assert disrupted and disrupted[0].date.start.year == 2023 and disrupted[0].date.end.year == 2023
 
 
+# "since X, when ...": the "when" clause on the start of a span tells what happened at X, not all the time since
+SINCE_WHEN = [
+    ("Safety at the port has been a sensitive issue since May 2013, when a cargo ship struck the control tower.",
+     "struck", dt.date(2013, 5, 1), dt.date(2013, 5, 31)),
+    ("Troops have patrolled the town since Monday, when gunmen attacked a border post near Kidal.",
+     "attacked", dt.date(2025, 9, 15), dt.date(2025, 9, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end"), SINCE_WHEN)
+def test_a_when_clause_on_since_happened_at_its_date(events_of, text, trigger, start, end):
+    date = _event(events_of(text), trigger).date
+    assert (date.start, date.end) == (start, end)
+
+
 def test_from_day_until_clause_day_is_a_range(events_of):
     """"blocked the road from Saturday night ... until police cleared it early on Sunday": both days."""
     text = ("Farmers in the nearby village blocked the highway with tractors and burning tyres from Saturday "

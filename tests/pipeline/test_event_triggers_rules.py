@@ -53,6 +53,34 @@ def test_a_heatwave_temperature_reached_is_a_disaster(events_of, text, heat):
     assert any(e.event_type == "natural_disaster" for e in events_of(text, SAT_2025_09_20)) == heat
 
 
+NAMED_SHIP_STRUCK = [
+    # a ship's name with its kind before it is the ship: the collision is an accident, not an attack
+    ("The ferry Aurora struck a fishing boat off Split on Friday.", "accident"),
+    ("The tanker Nordic Star hit a pier in Gdansk on Friday.", "accident"),
+    # negative: a named warship that strikes is still an attack
+    ("The destroyer Halsey struck a radar site near Hodeidah on Friday.", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NAMED_SHIP_STRUCK)
+def test_a_named_ship_that_strikes_a_vessel_collides(events_of, text, etype):
+    events = events_of(text, SAT_2025_09_20)
+    assert [e.event_type for e in events if e.trigger in ("struck", "hit")] == [etype]
+
+
+COURT_NAMED_WITH_ITS_COUNTRY = [
+    # a country name with "and" that the parse splits ("Trinidad" and "Court") still leaves a court that rules
+    ("Trinidad and Tobago's High Court ruled on Thursday that police acted unlawfully.", True),
+    # negative: a government that rules the country is no court
+    ("Trinidad and Tobago's government ruled out talks on Thursday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "ruling"), COURT_NAMED_WITH_ITS_COUNTRY)
+def test_a_court_named_after_a_country_with_and_rules(events_of, text, ruling):
+    assert any(e.event_type == "court_ruling" for e in events_of(text, SAT_2025_09_20)) == ruling
+
+
 # ---- rescues and evacuations
 
 PICKED_UP_FROM_THE_SEA = [
