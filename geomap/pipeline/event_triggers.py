@@ -60,6 +60,9 @@ TRIGGERS: dict[str, tuple[str, str, tuple[str, ...]]] = {}
 
 def _add(event_type: str, code: str, pos: tuple[str, ...], *lemmas: str) -> None:
     for lemma in lemmas:
+        # one entry per lemma: a second would silently replace the first (its type or its parts of speech)
+        if lemma in TRIGGERS:
+            raise ValueError(f"trigger {lemma!r} is listed twice")
         TRIGGERS[lemma] = (event_type, code, pos)
 
 
@@ -107,7 +110,10 @@ _add("attack", "ASSAULT/190", VERB, "fire")  # only with a weapon as object: see
 _add("attack", "ASSAULT/190", VERB, "ram")
 # "supporters of the two parties scuffled outside", "a scuffle at the polling station": a brawl, like a clash
 _add("attack", "ASSAULT/190", BOTH, "scuffle", "scuffles")
-_add("protest", "PROTEST/140", VERB, "demonstrate", "march")
+_add("protest", "PROTEST/140", VERB, "demonstrate")
+# "marched to parliament", "police broke up a march", "arrested during the march" (the month is a proper noun:
+# "in March")
+_add("protest", "PROTEST/140", BOTH, "march", "marches")
 _add("sanctions", "SANCTION/163", BOTH, "sanction", "sanctions", "embargo")
 _add("arrest", "COERCE/173", BOTH, "arrest", "detain", "detention")
 # a manhunt for people on the run: "police were hunting for 14 escaped inmates", "a manhunt for the gunmen" (CAMEO

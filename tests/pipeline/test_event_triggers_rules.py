@@ -166,3 +166,25 @@ TOLD_NOT_TO = [
 @pytest.mark.parametrize(("text", "found"), TOLD_NOT_TO)
 def test_the_public_ordered_not_to_do_something_is_a_restriction(events_of, text, found):
     assert any(e.event_type == "disruption" for e in events_of(text)) == found
+
+
+# ---- protests
+
+MARCHES = [
+    ("Police fired tear gas to break up a march by about 2,000 teachers in Nairobi on Tuesday.", True),
+    ("About 2,000 teachers marched to parliament in Nairobi on Tuesday.", True),  # the verb stays a trigger
+    ("The elections in Kenya are due in March.", False),  # the month
+]
+
+
+@pytest.mark.parametrize(("text", "protest"), MARCHES)
+def test_a_march_is_a_protest(events_of, text, protest):
+    assert any(e.event_type == "protest" for e in events_of(text, SAT_2025_09_20)) == protest
+
+
+def test_no_trigger_is_listed_twice():
+    # a second _add of a lemma would replace the first silently ("march" as a noun dropped the verb)
+    from geomap.pipeline import event_triggers
+
+    with pytest.raises(ValueError, match="listed twice"):
+        event_triggers._add("protest", "PROTEST/140", event_triggers.NOUN, "march")
