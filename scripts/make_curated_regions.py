@@ -596,6 +596,81 @@ LAKES_AND_RIVERS: list[Region] = [
                  (139.67, -34.03), (139.27, -35.12), (138.78, -35.5))),
     water("Sepik River", f"{RIVER_DEF}: Ambunti, Pagwi, Angoram to the sea (East Sepik is the province)", [],
           course(0.05, (142.83, -4.22), (143.3, -4.0), (144.07, -4.06), (144.55, -3.87))),
+    water("Daugava", f"{RIVER_DEF}: from the Valdai hills by Zapadnaya Dvina, Velizh, Vitebsk, Polotsk, "
+          "Navapolatsk, Verkhnyadzvinsk, Krāslava, Daugavpils, Jēkabpils, Aizkraukle, Ogre and Riga to the Gulf of "
+          "Riga", ["Daugava River", "Western Dvina", "Zapadnaya Dvina River", "River Daugava"],
+          course(0.05, (32.27, 56.65), (32.07, 56.26), (31.19, 55.6), (30.73, 55.41), (30.2, 55.19),
+                 (29.45, 55.05), (28.8, 55.49), (28.6, 55.53), (27.94, 55.78), (27.17, 55.89), (26.53, 55.87),
+                 (26.18, 56.35), (25.86, 56.5), (25.72, 56.62), (25.25, 56.6), (24.6, 56.82), (24.1, 56.95),
+                 (24.03, 57.06))),
+    water("Fly River", f"{RIVER_DEF}: Kiunga, the bulge on the Indonesian border, the Strickland confluence and "
+          "the delta on the Gulf of Papua, Papua New Guinea", [],
+          course(0.05, (141.29, -6.12), (141.15, -6.6), (140.97, -7.0), (141.05, -7.35), (141.6, -7.55),
+                 (142.3, -7.7), (142.8, -8.0), (143.2, -8.2), (143.55, -8.45))),
+    water("Black Volta", f"{RIVER_DEF}: from west of Bobo-Dioulasso north-east to its bend near Dédougou, south by "
+          "Boromo, along the Burkina Faso-Ghana and Côte d'Ivoire-Ghana borders by Lawra, the Bui dam and Buipe to "
+          "Lake Volta", ["Black Volta River", "Mouhoun River"],
+          course(0.05, (-4.7, 11.0), (-4.3, 11.3), (-3.9, 12.0), (-3.45, 12.6), (-2.93, 11.75), (-2.85, 11.0),
+                 (-2.85, 10.3), (-2.75, 9.6), (-2.6, 9.0), (-2.24, 8.28), (-1.9, 8.55), (-1.47, 8.78))),
+    water("White Volta", f"{RIVER_DEF}: from northern Burkina Faso by the Ziga and Bagré dams into Ghana, Pwalugu, "
+          "Daboya and Yapei to Lake Volta", ["White Volta River", "Nakambé River", "Nakambe River"],
+          course(0.05, (-2.0, 13.6), (-1.5, 13.0), (-1.08, 12.5), (-0.55, 11.48), (-0.65, 11.0), (-0.84, 10.6),
+                 (-1.08, 9.75), (-1.42, 9.53), (-1.17, 9.16))),
+    water("Volta River", f"{RIVER_DEF}: the lower Volta from the Akosombo dam by Kpong, Sogakope and Ada to the "
+          "Gulf of Guinea (the reservoir above is region:lake-volta; bare 'Volta' is the Ghanaian region)",
+          ["River Volta"],
+          course(0.05, (0.06, 6.3), (0.06, 6.15), (0.35, 6.05), (0.6, 5.99), (0.63, 5.78))),
+    water("Lena River", f"{RIVER_DEF}: Kachug, Ust-Kut, Kirensk, Vitim, Olyokminsk, Pokrovsk, Yakutsk, Sangar, "
+          "Zhigansk, Kyusyur to the delta on the Laptev Sea (bare 'Lena' is a given name)", ["River Lena"],
+          course(0.05, (105.88, 53.96), (105.75, 56.79), (108.1, 57.78), (112.56, 59.45), (120.4, 60.37),
+                 (129.15, 61.48), (129.73, 62.03), (127.47, 63.92), (123.4, 66.77), (127.77, 70.68),
+                 (127.0, 72.4))),
+    water("Seine", f"{RIVER_DEF}: Châtillon-sur-Seine, Troyes, Nogent-sur-Seine, Montereau, Melun, Paris, Poissy, "
+          "Mantes, Vernon, Rouen, Le Havre", ["Seine River", "River Seine"],
+          course(0.05, (4.57, 47.86), (4.07, 48.3), (3.5, 48.49), (2.95, 48.39), (2.66, 48.54), (2.35, 48.86),
+                 (2.05, 48.93), (1.72, 48.99), (1.48, 49.09), (1.09, 49.44), (0.2, 49.45))),
+    water("Loire River", f"{RIVER_DEF}: Le Puy, Roanne, Nevers, Orléans, Blois, Tours, Saumur, Angers, Nantes, "
+          "Saint-Nazaire (bare 'Loire' is the département)", ["River Loire"],
+          course(0.05, (3.88, 45.04), (4.07, 46.04), (3.16, 46.99), (1.91, 47.9), (1.33, 47.59), (0.69, 47.39),
+                 (-0.08, 47.26), (-0.55, 47.4), (-1.55, 47.21), (-2.2, 47.27))),
+    water("River Thames", f"{RIVER_DEF}: Lechlade, Oxford, Reading, Windsor, Kingston, London, Gravesend, "
+          "Southend (bare 'Thames' is left to the New Zealand town, 'Thames River' to Connecticut and Ontario)", [],
+          course(0.05, (-1.69, 51.69), (-1.26, 51.75), (-0.97, 51.46), (-0.6, 51.48), (-0.3, 51.41),
+                 (-0.12, 51.5), (0.37, 51.44), (0.7, 51.5))),
+    water("Rhône River", f"{RIVER_DEF}: Brig, Sion, Martigny, through Lake Geneva to Geneva, Bellegarde, Lyon, "
+          "Vienne, Valence, Montélimar, Avignon, Arles to the Mediterranean (bare 'Rhône' is the département)",
+          ["Rhone River", "River Rhône", "River Rhone"],
+          course(0.05, (7.99, 46.32), (7.36, 46.23), (7.07, 46.1), (6.93, 46.39), (6.63, 46.47), (6.15, 46.2),
+                 (5.83, 46.11), (5.83, 45.96), (4.83, 45.74), (4.87, 45.52), (4.89, 44.93), (4.75, 44.56),
+                 (4.81, 43.95), (4.63, 43.68), (4.85, 43.35))),
+    water("Shatt al-Arab", f"{RIVER_DEF}: from the Tigris-Euphrates confluence at Qurna by Basra, Khorramshahr, "
+          "Abadan and Fao to the Persian Gulf (Iraq-Iran border in its lower course)",
+          ["Shatt al Arab", "Shatt al-Arab waterway", "Arvand Rud", "Arvand River"],
+          course(0.05, (47.43, 31.0), (47.82, 30.51), (48.18, 30.44), (48.3, 30.34), (48.48, 29.98),
+                 (48.55, 29.9))),
+    water("Hudson River", f"{RIVER_DEF}: Glens Falls, Fort Edward, Troy, Albany, Kingston, Poughkeepsie, Newburgh, "
+          "West Point, Peekskill, Tarrytown, Yonkers, Manhattan's west side", [],
+          course(0.05, (-73.64, 43.31), (-73.58, 43.27), (-73.65, 42.9), (-73.69, 42.73), (-73.75, 42.65),
+                 (-73.97, 41.93), (-73.94, 41.7), (-74.01, 41.5), (-73.96, 41.39), (-73.94, 41.29), (-73.87, 41.07),
+                 (-73.9, 40.93), (-74.02, 40.75), (-74.02, 40.7))),
+    water("Potomac River", f"{RIVER_DEF}: Cumberland, Hancock, Williamsport, Harpers Ferry, Point of Rocks, Great "
+          "Falls, Washington, Alexandria, Mount Vernon, Quantico, Colonial Beach to Chesapeake Bay", [],
+          course(0.05, (-78.76, 39.65), (-78.18, 39.7), (-77.82, 39.6), (-77.73, 39.32), (-77.54, 39.27),
+                 (-77.25, 39.0), (-77.05, 38.9), (-77.04, 38.8), (-77.09, 38.71), (-77.29, 38.52), (-77.0, 38.35),
+                 (-76.96, 38.25), (-76.6, 38.15), (-76.32, 38.04))),
+    water("Litani River", f"{RIVER_DEF}: from near Baalbek south-west through the Bekaa, the Qaraoun reservoir, "
+          "below Beaufort castle and west to the sea at Qasmiyeh north of Tyre, Lebanon",
+          ["Litani", "River Litani"],
+          course(0.05, (36.19, 34.0), (35.95, 33.8), (35.75, 33.6), (35.69, 33.56), (35.6, 33.4), (35.53, 33.33),
+                 (35.25, 33.34))),
+    water("Orontes", f"{RIVER_DEF}: Hermel, Lake Qattinah near Homs, Rastan, Hama, Mhardeh, Jisr al-Shughur, "
+          "Darkush, Antakya to the sea near Samandağ", ["Orontes River", "Asi River"],
+          course(0.05, (36.39, 34.39), (36.6, 34.65), (36.73, 34.92), (36.75, 35.13), (36.56, 35.25),
+                 (36.32, 35.8), (36.4, 35.99), (36.16, 36.2), (35.95, 36.05))),
+    water("Yamuna", f"{RIVER_DEF}: Paonta Sahib, Hathnikund, Delhi, Mathura, Agra, Etawah, Hamirpur to the Ganges at "
+          "Prayagraj", ["Yamuna River", "River Yamuna"],
+          course(0.05, (77.62, 30.44), (77.58, 30.32), (77.15, 29.4), (77.25, 28.62), (77.68, 27.49),
+                 (78.02, 27.18), (79.02, 26.78), (79.74, 26.12), (80.15, 25.95), (81.88, 25.42))),
     # ---- canals (drawn like rivers) ----------------------------------------------------------------------------
     water("Suez Canal", f"{CANAL_DEF}: Port Said, Ismailia and the Great Bitter Lake to Suez", [],
           course(0.05, (32.31, 31.26), (32.32, 30.9), (32.3, 30.6), (32.42, 30.3), (32.55, 29.95))),
@@ -603,6 +678,242 @@ LAKES_AND_RIVERS: list[Region] = [
           course(0.05, (-79.9, 9.35), (-79.92, 9.27), (-79.85, 9.17), (-79.7, 9.12), (-79.62, 9.02), (-79.57, 8.95))),
     water("Kiel Canal", f"{CANAL_DEF}: Brunsbüttel, Rendsburg and Kiel-Holtenau", ["Nord-Ostsee-Kanal"],
           course(0.05, (9.14, 53.9), (9.4, 54.1), (9.67, 54.3), (10.14, 54.37))),
+]
+
+
+# ---- deserts and mountain ranges ------------------------------------------------------------------------------------
+#: how the desert and range records are drawn (the start of each one's definition)
+DESERT_DEF = "Desert (a coarse hand-drawn outline clipped to the land of its countries, a locator not its exact edge)"
+RANGE_DEF = ("Mountain range (a coarse hand-drawn band along the range clipped to the land of its countries, "
+             "a locator not its exact edge)")
+
+
+def terrain(name: str, what: str, where: str, aliases: list[str], codes: str,
+            *pts: tuple[float, float]) -> Region:
+    """A desert or a mountain range (kind ``region``): a coarse outline clipped to the land of ``codes``."""
+    cc = codes.split()
+    return Region(name, "region", f"{what}: {where}", aliases, cc, clipped(ring(*pts), *cc))
+
+
+DESERTS_AND_RANGES: list[Region] = [
+    # ---- deserts --------------------------------------------------------------------------------------------------
+    terrain("Sahara", DESERT_DEF, "from the Atlantic coast of Western Sahara and Mauritania to the Red Sea, between "
+            "the Atlas foothills and the Mediterranean coast of Libya and Egypt and about 16-18°N (the Sahel); the "
+            "Nile valley is inside, Sinai is not (bare 'Western Sahara' is the territory)", ["Sahara Desert"],
+            "MA EH DZ TN LY EG MR ML NE TD SD",
+            (-17.2, 21.0), (-16.5, 24.0), (-14.5, 26.5), (-12.0, 28.0), (-8.5, 29.0), (-5.0, 30.5), (-2.0, 32.0),
+            (2.0, 33.0), (6.0, 34.0), (9.0, 33.8), (10.5, 33.0), (11.5, 32.0), (15.0, 31.3), (19.0, 30.5),
+            (21.0, 31.0), (25.0, 30.8), (29.0, 30.3), (31.0, 29.7), (32.5, 29.9), (33.5, 28.0), (35.0, 24.0),
+            (37.0, 21.0), (37.5, 18.5), (36.0, 17.0), (33.0, 16.5), (30.0, 16.0), (25.0, 15.5), (22.0, 15.5),
+            (18.0, 16.0), (15.0, 16.0), (12.0, 17.0), (8.0, 16.5), (4.0, 16.0), (0.0, 16.0), (-4.0, 16.5),
+            (-8.0, 17.0), (-12.0, 17.5), (-16.3, 18.0)),
+    terrain("Gobi", DESERT_DEF, "southern Mongolia and China's Inner Mongolia and Gansu, from the Altai foothills "
+            "east to the Greater Khingan", ["Gobi Desert"], "MN CN",
+            (94.0, 42.5), (96.0, 45.0), (100.0, 45.5), (104.0, 45.8), (108.0, 46.0), (112.0, 46.0), (116.0, 45.0),
+            (114.0, 42.0), (110.0, 41.0), (106.0, 40.5), (102.0, 40.0), (98.0, 40.5), (95.0, 41.0)),
+    terrain("Kalahari", DESERT_DEF, "most of Botswana, eastern Namibia and South Africa's Northern Cape",
+            ["Kalahari Desert"], "BW NA ZA",
+            (19.0, -19.0), (22.0, -18.5), (25.0, -19.5), (26.0, -21.5), (25.5, -24.5), (24.5, -26.5), (23.0, -28.0),
+            (20.0, -28.5), (18.5, -27.0), (18.5, -23.0)),
+    terrain("Namib", DESERT_DEF, "the coastal desert of Namibia from the Orange River north to Namibe in Angola "
+            "(Walvis Bay, Swakopmund and Lüderitz are on its coast)", ["Namib Desert"], "NA AO",
+            (11.0, -15.0), (13.0, -15.0), (13.3, -17.0), (14.2, -19.5), (15.6, -23.0), (16.3, -26.0), (16.6, -28.0),
+            (16.3, -28.9), (15.3, -28.7), (14.0, -26.0), (13.5, -23.0), (12.5, -20.0), (11.0, -17.3)),
+    terrain("Negev", DESERT_DEF, "southern Israel from Beersheba, Arad and the Gaza border area south to Eilat "
+            "(Israel only)", ["Negev Desert", "Naqab"], "IL",
+            (34.25, 31.3), (34.55, 31.55), (34.85, 31.4), (35.25, 31.4), (35.45, 31.1), (35.15, 30.2), (35.0, 29.55),
+            (34.88, 29.45), (34.25, 30.9)),
+    terrain("Arabian Desert", DESERT_DEF, "the deserts of the Arabian Peninsula (the Nafud, the Dahna, the Rub' al "
+            "Khali) with those of southern Jordan and Iraq, the Yemeni and Omani mountains and the Hejaz coast left "
+            "coarse", [], "SA YE OM AE QA KW JO IQ",
+            (35.0, 28.5), (37.0, 31.5), (39.0, 32.5), (41.0, 32.0), (44.0, 31.0), (47.5, 30.0), (48.5, 28.0),
+            (51.0, 25.5), (54.0, 24.5), (56.0, 24.0), (57.5, 22.0), (59.5, 22.5), (57.0, 18.5), (52.0, 16.5),
+            (47.0, 15.5), (44.5, 16.0), (43.5, 17.5), (42.0, 19.0), (40.5, 21.0), (39.0, 23.5), (37.0, 26.0)),
+    terrain("Rub' al Khali", DESERT_DEF, "the sand sea of the southern Arabian Peninsula, about 44.5-56°E and "
+            "16.5-23.5°N (Saudi Arabia, Yemen, Oman, the UAE)",
+            ["Empty Quarter", "Rub al-Khali", "Rub al Khali", "Rub' al-Khali"], "SA YE OM AE",
+            (45.0, 20.5), (47.0, 22.5), (50.0, 23.5), (52.5, 23.5), (55.0, 23.3), (56.0, 22.0), (55.5, 19.5),
+            (53.0, 18.0), (51.0, 17.5), (48.0, 17.0), (45.5, 17.5), (44.5, 18.5)),
+    terrain("Thar Desert", DESERT_DEF, "western Rajasthan (Jaisalmer, Barmer, Bikaner) and the adjoining Pakistani "
+            "deserts of Tharparkar and Cholistan (bare 'Thar' is left out: the Pakistani district and coalfield)",
+            ["Great Indian Desert"], "IN PK",
+            (69.5, 24.3), (70.5, 24.2), (72.0, 24.8), (73.5, 25.5), (75.0, 26.8), (75.5, 28.5), (74.5, 29.8),
+            (73.0, 30.0), (71.5, 29.5), (70.3, 28.2), (69.5, 26.5), (69.0, 25.0)),
+    terrain("Taklamakan", DESERT_DEF, "the Tarim Basin of southern Xinjiang, China, between the Tian Shan and the "
+            "Kunlun", ["Taklamakan Desert", "Taklimakan", "Taklimakan Desert"], "CN",
+            (76.5, 38.8), (78.0, 40.0), (80.5, 40.8), (84.0, 41.3), (87.5, 40.8), (89.0, 39.5), (88.0, 38.3),
+            (85.0, 37.5), (82.0, 36.9), (79.0, 37.2), (77.3, 37.9)),
+    terrain("Karakum", DESERT_DEF, "most of Turkmenistan, between the Caspian lowland, the Amu Darya and the Kopet "
+            "Dag foothills", ["Karakum Desert", "Kara Kum", "Garagum", "Kara-Kum Desert"], "TM UZ",
+            (54.5, 40.0), (55.5, 41.3), (57.5, 41.8), (59.0, 41.5), (60.5, 40.5), (62.5, 39.3), (63.8, 38.5),
+            (63.5, 37.3), (62.0, 36.9), (60.5, 37.0), (58.5, 37.8), (56.5, 38.5), (55.0, 38.8)),
+    terrain("Kyzylkum", DESERT_DEF, "between the Amu Darya and the Syr Darya in Uzbekistan, Kazakhstan and "
+            "Turkmenistan", ["Kyzylkum Desert", "Kyzyl Kum", "Qizilqum", "Kyzyl-Kum Desert"], "UZ KZ TM",
+            (60.5, 42.5), (61.5, 44.0), (63.5, 44.7), (66.0, 44.5), (67.5, 43.5), (68.0, 42.0), (66.5, 40.5),
+            (64.5, 39.8), (62.5, 40.5), (61.2, 41.3)),
+    terrain("Mojave Desert", DESERT_DEF, "south-eastern California, southern Nevada (Las Vegas), north-western "
+            "Arizona and south-western Utah (bare 'Mojave' is the California town)", [], "US",
+            (-118.5, 34.6), (-117.9, 35.6), (-117.5, 36.6), (-116.0, 37.2), (-114.5, 37.3), (-113.5, 37.0),
+            (-113.7, 35.8), (-114.2, 34.9), (-114.7, 34.0), (-115.7, 33.7), (-116.7, 34.1), (-117.6, 34.3)),
+    terrain("Sonoran Desert", DESERT_DEF, "southern Arizona (Phoenix, Tucson), south-eastern California, Sonora and "
+            "the gulf coast of Baja California", [], "US MX",
+            (-116.5, 33.9), (-114.8, 34.5), (-113.2, 34.4), (-111.8, 33.8), (-111.0, 33.0), (-110.5, 32.0),
+            (-110.2, 30.5), (-109.6, 28.5), (-109.5, 27.0), (-110.8, 27.5), (-112.5, 29.5), (-114.0, 30.5),
+            (-115.0, 31.5), (-116.0, 32.5)),
+    terrain("Chihuahuan Desert", DESERT_DEF, "Chihuahua, Coahuila and the northern Mexican plateau, southern New "
+            "Mexico and western Texas (El Paso, Big Bend)", [], "US MX",
+            (-107.5, 33.5), (-105.0, 34.0), (-103.5, 32.5), (-102.0, 31.0), (-101.0, 29.5), (-100.5, 27.0),
+            (-101.0, 24.5), (-102.5, 22.5), (-104.0, 24.0), (-105.5, 27.0), (-107.0, 29.5), (-108.5, 31.5)),
+    terrain("Atacama Desert", DESERT_DEF, "northern Chile between the Pacific and the Andes from Arica south to "
+            "about 30°S (bare 'Atacama' is the Chilean region)", [], "CL",
+            (-70.5, -18.0), (-69.3, -18.0), (-68.8, -20.0), (-68.3, -23.0), (-68.5, -25.5), (-69.5, -28.0),
+            (-70.3, -30.0), (-71.8, -30.0), (-71.2, -27.0), (-70.8, -24.0), (-70.6, -20.0), (-70.6, -18.3)),
+    terrain("Syrian Desert", DESERT_DEF, "the Badia steppe of eastern Syria (Palmyra), western Iraq's Anbar, "
+            "north-eastern Jordan and northern Saudi Arabia", [], "SY IQ JO SA",
+            (37.0, 34.5), (38.5, 35.3), (40.0, 35.0), (41.5, 34.5), (43.0, 33.5), (43.5, 32.5), (42.5, 31.0),
+            (40.5, 30.5), (38.5, 30.8), (37.0, 31.5), (36.5, 32.5)),
+    # ---- mountain ranges ------------------------------------------------------------------------------------------
+    terrain("Alps", RANGE_DEF, "the arc from the Ligurian coast by Nice through south-eastern France, Switzerland, "
+            "northern Italy, southern Germany and Austria to Slovenia and the Vienna Woods", [],
+            "FR CH IT AT DE SI LI MC",
+            (7.2, 43.65), (5.6, 44.2), (5.5, 45.2), (5.8, 46.0), (6.7, 46.5), (7.5, 46.75), (8.5, 47.0),
+            (9.5, 47.45), (11.0, 47.6), (12.5, 47.75), (14.0, 47.85), (15.5, 47.9), (16.2, 48.0), (16.0, 47.3),
+            (15.5, 46.8), (15.2, 46.2), (14.2, 45.9), (13.0, 46.0), (12.0, 45.95), (11.0, 45.7), (10.0, 45.85),
+            (9.0, 45.9), (8.3, 45.7), (7.5, 45.5), (7.3, 45.0), (7.5, 44.4), (7.8, 44.1), (7.6, 43.75)),
+    terrain("Pyrenees", RANGE_DEF, "the range along the France-Spain border with Andorra, from the Bay of Biscay to "
+            "the Mediterranean", ["Pyrenees Mountains", "Pyrénées Mountains"], "ES FR AD",
+            (-1.8, 43.35), (-1.0, 43.25), (0.0, 43.1), (1.0, 42.95), (2.0, 42.8), (3.2, 42.55), (3.3, 42.3),
+            (2.5, 42.15), (1.5, 42.05), (0.5, 42.1), (-0.5, 42.4), (-1.3, 42.75), (-1.9, 43.0)),
+    terrain("Carpathians", RANGE_DEF, "the main arc from near Bratislava through Slovakia and southern Poland, "
+            "Ukraine's Zakarpattia and the Romanian Eastern and Southern Carpathians to the Iron Gates on the Danube "
+            "(the Apuseni block west of Transylvania left out)", ["Carpathian Mountains"],
+            "SK PL CZ UA RO RS",
+            (17.1, 48.5), (18.5, 49.6), (20.0, 49.7), (22.5, 49.4), (24.0, 48.9), (25.5, 48.0), (26.3, 47.2),
+            (26.6, 46.2), (26.7, 45.4), (25.5, 45.1), (24.0, 45.1), (22.7, 44.6), (21.6, 44.6), (21.9, 45.2),
+            (22.8, 45.6), (24.0, 45.75), (25.3, 45.8), (25.8, 46.4), (25.5, 47.1), (24.7, 47.6), (23.8, 47.9),
+            (23.0, 48.3), (22.0, 48.7), (20.8, 48.6), (19.5, 48.5), (18.3, 48.3), (17.3, 48.3)),
+    terrain("Hindu Kush", RANGE_DEF, "from the Pamir knot and Chitral in northern Pakistan south-west through "
+            "north-eastern and central Afghanistan (the Salang pass) to the Koh-i-Baba (Kabul is outside)",
+            ["Hindu Kush mountains", "Hindukush"], "AF PK",
+            (73.8, 36.9), (72.5, 37.0), (70.5, 36.6), (69.5, 36.0), (68.5, 35.5), (67.0, 35.0), (65.5, 34.8),
+            (65.5, 34.2), (67.0, 34.3), (68.5, 34.6), (69.5, 35.0), (70.6, 35.4), (71.6, 35.6), (72.6, 36.0),
+            (73.8, 36.3)),
+    terrain("Rocky Mountains", RANGE_DEF, "from northern British Columbia and Alberta through Idaho, Montana, "
+            "Wyoming, Utah's Wasatch and Colorado to the Sangre de Cristo in New Mexico (the foothill cities "
+            "Calgary, Denver and Salt Lake City are outside; 'Rockies' is left out: the Colorado baseball team)", [],
+            "US CA",
+            (-126.0, 59.5), (-122.0, 55.5), (-119.0, 52.5), (-116.5, 50.0), (-116.8, 47.0), (-116.5, 45.0),
+            (-114.5, 43.5), (-112.0, 42.0), (-111.7, 41.0), (-111.5, 39.5), (-109.0, 38.5), (-107.5, 37.0),
+            (-106.5, 35.5), (-105.5, 35.2), (-105.0, 36.5), (-104.95, 38.5), (-105.2, 39.8), (-105.3, 40.6),
+            (-106.0, 42.5), (-107.0, 44.5), (-108.5, 45.5), (-110.5, 46.0), (-112.0, 47.5), (-113.0, 48.8),
+            (-114.0, 50.0), (-114.8, 51.2), (-117.0, 53.0), (-120.0, 55.5), (-123.5, 58.0), (-125.0, 60.0)),
+    terrain("Atlas Mountains", RANGE_DEF, "the High and Middle Atlas of Morocco (Marrakesh is outside) and the Tell "
+            "and Saharan Atlas of Algeria and Tunisia ('Atlas' alone is left out: a common name of companies and "
+            "products)", ["Atlas range"], "MA DZ TN",
+            (-9.9, 31.0), (-8.5, 31.3), (-6.5, 32.0), (-5.5, 33.3), (-4.0, 34.3), (-2.0, 35.0), (0.0, 35.9),
+            (3.0, 37.0), (8.0, 37.2), (10.5, 37.0), (10.8, 36.0), (10.0, 35.0), (8.0, 34.3), (5.0, 34.2),
+            (2.5, 33.5), (0.0, 32.8), (-2.5, 32.0), (-4.5, 31.5), (-6.5, 30.7), (-8.5, 30.2), (-9.9, 30.3)),
+    terrain("Ural Mountains", RANGE_DEF, "a band along about 58-60°E from the Mugodzhar hills in Kazakhstan north "
+            "to the Kara Sea "
+            "(Yekaterinburg, Chelyabinsk and Perm are outside; bare 'Urals', also the Russian oil grade and federal "
+            "district, is left out)", ["Ural range"], "RU KZ",
+            (57.3, 50.3), (57.8, 54.0), (58.0, 56.0), (58.5, 58.0), (58.5, 60.0), (58.5, 62.0), (59.0, 64.0),
+            (61.5, 66.5), (64.0, 68.0), (65.5, 68.8), (66.5, 68.3), (64.0, 66.5), (60.5, 64.0), (60.0, 61.5),
+            (60.0, 58.5), (60.0, 56.5), (59.5, 54.5), (59.5, 52.0), (59.3, 50.0)),
+    terrain("Zagros Mountains", RANGE_DEF, "from the Turkish and Iraqi Kurdish borderlands south-east through "
+            "western Iran (Kermanshah, Lorestan, Fars) to the Strait of Hormuz", ["Zagros range"], "IR IQ TR",
+            (44.5, 38.0), (45.0, 36.5), (45.5, 35.0), (46.5, 33.5), (48.0, 32.0), (49.5, 30.8), (51.0, 29.5),
+            (52.5, 28.0), (54.5, 27.0), (56.5, 27.2), (57.0, 28.0), (55.0, 29.0), (53.0, 30.0), (51.5, 31.5),
+            (50.0, 33.0), (48.5, 34.5), (47.0, 35.5), (46.0, 37.0), (45.5, 38.0)),
+    terrain("Balkan Mountains", RANGE_DEF, "the Stara Planina from the Serbian border east across Bulgaria to Cape "
+            "Emine on the Black Sea (Sofia is outside)", ["Stara Planina"], "BG RS",
+            (22.3, 43.85), (23.5, 43.25), (25.0, 42.95), (26.5, 42.95), (27.95, 42.85), (27.95, 42.6), (26.5, 42.7),
+            (25.0, 42.65), (23.5, 42.8), (22.5, 43.3), (22.1, 43.6)),
+    terrain("Appalachian Mountains", RANGE_DEF, "from northern Alabama and Georgia north-east through the "
+            "Carolinas, Tennessee, Kentucky, the Virginias, Pennsylvania, New York and New England to Quebec's "
+            "Gaspé (Pittsburgh is outside; 'Appalachia', the cultural region, is not this record)",
+            ["Appalachians"], "US CA",
+            (-87.0, 33.7), (-85.5, 35.5), (-84.0, 37.0), (-82.5, 38.3), (-80.5, 39.8), (-78.5, 41.5), (-76.0, 42.5),
+            (-73.5, 44.5), (-71.5, 46.0), (-68.5, 48.0), (-66.0, 49.2), (-64.3, 48.7), (-67.5, 46.5), (-69.5, 45.0),
+            (-71.0, 44.0), (-72.5, 42.5), (-74.5, 41.0), (-76.5, 40.0), (-78.0, 38.5), (-79.5, 37.0), (-81.0, 35.5),
+            (-83.0, 34.5), (-85.5, 33.0)),
+    terrain("Karakoram", RANGE_DEF, "Gilgit-Baltistan (Hunza, K2, the Baltoro and Siachen glaciers), Ladakh's "
+            "Nubra and the adjoining Xinjiang border", ["Karakoram Range", "Karakoram mountains"],
+            "PK IN CN",
+            (74.2, 36.9), (75.5, 36.9), (76.5, 36.3), (77.8, 35.8), (78.5, 35.0), (78.0, 34.3), (76.8, 34.8),
+            (75.5, 35.3), (74.5, 35.8)),
+    terrain("Pamir Mountains", RANGE_DEF, "Tajikistan's Gorno-Badakhshan with Afghanistan's Wakhan, the Chinese "
+            "Tashkurgan border and Kyrgyzstan's Alay valley", ["Pamirs", "Pamir range"], "TJ AF CN KG",
+            (70.8, 38.5), (71.5, 39.6), (73.5, 39.8), (75.0, 39.5), (75.5, 38.5), (75.2, 37.3), (74.0, 36.9),
+            (72.5, 36.8), (71.4, 37.0), (70.8, 37.6)),
+    terrain("Tian Shan", RANGE_DEF, "from the western ranges around the Fergana valley (left out) through "
+            "Kyrgyzstan and south-eastern Kazakhstan to Xinjiang's Bogda and Barkol (Bishkek, Almaty and Urumqi are "
+            "at its foot, outside)", ["Tien Shan", "Tian Shan mountains", "Tianshan Mountains"], "KG KZ CN UZ",
+            (70.0, 42.5), (71.0, 42.7), (73.5, 42.8), (74.6, 42.7), (77.0, 43.1), (80.0, 44.3), (83.0, 44.4),
+            (86.0, 43.9), (87.6, 43.6), (90.0, 43.7), (93.0, 43.6), (95.0, 43.3), (95.0, 42.5), (92.0, 42.8),
+            (90.0, 43.0), (88.0, 42.6), (86.0, 42.0), (83.0, 41.7), (80.0, 41.2), (77.5, 40.5), (75.5, 40.3),
+            (73.5, 40.8), (72.0, 41.3), (70.5, 41.2), (69.8, 41.6)),
+    terrain("Altai Mountains", RANGE_DEF, "where Russia (the Altai Republic), Kazakhstan, China and Mongolia meet, "
+            "with the Mongolian Altai south-east to about 97°E (bare 'Altai' is the Russian republic and krai)",
+            ["Altay Mountains"], "RU KZ CN MN",
+            (83.5, 51.8), (85.5, 52.0), (88.0, 51.5), (89.5, 50.5), (92.0, 49.5), (93.0, 48.5), (96.0, 46.5),
+            (97.5, 45.0), (96.0, 44.3), (93.0, 45.0), (90.0, 46.3), (88.0, 47.3), (86.0, 48.0), (84.0, 49.0),
+            (82.5, 50.0), (83.0, 51.0)),
+    terrain("Apennines", RANGE_DEF, "the spine of peninsular Italy from Liguria to Calabria (Rome, Naples and "
+            "Bologna are outside)", ["Apennine Mountains"], "IT",
+            (8.3, 44.5), (9.5, 44.7), (10.8, 44.4), (11.8, 44.1), (12.6, 43.6), (13.3, 42.8), (14.2, 42.2),
+            (15.2, 41.6), (16.0, 40.9), (16.5, 40.0), (16.6, 39.0), (16.3, 38.0), (15.6, 37.9), (15.8, 38.5),
+            (15.6, 39.5), (15.5, 40.3), (14.8, 40.9), (13.8, 41.5), (13.0, 42.0), (12.4, 42.7), (11.5, 43.4),
+            (10.5, 43.9), (9.5, 44.3), (8.3, 44.3)),
+    terrain("Dinaric Alps", RANGE_DEF, "along the Adriatic from Slovenia through Croatia, Bosnia and Herzegovina, "
+            "Montenegro and south-western Serbia and Kosovo to northern Albania", ["Dinarides", "Dinaric Mountains"],
+            "SI HR BA ME RS XK AL",
+            (14.2, 46.0), (15.5, 45.3), (16.8, 44.8), (18.5, 44.2), (19.5, 43.6), (20.5, 43.0), (20.5, 42.3),
+            (19.8, 41.9), (19.2, 42.2), (18.5, 42.5), (17.0, 43.3), (15.8, 44.0), (15.0, 44.7), (14.0, 45.3),
+            (13.8, 45.7)),
+    terrain("Great Dividing Range", RANGE_DEF, "eastern Australia's highlands from Cape York south through "
+            "Queensland, New South Wales (the Blue Mountains, Canberra) and Victoria to the Grampians (Sydney and "
+            "Brisbane are outside)", [], "AU",
+            (142.3, -11.0), (144.0, -15.0), (145.5, -18.0), (146.5, -20.5), (147.5, -23.0), (149.0, -26.0),
+            (150.0, -29.0), (149.5, -32.0), (148.5, -34.5), (147.0, -36.5), (144.5, -37.0), (142.3, -37.0),
+            (142.5, -37.6), (145.0, -37.7), (147.5, -37.3), (149.3, -36.8), (150.0, -34.5), (150.7, -33.5),
+            (152.0, -30.5), (152.5, -28.0), (151.0, -26.0), (149.5, -23.5), (148.0, -21.0), (146.0, -18.5),
+            (145.3, -16.0), (143.8, -13.0), (143.0, -11.0)),
+    terrain("Drakensberg", RANGE_DEF, "the escarpment from the Eastern Cape along the Lesotho-KwaZulu-Natal border "
+            "north to Mpumalanga, with Lesotho's eastern highlands", ["Drakensberg Mountains", "uKhahlamba"],
+            "ZA LS",
+            (27.3, -31.2), (27.8, -30.0), (28.3, -29.0), (29.0, -28.3), (29.6, -27.5), (30.0, -26.0), (30.4, -24.5),
+            (30.5, -24.0), (31.0, -24.0), (30.8, -25.5), (30.3, -27.3), (29.8, -28.7), (29.5, -29.6), (29.0, -30.3),
+            (28.2, -31.3)),
+    terrain("Nuba Mountains", RANGE_DEF, "South Kordofan, Sudan, around Kadugli and Dilling", [], "SD",
+            (29.0, 11.0), (29.3, 12.2), (30.3, 12.5), (31.2, 12.0), (31.0, 10.8), (30.0, 10.4)),
+    terrain("Rwenzori Mountains", RANGE_DEF, "the massif on the DR Congo-Uganda border between Lake Albert and Lake "
+            "Edward, west of Kasese and Fort Portal", ["Rwenzori", "Ruwenzori", "Ruwenzori Mountains"],
+            "UG CD",
+            (29.75, 0.0), (29.8, 0.6), (30.0, 0.85), (30.2, 0.6), (30.15, 0.1), (29.95, -0.05)),
+    terrain("Taurus Mountains", RANGE_DEF, "southern Turkey's arc from Lake Eğirdir and the hills behind Antalya "
+            "east through the Central Taurus above Mersin and Adana to the Eastern Taurus south of Malatya and "
+            "towards Lake Van", ["Toros Mountains", "Taurus range"], "TR",
+            (29.3, 37.5), (31.0, 37.8), (32.5, 37.5), (34.0, 37.7), (35.5, 38.2), (37.0, 38.4), (39.0, 38.9),
+            (41.0, 38.9), (42.5, 38.8), (42.5, 38.1), (41.0, 38.2), (39.5, 38.0), (38.0, 37.7), (36.8, 37.3),
+            (35.0, 37.1), (34.0, 36.8), (33.5, 36.4), (32.5, 36.2), (31.5, 36.7), (30.5, 36.4), (29.5, 36.5)),
+    terrain("Alborz Mountains", RANGE_DEF, "northern Iran between the Caspian coast and the Tehran plain, from the "
+            "Azerbaijani border to Khorasan (Tehran is outside; bare 'Alborz' is the province)",
+            ["Elburz Mountains", "Elburz", "Alborz range"], "IR",
+            (48.5, 38.5), (49.5, 37.2), (51.0, 36.8), (53.0, 36.7), (55.0, 37.2), (57.0, 37.6), (58.5, 37.8),
+            (58.5, 37.0), (56.0, 36.4), (54.0, 35.9), (52.5, 35.6), (51.4, 35.85), (50.0, 36.0), (49.0, 36.6),
+            (48.3, 37.5)),
+    terrain("Sierra Madre Occidental", RANGE_DEF, "north-western Mexico from the Sonora-Chihuahua border south "
+            "through Chihuahua, Sinaloa and Durango (the 'Golden Triangle') to Nayarit and Jalisco (bare 'Sierra "
+            "Madre' is left out)", [], "MX",
+            (-109.3, 30.5), (-108.5, 28.5), (-107.5, 26.5), (-106.5, 24.5), (-105.5, 22.5), (-104.8, 21.0),
+            (-103.8, 21.3), (-104.3, 23.0), (-105.2, 25.0), (-106.3, 27.5), (-107.3, 29.5), (-108.0, 31.0)),
+    terrain("Cascade Range", RANGE_DEF, "from southern British Columbia through Washington (Mount Rainier, Mount St. "
+            "Helens) and Oregon to Lassen Peak in northern California (Seattle and Portland are outside)",
+            ["Cascade Mountains"], "US CA",
+            (-121.9, 49.5), (-122.0, 48.0), (-121.9, 46.5), (-122.4, 45.0), (-122.5, 43.0), (-122.3, 41.0),
+            (-121.8, 40.2), (-121.0, 40.3), (-121.2, 42.0), (-121.3, 44.0), (-121.2, 45.5), (-120.7, 47.0),
+            (-120.3, 48.5), (-120.5, 49.8)),
 ]
 
 
@@ -1292,7 +1603,7 @@ REGIONS: list[Region] = [
            "The isthmus between the Black and Caspian seas from the Kuma-Manych depression to the Turkish and Iranian "
            "borders: Georgia, Armenia, Azerbaijan and Russia's North Caucasus republics and krais (coarse outline "
            "clipped to land)",
-           ["Caucasus region", "Caucasia", "Caucasus Mountains region"],
+           ["Caucasus region", "Caucasia", "Caucasus Mountains region", "Caucasus Mountains"],
            geometry=clipped(ring((36.6, 45.3), (38.5, 46.6), (41.5, 46.4), (44.5, 46.0), (47.6, 45.6), (49.5, 41.0),
                                  (50.5, 40.3), (49.0, 38.3), (48.0, 38.4), (46.5, 38.9), (44.8, 39.7), (43.6, 40.1),
                                  (43.5, 41.1), (41.5, 41.5), (39.0, 44.3)), "RU", "GE", "AM", "AZ")),
@@ -1445,6 +1756,7 @@ REGIONS: list[Region] = [
            ["FJ", "NC", "PG", "SB", "VU", "GU", "KI", "MH", "FM", "NR", "MP", "PW", "UM", "AS", "CK", "PF", "NU", "PN",
             "WS", "TK", "TO", "TV", "WF"]),
 ]
+REGIONS += DESERTS_AND_RANGES
 REGIONS += LAKES_AND_RIVERS
 REGIONS += ISLANDS
 
