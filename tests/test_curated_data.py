@@ -138,7 +138,8 @@ def test_required_regions_are_present():
               "Kurdistan", "Patagonia", "Amazon basin", "Andes", "Himalayas", "Sinai", "Golan Heights",
               "Central America", "Polynesia", "Melanesia", "Micronesia region", "Nordic countries", "Benelux",
               "Iberian Peninsula", "Arabian Peninsula", "Anatolia", "Mesopotamia", "Indochina", "Malay Archipelago",
-              "Balkan Peninsula", "Black Sea region", "Mekong region", "Lake Chad basin", "Baltic states"]
+              "Balkan Peninsula", "Black Sea region", "Mekong region", "Lake Chad basin", "Baltic states",
+              "Sahara", "Gobi", "Alps", "Hindu Kush", "Rocky Mountains", "Carpathians", "Pyrenees"]
     assert [w for w in wanted if norm(w) not in names] == []
 
 
@@ -195,6 +196,34 @@ def test_required_regions_are_present():
         ("region:nile", 31.23, 30.05, True),  # Cairo
         ("region:suez-canal", 32.3, 30.6, True),  # Ismailia
         ("region:panama-canal", -79.57, 8.95, True),  # Balboa
+        # deserts and mountain ranges: coarse outlines clipped to land; the foothill cities stay outside
+        ("region:sahara", 5.0, 24.0, True),  # the Algerian Hoggar
+        ("region:sahara", -4.0, 13.0, False),  # the Sahel, south of Ségou
+        ("region:negev", 34.79, 31.25, True),  # Beersheba
+        ("region:negev", 35.2, 31.77, False),  # Jerusalem
+        ("region:mojave-desert", -115.14, 36.17, True),  # Las Vegas
+        ("region:mojave-desert", -118.24, 34.05, False),  # Los Angeles
+        ("region:syrian-desert", 38.27, 34.55, True),  # Palmyra
+        ("region:alps", 7.66, 45.98, True),  # the Matterhorn
+        ("region:alps", 11.58, 48.14, False),  # Munich
+        ("region:carpathians", 25.6, 45.65, True),  # Brașov
+        ("region:carpathians", 23.6, 46.77, False),  # Cluj, the Transylvanian basin
+        ("region:hindu-kush", 69.1, 35.3, True),  # the Salang pass
+        ("region:hindu-kush", 69.18, 34.53, False),  # Kabul
+        ("region:rocky-mountains", -105.6, 40.3, True),  # Rocky Mountain National Park
+        ("region:rocky-mountains", -104.99, 39.74, False),  # Denver
+        ("region:atlas-mountains", -7.9, 31.06, True),  # Toubkal
+        ("region:atlas-mountains", -7.99, 31.63, False),  # Marrakesh
+        ("region:ural-mountains", 60.6, 56.84, False),  # Yekaterinburg
+        ("region:tian-shan", 74.6, 42.87, False),  # Bishkek
+        ("region:apennines", 12.5, 41.9, False),  # Rome
+        ("region:great-dividing-range", 151.2, -33.87, False),  # Sydney
+        ("region:daugava", 26.53, 55.87, True),  # Daugavpils
+        ("region:fly-river", 141.29, -6.12, True),  # Kiunga
+        ("region:black-volta", -2.24, 8.28, True),  # the Bui dam
+        ("region:litani-river", 35.4, 33.34, True),
+        ("region:shatt-al-arab", 47.82, 30.51, True),  # Basra
+        ("region:seine", 2.35, 48.86, True),  # Paris
         # islands: Natural Earth land polygons (shared islands across their countries' border), small ones circles
         ("region:mindanao", 124.29, 8.0, True),  # Marawi
         ("region:mindanao", 120.98, 14.6, False),  # Manila
@@ -284,6 +313,87 @@ def test_islands_contain_their_towns(gazetteer, island, town):
     geom = gazetteer.lookup(island)[0].geometry
     city = next(p for p in gazetteer.lookup(town) if p.kind == "city")
     assert geom.buffer(0.05).covers(Point(city.lon, city.lat)), (island, town, city.lon, city.lat)
+
+
+DESERTS_AND_RANGES = ["Sahara", "Gobi", "Kalahari", "Namib", "Negev", "Arabian Desert", "Empty Quarter", "Thar Desert",
+                      "Taklamakan", "Karakum", "Kyzylkum", "Mojave Desert", "Sonoran Desert", "Chihuahuan Desert",
+                      "Atacama Desert", "Syrian Desert", "Alps", "Pyrenees", "Carpathians", "Hindu Kush",
+                      "Rocky Mountains", "Atlas Mountains", "Ural Mountains", "Zagros Mountains", "Balkan Mountains",
+                      "Appalachians", "Karakoram", "Pamirs", "Tian Shan", "Altai Mountains", "Apennines",
+                      "Dinaric Alps", "Great Dividing Range", "Drakensberg", "Nuba Mountains", "Rwenzori Mountains",
+                      "Taurus Mountains", "Alborz Mountains", "Sierra Madre Occidental", "Cascade Range"]
+NEW_RIVERS = ["Daugava", "Western Dvina", "Fly River", "Black Volta", "White Volta", "Volta River", "Lena River",
+              "Seine", "Loire River", "River Thames", "Rhône River", "Shatt al-Arab", "Hudson River", "Potomac River",
+              "Litani River", "Orontes", "Yamuna"]
+
+
+def _by_name(name: str) -> dict:
+    return next(f for f in regions()
+                if norm(name) in {norm(n) for n in [f["properties"]["name"], *f["properties"]["aliases"]]})
+
+
+def test_deserts_ranges_and_rivers_are_present_and_say_how_they_are_drawn():
+    for name in DESERTS_AND_RANGES:
+        props = _by_name(name)["properties"]
+        assert props["kind"] == "region", name
+        assert props["definition"].startswith(("Desert (a coarse hand-drawn outline", "Mountain range (a coarse")), name
+        assert props["countries"], name
+    for name in NEW_RIVERS:
+        props = _by_name(name)["properties"]
+        assert props["kind"] == "sea" and props["definition"].startswith("River (its course"), name
+    aliases = {norm(a) for f in regions() for a in [f["properties"]["name"], *f["properties"]["aliases"]]}
+    # bare words that name teams, companies, oil grades, towns or provinces first are not aliases
+    for word in ("Rockies", "Atlas", "Urals", "Thar", "Mojave", "Atacama", "Alborz", "Thames", "Loire", "Lena",
+                 "Volta", "Sierra Madre"):
+        assert norm(word) not in aliases, word
+
+
+@pytest.mark.parametrize("name", DESERTS_AND_RANGES)
+def test_deserts_and_ranges_lie_in_their_countries(gazetteer, name):
+    import shapely
+    from shapely.geometry import shape
+
+    props = _by_name(name)
+    geom = shape(props["geometry"])
+    land = shapely.union_all([gazetteer.country(c).geometry for c in props["properties"]["countries"]])
+    outside = geom.difference(land.buffer(0.1))
+    assert outside.area <= 0.01 * geom.area, (name, outside.area, geom.area)
+    # every listed country holds some of it
+    for code in props["properties"]["countries"]:
+        assert geom.intersects(gazetteer.country(code).geometry), (name, code)
+
+
+@pytest.mark.parametrize(("name", "rid", "iso2"), [
+    ("Sahara", "region:sahara", None),  # not the village in Yemen
+    ("Sahara Desert", "region:sahara", None),
+    ("Empty Quarter", "region:rub-al-khali", None),
+    ("Negev", "region:negev", "IL"),
+    ("Pyrenees", "region:pyrenees", None),  # not the Victorian shire
+    ("Tian Shan", "region:tian-shan", None),  # not the Chinese towns
+    ("Western Dvina", "region:daugava", None),
+])
+def test_deserts_ranges_and_rivers_are_returned_by_name(gazetteer, name, rid, iso2):
+    if not gazetteer.has_name("Gobi"):
+        pytest.skip("the built gazetteer predates the curated deserts and ranges: rebuild it")
+    place = gazetteer.lookup(name)[0]
+    assert (place.id, place.country_iso2) == (rid, iso2)
+    assert place.has_area
+
+
+@pytest.mark.parametrize(("text", "mention", "rid"), [
+    ("At least 40 migrants died crossing the Sahara from Niger to Libya.", "Sahara", "region:sahara"),
+    ("A rocket landed in an open area in the Negev, the army said.", "Negev", "region:negev"),
+    ("Three climbers died in an avalanche in the Alps.", "Alps", "region:alps"),
+    ("Heavy snow closed passes in the Rocky Mountains.", "Rocky Mountains", "region:rocky-mountains"),
+    ("Hezbollah must withdraw north of the Litani River, Israel said.", "Litani River", "region:litani-river"),
+    ("About 350 people crossed the border and the Fly River in canoes near Kiunga.", "Fly River",
+     "region:fly-river"),
+])
+def test_the_resolver_places_deserts_ranges_and_rivers(gazetteer, geo_nlp, text, mention, rid):
+    if not gazetteer.has_name("Gobi"):
+        pytest.skip("the built gazetteer predates the curated deserts and ranges: rebuild it")
+    found = {t.text: t.place.id if t.place else None for t in geo_nlp(text)._.toponyms}
+    assert found.get(mention) == rid, found
 
 
 def test_regions_geojson_matches_its_generator_script():
