@@ -10,7 +10,10 @@ A definite event noun with no contrast of its own ("the blast", "the outbreak", 
 event of its type told before (that word's, if any), whoever its sentence's actors are, and lends it none of
 them; a repeat of the same trigger word at the same place with no date or new country joins too (a headline
 repeated in the text). A harm verb joins the event that caused it in its sentence, wherever each is placed ("an air strike on X killed
-12 people in Y"), and so does a verb that only says its event noun happened ("the offensive began")."""
+12 people in Y"), and so does a verb that only says its event noun happened ("the offensive began"). A mention dated
+only by the day a report was made ("Gunmen ambushed a convoy ..., officials said Saturday") is told again by a later
+one with a day of its own shortly before ("The attack happened on Thursday"), and that day is the event's
+(:func:`merged_date`)."""
 
 from __future__ import annotations
 
@@ -117,7 +120,7 @@ def compatible(group: list[Mention], m: Mention) -> bool:
     names = set().union(*(g.names for g in group))
     same_name = bool(names & m.names)
     dates = [g.date for g in group if g.date is not None]
-    if m.date is not None and dates and not any(d.overlaps(m.date) for d in dates):
+    if m.date is not None and dates and not any(days_agree(g, m) for g in group if g.date is not None):
         return False
     # a definite noun that named the event again ("condemned the manoeuvres") lends it none of its sentence's actors
     countries = {a.country for k, g in enumerate(group) for a in g.actors if a.country and (
@@ -185,6 +188,63 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # Thursday"; "a tunnel collapsed" ... "the collapse happened early on Monday"
         return True
     return bool(m_countries and m_countries == countries and dates)
+
+
+#: how many days before the day a report of it is made ("..., officials said Saturday") an event may have happened
+#: and still be the one a later mention dates to a day of its own ("The attack happened on Thursday")
+REPORT_LAG_DAYS = 7
+
+
+def report_day(m: Mention) -> bool:
+    """Is the mention's date only the day a report of its event was made ("Gunmen ambushed a convoy ..., officials
+    said Saturday"): a day hung on a reporting verb other than the trigger, after that verb?"""
+    d = m.date
+    if d is None or d.span is None or d.precision != "day":
+        return False
+    from .location_rules import REPORTING_VERBS
+
+    doc = m.trigger.doc
+    span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and head.i < span.start:
+        head = head.head  # "said on Saturday"
+    return head.i != m.trigger.i and head.pos_ == "VERB" and head.i < span.start \
+        and head.lemma_.lower() in REPORTING_VERBS
+
+
+def days_agree(first: Mention, later: Mention) -> bool:
+    """Can the dated mention ``later`` tell the event of ``first`` again: their dates overlap, or ``first`` is
+    dated only by the day a report was made and ``later`` gives a day of the event's own shortly before it
+    ("ambushed a convoy ..., officials said Saturday" ... "The attack happened on Thursday afternoon")? Not the
+    other way round: a report made days after an event tells a later event of its own ("elections on Saturday"
+    ... "the commission said on Monday that the party had won")."""
+    return first.date.overlaps(later.date) or _own_day_before(first, later)
+
+
+def _own_day_before(first: Mention, later: Mention) -> bool:
+    """Is ``first`` dated only by the day a report was made, and ``later`` by a day of its own shortly before it?"""
+    return report_day(first) and not report_day(later) and later.date.end < first.date.start \
+        and (first.date.start - later.date.start).days <= REPORT_LAG_DAYS
+
+
+def merged_date(group: list[Mention]) -> DateRange | None:
+    """The date of the event told by ``group``: its first date, unless that is only the day a report was made
+    and a later mention gives the event a day of its own ("..., officials said Saturday" ... "The attack happened
+    on Thursday afternoon": Thursday)."""
+    dated = [m for m in group if m.date is not None]
+    if not dated:
+        return None
+    first = dated[0]
+    if report_day(first):
+        own = next((m for m in dated[1:] if _own_day_before(first, m)), None)
+        if own is not None:
+            d = own.date
+            return DateRange(start=d.start, end=d.end, precision=d.precision, text=d.text, span=d.span,
+                             reason=f"{d.reason or repr(d.text)}, told by '{own.trigger.text}'; not the day of the "
+                                    f"report ('{first.date.text}')")
+    return first.date
 
 
 #: modifiers of an event noun that name an earlier event of its kind ("the previous election", "the last summit")

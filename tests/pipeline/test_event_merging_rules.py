@@ -1,0 +1,49 @@
+"""How the mentions of one event are merged and which date the merged event takes (geomap.pipeline.event_mentions),
+on sentences of our own with the real spaCy model and gazetteer: a lede dated only by the day of its report and a
+later sentence that gives the event's own day, and a headline told again by a lede that names no place.
+
+The dates the tests pass are named after their weekday (the ``events_of`` fixture's default is Thursday
+2025-09-18)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SAT_2025_09_20 = dt.date(2025, 9, 20)  # Thursday before = 18th
+TUE_2025_09_23 = dt.date(2025, 9, 23)  # Saturday before = 20th, Monday = 22nd
+SAT_2025_10_18 = dt.date(2025, 10, 18)
+
+
+def _of_type(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+# "Gunmen ambushed a convoy ..., officials said Saturday" dates the ambush by the day of the report only; "The attack
+# happened on Thursday afternoon" tells the same event again with its own day: one event, on Thursday
+def test_retelling_with_its_own_day_merges_with_a_lede_dated_by_its_report(events_of):
+    text = ("Gunmen ambushed a convoy of trucks on a highway near Kumasi, killing three drivers, officials said "
+            "Saturday.\n\n"
+            "The attack happened on Thursday afternoon near the town, a police spokesman said.")
+    attacks = _of_type(events_of(text, SAT_2025_09_20), "attack")
+    assert [(e.date.start, e.date.end) for e in attacks] == [(dt.date(2025, 9, 18), dt.date(2025, 9, 18))]
+    assert "not the day of the report" in attacks[0].reasons["date"]
+
+
+# not the other way round: a report made days after an event, of something that followed it, is no retelling of it
+# ("Saturday's elections" ... "the commission said on Monday that the party had won the elections")
+def test_report_days_after_an_event_with_its_own_day_is_another_event(events_of):
+    text = ("Rival supporters fought outside a polling station in Tamale during Saturday's municipal elections, "
+            "police said.\n\n"
+            "The electoral commission said on Monday that the ruling party had won the elections.")
+    elections = _of_type(events_of(text, TUE_2025_09_23), "election")
+    assert sorted(e.date.start for e in elections) == [dt.date(2025, 9, 20), dt.date(2025, 9, 22)]
+
+
+# a period that only spans the report's day ("earlier this month") is no day of the event's own: the report's day stays
+def test_period_overlapping_the_report_day_does_not_replace_it(events_of):
+    text = ("South Korea's coast guard seized a Chinese fishing boat and detained its crew, officials said on "
+            "Saturday.\n\n"
+            "Earlier this month, South Korea's coast guard seized a Chinese fishing boat for fishing without a "
+            "permit.")
+    seized = [e for e in events_of(text, SAT_2025_10_18) if e.trigger == "seized"]
+    assert seized and (seized[0].date.start, seized[0].date.end) == (SAT_2025_10_18, SAT_2025_10_18)
