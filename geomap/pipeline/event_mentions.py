@@ -145,6 +145,12 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # Mombasa on Saturday": the headline tells the lede's event, also in a wider place ("fighting kills 18
         # in X province" ... "killed in fighting outside Y, the capital of X province, since Sunday")
         return True
+    if not dates and m.place is None and m_countries <= countries and all(_in_headline(g.trigger) for g in group) \
+            and not _in_headline(m.trigger) and _lede(m.sent):
+        # "Gunmen kill five truck drivers in ambush on X highway" (the headline) ... "Gunmen ambushed a convoy ...,
+        # killing five drivers, officials said Saturday" (the lede, placed nowhere): the lede tells the headline's
+        # event, with no place to set them apart
+        return True
     if m.place is not None and not m.location_attached and m.location_scope == "clause" and (
             m.trigger.pos_ == "VERB" or m.trigger.dep_ == "dobj" and m.trigger.head.pos_ == "VERB") \
             and places and all(p.id != m.place.id for p in places) and not same_name \
@@ -315,6 +321,13 @@ def _in_headline(tok: Token) -> bool:
     text = doc.text  # once: spaCy joins the tokens each time it is asked
     lead = len(text) - len(text.lstrip())
     return text.startswith(title, lead) and tok.idx < lead + len(title)
+
+
+def _lede(sent: Span) -> bool:
+    """Is ``sent`` the lede (:func:`.event_dates._lede`)?"""
+    from .event_dates import _lede as lede
+
+    return lede(sent)
 
 
 def _place_governs(m: Mention) -> bool:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geomap.articles import article_from_text
+from geomap.pipeline import process
+
 SAT_2025_09_20 = dt.date(2025, 9, 20)  # Thursday before = 18th
 TUE_2025_09_23 = dt.date(2025, 9, 23)  # Saturday before = 20th, Monday = 22nd
 SAT_2025_10_18 = dt.date(2025, 10, 18)
@@ -47,3 +50,18 @@ def test_period_overlapping_the_report_day_does_not_replace_it(events_of):
             "permit.")
     seized = [e for e in events_of(text, SAT_2025_10_18) if e.trigger == "seized"]
     assert seized and (seized[0].date.start, seized[0].date.end) == (SAT_2025_10_18, SAT_2025_10_18)
+
+
+def _titled_events(nlp, title, body, published):
+    article = article_from_text(f"{title}\n\n{body}", id="t", published=published, title=title)
+    return list(next(process([article], nlp=nlp))[1]._.events)
+
+
+# the lede tells the headline's event even when it names no place of its own to match the headline's
+def test_headline_event_merges_with_a_lede_that_names_no_place(nlp):
+    events = _titled_events(nlp, "Gunmen kill five drivers in ambush on highway in Ghana",
+                            "ACCRA, Sept 20 (AFP) - Gunmen ambushed a convoy of fuel trucks on the main highway, "
+                            "killing five drivers and setting four vehicles ablaze, officials said on Saturday.",
+                            SAT_2025_09_20)
+    attacks = _of_type(events, "attack")
+    assert len(attacks) == 1 and attacks[0].date.start == SAT_2025_09_20
