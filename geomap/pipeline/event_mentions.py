@@ -13,13 +13,16 @@ repeated in the text). A harm verb joins the event that caused it in its sentenc
 12 people in Y"), and so does a verb that only says its event noun happened ("the offensive began"). A mention dated
 only by the day a report was made ("Gunmen ambushed a convoy ..., officials said Saturday") is told again by a later
 one with a day of its own shortly before ("The attack happened on Thursday"), and that day is the event's
-(:func:`merged_date`)."""
+(:func:`merged_date`); so is the day the next sentence gives the event's participant, named again with "the" by a
+verb that is no trigger ("a mine shaft collapsed ..., officials said on Thursday. The shaft caved in on Tuesday
+evening", :func:`date_retold_participant`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, DateRange, Place, Toponym
 from .event_triggers import STATEMENT_TYPES, linked_trigger
@@ -251,6 +254,74 @@ def merged_date(group: list[Mention]) -> DateRange | None:
                              reason=f"{d.reason or repr(d.text)}, told by '{own.trigger.text}'; not the day of the "
                                     f"report ('{first.date.text}')")
     return first.date
+
+
+def _participant(m: Mention) -> Token | None:
+    """The noun the event of ``m`` happens to, as the next sentence may name it again: the subject of a verb
+    trigger ("a disused mine shaft collapsed"), the "of" object of a noun trigger ("the robbery of a security van")."""
+    t = m.trigger
+    if t.pos_ == "VERB":
+        return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if t.pos_ == "NOUN":
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return None
+
+
+def date_retold_participant(groups: list[list[Mention]]) -> None:
+    """An event with no day of its own (undated, or dated only by the day a report was made) whose participant the
+    next sentence names again, with "the", as the subject or object of a verb that is no trigger and has a day of
+    its own before publication, happened that day: "killed when a disused mine shaft collapsed ..., officials
+    said on Thursday. The shaft caved in on Tuesday evening"; "the armed robbery of a security van ... The gang
+    stopped the van ... late on Monday"."""
+    if not groups:
+        return
+    from .event_dates import SENT_DATES_KEY
+
+    doc = groups[0][0].sent.doc
+    published = doc._.published
+    sent_dates = doc.user_data.get(SENT_DATES_KEY, {})
+    triggers = {m.trigger.i for g in groups for m in g}
+    for group in groups:
+        dated = [m for m in group if m.date is not None]
+        if any(not report_day(m) for m in dated):
+            continue
+        for m in group:
+            p = _participant(m)
+            if p is None or m.sent.end >= len(doc):
+                continue
+            nxt = doc[m.sent.end].sent
+            day = next((d for q in nxt if q.lemma_.lower() == p.lemma_.lower() and q.pos_ == "NOUN"
+                        and q.dep_ in ("nsubj", "nsubjpass", "dobj") and q.head.pos_ == "VERB"
+                        and q.head.i not in triggers and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                              for c in q.children)
+                        for d in sent_dates.get(nxt.start, []) if _own_day_of(doc, d, q.head, published, dated)),
+                       None)
+            if day is None:
+                continue
+            target = dated[0] if dated else m
+            target.date = DateRange(start=day.start, end=day.end, precision="day", text=day.text, span=day.span,
+                                    reason=f"{day.reason or repr(day.text)}: the day the next sentence gives the "
+                                           f"{p.text} of '{m.trigger.text}'")
+            target.date_is_default = False
+            break
+
+
+def _own_day_of(doc: Doc, d: DateRange, verb: Token, published: dt.date | None, dated: list[Mention]) -> bool:
+    """Is ``d`` a day hung on ``verb``, before publication and, for an event dated by a report, within
+    :data:`REPORT_LAG_DAYS` before the report's day?"""
+    if d.precision != "day" or d.span is None or (published is not None and d.end > published):
+        return False
+    span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    if head.i != verb.i:
+        return False
+    return not dated or (d.end < dated[0].date.start and (dated[0].date.start - d.start).days <= REPORT_LAG_DAYS)
 
 
 #: modifiers of an event noun that name an earlier event of its kind ("the previous election", "the last summit")

@@ -65,3 +65,30 @@ def test_headline_event_merges_with_a_lede_that_names_no_place(nlp):
                             SAT_2025_09_20)
     attacks = _of_type(events, "attack")
     assert len(attacks) == 1 and attacks[0].date.start == SAT_2025_09_20
+
+
+# the next sentence names the event's participant again, with "the", as the subject or object of a verb that is no
+# trigger, with a day of its own: the event (undated, or dated only by its report) happened that day
+def test_participant_told_again_with_a_day_dates_the_event_reported_on_another(events_of):
+    text = ("At least nine miners were killed when a disused mine shaft collapsed near Kwekwe, officials said on "
+            "Thursday.\n\n"
+            "The shaft caved in on Tuesday evening after days of heavy rain, the civil protection unit said.")
+    accidents = _of_type(events_of(text), "accident")
+    assert [(e.date.start, e.date.end) for e in accidents] == [(dt.date(2025, 9, 16), dt.date(2025, 9, 16))]
+
+
+def test_object_of_an_event_noun_told_again_with_a_day_dates_the_undated_event(events_of):
+    text = ("Police have arrested five men over the armed robbery of a security van near Francistown.\n\n"
+            "The gang stopped the van with a fake roadblock on the road outside the town late on Monday, a police "
+            "spokesman said.")
+    robberies = _of_type(events_of(text), "crime")
+    assert [(e.date.start, e.date.end) for e in robberies] == [(dt.date(2025, 9, 15), dt.date(2025, 9, 15))]
+
+
+# a day after the report's is what happened to the participant since, not the event's day
+def test_participant_told_again_after_the_report_day_keeps_the_report_day(events_of):
+    text = ("At least nine miners were killed when a disused mine shaft collapsed near Kwekwe, officials said on "
+            "Tuesday.\n\n"
+            "The shaft was sealed on Wednesday, the civil protection unit said.")
+    accidents = _of_type(events_of(text), "accident")
+    assert [(e.date.start, e.date.end) for e in accidents] == [(dt.date(2025, 9, 16), dt.date(2025, 9, 16))]
