@@ -58,13 +58,15 @@ def merge_mentions(mentions: list[Mention], *, merge_window: int) -> list[list[M
             linked.append(m)  # "an air strike killed 12 people": the killing is the strike's
             continue
         candidates = []
+        # (the first mention of its type in the text after the headline)
+        first = not any(x.event_type == m.event_type and not _in_headline(x.trigger) for g in groups for x in g)
         for g in reversed(groups):
             head = g[0]
             if head.event_type != m.event_type:
                 continue
             if m.sent.start - g[-1].sent.start > 40 * merge_window:
                 continue
-            if compatible(g, m):
+            if compatible(g, m, first_of_type=first):
                 candidates.append(g)
         target = candidates[0] if candidates else None
         if m.date is None and len(candidates) > 1:
@@ -118,8 +120,9 @@ def _chain(tok: Token) -> set[int]:
     return found
 
 
-def compatible(group: list[Mention], m: Mention) -> bool:
-    """Can ``m`` be one more mention of the event of ``group``?"""
+def compatible(group: list[Mention], m: Mention, *, first_of_type: bool = False) -> bool:
+    """Can ``m`` be one more mention of the event of ``group``? (``first_of_type``: ``m`` is the first mention of its
+    type after the headline.)"""
     names = set().union(*(g.names for g in group))
     same_name = bool(names & m.names)
     dates = [g.date for g in group if g.date is not None]
@@ -149,10 +152,12 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # in X province" ... "killed in fighting outside Y, the capital of X province, since Sunday")
         return True
     if not dates and m.place is None and m_countries <= countries and all(_in_headline(g.trigger) for g in group) \
-            and not _in_headline(m.trigger) and _lede(m.sent):
+            and not _in_headline(m.trigger) and (_lede(m.sent) or first_of_type and _current(m)):
         # "Gunmen kill five truck drivers in ambush on X highway" (the headline) ... "Gunmen ambushed a convoy ...,
         # killing five drivers, officials said Saturday" (the lede, placed nowhere): the lede tells the headline's
-        # event, with no place to set them apart
+        # event, with no place to set them apart; so does the text's first mention of its type further on, of the
+        # days of the news ("seven held after clashes in Mindelo" ... "said they had arrested seven people after
+        # supporters threw stones at each other late on Friday")
         return True
     if m.place is not None and not m.location_attached and m.location_scope == "clause" and (
             m.trigger.pos_ == "VERB" or m.trigger.dep_ == "dobj" and m.trigger.head.pos_ == "VERB") \
@@ -392,6 +397,16 @@ def _in_headline(tok: Token) -> bool:
     text = doc.text  # once: spaCy joins the tokens each time it is asked
     lead = len(text) - len(text.lstrip())
     return text.startswith(title, lead) and tok.idx < lead + len(title)
+
+
+#: how many days before publication an event is still the news a headline tells
+NEWS_DAYS = 7
+
+
+def _current(m: Mention) -> bool:
+    """Is ``m`` undated or dated to the :data:`NEWS_DAYS` before publication (not a background event)?"""
+    published = m.sent.doc._.published
+    return m.date is None or published is None or 0 <= (published - m.date.end).days <= NEWS_DAYS
 
 
 def _lede(sent: Span) -> bool:

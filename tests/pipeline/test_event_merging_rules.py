@@ -92,3 +92,37 @@ def test_participant_told_again_after_the_report_day_keeps_the_report_day(events
             "The shaft was sealed on Wednesday, the civil protection unit said.")
     accidents = _of_type(events_of(text), "accident")
     assert [(e.date.start, e.date.end) for e in accidents] == [(dt.date(2025, 9, 16), dt.date(2025, 9, 16))]
+
+
+ELECTION_LEDE = ("ACCRA, Sept 22 - Ghanaians voted on Sunday in a parliamentary election seen as a close contest "
+                 "between the two main parties.\n\n"
+                 "The electoral commission said turnout was about 54 percent.\n\n")
+
+
+# the text's first mention of the headline event's type, further on than the lede, placed nowhere and of the days of
+# the news, tells the headline's event; a background event of its type is another one
+def test_headline_event_merges_with_the_first_current_mention_of_its_type(nlp):
+    events = _titled_events(nlp, "Ghana votes in tight race; seven held after clashes in Tamale",
+                            ELECTION_LEDE + "Police said they had arrested seven people after supporters of the two "
+                            "main parties threw stones at each other outside a campaign office late on Friday.",
+                            dt.date(2025, 9, 22))
+    assert [(e.trigger, e.date.start, e.place.name) for e in _of_type(events, "attack")] == [
+        ("clashes", dt.date(2025, 9, 19), "Tamale")]
+
+
+def test_headline_event_does_not_merge_with_a_background_event_of_its_type(nlp):
+    events = _titled_events(nlp, "Ghana votes in tight race; seven held after clashes in Tamale",
+                            ELECTION_LEDE + "In 2020, supporters of the two main parties threw stones at each other "
+                            "outside a campaign office.", dt.date(2025, 9, 22))
+    assert sorted(e.date.start.year for e in _of_type(events, "attack")) == [2020, 2025]
+
+
+# an event first told in the headline and again, undated, further on keeps the headline's day (that of the lede's
+# main clause), not the day of publication
+def test_headline_event_told_again_undated_keeps_the_headline_day(nlp):
+    events = _titled_events(nlp, "Court convicts three police officers over killing of student",
+                            "LIMA, Sept 18 - A court in Lima on Wednesday found three police officers guilty of "
+                            "murder over the killing of a student in 2021.\n\n"
+                            "The officers were sentenced to 30 years in prison.", dt.date(2025, 9, 18))
+    arrests = _of_type(events, "arrest")
+    assert [(e.date.start, e.date.end) for e in arrests] == [(dt.date(2025, 9, 17), dt.date(2025, 9, 17))]
