@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..model import Actor, Event, Place
 from .event_actors import ACTOR_NOUNS, DOMESTIC_ACTORS, country_name, flag_state_only, with_sovereigns
 from .event_dates import dateline_place, datelines, default_event_date
-from .event_mentions import Mention, states_where, within
+from .event_mentions import Mention, merged_date, states_where, within
 from .location_rules import KIND_SPECIFICITY
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def to_event(group: list[Mention], doc: Doc, article_id: str, published: dt.date
             if key not in seen:
                 seen.add(key)
                 actors.append(a)
-    date = next((m.date for m in group if m.date is not None), None)
+    date = merged_date(group)
     located = [m for m in group if m.place is not None]
     # a location attached to a trigger beats one from the clause or sentence; then the most specific; then one
     # a sentence gives to say where the event happened ("the attack took place near X")

@@ -621,8 +621,12 @@ def default_event_date(published: dt.date, group: list[Mention] | None = None) -
                         and not any(_headline_future(h.trigger) for h in group[:k]):
                     return DateRange(start=day.start, end=day.end, precision="day", text="",
                                      reason=f"no date words; told in the lede of one day ('{day.text}', {day.start})")
+                # the headline mentions before it, if any, date the event as they would alone ("Court convicts
+                # four officers" / "A court on Thursday found four officers guilty" ... "The judge sentenced the
+                # officers to 40 years": the day of the lede's main clause, not publication)
+                group = group[:k]
                 break
-        else:
+        if group:
             # only headline mentions ("Container ship strikes canal lock wall"): the headline tells the lede's
             # news, so it happened on the lede's day when the lede dates it before publication
             day = group[0].sent.doc.user_data.get(HEADLINE_DAY_KEY)

@@ -10,13 +10,19 @@ A definite event noun with no contrast of its own ("the blast", "the outbreak", 
 event of its type told before (that word's, if any), whoever its sentence's actors are, and lends it none of
 them; a repeat of the same trigger word at the same place with no date or new country joins too (a headline
 repeated in the text). A harm verb joins the event that caused it in its sentence, wherever each is placed ("an air strike on X killed
-12 people in Y"), and so does a verb that only says its event noun happened ("the offensive began")."""
+12 people in Y"), and so does a verb that only says its event noun happened ("the offensive began"). A mention dated
+only by the day a report was made ("Gunmen ambushed a convoy ..., officials said Saturday") is told again by a later
+one with a day of its own shortly before ("The attack happened on Thursday"), and that day is the event's
+(:func:`merged_date`); so is the day the next sentence gives the event's participant, named again with "the" by a
+verb that is no trigger ("a mine shaft collapsed ..., officials said on Thursday. The shaft caved in on Tuesday
+evening", :func:`date_retold_participant`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, DateRange, Place, Toponym
 from .event_triggers import STATEMENT_TYPES, linked_trigger
@@ -52,13 +58,15 @@ def merge_mentions(mentions: list[Mention], *, merge_window: int) -> list[list[M
             linked.append(m)  # "an air strike killed 12 people": the killing is the strike's
             continue
         candidates = []
+        # (the first mention of its type in the text after the headline)
+        first = not any(x.event_type == m.event_type and not _in_headline(x.trigger) for g in groups for x in g)
         for g in reversed(groups):
             head = g[0]
             if head.event_type != m.event_type:
                 continue
             if m.sent.start - g[-1].sent.start > 40 * merge_window:
                 continue
-            if compatible(g, m):
+            if compatible(g, m, first_of_type=first):
                 candidates.append(g)
         target = candidates[0] if candidates else None
         if m.date is None and len(candidates) > 1:
@@ -112,12 +120,13 @@ def _chain(tok: Token) -> set[int]:
     return found
 
 
-def compatible(group: list[Mention], m: Mention) -> bool:
-    """Can ``m`` be one more mention of the event of ``group``?"""
+def compatible(group: list[Mention], m: Mention, *, first_of_type: bool = False) -> bool:
+    """Can ``m`` be one more mention of the event of ``group``? (``first_of_type``: ``m`` is the first mention of its
+    type after the headline.)"""
     names = set().union(*(g.names for g in group))
     same_name = bool(names & m.names)
     dates = [g.date for g in group if g.date is not None]
-    if m.date is not None and dates and not any(d.overlaps(m.date) for d in dates):
+    if m.date is not None and dates and not any(days_agree(g, m) for g in group if g.date is not None):
         return False
     # a definite noun that named the event again ("condemned the manoeuvres") lends it none of its sentence's actors
     countries = {a.country for k, g in enumerate(group) for a in g.actors if a.country and (
@@ -141,6 +150,14 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # "Indian warships dock in Mombasa" (the headline, undated) ... "a frigate and a tanker docked in
         # Mombasa on Saturday": the headline tells the lede's event, also in a wider place ("fighting kills 18
         # in X province" ... "killed in fighting outside Y, the capital of X province, since Sunday")
+        return True
+    if not dates and m.place is None and m_countries <= countries and all(_in_headline(g.trigger) for g in group) \
+            and not _in_headline(m.trigger) and (_lede(m.sent) or first_of_type and _current(m)):
+        # "Gunmen kill five truck drivers in ambush on X highway" (the headline) ... "Gunmen ambushed a convoy ...,
+        # killing five drivers, officials said Saturday" (the lede, placed nowhere): the lede tells the headline's
+        # event, with no place to set them apart; so does the text's first mention of its type further on, of the
+        # days of the news ("seven held after clashes in Mindelo" ... "said they had arrested seven people after
+        # supporters threw stones at each other late on Friday")
         return True
     if m.place is not None and not m.location_attached and m.location_scope == "clause" and (
             m.trigger.pos_ == "VERB" or m.trigger.dep_ == "dobj" and m.trigger.head.pos_ == "VERB") \
@@ -185,6 +202,131 @@ def compatible(group: list[Mention], m: Mention) -> bool:
         # Thursday"; "a tunnel collapsed" ... "the collapse happened early on Monday"
         return True
     return bool(m_countries and m_countries == countries and dates)
+
+
+#: how many days before the day a report of it is made ("..., officials said Saturday") an event may have happened
+#: and still be the one a later mention dates to a day of its own ("The attack happened on Thursday")
+REPORT_LAG_DAYS = 7
+
+
+def report_day(m: Mention) -> bool:
+    """Is the mention's date only the day a report of its event was made ("Gunmen ambushed a convoy ..., officials
+    said Saturday"): a day hung on a reporting verb other than the trigger, after that verb?"""
+    d = m.date
+    if d is None or d.span is None or d.precision != "day":
+        return False
+    from .location_rules import REPORTING_VERBS
+
+    doc = m.trigger.doc
+    span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and head.i < span.start:
+        head = head.head  # "said on Saturday"
+    return head.i != m.trigger.i and head.pos_ == "VERB" and head.i < span.start \
+        and head.lemma_.lower() in REPORTING_VERBS
+
+
+def days_agree(first: Mention, later: Mention) -> bool:
+    """Can the dated mention ``later`` tell the event of ``first`` again: their dates overlap, or ``first`` is
+    dated only by the day a report was made and ``later`` gives a day of the event's own shortly before it
+    ("ambushed a convoy ..., officials said Saturday" ... "The attack happened on Thursday afternoon")? Not the
+    other way round: a report made days after an event tells a later event of its own ("elections on Saturday"
+    ... "the commission said on Monday that the party had won")."""
+    return first.date.overlaps(later.date) or _own_day_before(first, later)
+
+
+def _own_day_before(first: Mention, later: Mention) -> bool:
+    """Is ``first`` dated only by the day a report was made, and ``later`` by a day of its own shortly before it?"""
+    return report_day(first) and not report_day(later) and later.date.end < first.date.start \
+        and (first.date.start - later.date.start).days <= REPORT_LAG_DAYS
+
+
+def merged_date(group: list[Mention]) -> DateRange | None:
+    """The date of the event told by ``group``: its first date, unless that is only the day a report was made
+    and a later mention gives the event a day of its own ("..., officials said Saturday" ... "The attack happened
+    on Thursday afternoon": Thursday)."""
+    dated = [m for m in group if m.date is not None]
+    if not dated:
+        return None
+    first = dated[0]
+    if report_day(first):
+        own = next((m for m in dated[1:] if _own_day_before(first, m)), None)
+        if own is not None:
+            d = own.date
+            return DateRange(start=d.start, end=d.end, precision=d.precision, text=d.text, span=d.span,
+                             reason=f"{d.reason or repr(d.text)}, told by '{own.trigger.text}'; not the day of the "
+                                    f"report ('{first.date.text}')")
+    return first.date
+
+
+def _participant(m: Mention) -> Token | None:
+    """The noun the event of ``m`` happens to, as the next sentence may name it again: the subject of a verb
+    trigger ("a disused mine shaft collapsed"), the "of" object of a noun trigger ("the robbery of a security van")."""
+    t = m.trigger
+    if t.pos_ == "VERB":
+        return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if t.pos_ == "NOUN":
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return None
+
+
+def date_retold_participant(groups: list[list[Mention]]) -> None:
+    """An event with no day of its own (undated, or dated only by the day a report was made) whose participant the
+    next sentence names again, with "the", as the subject or object of a verb that is no trigger and has a day of
+    its own before publication, happened that day: "killed when a disused mine shaft collapsed ..., officials
+    said on Thursday. The shaft caved in on Tuesday evening"; "the armed robbery of a security van ... The gang
+    stopped the van ... late on Monday"."""
+    if not groups:
+        return
+    from .event_dates import SENT_DATES_KEY
+
+    doc = groups[0][0].sent.doc
+    published = doc._.published
+    sent_dates = doc.user_data.get(SENT_DATES_KEY, {})
+    triggers = {m.trigger.i for g in groups for m in g}
+    for group in groups:
+        dated = [m for m in group if m.date is not None]
+        if any(not report_day(m) for m in dated):
+            continue
+        for m in group:
+            p = _participant(m)
+            if p is None or m.sent.end >= len(doc):
+                continue
+            nxt = doc[m.sent.end].sent
+            day = next((d for q in nxt if q.lemma_.lower() == p.lemma_.lower() and q.pos_ == "NOUN"
+                        and q.dep_ in ("nsubj", "nsubjpass", "dobj") and q.head.pos_ == "VERB"
+                        and q.head.i not in triggers and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                              for c in q.children)
+                        for d in sent_dates.get(nxt.start, []) if _own_day_of(doc, d, q.head, published, dated)),
+                       None)
+            if day is None:
+                continue
+            target = dated[0] if dated else m
+            target.date = DateRange(start=day.start, end=day.end, precision="day", text=day.text, span=day.span,
+                                    reason=f"{day.reason or repr(day.text)}: the day the next sentence gives the "
+                                           f"{p.text} of '{m.trigger.text}'")
+            target.date_is_default = False
+            break
+
+
+def _own_day_of(doc: Doc, d: DateRange, verb: Token, published: dt.date | None, dated: list[Mention]) -> bool:
+    """Is ``d`` a day hung on ``verb``, before publication and, for an event dated by a report, within
+    :data:`REPORT_LAG_DAYS` before the report's day?"""
+    if d.precision != "day" or d.span is None or (published is not None and d.end > published):
+        return False
+    span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    if head.i != verb.i:
+        return False
+    return not dated or (d.end < dated[0].date.start and (dated[0].date.start - d.start).days <= REPORT_LAG_DAYS)
 
 
 #: modifiers of an event noun that name an earlier event of its kind ("the previous election", "the last summit")
@@ -255,6 +397,23 @@ def _in_headline(tok: Token) -> bool:
     text = doc.text  # once: spaCy joins the tokens each time it is asked
     lead = len(text) - len(text.lstrip())
     return text.startswith(title, lead) and tok.idx < lead + len(title)
+
+
+#: how many days before publication an event is still the news a headline tells
+NEWS_DAYS = 7
+
+
+def _current(m: Mention) -> bool:
+    """Is ``m`` undated or dated to the :data:`NEWS_DAYS` before publication (not a background event)?"""
+    published = m.sent.doc._.published
+    return m.date is None or published is None or 0 <= (published - m.date.end).days <= NEWS_DAYS
+
+
+def _lede(sent: Span) -> bool:
+    """Is ``sent`` the lede (:func:`.event_dates._lede`)?"""
+    from .event_dates import _lede as lede
+
+    return lede(sent)
 
 
 def _place_governs(m: Mention) -> bool:

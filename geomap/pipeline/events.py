@@ -16,8 +16,9 @@ nominal trigger their subject, dates and prepositional phrases. For each trigger
   among the spans these rules consider, the rules' own pick being one feature;
   :meth:`EventExtractor.rule_location` is the rules alone.
 
-Mentions of one event in several sentences are merged and an event first named by a definite noun with no actor
-borrows the actors of the last earlier event of its type (:mod:`.event_mentions`); each merged event becomes an
+Mentions of one event in several sentences are merged, an event with no day of its own takes the day the next
+sentence gives its participant ("The shaft caved in on Tuesday evening"), and an event first named by a definite noun
+with no actor borrows the actors of the last earlier event of its type (:mod:`.event_mentions`); each merged event becomes an
 :class:`~geomap.model.Event` (:mod:`.event_assembly`), the country of the place an exercise, patrol, deployment,
 meeting or visit is held in being a participant (role ``host``).
 
@@ -53,7 +54,12 @@ from .event_assembly import HOSTED_TYPES, place_sidelines, to_event
 from .event_dates import assign_dates, sentence_dates
 from .event_factuality import non_factual
 from .event_location import WEIGHTS_PATH, LocationScorer
-from .event_mentions import Mention, borrow_actors, merge_mentions
+from .event_mentions import (
+    Mention,
+    borrow_actors,
+    date_retold_participant,
+    merge_mentions,
+)
 from .event_triggers import (
     BOTH,
     FIGURATIVE_OBJECTS,
@@ -204,6 +210,7 @@ class EventExtractor(GazetteerComponent):
             mentions.extend(sent_mentions)
             memory.note_places(sent_tops)  # what this sentence named feeds coreference for the next one
         events = merge_mentions(mentions, merge_window=self.merge_window)
+        date_retold_participant(events)
         borrow_actors(events)
         out: list[Event] = []
         for n, group in enumerate(events, start=1):
