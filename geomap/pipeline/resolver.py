@@ -37,8 +37,7 @@ from ..distance import haversine_km
 from ..gazetteer.names import normalize
 from ..model import Place, Toponym
 from .component import GazetteerComponent
-from .toponyms import (AREA_PART_TITLES, FACILITY_NOUNS, FEATURE_NOUNS, GENERIC_FEATURES, PART_AREA_KINDS,
-                       SETTLEMENT_NOUNS, WATER_HEADS)
+from .toponyms import FACILITY_NOUNS, FEATURE_NOUNS, GENERIC_FEATURES, SETTLEMENT_NOUNS, WATER_HEADS
 
 KIND_PRIOR = {
     "country": 4.0,
@@ -768,10 +767,6 @@ class ToponymResolver(GazetteerComponent):
             elif "." in text and not text.endswith("."):
                 # an abbreviation whose final period the tokenizer split off: "W.Va" → "W.Va."
                 found = gaz.lookup(text + ".")
-            if not found and len(words) > 1 and words[0].lower() in AREA_PART_TITLES:
-                # "Middle Tennessee", "Northern Ontario": a part of an area, placed by the area (not by a town
-                # of its name: Ontario, California)
-                found = [p for p in gaz.lookup(" ".join(words[1:])) if p.kind in PART_AREA_KINDS]
             if not found and text[:1].isupper():
                 # a division named without its designation: "Morowali" for "Morowali Regency"
                 found = [p for suffix in ADMIN_SUFFIXES for p in gaz.lookup(f"{text} {suffix}")

@@ -54,15 +54,6 @@ DIRECTIONS = frozenset(
      "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "upper",
      "lower", "greater", "inner", "outer", "mainland"}
 )
-#: compass words that, capitalised before an area's name the gazetteer lacks with them, name a part of the area
-#: ("Middle Tennessee", "East Texas", "Northern Ontario", "Upstate New York")
-AREA_PART_TITLES = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
-     "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "middle",
-     "upstate", "downstate"}
-)
-#: the kinds of place a compass word before the name may name a part of
-PART_AREA_KINDS = frozenset({"country", "admin1", "region"})
 LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "its", "their"})
 #: Words after a name that describe it and may be dropped to find it in the gazetteer.
 TRAILING_WORDS = frozenset({"region", "area", "regions", "areas", "side", "territory", "waters", "coast"})
@@ -923,9 +914,6 @@ class ToponymRecognizer(GazetteerComponent):
             return span[1:]  # "south Georgia" tagged whole: Georgia, in part
         if gaz.has_name(span.text):
             return span
-        if len(span) > 1 and span[0].is_title and span[0].lower_ in AREA_PART_TITLES and any(
-                p.kind in PART_AREA_KINDS for p in gaz.lookup(span[1:].text)[:8]):
-            return span  # "Middle Tennessee", "Northern Ontario": a part of the area, named whole
         doc = span.doc
         # below: parts of an entity, accepted only when well known ("Royal Street" is not the town Royal)
         end = span.end
