@@ -316,6 +316,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             if child.dep_ == "prep" and word == "from":
                 # "fired a missile from near X": where it came from, a place close by
                 preps.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
+        # "on his first state visit to Jakarta, signed the accords" (the phrase on the verb or on its subject):
+        # done where the trip went
+        for head in [anchor, *(c for c in anchor.children if c.dep_ == "nsubj")]:
+            preps.extend(trip_destinations(head))
         return preps
 
     attached_preps = [p for a in anchors for p in locative_preps(a)]
@@ -574,6 +578,18 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
 #: words of a diplomat's expulsion, a government's act done in its capital like sanctions (a recalled envoy or
 #: frozen talks are told from either side)
 EXPULSION_WORDS = frozenset({"expel", "expulsion", "declare"})
+
+
+#: nouns of a trip: what is done "on a visit to X" or "during a trip to X" is done in X
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
+
+
+def trip_destinations(head: Token) -> list[Token]:
+    """The "to" phrases of a trip that ``head`` is "on" or "during" ("on his first state visit to Jakarta",
+    "during a trip to Lisbon")."""
+    return [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "during")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TRIP_NOUNS
+            for c in o.children if c.dep_ == "prep" and c.lower_ == "to"]
 
 
 #: prepositions that say where a route leads or runs: "the road to X", "the highway between X and Y"

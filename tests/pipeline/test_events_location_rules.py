@@ -588,3 +588,9 @@ def test_a_court_named_by_its_country_s_adjective_sits_in_the_capital_only_in_a_
     events = events_of("MOSCOW, Sept 18 - A Russian court on Friday ordered the captain of a Japanese fishing boat "
                        "held in custody for two months.")
     assert "Moscow" in [p for p, _ in _placed(events, "court_ruling") + _placed(events, "arrest")]
+
+
+# -- what is done on a trip is done where the trip went ----------------------------------------------------
+def test_a_deal_signed_on_a_visit_to_a_city_is_signed_there(where):
+    assert where("The Kenyan president, on a three-day visit to Lisbon, signed a trade deal with Portugal's "
+                 "prime minister at the presidential palace.", "signed") == "Lisbon"
