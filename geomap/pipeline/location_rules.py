@@ -132,6 +132,8 @@ NATIONAL_COURT_WORDS = frozenset({"supreme", "constitutional", "high", "federal"
 DEPARTURE_VERBS = frozenset({"sail", "depart", "leave"})
 #: events of moving somewhere: a relative clause telling one ("planes that came from X") is about this event's way
 MOVEMENT_TYPES = frozenset({"visit", "deployment", "vessel_movement", "evacuation"})
+#: verbs whose object is a subject matter ("talks that covered the situation in X", "discussed the war in X")
+TOPIC_VERBS = frozenset({"cover", "discuss", "address", "concern", "examine", "review", "debate", "tackle"})
 #: words whose infinitive says what is to be done, elsewhere or later ("agreed to hold the summit in X")
 INTENT_WORDS = frozenset({"agree", "plan", "decide", "vow", "pledge", "promise", "threaten", "want", "hope", "seek",
                           "intend", "aim", "propose", "offer", "ask", "urge", "call", "expect", "agreement", "deal",
@@ -430,6 +432,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         other = {t.i for v in clause.subtree if v.dep_ in ("relcl", "acl") and v.head != m.trigger
                  and m.trigger not in v.subtree and any(a.dep_ == "aux" and a.lower_ in CONTENT_MODALS
                                                         for a in v.children) for t in v.subtree}
+        # not what something was about: "signed the accords after talks that covered the situation in X" was
+        # not signed, nor were the talks held, in X
+        other.update(t.i for v in clause.subtree if v.pos_ == "VERB" and v.lemma_.lower() in TOPIC_VERBS
+                     and m.trigger not in v.subtree for c in v.children if c.dep_ == "dobj" for t in c.subtree)
         if m.event_type in CONTENT_TYPES:
             # what a court ruled: "ruled that the government acted unconstitutionally when it suspended civil
             # liberties in X" was not ruled in X

@@ -594,3 +594,11 @@ def test_a_court_named_by_its_country_s_adjective_sits_in_the_capital_only_in_a_
 def test_a_deal_signed_on_a_visit_to_a_city_is_signed_there(where):
     assert where("The Kenyan president, on a three-day visit to Lisbon, signed a trade deal with Portugal's "
                  "prime minister at the presidential palace.", "signed") == "Lisbon"
+
+
+# -- what talks covered is not where anything happened ------------------------------------------------------
+def test_what_talks_covered_is_neither_where_they_were_held_nor_where_a_deal_was_signed(where):
+    text = ("The two envoys signed the accord at the ministry after talks that covered trade and the fighting "
+            "in Darfur.")
+    assert where(text, "signed") is None
+    assert where(text, "talks") is None
