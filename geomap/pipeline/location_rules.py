@@ -132,6 +132,8 @@ NATIONAL_COURT_WORDS = frozenset({"supreme", "constitutional", "high", "federal"
 DEPARTURE_VERBS = frozenset({"sail", "depart", "leave"})
 #: events of moving somewhere: a relative clause telling one ("planes that came from X") is about this event's way
 MOVEMENT_TYPES = frozenset({"visit", "deployment", "vessel_movement", "evacuation"})
+#: verbs of going through a place: "a ferry crossing the strait", "a boat plying the channel"
+CROSSING_VERBS = frozenset({"cross", "transit", "traverse", "navigate", "sail", "ply"})
 #: verbs whose object is a subject matter ("talks that covered the situation in X", "discussed the war in X")
 TOPIC_VERBS = frozenset({"cover", "discuss", "address", "concern", "examine", "review", "debate", "tackle"})
 #: words whose infinitive says what is to be done, elsewhere or later ("agreed to hold the summit in X")
@@ -462,6 +464,13 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             preps = []  # "Under one of the agreements, Embrapa will develop farms in Malanje": what it provides
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
+        if not hits:
+            # "a car ferry crossing the Strait of X collided with a tanker": where the subject was going through
+            ways = [v for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for v in c.children
+                    if v.dep_ == "acl" and v.tag_ == "VBG" and v.lemma_.lower() in CROSSING_VERBS]
+            hits = in_phrases([c for v in ways for c in v.children if c.dep_ == "dobj" or (
+                c.dep_ == "prep" and c.lower_ in ("in", "through", "across", "on"))], usable)
+            how = "what the subject was crossing" if hits else how
         subjects = [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"]
         subjects += [c for a in anchors if a.pos_ == "VERB" and a.dep_ == "conj" and not subjects
                      for c in a.head.children if c.dep_ == "nsubj"]  # "the court in X declared ... and ordered"
@@ -566,7 +575,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     m.location = t
     m.location_attached = attached
     m.location_scope = "trigger" if attached else (
-        "clause" if how in ("in the trigger's clause", "referred back to", "where the subject sits")
+        "clause" if how in ("in the trigger's clause", "referred back to", "where the subject sits",
+                            "what the subject was crossing")
         else "sentence")
     if t.place is None:
         m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); unresolved: {t.reason}"

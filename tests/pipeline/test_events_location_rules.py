@@ -602,3 +602,8 @@ def test_what_talks_covered_is_neither_where_they_were_held_nor_where_a_deal_was
             "in Darfur.")
     assert where(text, "signed") is None
     assert where(text, "talks") is None
+
+
+# -- a vessel crossing waters meets its fate there -----------------------------------------------------------
+def test_a_ferry_crossing_a_strait_sank_in_the_strait(where):
+    assert where("A passenger boat crossing the Bali Strait capsized on Monday night.", "capsized") == "Bali Strait"
