@@ -243,7 +243,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             continue  # "shut its crossings with Belarus": the country on the other side, not where they are shut
         if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
                 "'s", "’s"))):
-            if not (span.root.dep_ == "poss" and (span.root.head.lemma_.lower() in PLACE_NOUNS or (
+            if not (span.root.dep_ == "poss" and (span.root.head.lemma_.lower() in OWNED_PLACE_NOUNS or (
                     span.root.head.pos_ == "PROPN" and span.root.head.ent_type_ not in ("PERSON", "ORG")))):
                 owners.append(t)
                 continue  # "Moscow's invasion": the owner, not where
@@ -983,6 +983,10 @@ def root_of(doc: Doc, t: Toponym) -> Token | None:
     """The syntactic head word of the name of ``t``."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     return None if span is None else span.root
+
+
+#: nouns of a place its owner holds: "in Lusaka's Matero township", "two kilometres north of Messina's harbour"
+OWNED_PLACE_NOUNS = PLACE_NOUNS | {"harbour", "harbor"}
 
 
 #: nouns that call one place the same thing ("the coal port of X" ... "the protest in the harbour")

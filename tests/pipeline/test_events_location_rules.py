@@ -607,3 +607,9 @@ def test_what_talks_covered_is_neither_where_they_were_held_nor_where_a_deal_was
 # -- a vessel crossing waters meets its fate there -----------------------------------------------------------
 def test_a_ferry_crossing_a_strait_sank_in_the_strait(where):
     assert where("A passenger boat crossing the Bali Strait capsized on Monday night.", "capsized") == "Bali Strait"
+
+
+# -- a town's harbour is in the town -------------------------------------------------------------------------
+def test_a_bearing_from_a_town_s_harbour_is_near_the_town(where):
+    assert where("The trawler sank roughly two kilometres north of Valletta's harbour on Sunday.", "sank") \
+        == "Valletta"
