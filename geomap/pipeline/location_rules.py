@@ -464,6 +464,19 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             preps = []  # "Under one of the agreements, Embrapa will develop farms in Malanje": what it provides
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
+        where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        own = m.trigger == clause or m.trigger.head == clause and m.trigger.dep_ in ("conj", "nsubj", "nsubjpass")
+        named = [] if where is None or clause.dep_ != "relcl" or not own else [
+            (t, where) for t in usable if names_head(doc, t, clause.head) and phrase_depth(doc, t, sent.root) == 0]
+        if named:
+            # "visited Vilnius, where he signed an agreement ... and pledged money for repairs in Ukraine": what
+            # the clause tells (its verbs, its subject) happens at the place it hangs on (not a reference point:
+            # "in Adama, 100 km south-east of Addis Ababa, where police fired"), or at a place of its own inside
+            # it ("visited Ukraine, where he met soldiers in Kharkiv")
+            inside = [h for h in hits if h[0].place is not None and named[0][0].place is not None
+                      and specificity(h[0]) > specificity(named[0][0]) and contains(named[0][0].place, h[0].place)]
+            hits = inside or named
+            how = "in the trigger's clause" if inside else "the place a 'where' clause hangs on"
         if not hits:
             # "a car ferry crossing the Strait of X collided with a tanker": where the subject was going through
             ways = [v for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for v in c.children
@@ -576,7 +589,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     m.location_attached = attached
     m.location_scope = "trigger" if attached else (
         "clause" if how in ("in the trigger's clause", "referred back to", "where the subject sits",
-                            "what the subject was crossing")
+                            "what the subject was crossing", "the place a 'where' clause hangs on")
         else "sentence")
     if t.place is None:
         m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); unresolved: {t.reason}"

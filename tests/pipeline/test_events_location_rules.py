@@ -613,3 +613,9 @@ def test_a_ferry_crossing_a_strait_sank_in_the_strait(where):
 def test_a_bearing_from_a_town_s_harbour_is_near_the_town(where):
     assert where("The trawler sank roughly two kilometres north of Valletta's harbour on Sunday.", "sank") \
         == "Valletta"
+
+
+# -- what a "where" clause tells happens at the place it hangs on ------------------------------------------
+def test_a_deal_signed_in_a_where_clause_is_signed_at_its_place(where):
+    text = "The minister flew on to Hanoi, where he signed a trade deal and pledged aid for flood repairs in Laos."
+    assert where(text, "signed") == "Hanoi"
