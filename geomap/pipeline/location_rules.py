@@ -714,9 +714,10 @@ def reporting_words(trigger: Token) -> set[int]:
             # the speaking clause ("Speaking in Oslo, ...") and the audience ("told reporters in Gode");
             # the verb's own phrases may be the reported event's that the parser attached to it ("In the town
             # of Jericho, officials said soldiers shot ...")
-            # and the medium after the verb ("said in a statement from its headquarters in X")
+            # and the medium, before the verb or after it ("In a televised statement from X, a spokesman said",
+            # "said in a statement from its headquarters in X")
             return {t.i for c in tok.head.children if c != tok and (c.dep_ in ("advcl", "dobj", "dative") or (
-                c.dep_ == "prep" and c.i > tok.head.i and any(
+                c.dep_ == "prep" and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS for o in c.children))) for t in c.subtree}
         tok = tok.head
     return set()

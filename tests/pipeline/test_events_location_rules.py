@@ -619,3 +619,9 @@ def test_a_bearing_from_a_town_s_harbour_is_near_the_town(where):
 def test_a_deal_signed_in_a_where_clause_is_signed_at_its_place(where):
     text = "The minister flew on to Hanoi, where he signed a trade deal and pledged aid for flood repairs in Laos."
     assert where(text, "signed") == "Hanoi"
+
+
+# -- a statement's place before the reporting verb is where it was made ------------------------------------
+def test_the_place_of_a_statement_before_the_reporting_verb_does_not_locate_the_reported_event(where):
+    assert where("In a televised statement from Sanaa, a military spokesman said the group had targeted a tanker.",
+                 "targeted") is None
