@@ -533,7 +533,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             speech = reporting_words(m.trigger) | speech_places(m.trigger, sent)
             preps = [t for t in sent if t.dep_ == "prep" and (t.lower_ in SENTENCE_PREPS or inhabitants_of(t))
                      and not role_place(t, m.trigger) and not non_place_phrase(t) and t.i not in planned
-                     and t.i not in speech and t.i not in other]
+                     and t.i not in speech and t.i not in other and not other_event_phrase(t, m)]
             hits = in_phrases(preps, [t for t in usable if t not in sites])
             how = "in the sentence"
     if not hits and (m.event_type in METONYMIC_SUBJECT_TYPES or m.event_type == "disruption"):
@@ -744,6 +744,17 @@ def speech_places(trigger: Token, sent: Span) -> set[int]:
             if subj.lemma_.lower() in DOMESTIC_ACTORS | ROLE_NOUNS or subj.lower_ in DOMESTIC_ACTORS:
                 skip.update(c.i for c in subj.children if c.dep_ == "prep")
     return skip
+
+
+def other_event_phrase(prep: Token, m: Mention) -> bool:
+    """Is ``prep`` a phrase of another clause's verb that tells an event of another kind ("the attack sent
+    residents fleeing into neighbouring Assam", "X frees four hostages; they land in Madrid"), not a visit, which
+    says where the visitor then is ("the minister, who arrived in X on Monday, met ...")?"""
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb in m.anchors or m.trigger in verb.subtree:
+        return False
+    kind = find_trigger(verb)
+    return kind is not None and kind[0] not in (m.event_type, "visit")
 
 
 def non_place_phrase(prep: Token) -> bool:

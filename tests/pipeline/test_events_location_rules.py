@@ -625,3 +625,12 @@ def test_a_deal_signed_in_a_where_clause_is_signed_at_its_place(where):
 def test_the_place_of_a_statement_before_the_reporting_verb_does_not_locate_the_reported_event(where):
     assert where("In a televised statement from Sanaa, a military spokesman said the group had targeted a tanker.",
                  "targeted") is None
+
+
+# -- a place of another event's verb is that event's, not the sentence's ------------------------------------
+def test_where_an_attack_sent_people_fleeing_is_not_where_the_attack_was(where):
+    assert where("The attack late on Saturday sent hundreds of residents fleeing across the river into "
+                 "neighbouring Assam.", "attack") is None
+    # a visit says where the visitor then is
+    assert where("The minister, who arrived in Tashkent on Monday, met the president on Tuesday morning.",
+                 "met") == "Tashkent"
