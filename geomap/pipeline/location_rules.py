@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Place, Toponym
 from .event_actors import BORDER_NOUNS, DOMESTIC_ACTORS
-from .event_dates import dateline_place
+from .event_dates import dateline_place, datelines
 from .event_mentions import Mention
 from .parsed import entities_in
 from .event_triggers import (
@@ -221,9 +221,13 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     usable: list[Toponym] = []
     owners: list[Toponym] = []  # "Mecca's hospital": not where an event is, except inside its target
     sites: list[Toponym] = []  # the town a site is named after, inside the site's name
+    filed_from = [(doc[a].idx, doc[b - 1].idx) for a, b in datelines(doc)]
     for t in sent_tops:
         if require_place and t.place is None:
             continue
+        if any(lo <= t.start < hi for lo, hi in filed_from):
+            continue  # "PORT MORESBY, May 5 (AAP) - About 2,000 people have been evacuated ...": where the story is
+            # filed from, whatever the parse made of it (the events of a lede may be shown there, see to_event)
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if t.role != "literal" and not (t.role == "embedded" and span is not None and locative_object(span.root)):
             if t.role == "embedded" and span is not None and named_site(span.root):

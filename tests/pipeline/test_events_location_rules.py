@@ -634,3 +634,9 @@ def test_where_an_attack_sent_people_fleeing_is_not_where_the_attack_was(where):
     # a visit says where the visitor then is
     assert where("The minister, who arrived in Tashkent on Monday, met the president on Tuesday morning.",
                  "met") == "Tashkent"
+
+
+# -- a dateline is where the story is filed from, whatever the parse makes of it ----------------------------
+def test_a_dateline_parsed_as_the_subject_is_not_what_was_evacuated(where):
+    assert where("Ash cloud grounds flights\n\nPORT MORESBY, May 5 (AAP) - About 2,000 people have been evacuated "
+                 "from the island after the volcano erupted early on Monday.", "evacuated") is None
