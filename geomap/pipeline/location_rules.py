@@ -342,7 +342,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         # ("in Hama province, shelled the village of Mardes")
         objs = [c for c in m.trigger.children if (c.dep_ == "prep" and c.lower_ in ("of", "on", "against"))
                 or (c.dep_ == "dobj" and m.trigger.pos_ == "VERB")]
-        targets = in_phrases(objs, usable + owners)
+        # not where a road struck on leads: "ambushed a van ... on the road to Plumtree" was not at Plumtree
+        targets = [(t, p) for t, p in in_phrases(objs, usable + owners) if not route_destination(doc, t)]
         # a passive subject only as a whole: "Kisangani was captured", not "Hicks, from Adelaide, was"
         if m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS:  # places are captured; people are shot
             targets += [(t, c) for c in m.trigger.children if c.dep_ == "nsubjpass" and m.trigger.pos_ == "VERB"
@@ -653,6 +654,16 @@ def impact_places(trigger: Token, usable: list[Toponym],
         for subj in (c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ROUTE_NOUNS):
             hits += in_phrases([c for c in subj.children if c.dep_ == "prep" and c.lower_ in ROUTE_PREPS], usable)
     return hits
+
+
+def route_destination(doc: Doc, t: Toponym) -> bool:
+    """Is ``t`` where a route leads ("on the road to Plumtree", "the highway towards X"), not a place on it?"""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "towards", "toward") \
+        and root.head.head.lemma_.lower() in ROUTE_NOUNS
 
 
 def modified_place(doc: Doc, t: Toponym, tops: list[Toponym]) -> Toponym | None:

@@ -640,3 +640,8 @@ def test_where_an_attack_sent_people_fleeing_is_not_where_the_attack_was(where):
 def test_a_dateline_parsed_as_the_subject_is_not_what_was_evacuated(where):
     assert where("Ash cloud grounds flights\n\nPORT MORESBY, May 5 (AAP) - About 2,000 people have been evacuated "
                  "from the island after the volcano erupted early on Monday.", "evacuated") is None
+
+
+# -- where a road leads is not where an attack on it was ----------------------------------------------------
+def test_an_attack_on_the_road_to_a_town_is_not_at_the_town(where):
+    assert where("Gunmen have targeted vehicles on the road to Garissa since March.", "targeted") is None
