@@ -464,7 +464,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                         # "a boat carrying 180 migrants, about 20 miles south of X": a bearing from a place
                         t.lower_ == "of" and t.head.lower_ in COMPASS_WORDS and t.head.dep_ == "advmod"))
                  and t.i not in subject and t.i not in planned and t.i not in other]
-        preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
+        preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)
+                 and not other_event_phrase(p, m)]
         if _framing_phrase(m.trigger):
             preps = []  # "Under one of the agreements, Embrapa will develop farms in Malanje": what it provides
         hits = in_phrases(preps, usable + named_places)
@@ -763,13 +764,17 @@ def speech_places(trigger: Token, sent: Span) -> set[int]:
 
 def other_event_phrase(prep: Token, m: Mention) -> bool:
     """Is ``prep`` a phrase of another clause's verb that tells an event of another kind ("the attack sent
-    residents fleeing into neighbouring Assam", "X frees four hostages; they land in Madrid"), not a visit, which
-    says where the visitor then is ("the minister, who arrived in X on Monday, met ...")?"""
+    residents fleeing into neighbouring Assam", "X frees four hostages; they land in Madrid"), not a visit or a
+    meeting, which say where the people then are ("the minister, who arrived in X on Monday, met ...", "agreed
+    ... after their ministers met in X"), nor a verb joined to the trigger ("arrested 15 fishermen and seized two
+    trawlers off X")?"""
     verb = prep.head
     if verb.pos_ != "VERB" or verb in m.anchors or m.trigger in verb.subtree:
         return False
+    if verb.dep_ == "conj" and verb.head == m.trigger or m.trigger.dep_ == "conj" and m.trigger.head == verb:
+        return False
     kind = find_trigger(verb)
-    return kind is not None and kind[0] not in (m.event_type, "visit")
+    return kind is not None and kind[0] not in (m.event_type, "visit", "meeting")
 
 
 def non_place_phrase(prep: Token) -> bool:

@@ -645,3 +645,15 @@ def test_a_dateline_parsed_as_the_subject_is_not_what_was_evacuated(where):
 # -- where a road leads is not where an attack on it was ----------------------------------------------------
 def test_an_attack_on_the_road_to_a_town_is_not_at_the_town(where):
     assert where("Gunmen have targeted vehicles on the road to Garissa since March.", "targeted") is None
+
+
+# -- a place of another event's verb in the clause is that event's, save a meeting's or a joined verb's ---------
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    ("The government closed all border crossings on Saturday, two days after a soldier was killed near the town "
+     "of Aranyaprathet.", "closed", None),
+    ("The leaders agreed on Wednesday to resume trade talks, as they met in Seoul for their first summit in two "
+     "years.", "agreed", "Seoul"),
+    ("The navy arrested 15 fishermen and seized two trawlers off Mannar on Tuesday.", "arrested", "Mannar"),
+])  # fmt: skip
+def test_a_place_of_another_event_in_the_clause_is_that_event_s(where, text: str, verb: str, place: str | None):
+    assert where(text, verb) == place
