@@ -84,13 +84,14 @@ LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "off", "across", "around", "outside", "inside", "within", "over", "along", "into",
      "throughout", "beside", "nearby", "underneath", "above", "below", "beneath"}
 )
-#: verbs whose direct object is where they happen ("captured Gaza", "stormed the village of X")
+#: verbs whose direct object is where they happen ("captured Gaza", "stormed the village of X", "sealed off the town
+#: of X")
 OBJECT_PLACE_VERBS = frozenset(
     {"capture", "enter", "seize", "storm", "raid", "attack", "hit", "target", "bomb", "shell", "overrun",
      "invade", "occupy", "besiege", "strike", "surround", "liberate", "retake", "recapture", "visit", "tour",
      "evacuate", "control", "reach", "cross", "bombard", "blockade", "infiltrate", "ambush", "loot", "burn",
      "patrol", "destroy", "flood", "ravage", "pound", "rob", "close", "shut", "reopen", "closure", "shutdown",
-     "leave", "depart"}
+     "leave", "depart", "seal", "cordon", "quarantine"}
 )
 #: nouns of distance: "25 km from Algiers" names a reference point
 DISTANCE_WORDS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})

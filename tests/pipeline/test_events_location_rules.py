@@ -657,3 +657,9 @@ def test_an_attack_on_the_road_to_a_town_is_not_at_the_town(where):
 ])  # fmt: skip
 def test_a_place_of_another_event_in_the_clause_is_that_event_s(where, text: str, verb: str, place: str | None):
     assert where(text, verb) == place
+
+
+# -- what is sealed off is where an outbreak is contained ---------------------------------------------------
+def test_a_town_sealed_off_after_a_plague_death_is_the_place(where):
+    assert where("Health authorities have sealed off the town of Ulaangom after a herder died of plague there on "
+                 "Tuesday.", "sealed") == "Ulaangom"
