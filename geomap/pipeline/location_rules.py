@@ -30,6 +30,7 @@ from .event_dates import dateline_place, datelines
 from .event_mentions import Mention
 from .parsed import entities_in
 from .event_triggers import (
+    HEAT_VERBS,
     ROUTE_NOUNS,
     SPEAKER_NOUNS,
     STATEMENT_TYPES,
@@ -555,6 +556,12 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             if capital is not None:
                 hits = [(capital, hits[0][1])]
                 how = "the capital of the country that summons"
+    if not hits and m.event_type == "natural_disaster" and m.trigger.lemma_.lower() in HEAT_VERBS:
+        # "The town of Jacobabad recorded 51.5 C on Tuesday": the place that reached that temperature
+        hits = [(t, c) for c in m.trigger.children if c.dep_ == "nsubj" for t in usable
+                if t.place is not None and t.place.kind in ("city", "admin2", "landmark", "user")
+                and names_head(doc, t, c)]
+        how = "the subject names the place that recorded it"
     expulsion = m.event_type == "reduce_relations" and m.trigger.lemma_.lower() in EXPULSION_WORDS
     if (m.event_type in ("sanctions", "diplomatic_summons") or expulsion) and not attached and article_tops:
         # "Canada imposed sanctions on four gang leaders in Port-au-Prince", "Norway added trawlers based in

@@ -663,3 +663,9 @@ def test_a_place_of_another_event_in_the_clause_is_that_event_s(where, text: str
 def test_a_town_sealed_off_after_a_plague_death_is_the_place(where):
     assert where("Health authorities have sealed off the town of Ulaangom after a herder died of plague there on "
                  "Tuesday.", "sealed") == "Ulaangom"
+
+
+# -- a town that records a heat reading is where the heat is ------------------------------------------------
+def test_a_town_recording_a_record_temperature_is_the_place(where):
+    assert where("Sibi recorded 50.5 C on Tuesday, the highest temperature in the country this year, the weather "
+                 "department said.", "recorded") == "Sibi"
