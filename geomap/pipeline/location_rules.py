@@ -312,6 +312,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             elif child.dep_ == "dative" and word == "to" and m.event_type in DIRECTIONAL_PREPS["to"] and any(
                     c.dep_ == "pobj" for c in child.children):
                 preps.append(child)  # "troops were sent to X", parsed as a dative
+            elif child.dep_ == "advmod" and word in PARTICLE_PREPS and any(c.dep_ == "pobj" for c in child.children):
+                preps.append(child)  # "detained the tanker ..., off Khor Fakkan": the parser's adverb with an object
             elif child.dep_ == "prt" and word in PARTICLE_PREPS and anchor.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.i == child.i + 1 and c.pos_ == "PROPN" for c in anchor.children):
                 preps.append(child)  # "a boat capsized off Coquimbo": the parser's particle is the preposition

@@ -669,3 +669,9 @@ def test_a_town_sealed_off_after_a_plague_death_is_the_place(where):
 def test_a_town_recording_a_record_temperature_is_the_place(where):
     assert where("Sibi recorded 50.5 C on Tuesday, the highest temperature in the country this year, the weather "
                  "department said.", "recorded") == "Sibi"
+
+
+# -- a locative preposition the parser read as an adverb with an object ---------------------------------------
+def test_off_a_town_parsed_as_an_adverb_still_says_where(where):
+    assert where("Days before the ruling, the Omani coast guard detained one of the listed ships, the Togo-flagged "
+                 "Blue Lantern, off Khasab on Friday, according to a port official.", "detained") == "Khasab"
