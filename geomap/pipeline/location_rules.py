@@ -382,6 +382,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         if hits:
             how = "what the event struck" if hits[0][1].dep_ == "dobj" else "where the route it blocked leads"
             attached = True
+        if how == "where the route it blocked leads" and where_clause_place(m.trigger, usable):
+            # "the village of Pilcuyo, where residents blocked the road to Ilave": at the village
+            hits, how, attached = where_clause_place(m.trigger, usable), "the place a 'where' clause hangs on", False
     if not hits and m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "for" \
             and m.event_type not in STATEMENT_TYPES:
         # "due to travel to Paris on Saturday for talks": what a trip is for happens where the trip goes
@@ -474,10 +477,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             preps = []  # "Under one of the agreements, Embrapa will develop farms in Malanje": what it provides
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
-        where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
-        own = m.trigger == clause or m.trigger.head == clause and m.trigger.dep_ in ("conj", "nsubj", "nsubjpass")
-        named = [] if where is None or clause.dep_ != "relcl" or not own else [
-            (t, where) for t in usable if names_head(doc, t, clause.head) and phrase_depth(doc, t, sent.root) == 0]
+        named = where_clause_place(m.trigger, usable)
         if named:
             # "visited Vilnius, where he signed an agreement ... and pledged money for repairs in Ukraine": what
             # the clause tells (its verbs, its subject) happens at the place it hangs on (not a reference point:
@@ -623,6 +623,22 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
 #: words of a diplomat's expulsion, a government's act done in its capital like sanctions (a recalled envoy or
 #: frozen talks are told from either side)
 EXPULSION_WORDS = frozenset({"expel", "expulsion", "declare"})
+
+
+def where_clause_place(trigger: Token, usable: list[Toponym]) -> list[tuple[Toponym, Token]]:
+    """The place a "where" clause that tells the event (its verb, a verb joined to it, its subject) hangs on
+    ("visited Vilnius, where he signed an agreement"), not a reference point ("in Adama, 100 km south-east of
+    Addis Ababa, where police fired")."""
+    clause = trigger
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and clause.head != clause:
+        clause = clause.head
+    where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    own = trigger == clause or trigger.head == clause and trigger.dep_ in ("conj", "nsubj", "nsubjpass")
+    if where is None or clause.dep_ != "relcl" or not own:
+        return []
+    doc = trigger.doc
+    return [(t, where) for t in usable if names_head(doc, t, clause.head)
+            and phrase_depth(doc, t, trigger.sent.root) == 0]
 
 
 #: nouns of a trip: what is done "on a visit to X" or "during a trip to X" is done in X

@@ -675,3 +675,8 @@ def test_a_town_recording_a_record_temperature_is_the_place(where):
 def test_off_a_town_parsed_as_an_adverb_still_says_where(where):
     assert where("Days before the ruling, the Omani coast guard detained one of the listed ships, the Togo-flagged "
                  "Blue Lantern, off Khasab on Friday, according to a port official.", "detained") == "Khasab"
+
+
+def test_a_road_blocked_in_a_where_clause_is_blocked_at_its_place_not_where_it_leads(where):
+    assert where("Trouble began in the nearby village of Acora, where residents blocked the road to Ilave with "
+                 "rocks and burning tyres.", "blocked") == "Acora"
