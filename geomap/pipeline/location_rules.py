@@ -280,6 +280,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 hi = obj.right_edge.idx + len(obj.right_edge)
             for t in (usable if pool is None else pool):
                 if lo <= t.start and t.end <= hi and not inside_other_event(t, prep, m.trigger):
+                    if prep.lower_ == "on" and route_destination(doc, t):
+                        continue  # "crossings on the road to Kirundo": somewhere along it, not at its end
                     town = modified_place(doc, t, sent_tops)
                     if town is None:
                         out.append((t, prep))
@@ -987,10 +989,10 @@ def _framing_phrase(trigger: Token) -> bool:
 #: water nouns after a name that make it a river's or a lake's ("a tributary of the Maranon river")
 WATER_NOUNS = frozenset({"river", "lake", "creek", "stream", "rivers", "lakes"})
 #: nouns whose "on" says where: "on the outskirts of X", "on the X University campus", "on the coast of X", "on the
-#: lake" (the lake named before)
+#: lake" (the lake named before), "on the main road at X" (not where the road leads: "on the road to X")
 ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes", "campus", "coast", "shore", "shores",
                             "bank", "banks", "slopes", "premises", "grounds", "island", "islands", "peninsula",
-                            "lake", "river", "canal", "reservoir", "lagoon"})
+                            "lake", "river", "canal", "reservoir", "lagoon", "road", "highway", "street"})
 
 
 def on_place(prep: Token) -> bool:

@@ -680,3 +680,15 @@ def test_off_a_town_parsed_as_an_adverb_still_says_where(where):
 def test_a_road_blocked_in_a_where_clause_is_blocked_at_its_place_not_where_it_leads(where):
     assert where("Trouble began in the nearby village of Acora, where residents blocked the road to Ilave with "
                  "rocks and burning tyres.", "blocked") == "Acora"
+
+
+# -- "on the road at X" is at X; "on the road to X" is not -----------------------------------------------------
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    ("Hundreds of farmers sat down on the main road at Gampola, about 20 km south of Kandy, on Tuesday, stopping "
+     "traffic for four hours.", "stopping", "Gampola"),
+    ("Police fired tear gas at students on the main road at Rajshahi on Tuesday.", "fired", "Rajshahi"),
+    ("The drivers were arrested on the main road to Damascus on Sunday.", "arrested", None),
+])  # fmt: skip
+def test_on_a_road_at_a_town_is_at_the_town_but_not_where_the_road_leads(where, text: str, verb: str,
+                                                                         place: str | None):
+    assert where(text, verb) == place
