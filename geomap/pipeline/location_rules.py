@@ -26,10 +26,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Place, Toponym
 from .event_actors import BORDER_NOUNS, DOMESTIC_ACTORS
-from .event_dates import dateline_place
+from .event_dates import dateline_place, datelines
 from .event_mentions import Mention
 from .parsed import entities_in
 from .event_triggers import (
+    HEAT_VERBS,
     ROUTE_NOUNS,
     SPEAKER_NOUNS,
     STATEMENT_TYPES,
@@ -84,13 +85,14 @@ LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "off", "across", "around", "outside", "inside", "within", "over", "along", "into",
      "throughout", "beside", "nearby", "underneath", "above", "below", "beneath"}
 )
-#: verbs whose direct object is where they happen ("captured Gaza", "stormed the village of X")
+#: verbs whose direct object is where they happen ("captured Gaza", "stormed the village of X", "sealed off the town
+#: of X")
 OBJECT_PLACE_VERBS = frozenset(
     {"capture", "enter", "seize", "storm", "raid", "attack", "hit", "target", "bomb", "shell", "overrun",
      "invade", "occupy", "besiege", "strike", "surround", "liberate", "retake", "recapture", "visit", "tour",
      "evacuate", "control", "reach", "cross", "bombard", "blockade", "infiltrate", "ambush", "loot", "burn",
      "patrol", "destroy", "flood", "ravage", "pound", "rob", "close", "shut", "reopen", "closure", "shutdown",
-     "leave", "depart"}
+     "leave", "depart", "seal", "cordon", "quarantine"}
 )
 #: nouns of distance: "25 km from Algiers" names a reference point
 DISTANCE_WORDS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
@@ -132,6 +134,10 @@ NATIONAL_COURT_WORDS = frozenset({"supreme", "constitutional", "high", "federal"
 DEPARTURE_VERBS = frozenset({"sail", "depart", "leave"})
 #: events of moving somewhere: a relative clause telling one ("planes that came from X") is about this event's way
 MOVEMENT_TYPES = frozenset({"visit", "deployment", "vessel_movement", "evacuation"})
+#: verbs of going through a place: "a ferry crossing the strait", "a boat plying the channel"
+CROSSING_VERBS = frozenset({"cross", "transit", "traverse", "navigate", "sail", "ply"})
+#: verbs whose object is a subject matter ("talks that covered the situation in X", "discussed the war in X")
+TOPIC_VERBS = frozenset({"cover", "discuss", "address", "concern", "examine", "review", "debate", "tackle"})
 #: words whose infinitive says what is to be done, elsewhere or later ("agreed to hold the summit in X")
 INTENT_WORDS = frozenset({"agree", "plan", "decide", "vow", "pledge", "promise", "threaten", "want", "hope", "seek",
                           "intend", "aim", "propose", "offer", "ask", "urge", "call", "expect", "agreement", "deal",
@@ -217,9 +223,13 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     usable: list[Toponym] = []
     owners: list[Toponym] = []  # "Mecca's hospital": not where an event is, except inside its target
     sites: list[Toponym] = []  # the town a site is named after, inside the site's name
+    filed_from = [(doc[a].idx, doc[b - 1].idx) for a, b in datelines(doc)]
     for t in sent_tops:
         if require_place and t.place is None:
             continue
+        if any(lo <= t.start < hi for lo, hi in filed_from):
+            continue  # "PORT MORESBY, May 5 (AAP) - About 2,000 people have been evacuated ...": where the story is
+            # filed from, whatever the parse made of it (the events of a lede may be shown there, see to_event)
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if t.role != "literal" and not (t.role == "embedded" and span is not None and locative_object(span.root)):
             if t.role == "embedded" and span is not None and named_site(span.root):
@@ -239,7 +249,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             continue  # "shut its crossings with Belarus": the country on the other side, not where they are shut
         if span is not None and (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].lower_ in (
                 "'s", "’s"))):
-            if not (span.root.dep_ == "poss" and (span.root.head.lemma_.lower() in PLACE_NOUNS or (
+            if not (span.root.dep_ == "poss" and (span.root.head.lemma_.lower() in OWNED_PLACE_NOUNS or (
                     span.root.head.pos_ == "PROPN" and span.root.head.ent_type_ not in ("PERSON", "ORG")))):
                 owners.append(t)
                 continue  # "Moscow's invasion": the owner, not where
@@ -270,6 +280,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                 hi = obj.right_edge.idx + len(obj.right_edge)
             for t in (usable if pool is None else pool):
                 if lo <= t.start and t.end <= hi and not inside_other_event(t, prep, m.trigger):
+                    if prep.lower_ == "on" and route_destination(doc, t):
+                        continue  # "crossings on the road to Kirundo": somewhere along it, not at its end
                     town = modified_place(doc, t, sent_tops)
                     if town is None:
                         out.append((t, prep))
@@ -302,6 +314,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             elif child.dep_ == "dative" and word == "to" and m.event_type in DIRECTIONAL_PREPS["to"] and any(
                     c.dep_ == "pobj" for c in child.children):
                 preps.append(child)  # "troops were sent to X", parsed as a dative
+            elif child.dep_ == "advmod" and word in PARTICLE_PREPS and any(c.dep_ == "pobj" for c in child.children):
+                preps.append(child)  # "detained the tanker ..., off Khor Fakkan": the parser's adverb with an object
             elif child.dep_ == "prt" and word in PARTICLE_PREPS and anchor.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.i == child.i + 1 and c.pos_ == "PROPN" for c in anchor.children):
                 preps.append(child)  # "a boat capsized off Coquimbo": the parser's particle is the preposition
@@ -316,6 +330,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             if child.dep_ == "prep" and word == "from":
                 # "fired a missile from near X": where it came from, a place close by
                 preps.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
+        # "on his first state visit to Jakarta, signed the accords" (the phrase on the verb or on its subject):
+        # done where the trip went
+        for head in [anchor, *(c for c in anchor.children if c.dep_ == "nsubj")]:
+            preps.extend(trip_destinations(head))
         return preps
 
     attached_preps = [p for a in anchors for p in locative_preps(a)]
@@ -330,7 +348,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         # ("in Hama province, shelled the village of Mardes")
         objs = [c for c in m.trigger.children if (c.dep_ == "prep" and c.lower_ in ("of", "on", "against"))
                 or (c.dep_ == "dobj" and m.trigger.pos_ == "VERB")]
-        targets = in_phrases(objs, usable + owners)
+        # not where a road struck on leads: "ambushed a van ... on the road to Plumtree" was not at Plumtree
+        targets = [(t, p) for t, p in in_phrases(objs, usable + owners) if not route_destination(doc, t)]
         # a passive subject only as a whole: "Kisangani was captured", not "Hicks, from Adelaide, was"
         if m.trigger.lemma_.lower() in OBJECT_PLACE_VERBS:  # places are captured; people are shot
             targets += [(t, c) for c in m.trigger.children if c.dep_ == "nsubjpass" and m.trigger.pos_ == "VERB"
@@ -365,6 +384,9 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         if hits:
             how = "what the event struck" if hits[0][1].dep_ == "dobj" else "where the route it blocked leads"
             attached = True
+        if how == "where the route it blocked leads" and where_clause_place(m.trigger, usable):
+            # "the village of Pilcuyo, where residents blocked the road to Ilave": at the village
+            hits, how, attached = where_clause_place(m.trigger, usable), "the place a 'where' clause hangs on", False
     if not hits and m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "for" \
             and m.event_type not in STATEMENT_TYPES:
         # "due to travel to Paris on Saturday for talks": what a trip is for happens where the trip goes
@@ -426,6 +448,10 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
         other = {t.i for v in clause.subtree if v.dep_ in ("relcl", "acl") and v.head != m.trigger
                  and m.trigger not in v.subtree and any(a.dep_ == "aux" and a.lower_ in CONTENT_MODALS
                                                         for a in v.children) for t in v.subtree}
+        # not what something was about: "signed the accords after talks that covered the situation in X" was
+        # not signed, nor were the talks held, in X
+        other.update(t.i for v in clause.subtree if v.pos_ == "VERB" and v.lemma_.lower() in TOPIC_VERBS
+                     and m.trigger not in v.subtree for c in v.children if c.dep_ == "dobj" for t in c.subtree)
         if m.event_type in CONTENT_TYPES:
             # what a court ruled: "ruled that the government acted unconstitutionally when it suspended civil
             # liberties in X" was not ruled in X
@@ -447,11 +473,29 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
                         # "a boat carrying 180 migrants, about 20 miles south of X": a bearing from a place
                         t.lower_ == "of" and t.head.lower_ in COMPASS_WORDS and t.head.dep_ == "advmod"))
                  and t.i not in subject and t.i not in planned and t.i not in other]
-        preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)]
+        preps = [p for p in preps if not role_place(p, m.trigger) and not non_place_phrase(p)
+                 and not other_event_phrase(p, m)]
         if _framing_phrase(m.trigger):
             preps = []  # "Under one of the agreements, Embrapa will develop farms in Malanje": what it provides
         hits = in_phrases(preps, usable + named_places)
         how = "in the trigger's clause"
+        named = where_clause_place(m.trigger, usable)
+        if named:
+            # "visited Vilnius, where he signed an agreement ... and pledged money for repairs in Ukraine": what
+            # the clause tells (its verbs, its subject) happens at the place it hangs on (not a reference point:
+            # "in Adama, 100 km south-east of Addis Ababa, where police fired"), or at a place of its own inside
+            # it ("visited Ukraine, where he met soldiers in Kharkiv")
+            inside = [h for h in hits if h[0].place is not None and named[0][0].place is not None
+                      and specificity(h[0]) > specificity(named[0][0]) and contains(named[0][0].place, h[0].place)]
+            hits = inside or named
+            how = "in the trigger's clause" if inside else "the place a 'where' clause hangs on"
+        if not hits:
+            # "a car ferry crossing the Strait of X collided with a tanker": where the subject was going through
+            ways = [v for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for v in c.children
+                    if v.dep_ == "acl" and v.tag_ == "VBG" and v.lemma_.lower() in CROSSING_VERBS]
+            hits = in_phrases([c for v in ways for c in v.children if c.dep_ == "dobj" or (
+                c.dep_ == "prep" and c.lower_ in ("in", "through", "across", "on"))], usable)
+            how = "what the subject was crossing" if hits else how
         subjects = [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"]
         subjects += [c for a in anchors if a.pos_ == "VERB" and a.dep_ == "conj" and not subjects
                      for c in a.head.children if c.dep_ == "nsubj"]  # "the court in X declared ... and ordered"
@@ -501,7 +545,7 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             speech = reporting_words(m.trigger) | speech_places(m.trigger, sent)
             preps = [t for t in sent if t.dep_ == "prep" and (t.lower_ in SENTENCE_PREPS or inhabitants_of(t))
                      and not role_place(t, m.trigger) and not non_place_phrase(t) and t.i not in planned
-                     and t.i not in speech and t.i not in other]
+                     and t.i not in speech and t.i not in other and not other_event_phrase(t, m)]
             hits = in_phrases(preps, [t for t in usable if t not in sites])
             how = "in the sentence"
     if not hits and (m.event_type in METONYMIC_SUBJECT_TYPES or m.event_type == "disruption"):
@@ -516,6 +560,12 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
             if capital is not None:
                 hits = [(capital, hits[0][1])]
                 how = "the capital of the country that summons"
+    if not hits and m.event_type == "natural_disaster" and m.trigger.lemma_.lower() in HEAT_VERBS:
+        # "The town of Jacobabad recorded 51.5 C on Tuesday": the place that reached that temperature
+        hits = [(t, c) for c in m.trigger.children if c.dep_ == "nsubj" for t in usable
+                if t.place is not None and t.place.kind in ("city", "admin2", "landmark", "user")
+                and names_head(doc, t, c)]
+        how = "the subject names the place that recorded it"
     expulsion = m.event_type == "reduce_relations" and m.trigger.lemma_.lower() in EXPULSION_WORDS
     if (m.event_type in ("sanctions", "diplomatic_summons") or expulsion) and not attached and article_tops:
         # "Canada imposed sanctions on four gang leaders in Port-au-Prince", "Norway added trawlers based in
@@ -556,7 +606,8 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
     m.location = t
     m.location_attached = attached
     m.location_scope = "trigger" if attached else (
-        "clause" if how in ("in the trigger's clause", "referred back to", "where the subject sits")
+        "clause" if how in ("in the trigger's clause", "referred back to", "where the subject sits",
+                            "what the subject was crossing", "the place a 'where' clause hangs on")
         else "sentence")
     if t.place is None:
         m.reasons["location"] = f"'{t.text}' {how} ('{prep.text} …'); unresolved: {t.reason}"
@@ -574,6 +625,34 @@ def locate(m: Mention, anchors: list[Token], sent_tops: list[Toponym], sent: Spa
 #: words of a diplomat's expulsion, a government's act done in its capital like sanctions (a recalled envoy or
 #: frozen talks are told from either side)
 EXPULSION_WORDS = frozenset({"expel", "expulsion", "declare"})
+
+
+def where_clause_place(trigger: Token, usable: list[Toponym]) -> list[tuple[Toponym, Token]]:
+    """The place a "where" clause that tells the event (its verb, a verb joined to it, its subject) hangs on
+    ("visited Vilnius, where he signed an agreement"), not a reference point ("in Adama, 100 km south-east of
+    Addis Ababa, where police fired")."""
+    clause = trigger
+    while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl") and clause.head != clause:
+        clause = clause.head
+    where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    own = trigger == clause or trigger.head == clause and trigger.dep_ in ("conj", "nsubj", "nsubjpass")
+    if where is None or clause.dep_ != "relcl" or not own:
+        return []
+    doc = trigger.doc
+    return [(t, where) for t in usable if names_head(doc, t, clause.head)
+            and phrase_depth(doc, t, trigger.sent.root) == 0]
+
+
+#: nouns of a trip: what is done "on a visit to X" or "during a trip to X" is done in X
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
+
+
+def trip_destinations(head: Token) -> list[Token]:
+    """The "to" phrases of a trip that ``head`` is "on" or "during" ("on his first state visit to Jakarta",
+    "during a trip to Lisbon")."""
+    return [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "during")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TRIP_NOUNS
+            for c in o.children if c.dep_ == "prep" and c.lower_ == "to"]
 
 
 #: prepositions that say where a route leads or runs: "the road to X", "the highway between X and Y"
@@ -604,6 +683,16 @@ def impact_places(trigger: Token, usable: list[Toponym],
         for subj in (c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ROUTE_NOUNS):
             hits += in_phrases([c for c in subj.children if c.dep_ == "prep" and c.lower_ in ROUTE_PREPS], usable)
     return hits
+
+
+def route_destination(doc: Doc, t: Toponym) -> bool:
+    """Is ``t`` where a route leads ("on the road to Plumtree", "the highway towards X"), not a place on it?"""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "towards", "toward") \
+        and root.head.head.lemma_.lower() in ROUTE_NOUNS
 
 
 def modified_place(doc: Doc, t: Toponym, tops: list[Toponym]) -> Toponym | None:
@@ -669,9 +758,10 @@ def reporting_words(trigger: Token) -> set[int]:
             # the speaking clause ("Speaking in Oslo, ...") and the audience ("told reporters in Gode");
             # the verb's own phrases may be the reported event's that the parser attached to it ("In the town
             # of Jericho, officials said soldiers shot ...")
-            # and the medium after the verb ("said in a statement from its headquarters in X")
+            # and the medium, before the verb or after it ("In a televised statement from X, a spokesman said",
+            # "said in a statement from its headquarters in X")
             return {t.i for c in tok.head.children if c != tok and (c.dep_ in ("advcl", "dobj", "dative") or (
-                c.dep_ == "prep" and c.i > tok.head.i and any(
+                c.dep_ == "prep" and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS for o in c.children))) for t in c.subtree}
         tok = tok.head
     return set()
@@ -698,6 +788,21 @@ def speech_places(trigger: Token, sent: Span) -> set[int]:
             if subj.lemma_.lower() in DOMESTIC_ACTORS | ROLE_NOUNS or subj.lower_ in DOMESTIC_ACTORS:
                 skip.update(c.i for c in subj.children if c.dep_ == "prep")
     return skip
+
+
+def other_event_phrase(prep: Token, m: Mention) -> bool:
+    """Is ``prep`` a phrase of another clause's verb that tells an event of another kind ("the attack sent
+    residents fleeing into neighbouring Assam", "X frees four hostages; they land in Madrid"), not a visit or a
+    meeting, which say where the people then are ("the minister, who arrived in X on Monday, met ...", "agreed
+    ... after their ministers met in X"), nor a verb joined to the trigger ("arrested 15 fishermen and seized two
+    trawlers off X")?"""
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb in m.anchors or m.trigger in verb.subtree:
+        return False
+    if verb.dep_ == "conj" and verb.head == m.trigger or m.trigger.dep_ == "conj" and m.trigger.head == verb:
+        return False
+    kind = find_trigger(verb)
+    return kind is not None and kind[0] not in (m.event_type, "visit", "meeting")
 
 
 def non_place_phrase(prep: Token) -> bool:
@@ -884,10 +989,10 @@ def _framing_phrase(trigger: Token) -> bool:
 #: water nouns after a name that make it a river's or a lake's ("a tributary of the Maranon river")
 WATER_NOUNS = frozenset({"river", "lake", "creek", "stream", "rivers", "lakes"})
 #: nouns whose "on" says where: "on the outskirts of X", "on the X University campus", "on the coast of X", "on the
-#: lake" (the lake named before)
+#: lake" (the lake named before), "on the main road at X" (not where the road leads: "on the road to X")
 ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes", "campus", "coast", "shore", "shores",
                             "bank", "banks", "slopes", "premises", "grounds", "island", "islands", "peninsula",
-                            "lake", "river", "canal", "reservoir", "lagoon"})
+                            "lake", "river", "canal", "reservoir", "lagoon", "road", "highway", "street"})
 
 
 def on_place(prep: Token) -> bool:
@@ -951,6 +1056,10 @@ def root_of(doc: Doc, t: Toponym) -> Token | None:
     """The syntactic head word of the name of ``t``."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     return None if span is None else span.root
+
+
+#: nouns of a place its owner holds: "in Lusaka's Matero township", "two kilometres north of Messina's harbour"
+OWNED_PLACE_NOUNS = PLACE_NOUNS | {"harbour", "harbor"}
 
 
 #: nouns that call one place the same thing ("the coal port of X" ... "the protest in the harbour")

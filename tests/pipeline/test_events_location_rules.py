@@ -588,3 +588,107 @@ def test_a_court_named_by_its_country_s_adjective_sits_in_the_capital_only_in_a_
     events = events_of("MOSCOW, Sept 18 - A Russian court on Friday ordered the captain of a Japanese fishing boat "
                        "held in custody for two months.")
     assert "Moscow" in [p for p, _ in _placed(events, "court_ruling") + _placed(events, "arrest")]
+
+
+# -- what is done on a trip is done where the trip went ----------------------------------------------------
+def test_a_deal_signed_on_a_visit_to_a_city_is_signed_there(where):
+    assert where("The Kenyan president, on a three-day visit to Lisbon, signed a trade deal with Portugal's "
+                 "prime minister at the presidential palace.", "signed") == "Lisbon"
+
+
+# -- what talks covered is not where anything happened ------------------------------------------------------
+def test_what_talks_covered_is_neither_where_they_were_held_nor_where_a_deal_was_signed(where):
+    text = ("The two envoys signed the accord at the ministry after talks that covered trade and the fighting "
+            "in Darfur.")
+    assert where(text, "signed") is None
+    assert where(text, "talks") is None
+
+
+# -- a vessel crossing waters meets its fate there -----------------------------------------------------------
+def test_a_ferry_crossing_a_strait_sank_in_the_strait(where):
+    assert where("A passenger boat crossing the Bali Strait capsized on Monday night.", "capsized") == "Bali Strait"
+
+
+# -- a town's harbour is in the town -------------------------------------------------------------------------
+def test_a_bearing_from_a_town_s_harbour_is_near_the_town(where):
+    assert where("The trawler sank roughly two kilometres north of Valletta's harbour on Sunday.", "sank") \
+        == "Valletta"
+
+
+# -- what a "where" clause tells happens at the place it hangs on ------------------------------------------
+def test_a_deal_signed_in_a_where_clause_is_signed_at_its_place(where):
+    text = "The minister flew on to Hanoi, where he signed a trade deal and pledged aid for flood repairs in Laos."
+    assert where(text, "signed") == "Hanoi"
+
+
+# -- a statement's place before the reporting verb is where it was made ------------------------------------
+def test_the_place_of_a_statement_before_the_reporting_verb_does_not_locate_the_reported_event(where):
+    assert where("In a televised statement from Sanaa, a military spokesman said the group had targeted a tanker.",
+                 "targeted") is None
+
+
+# -- a place of another event's verb is that event's, not the sentence's ------------------------------------
+def test_where_an_attack_sent_people_fleeing_is_not_where_the_attack_was(where):
+    assert where("The attack late on Saturday sent hundreds of residents fleeing across the river into "
+                 "neighbouring Assam.", "attack") is None
+    # a visit says where the visitor then is
+    assert where("The minister, who arrived in Tashkent on Monday, met the president on Tuesday morning.",
+                 "met") == "Tashkent"
+
+
+# -- a dateline is where the story is filed from, whatever the parse makes of it ----------------------------
+def test_a_dateline_parsed_as_the_subject_is_not_what_was_evacuated(where):
+    assert where("Ash cloud grounds flights\n\nPORT MORESBY, May 5 (AAP) - About 2,000 people have been evacuated "
+                 "from the island after the volcano erupted early on Monday.", "evacuated") is None
+
+
+# -- where a road leads is not where an attack on it was ----------------------------------------------------
+def test_an_attack_on_the_road_to_a_town_is_not_at_the_town(where):
+    assert where("Gunmen have targeted vehicles on the road to Garissa since March.", "targeted") is None
+
+
+# -- a place of another event's verb in the clause is that event's, save a meeting's or a joined verb's ---------
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    ("The government closed all border crossings on Saturday, two days after a soldier was killed near the town "
+     "of Aranyaprathet.", "closed", None),
+    ("The leaders agreed on Wednesday to resume trade talks, as they met in Seoul for their first summit in two "
+     "years.", "agreed", "Seoul"),
+    ("The navy arrested 15 fishermen and seized two trawlers off Mannar on Tuesday.", "arrested", "Mannar"),
+])  # fmt: skip
+def test_a_place_of_another_event_in_the_clause_is_that_event_s(where, text: str, verb: str, place: str | None):
+    assert where(text, verb) == place
+
+
+# -- what is sealed off is where an outbreak is contained ---------------------------------------------------
+def test_a_town_sealed_off_after_a_plague_death_is_the_place(where):
+    assert where("Health authorities have sealed off the town of Ulaangom after a herder died of plague there on "
+                 "Tuesday.", "sealed") == "Ulaangom"
+
+
+# -- a town that records a heat reading is where the heat is ------------------------------------------------
+def test_a_town_recording_a_record_temperature_is_the_place(where):
+    assert where("Sibi recorded 50.5 C on Tuesday, the highest temperature in the country this year, the weather "
+                 "department said.", "recorded") == "Sibi"
+
+
+# -- a locative preposition the parser read as an adverb with an object ---------------------------------------
+def test_off_a_town_parsed_as_an_adverb_still_says_where(where):
+    assert where("Days before the ruling, the Omani coast guard detained one of the listed ships, the Togo-flagged "
+                 "Blue Lantern, off Khasab on Friday, according to a port official.", "detained") == "Khasab"
+
+
+def test_a_road_blocked_in_a_where_clause_is_blocked_at_its_place_not_where_it_leads(where):
+    assert where("Trouble began in the nearby village of Acora, where residents blocked the road to Ilave with "
+                 "rocks and burning tyres.", "blocked") == "Acora"
+
+
+# -- "on the road at X" is at X; "on the road to X" is not -----------------------------------------------------
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    ("Hundreds of farmers sat down on the main road at Gampola, about 20 km south of Kandy, on Tuesday, stopping "
+     "traffic for four hours.", "stopping", "Gampola"),
+    ("Police fired tear gas at students on the main road at Rajshahi on Tuesday.", "fired", "Rajshahi"),
+    ("The drivers were arrested on the main road to Damascus on Sunday.", "arrested", None),
+])  # fmt: skip
+def test_on_a_road_at_a_town_is_at_the_town_but_not_where_the_road_leads(where, text: str, verb: str,
+                                                                         place: str | None):
+    assert where(text, verb) == place
