@@ -274,12 +274,54 @@ def _participant(m: Mention) -> Token | None:
     return None
 
 
+#: prepositions of the thing a seizure or find was made in ("found cocaine hidden in a container")
+_CONTAINER_PREPS = frozenset({"in", "inside", "aboard", "on", "under"})
+
+
+def _participants(m: Mention) -> list[Token]:
+    """The nouns the next sentence may name again to date the event of ``m``: its :func:`_participant` and, for a
+    verb trigger reported on a later day, the noun of what it found or seized something in, through its object
+    ("authorities found cocaine hidden in a shipping container, the ministry said on Friday. Officers opened
+    the container on Wednesday")."""
+    first = _participant(m)
+    found = [first] if first is not None else []
+    t = m.trigger
+    if t.pos_ != "VERB" or not report_day(m):
+        return found
+    # the object, the noun of its "of" phrase and a participle on either ("2.1 tonnes of cocaine hidden in ...")
+    holders = [c for c in t.children if c.dep_ == "dobj"]
+    holders += [g for h in list(holders) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for h in [t] + holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _CONTAINER_PREPS:
+                found += [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return found
+
+
+def _after_clause_day(m: Mention) -> bool:
+    """Is the mention's date one it takes from the clause its "after" clause hangs on ("sent troops to the border
+    on Monday after a soldier was shot dead", "searching on Monday for tourists missing after a boat
+    capsized")? What happened before that clause's event may have a day of its own told in the next sentence."""
+    t, d = m.trigger, m.date
+    if d is None or d.span is None or d.precision != "day" or t.pos_ != "VERB":
+        return False
+    after = t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children) or (
+        t.dep_ == "pcomp" and t.head.lower_ == "after")
+    if not after:
+        return False
+    sub = list(t.subtree)
+    return not (sub[0].idx <= d.span[0] < sub[-1].idx + len(sub[-1]))
+
+
 def date_retold_participant(groups: list[list[Mention]]) -> None:
-    """An event with no day of its own (undated, or dated only by the day a report was made) whose participant the
-    next sentence names again, with "the", as the subject or object of a verb that is no trigger and has a day of
-    its own before publication, happened that day: "killed when a disused mine shaft collapsed ..., officials
-    said on Thursday. The shaft caved in on Tuesday evening"; "the armed robbery of a security van ... The gang
-    stopped the van ... late on Monday"."""
+    """An event with no day of its own (undated, dated only by the day a report was made, or by the clause its
+    "after" clause hangs on) whose participant the next sentence names again, with "the", as the subject or object
+    of a verb that is no trigger and has a day of its own before publication, happened that day: "killed when a
+    disused mine shaft collapsed ..., officials said on Thursday. The shaft caved in on Tuesday evening"; "the
+    armed robbery of a security van ... The gang stopped the van ... late on Monday"; "sent troops on Monday after a
+    soldier was shot dead. The soldier was on patrol late on Sunday when ..."."""
     if not groups:
         return
     from .event_dates import SENT_DATES_KEY
@@ -290,21 +332,26 @@ def date_retold_participant(groups: list[list[Mention]]) -> None:
     triggers = {m.trigger.i for g in groups for m in g}
     for group in groups:
         dated = [m for m in group if m.date is not None]
-        if any(not report_day(m) for m in dated):
+        if any(not (report_day(m) or _after_clause_day(m)) for m in dated):
             continue
         for m in group:
-            p = _participant(m)
-            if p is None or m.sent.end >= len(doc):
+            if m.sent.end >= len(doc):
                 continue
             nxt = doc[m.sent.end].sent
-            day = next((d for q in nxt if q.lemma_.lower() == p.lemma_.lower() and q.pos_ == "NOUN"
-                        and q.dep_ in ("nsubj", "nsubjpass", "dobj") and q.head.pos_ == "VERB"
-                        and q.head.i not in triggers and any(c.dep_ == "det" and c.lower_ in ("the", "this")
-                                                              for c in q.children)
-                        for d in sent_dates.get(nxt.start, []) if _own_day_of(doc, d, q.head, published, dated)),
-                       None)
-            if day is None:
+            lemmas = {p.lemma_.lower() for p in _participants(m)}
+            # the verb the noun told again is the subject or object of (also a copula: "The soldier was on patrol
+            # late on Sunday"), or a participle the parse hangs on it ("The boat, carrying 39 people, overturned
+            # early on Saturday ..., the governorate said", read as a reduced relative clause)
+            found = next(((q, d) for q in nxt if q.lemma_.lower() in lemmas and q.pos_ == "NOUN"
+                          and q.dep_ in ("nsubj", "nsubjpass", "dobj")
+                          and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in q.children)
+                          for v in [q.head] + [c for c in q.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
+                          if v.pos_ in ("VERB", "AUX") and v.i not in triggers
+                          for d in sent_dates.get(nxt.start, []) if _own_day_of(doc, d, v, published, dated)),
+                         None)
+            if found is None:
                 continue
+            p, day = found
             target = dated[0] if dated else m
             target.date = DateRange(start=day.start, end=day.end, precision="day", text=day.text, span=day.span,
                                     reason=f"{day.reason or repr(day.text)}: the day the next sentence gives the "
@@ -324,6 +371,8 @@ def _own_day_of(doc: Doc, d: DateRange, verb: Token, published: dt.date | None, 
     head = span.root.head
     if head.dep_ == "prep":
         head = head.head
+    if head.dep_ == "advmod" and head.lower_ in ("late", "early"):
+        head = head.head  # "was on patrol late on Sunday"
     if head.i != verb.i:
         return False
     return not dated or (d.end < dated[0].date.start and (dated[0].date.start - d.start).days <= REPORT_LAG_DAYS)

@@ -1022,3 +1022,32 @@ ABBREVIATED_DATELINE = [
 def test_dateline_opening_with_an_abbreviation(events_of, text, day):
     events = [e for e in events_of(text, SAT_2025_09_20) if e.event_type == "attack"]
     assert events and events[0].date.start == day
+
+
+# ---- the day the next sentence gives the participant of an event dated by another clause or by a report
+
+RETOLD_PARTICIPANT = [
+    # an "after" clause takes its main clause's day only until the next sentence tells its own (with a copula and
+    # "late on")
+    ("Police sealed off the village on Wednesday after a farmer was shot dead by unknown gunmen, officials said.\n\n"
+     "The farmer was working in his field late on Monday when the gunmen arrived on motorbikes.",
+     "shot", dt.date(2025, 9, 15)),
+    # the participle the parse reads as a reduced relative clause on the noun told again
+    ("Navy divers were searching on Thursday for three fishermen missing after a trawler capsized off the port of "
+     "Mombasa, officials said.\n\nThe trawler, carrying eight crew, overturned early on Tuesday about 10 km "
+     "offshore, the coast guard said in a statement.", "capsized", dt.date(2025, 9, 16)),
+    # the container a find reported on a later day was made in
+    ("Customs officers seized 400 kg of heroin hidden in a refrigerated container at the port of Mombasa, the "
+     "revenue authority said on Thursday.\n\nOfficers opened the container on Tuesday after a sniffer dog alerted "
+     "them.", "seized", dt.date(2025, 9, 16)),
+    # negative: the main clause's day stands when the next sentence gives the participant none
+    ("Police sealed off the village on Wednesday after a farmer was shot dead by unknown gunmen, officials said.\n\n"
+     "The farmer was working in his field when the gunmen arrived on motorbikes.",
+     "shot", dt.date(2025, 9, 17)),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), RETOLD_PARTICIPANT)
+def test_participant_told_again_dates_an_after_clause_or_a_reported_find(events_of, text, trigger, day):
+    date = _dated(events_of(text), trigger)
+    assert (date.start, date.end) == (day, day)
