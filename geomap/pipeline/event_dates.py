@@ -689,7 +689,10 @@ def _clause_levels(m: Mention, anchors: list[Token]) -> tuple[set[int], set[int]
         if a.pos_ in ("VERB", "AUX"):
             if a.dep_ == "conj":
                 verbs.add(a.head.i)
-            verbs.update(c.i for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            # (not a conjunct with a subject of its own: "Gunmen killed two officials during Sunday's election, and
+            # police arrested 11 people the following day")
+            verbs.update(c.i for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
     trig = m.trigger
     if trig.pos_ == "VERB" and (trig.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in trig.children) or (
@@ -1503,9 +1506,14 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         # a date on the trigger's own words beats one on the verb that reports it ("said on Wednesday
         # that it would send agents next month"); one of its own clause beats one further up its chain
         # ("ran aground during a storm on Saturday": the day of the noun of an "in"/"during" phrase of its verb)
+        # (also of a verb conjoined with the trigger that shares its subject: "Gunmen killed two officials and set
+        # fire to ballot boxes during Sunday's election")
+        shared = own | {c.i for a in m.anchors if a.pos_ in ("VERB", "AUX") for c in a.children
+                        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
         during = {gov for gov in governors if gov is not None and doc[gov].pos_ == "NOUN" and doc[gov].dep_ == "pobj"
                   and doc[gov].head.lower_ in ("in", "during") and doc[gov].head.dep_ == "prep"
-                  and doc[gov].head.head.i in own and doc[gov].head.head.pos_ in ("VERB", "AUX")}
+                  and doc[gov].head.head.i in shared and doc[gov].head.head.pos_ in ("VERB", "AUX")}
         clause |= during
         ranked = sorted(range(len(dates)), key=lambda k: (governors[k] not in own, governors[k] not in during,
                                                           governors[k] in far))

@@ -1051,3 +1051,27 @@ RETOLD_PARTICIPANT = [
 def test_participant_told_again_dates_an_after_clause_or_a_reported_find(events_of, text, trigger, day):
     date = _dated(events_of(text), trigger)
     assert (date.start, date.end) == (day, day)
+
+
+# ---- conjoined clauses: a conjunct with a subject of its own keeps its day; one sharing the subject lends its own
+
+CONJOINED_CLAUSES = [
+    # the "during" phrase of the verb conjoined with the trigger dates both; the day of the conjunct with a subject
+    # of its own ("soldiers arrested ... the following day") is that conjunct's alone
+    ("Armed men killed three voters and burned ballot papers at a school near Gao during Sunday's election, and "
+     "soldiers arrested five suspects in Gao the following day, the army said.",
+     {"killed": dt.date(2025, 9, 14), "arrested": dt.date(2025, 9, 15)}),
+    # (each conjunct with a day of its own keeps it)
+    ("Rebels shot dead two guards in the town of Beni on Sunday, and troops recaptured the town the following day.",
+     {"shot": dt.date(2025, 9, 14), "recaptured": dt.date(2025, 9, 15)}),
+    # the day of a conjunct with a subject of its own is not the undated first one's (here: publication's)
+    ("More than 40 people were killed in two weeks of riots, and the government set the vote for October 5.",
+     {"killed": THU_2025_09_18, "vote": dt.date(2025, 10, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), CONJOINED_CLAUSES)
+def test_a_conjunct_with_its_own_subject_lends_the_first_no_day(events_of, text, days):
+    events = events_of(text)
+    assert {t: (_dated(events, t).start, _dated(events, t).end) for t in days} == {
+        t: (d, d) for t, d in days.items()}
