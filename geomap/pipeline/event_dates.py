@@ -1649,9 +1649,14 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
     for m in mentions:
         if m.date is not None:
             continue
-        for verb in [a for a in m.anchors if a.pos_ in ("VERB", "AUX")]:
-            whens = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
-                g.dep_ in ("mark", "advmod") and g.lower_ in SAME_TIME_MARKS - {"after", "once"} for g in c.children)]
+        # (also of a verb conjoined with its own: "two were killed and 17 wounded when police opened fire")
+        verbs = [a for a in m.anchors if a.pos_ in ("VERB", "AUX")]
+        verbs += [c for a in verbs for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        for verb in verbs:
+            whens = _same_time_clauses(verb)
+            # and of the clause set at the time of that one ("when police opened fire during a clash as Nepal
+            # voted on Thursday")
+            whens += [c for w in whens for c in _same_time_clauses(w)]
             k = next((k for k, gov in enumerate(governors) for c in whens if gov == c.i), None)
             if k is None:
                 # "killed when supporters fought ... during Saturday's elections": the day hung on the noun of
@@ -1755,6 +1760,12 @@ def _after_noun_days(doc: Doc, dates: list[DateRange], governors: list[int | Non
         if noun in triggers and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE_PREPS \
                 and tok.head.head.i == gov and span.start - noun <= 3:
             governors[k] = noun
+
+
+def _same_time_clauses(verb: Token) -> list[Token]:
+    """The "when"/"as"/"while" clauses of ``verb`` (not "after"/"once": what they tell came first)."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
+        g.dep_ in ("mark", "advmod") and g.lower_ in SAME_TIME_MARKS - {"after", "once"} for g in c.children)]
 
 
 def _purpose_infinitive(verb: Token) -> bool:

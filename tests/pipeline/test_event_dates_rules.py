@@ -1075,3 +1075,13 @@ def test_a_conjunct_with_its_own_subject_lends_the_first_no_day(events_of, text,
     events = events_of(text)
     assert {t: (_dated(events, t).start, _dated(events, t).end) for t in days} == {
         t: (d, d) for t, d in days.items()}
+
+
+# "were killed and 17 wounded when police opened fire ... as Mali voted on Sunday": the "when" clause of a verb
+# conjoined with the trigger, and the "as" clause of that one, date it
+def test_a_when_clause_of_a_conjunct_and_its_as_clause_date_the_trigger(events_of):
+    events = events_of("Two people were killed and at least 17 wounded when police opened fire during a clash at a "
+                       "polling centre in Gao as Mali voted on Sunday in its first election since the coup that "
+                       "ousted the president last August, officials said.")
+    date = _dated([e for e in events if e.event_type == "attack"], "killed")
+    assert (date.start, date.end) == (dt.date(2025, 9, 14), dt.date(2025, 9, 14))
