@@ -338,12 +338,16 @@ def date_retold_participant(groups: list[list[Mention]]) -> None:
             if m.sent.end >= len(doc):
                 continue
             nxt = doc[m.sent.end].sent
-            lemmas = {p.lemma_.lower() for p in _participants(m)}
+            # (and a noun that names any event again, as the subject of a verb that only dates it: "summoned the
+            # ambassador on Wednesday after a patrol boat entered the waters ... The incident happened on Tuesday")
+            lemmas = {p.lemma_.lower() for p in _participants(m)} | (
+                INCIDENT_NOUNS if m.sent.start == group[0].sent.start and m.date is not None else set())
             # the verb the noun told again is the subject or object of (also a copula: "The soldier was on patrol
             # late on Sunday"), or a participle the parse hangs on it ("The boat, carrying 39 people, overturned
             # early on Saturday ..., the governorate said", read as a reduced relative clause)
             found = next(((q, d) for q in nxt if q.lemma_.lower() in lemmas and q.pos_ == "NOUN"
                           and q.dep_ in ("nsubj", "nsubjpass", "dobj")
+                          and (q.lemma_.lower() not in INCIDENT_NOUNS or states_where(q))
                           and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in q.children)
                           for v in [q.head] + [c for c in q.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
                           if v.pos_ in ("VERB", "AUX") and v.i not in triggers
@@ -411,6 +415,8 @@ def _anaphor(tok: Token) -> Token | None:
 
 #: verbs whose subject event they only locate or date ("the attack took place near X", "the crash happened at")
 HAPPEN_VERBS = frozenset({"happen", "occur", "unfold"})
+#: nouns that name any event again ("The incident happened on Tuesday afternoon")
+INCIDENT_NOUNS = frozenset({"incident", "episode", "encounter"})
 
 
 def states_where(tok: Token) -> bool:

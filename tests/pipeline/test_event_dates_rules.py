@@ -1085,3 +1085,21 @@ def test_a_when_clause_of_a_conjunct_and_its_as_clause_date_the_trigger(events_o
                        "ousted the president last August, officials said.")
     date = _dated([e for e in events if e.event_type == "attack"], "killed")
     assert (date.start, date.end) == (dt.date(2025, 9, 14), dt.date(2025, 9, 14))
+
+
+# "The incident happened on Tuesday evening": a noun that names any event again, as the subject of a verb that only
+# dates it, dates the event the sentence before told with the day of another clause
+INCIDENT_RETOLD = [
+    ("The incident happened on Tuesday evening about two miles off the island, the foreign ministry said.",
+     dt.date(2025, 9, 16)),
+    # negative: a verb that tells something else of the incident dates that, not the entry
+    ("The incident was reported to the foreign ministry on Tuesday evening.", THU_2025_09_18),
+]
+
+
+@pytest.mark.parametrize(("second", "day"), INCIDENT_RETOLD)
+def test_the_incident_happened_on_a_day_dates_an_after_clause(events_of, second, day):
+    events = events_of("Greece summoned Turkey's ambassador on Thursday after a Turkish coast guard vessel entered "
+                       "waters off the island of Lesbos and tried to stop a fishing boat.\n\n" + second)
+    date = _dated(events, "entered")
+    assert (date.start, date.end) == (day, day)
