@@ -144,6 +144,11 @@ _BARE_DATELINE_AFTER = re.compile(
 #: a city a bare dateline may name: a capital or one at least this populous
 DATELINE_CITY_POPULATION = 100_000
 DATELINE_WEIGHT = 3.0
+#: a small country's capital, by its own name, in an article that names the country by another name: "Stanley"
+#: in a story about the Falkland Islands is their capital, not Stanley in County Durham (a capital named like its
+#: country, "Kuwait" for Kuwait City, is not named by the country's name; a big capital needs no help, and
+#: "Washington" beside "the US" may still be the state)
+NAMED_CAPITAL_WEIGHT = 1.0
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
@@ -166,6 +171,7 @@ WEIGHTS: dict[str, float] = {
     # "central Washington", "eastern Georgia": a lower-case compass adjective before the name reads an area
     "part_of_area": PART_OF_AREA_WEIGHT,
     "dateline_city": DATELINE_WEIGHT,
+    "named_capital": NAMED_CAPITAL_WEIGHT,
     # computed for inspection and for fitting; a conditional-logit fit on the gold corpora (5 document folds)
     # gave them no held-out gain, so they carry no weight
     "log_pop_area": 0.0,
@@ -659,6 +665,19 @@ def _list_kinds(toponyms: list[Toponym], runs: list[list[int]], first: list[list
                 contexts[k]["list_kinds"] = {v: c / len(others) for v, c in Counter(others).items()}
 
 
+def _named_countries_of_others(toponyms: list[Toponym], first: list[list[_Scored]],
+                               contexts: list[dict[str, Any]]) -> None:
+    """Each mention's ``ctx["named_countries"]``: the countries the article's other names read as (by their first
+    reading), for :data:`NAMED_CAPITAL_WEIGHT`."""
+    named: dict[str, set[str]] = {}
+    for t, ranked in zip(toponyms, first):
+        if t.role == "literal" and ranked and ranked[0].place.kind == "country" and ranked[0].place.country_iso2:
+            named.setdefault(ranked[0].place.country_iso2, set()).add(_name_key(t.text))
+    for t, ctx in zip(toponyms, contexts):
+        key = _name_key(t.text)
+        ctx["named_countries"] = {iso2 for iso2, keys in named.items() if keys - {key}}
+
+
 def _sure_votes(toponyms: list[Toponym], ranked_by: list[list[_Scored]], *, kinds: tuple[str, ...] | None = None,
                 min_margin: float = 1.0) -> dict[str, tuple[str | None, tuple[str, str] | None, float]]:
     """The votes of the names resolved without doubt (best reading ahead of the next by 1 or more): each
@@ -844,6 +863,7 @@ class ToponymResolver(GazetteerComponent):
         # Tennessee, then Henry County, Tennessee)
         support = self._coherence(toponyms, first)
         _list_kinds(toponyms, runs, first, contexts)
+        _named_countries_of_others(toponyms, first, contexts)
         ranked_by = list(first)
         for round_ in range(max(1, JOINT_ROUNDS)):
             local = self._local_fit(toponyms, ranked_by, first)
@@ -1186,6 +1206,10 @@ class ToponymResolver(GazetteerComponent):
             reasons.append("abbreviation in the text")
         if (p.raw or {}).get("is_capital"):
             f["capital"] = 1.0
+            if p.country_iso2 in ctx.get("named_countries", ()) and name_type not in ("alias", "alternate") \
+                    and p.population < _KNOWN_TOWN:
+                f["named_capital"] = 1.0
+                reasons.append(f"the capital of {p.country_iso2}, which the article names")
         if ctx.get("dateline") and p.kind == "city" and (
                 (p.raw or {}).get("is_capital") or (p.population or 0) >= DATELINE_CITY_POPULATION):
             f["dateline_city"] = 1.0

@@ -200,3 +200,16 @@ def test_a_name_shared_by_an_island_and_a_city_is_read_by_the_article(geo_nlp):
     mozambique = _places(geo_nlp, "Insurgents attacked villages near Macomia, forcing thousands to flee to Pemba, "
                                   "the capital of Mozambique's Cabo Delgado province.")
     assert mozambique["Pemba"][:2] == ("Pemba", "MZ")
+
+
+FALKLANDS = ("Veterans marched in Rio Gallegos and Trelew after drills near the Falkland Islands, which London called "
+             "routine. A frigate anchored off Stanley.")
+
+
+def test_a_small_capital_of_a_country_the_article_names_is_meant(geo_nlp, monkeypatch):
+    # the article names the Falkland Islands: "Stanley" is their capital, not Stanley in County Durham, which
+    # "London" supports
+    stanley = next(t for t in geo_nlp(FALKLANDS)._.toponyms if t.text == "Stanley")
+    assert stanley.place.country_iso2 == "FK" and "the capital of FK, which the article names" in stanley.reason
+    monkeypatch.setitem(R.WEIGHTS, "named_capital", 0.0)
+    assert _places(geo_nlp, FALKLANDS)["Stanley"][1] == "GB"
