@@ -92,6 +92,8 @@ BIG_CITY_POPULATION = 200_000
 #: gains this much more per supporting name: "Paris" beside "Henry County" is Paris, Tennessee, the county seat
 NEAR_WEIGHT = 0.5
 NEAR_CELL = 0.5
+#: how far a name's best reading must be ahead of its next to be read without doubt
+SURE_MARGIN = 1.0
 #: items of a list of at least LIST_MIN names are read as places of one kind (states with states)
 LIST_WEIGHT = 3.0
 LIST_MIN = 3
@@ -1106,6 +1108,13 @@ class ToponymResolver(GazetteerComponent):
                 if _shadowed(r.place, shadowed):
                     continue
                 if (r.place.raw or {}).get("name_type") in ("alias", "alternate"):
+                    # a reading by another name supports nothing, but a town read so without doubt is still there
+                    # for the places near it: "Frankfurt", surely Frankfurt (Oder), is beside Slubice in Lubusz,
+                    # not the village of Mazovia
+                    if r is ranked[0] and r.place.kind == "city" and (
+                            len(ranked) == 1 or r.score - ranked[1].score >= SURE_MARGIN):
+                        near = BIG_CITY_SUPPORT if _big_city(r.place) else 1.0
+                        regions[_cell(r.place)] = max(regions.get(_cell(r.place), 0.0), near)
                     continue
                 region = _region_key(r.place)
                 if region is None:

@@ -213,3 +213,24 @@ def test_a_small_capital_of_a_country_the_article_names_is_meant(geo_nlp, monkey
     assert stanley.place.country_iso2 == "FK" and "the capital of FK, which the article names" in stanley.reason
     monkeypatch.setitem(R.WEIGHTS, "named_capital", 0.0)
     assert _places(geo_nlp, FALKLANDS)["Stanley"][1] == "GB"
+
+
+def test_a_town_surely_read_by_another_name_supports_the_places_near_it(gazetteer, monkeypatch):
+    from geomap.model import Toponym
+
+    resolver = R.ToponymResolver(None, "r")
+    resolver.initialize(gazetteer=gazetteer)
+    # "Frankfurt" read without doubt as Frankfurt (Oder), a name GeoNames gives only as an alternate one
+    oder = next(p for p in gazetteer.lookup("Frankfurt") if p.name == "Frankfurt (Oder)")
+    assert (oder.raw or {}).get("name_type") == "alternate"
+    slubice = [p for p in gazetteer.lookup("Slubice") if p.country_iso2 == "PL"]
+    lubusz = next(p for p in slubice if p.admin1 == "Lubusz")
+    tops = [Toponym(text="Frankfurt", start=0, end=9, label="GPE", role="literal"),
+            Toponym(text="Slubice", start=20, end=27, label="GPE", role="literal")]
+    ranked = [[R._Scored(oder, 10.0, []), R._Scored(gazetteer.lookup("Frankfurt am Main")[0], 5.0, [])],
+              [R._Scored(p, 5.0, []) for p in slubice]]
+    # the Słubice beside it, in Lubusz, has its support; the village of that name in Mazovia has none
+    fits = resolver._local_fit(tops, ranked, ranked)[id(tops[1])]
+    assert fits.get(lubusz.id, 0.0) > 0.4 and all(fits.get(p.id, 0.0) == 0.0 for p in slubice if p is not lubusz)
+    monkeypatch.setattr(R, "SURE_MARGIN", 100.0)  # a doubtful reading by another name supports nothing
+    assert resolver._local_fit(tops, ranked, ranked)[id(tops[1])].get(lubusz.id, 0.0) == 0.0
