@@ -109,6 +109,10 @@ _DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|g
 #: "the province of X", "the state of X": the mention is a division, not its town of that name
 _DIVISION_BEFORE = re.compile(r"\b(?:state|province|district|county|prefecture|governorate|oblast|department)\s+of\s+$",
                               re.IGNORECASE)
+#: "the Texas border", "the Kenya frontier": the name before a border is a country's or a division's, not a town's
+#: ("the Rafah border crossing" is the town's crossing)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:crossing|post|checkpoint|point|gate|town|city|village|"
+                           r"bridge|terminal|station|market|camp)s?\b)", re.IGNORECASE)
 #: "the town of X", "the port city of X": the mention is a town, not a division of that name
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|hamlet|township|settlement)\s+of\s+$", re.IGNORECASE)
 #: designations a division's name may be given without ("Morowali" for "Morowali Regency"): tried, in this
@@ -833,6 +837,11 @@ class ToponymResolver(GazetteerComponent):
                 kinds = ("admin1",) if after.group(1) else ("admin1", "admin2")
                 kept = [p for p in c if p.kind in kinds and (
                     not after.group(1) or p.name.casefold().startswith(t.text.casefold()))]
+                if kept:
+                    cands[k] = kept
+            elif _BORDER_AFTER.match(text, t.end):
+                # "about 100 km from the Texas border" is the state's border, not a Mexican village's
+                kept = [p for p in c if p.kind in ("country", "admin1", "region")]
                 if kept:
                     cands[k] = kept
             elif _TOWN_BEFORE.search(text, max(0, t.start - 30), t.start):

@@ -3,6 +3,7 @@ text with the rule switched off, so that every test shows what its rule decides.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from geomap.pipeline import resolver as R
@@ -234,3 +235,15 @@ def test_a_town_surely_read_by_another_name_supports_the_places_near_it(gazettee
     assert fits.get(lubusz.id, 0.0) > 0.4 and all(fits.get(p.id, 0.0) == 0.0 for p in slubice if p is not lubusz)
     monkeypatch.setattr(R, "SURE_MARGIN", 100.0)  # a doubtful reading by another name supports nothing
     assert resolver._local_fit(tops, ranked, ranked)[id(tops[1])].get(lubusz.id, 0.0) == 0.0
+
+
+TEXAS_BORDER = "Mexican police in Monterrey and Saltillo seized a truck of migrants 50 km from the Texas border."
+
+
+def test_a_name_before_border_is_a_country_or_a_division(geo_nlp, monkeypatch):
+    # a border is a country's or a state's: not the Mexican villages named Texas that the article's places in
+    # Mexico support; "the Rafah border crossing" stays the town's
+    assert _places(geo_nlp, TEXAS_BORDER)["Texas"] == ("Texas", "US", "Texas")
+    assert not R._BORDER_AFTER.match(" border crossing at dawn")
+    monkeypatch.setattr(R, "_BORDER_AFTER", re.compile(r"(?!)"))
+    assert _places(geo_nlp, TEXAS_BORDER)["Texas"][1] == "MX"
