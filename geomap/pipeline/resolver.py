@@ -24,6 +24,7 @@ reason. The evidence, in order of strength:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -155,6 +156,10 @@ DATELINE_WEIGHT = 3.0
 #: country, "Kuwait" for Kuwait City, is not named by the country's name; a big capital needs no help, and
 #: "Washington" beside "the US" may still be the state)
 NAMED_CAPITAL_WEIGHT = 1.0
+#: a town or division in a country that its own sentence names, for a name with no reading known the world over
+#: (no country, region or sea, no town of 100,000): "In neighbouring Belize, authorities ordered residents of
+#: Corozal to move to shelters" is Corozal, Belize, in a story from Mexico that has a Corozal too
+SENTENCE_COUNTRY_WEIGHT = 2.5
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
@@ -178,6 +183,7 @@ WEIGHTS: dict[str, float] = {
     "part_of_area": PART_OF_AREA_WEIGHT,
     "dateline_city": DATELINE_WEIGHT,
     "named_capital": NAMED_CAPITAL_WEIGHT,
+    "sentence_country": SENTENCE_COUNTRY_WEIGHT,
     # computed for inspection and for fitting; a conditional-logit fit on the gold corpora (5 document folds)
     # gave them no held-out gain, so they carry no weight
     "log_pop_area": 0.0,
@@ -684,6 +690,26 @@ def _named_countries_of_others(toponyms: list[Toponym], first: list[list[_Scored
         ctx["named_countries"] = {iso2 for iso2, keys in named.items() if keys - {key}}
 
 
+def _sentence_countries(doc: Doc, toponyms: list[Toponym], first: list[list[_Scored]],
+                        contexts: list[dict[str, Any]]) -> None:
+    """Each mention's ``ctx["sentence_countries"]``: the countries that other names of its sentence read as (by
+    their first reading), for :data:`SENTENCE_COUNTRY_WEIGHT`."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    starts = [s.start_char for s in doc.sents]
+    sentence = [bisect.bisect_right(starts, t.start) for t in toponyms]
+    for i, (t, ctx) in enumerate(zip(toponyms, contexts)):
+        key = _name_key(t.text)
+        # a name with a reading known the world over is read by it, whatever country its sentence names ("China"
+        # and "Paris" beside "the United States" are no towns of Texas)
+        ctx["known_reading"] = any(r.place.kind in ("country", "continent", "region", "sea") or (
+            r.place.kind == "city" and r.place.population >= _KNOWN_TOWN) for r in first[i])
+        ctx["sentence_countries"] = {
+            ranked[0].place.country_iso2 for j, (u, ranked) in enumerate(zip(toponyms, first))
+            if sentence[j] == sentence[i] and u.role == "literal" and ranked and ranked[0].place.kind == "country"
+            and _name_key(u.text) != key}
+
+
 def _sure_votes(toponyms: list[Toponym], ranked_by: list[list[_Scored]], *, kinds: tuple[str, ...] | None = None,
                 min_margin: float = 1.0) -> dict[str, tuple[str | None, tuple[str, str] | None, float]]:
     """The votes of the names resolved without doubt (best reading ahead of the next by 1 or more): each
@@ -875,6 +901,7 @@ class ToponymResolver(GazetteerComponent):
         support = self._coherence(toponyms, first)
         _list_kinds(toponyms, runs, first, contexts)
         _named_countries_of_others(toponyms, first, contexts)
+        _sentence_countries(doc, toponyms, first, contexts)
         ranked_by = list(first)
         for round_ in range(max(1, JOINT_ROUNDS)):
             local = self._local_fit(toponyms, ranked_by, first)
@@ -1228,6 +1255,10 @@ class ToponymResolver(GazetteerComponent):
                     and p.population < _KNOWN_TOWN:
                 f["named_capital"] = 1.0
                 reasons.append(f"the capital of {p.country_iso2}, which the article names")
+        if p.country_iso2 in ctx.get("sentence_countries", ()) and p.kind in ("city", "admin2", "admin1") \
+                and not ctx.get("known_reading"):
+            f["sentence_country"] = 1.0
+            reasons.append(f"{p.country_iso2} named in its sentence")
         if ctx.get("dateline") and p.kind == "city" and (
                 (p.raw or {}).get("is_capital") or (p.population or 0) >= DATELINE_CITY_POPULATION):
             f["dateline_city"] = 1.0

@@ -247,3 +247,16 @@ def test_a_name_before_border_is_a_country_or_a_division(geo_nlp, monkeypatch):
     assert not R._BORDER_AFTER.match(" border crossing at dawn")
     monkeypatch.setattr(R, "_BORDER_AFTER", re.compile(r"(?!)"))
     assert _places(geo_nlp, TEXAS_BORDER)["Texas"][1] == "MX"
+
+
+BELIZE = "Flights from Veracruz and Tampico were cancelled. In neighbouring Belize, schools in Corozal were closed."
+
+
+def test_a_country_named_in_the_sentence_places_a_little_known_town(geo_nlp, monkeypatch):
+    # the story's places are in Mexico, which has a village named Corozal too; the sentence names Belize
+    corozal = next(t for t in geo_nlp(BELIZE)._.toponyms if t.text == "Corozal")
+    assert corozal.place.country_iso2 == "BZ" and "BZ named in its sentence" in corozal.reason
+    # a name known the world over is not moved by its sentence: not "Paris" to a town of the United States
+    assert _places(geo_nlp, "The United States and France met in Paris on Monday.")["Paris"][1] == "FR"
+    monkeypatch.setitem(R.WEIGHTS, "sentence_country", 0.0)
+    assert _places(geo_nlp, BELIZE)["Corozal"][1] == "MX"
