@@ -600,8 +600,13 @@ def _shadowed(place: Place, seen: set[str]) -> bool:
     return place.kind in ("city", "admin2") and bool(place.country_iso2) and place.country_iso2 in seen
 
 
+#: how far from a second-level division's point a town of its state may lie and be taken to be inside it
+COUNTY_KM = 40.0
+
+
 def _inside(place: Place, container: Place) -> bool:
-    """Is ``place`` within ``container`` (a country or an admin-1 unit), by codes?"""
+    """Is ``place`` within ``container`` (a country or an admin-1 unit), by codes (a town in a county: by
+    :data:`COUNTY_KM`; in a region, a sea or a continent: by its area)?"""
     if container.id == place.id:
         return False
     if container.kind == "country":
@@ -612,6 +617,12 @@ def _inside(place: Place, container: Place) -> bool:
         if place.admin1_code and container.admin1_code and place.admin1_code == container.admin1_code:
             return True
         return bool(place.admin1) and place.admin1 == container.name
+    if container.kind == "admin2" and place.kind in ("city", "landmark"):
+        # a county or district has no area in the gazetteer, and its towns no code of it: a town of its state near
+        # its point ("near Jackson, in Breathitt County": not the Jackson 120 km away in Anderson County)
+        return bool(place.country_iso2) and place.country_iso2 == container.country_iso2 and (
+            not container.admin1_code or place.admin1_code == container.admin1_code) and \
+            haversine_km(place.lat, place.lon, container.lat, container.lon) <= COUNTY_KM
     if container.geometry is not None and container.kind in ("region", "sea", "continent"):
         from shapely import contains_xy
 
@@ -1272,6 +1283,10 @@ class ToponymResolver(GazetteerComponent):
                 f["list_kind"] = share
                 reasons.append(f"listed among places of its kind ({share:.0%})")
         for container in ctx["containers"]:
+            if container.kind == "admin2" and not any(c is container for c in ctx["stated"]):
+                # a county holds a town the text says it does ("near Jackson, in Breathitt County"), not one it is
+                # listed with ("Butler, Clark, Hamilton, Madison or Warren counties": no town of Madison County)
+                continue
             if _inside(p, container):
                 f["container"] = 1.0
                 reasons.append(f"in {container.name} (named beside it)")

@@ -260,3 +260,14 @@ def test_a_country_named_in_the_sentence_places_a_little_known_town(geo_nlp, mon
     assert _places(geo_nlp, "The United States and France met in Paris on Monday.")["Paris"][1] == "FR"
     monkeypatch.setitem(R.WEIGHTS, "sentence_country", 0.0)
     assert _places(geo_nlp, BELIZE)["Corozal"][1] == "MX"
+
+
+LEBANON = "Firefighters battled a barn fire near Lebanon, in Wilson County, on Sunday."
+
+
+def test_a_county_the_text_puts_a_town_in_holds_the_town_near_its_point(geo_nlp, monkeypatch):
+    # the gazetteer gives a county no area and a town no county code: a town of the county's state near its
+    # point is in it (Lebanon, Tennessee, the seat of Wilson County), not the country or a namesake elsewhere
+    assert _places(geo_nlp, LEBANON)["Lebanon"] == ("Lebanon", "US", "Tennessee")
+    monkeypatch.setattr(R, "COUNTY_KM", 0.0)
+    assert _places(geo_nlp, LEBANON)["Lebanon"][1] == "LB"
