@@ -122,6 +122,8 @@ ADMIN_SUFFIXES = ("Regency", "District", "Province", "Governorate", "Prefecture"
                   "Department", "Oblast", "Municipality", "Division", "Parish")
 #: the last word of a water body's name ("the Red Sea"): such a name is the water, not a division named after it
 _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Passage|Sound|Bight)$")
+#: a lower-case "river" after a name the tagger took alone: "across the Yalu river"
+_RIVER_AFTER = re.compile(r"\s+river\b")
 #: a word that says a name is a water body's
 _WATER_WORD = re.compile(r"\b(?:Sea|Ocean|Gulf|Golfo|Golfe|Strait|Straits|Channel|Passage|Sound|Bight|Bay|Bahía|"
                          r"Lake|Lagoon|Reef|Harbou?r|Fjord|Firth|Estuary|Entrance)\b", re.IGNORECASE)
@@ -844,8 +846,15 @@ class ToponymResolver(GazetteerComponent):
 
     def _sea_after_article(self, text: str, t: Toponym, found: list[Place]) -> list[Place]:
         """"the Baltic", "the Adriatic": a name after "the" that, with "Sea" or "Ocean", is a sea's name, and
-        alone is no area and no known town, is the sea."""
+        alone is no area and no known town, is the sea; a name before a lower-case "river" ("the Yalu river") is
+        the river."""
         name = t.text
+        if _RIVER_AFTER.match(text, t.end):
+            # "across the Yalu river", "a town on the Shabelle river": the river, whatever else has its name (the
+            # Congo river is no country), when the gazetteer knows it as "X River"
+            rivers = [p for p in self.gazetteer.lookup(f"{name.removeprefix('the ')} River")[:3] if p.kind == "sea"]
+            if rivers:
+                return rivers
         if name.lower().startswith("the "):
             name = name[4:]  # "The Baltic Fleet": the matcher kept the article
         elif not re.search(r"\bthe\s+$", text[max(0, t.start - 5):t.start], re.IGNORECASE):

@@ -271,3 +271,11 @@ def test_a_county_the_text_puts_a_town_in_holds_the_town_near_its_point(geo_nlp,
     assert _places(geo_nlp, LEBANON)["Lebanon"] == ("Lebanon", "US", "Tennessee")
     monkeypatch.setattr(R, "COUNTY_KM", 0.0)
     assert _places(geo_nlp, LEBANON)["Lebanon"][1] == "LB"
+
+
+def test_a_name_before_a_lower_case_river_is_the_river(geo_nlp, monkeypatch):
+    # the tagger takes "Jordan" alone: the lower-case "river" after it says it is the river, not the country
+    text = "Pilgrims waded into the Jordan river near Jericho."
+    assert _places(geo_nlp, text)["Jordan"][0] == "Jordan River"
+    monkeypatch.setattr(R, "_RIVER_AFTER", re.compile(r"(?!)"))
+    assert _places(geo_nlp, text)["Jordan"][1] == "JO"
