@@ -124,6 +124,8 @@ ADMIN_SUFFIXES = ("Regency", "District", "Province", "Governorate", "Prefecture"
 _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Passage|Sound|Bight)$")
 #: a lower-case "river" after a name the tagger took alone: "across the Yalu river"
 _RIVER_AFTER = re.compile(r"\s+river\b")
+#: the words before a river's bare name: "on the St. Lawrence", "across the Mekong", "downstream on the Amazon"
+_RIVER_FRAME = re.compile(r"\b(?:on|along|across|up|down|upstream|downstream|crossing|crossed)\s+the\s+$", re.IGNORECASE)
 #: a word that says a name is a water body's
 _WATER_WORD = re.compile(r"\b(?:Sea|Ocean|Gulf|Golfo|Golfe|Strait|Straits|Channel|Passage|Sound|Bight|Bay|Bahía|"
                          r"Lake|Lagoon|Reef|Harbou?r|Fjord|Firth|Estuary|Entrance)\b", re.IGNORECASE)
@@ -853,6 +855,15 @@ class ToponymResolver(GazetteerComponent):
             # "across the Yalu river", "a town on the Shabelle river": the river, whatever else has its name (the
             # Congo river is no country), when the gazetteer knows it as "X River"
             rivers = [p for p in self.gazetteer.lookup(f"{name.removeprefix('the ')} River")[:3] if p.kind == "sea"]
+            if rivers:
+                return rivers
+        if _RIVER_FRAME.search(text, max(0, t.start - 20), t.start) and not any(
+                normalize(p.name) == normalize(name) and (p.kind in ("country", "admin1", "sea", "region", "continent")
+                                                          or p.kind == "city" and p.population >= _KNOWN_TOWN)
+                for p in found[:8]):
+            # "a container on the St. Lawrence", "downstream on the Amazon": a river, when no area or known town
+            # has the name as its own (San Lawrenz, Malta, is "St. Lawrence" only in another language)
+            rivers = [p for p in self.gazetteer.lookup(f"{name} River")[:3] if p.kind == "sea"]
             if rivers:
                 return rivers
         if name.lower().startswith("the "):

@@ -279,3 +279,12 @@ def test_a_name_before_a_lower_case_river_is_the_river(geo_nlp, monkeypatch):
     assert _places(geo_nlp, text)["Jordan"][0] == "Jordan River"
     monkeypatch.setattr(R, "_RIVER_AFTER", re.compile(r"(?!)"))
     assert _places(geo_nlp, text)["Jordan"][1] == "JO"
+
+
+def test_a_bare_name_on_the_water_is_the_river(geo_nlp, monkeypatch):
+    # "on the St. Lawrence": the river, not the Newfoundland village; "along the Hudson", not Hudson, Ohio
+    text = "Ice halted ships on the St. Lawrence near Quebec City."
+    assert _places(geo_nlp, text)["St. Lawrence"][0] == "St. Lawrence River"
+    assert _places(geo_nlp, "Police boats patrolled along the Hudson on Sunday.")["Hudson"][0] == "Hudson River"
+    monkeypatch.setattr(R, "_RIVER_FRAME", re.compile(r"(?!)"))
+    assert _places(geo_nlp, text)["St. Lawrence"][1] == "CA"
