@@ -713,16 +713,18 @@ def _sentence_countries(doc: Doc, toponyms: list[Toponym], first: list[list[_Sco
         return
     starts = [s.start_char for s in doc.sents]
     sentence = [bisect.bisect_right(starts, t.start) for t in toponyms]
-    for i, (t, ctx) in enumerate(zip(toponyms, contexts)):
+    # sentence -> (name, country) of its names read as countries
+    named: dict[int, set[tuple[str, str]]] = {}
+    for u, ranked, k in zip(toponyms, first, sentence):
+        if u.role == "literal" and ranked and ranked[0].place.kind == "country" and ranked[0].place.country_iso2:
+            named.setdefault(k, set()).add((_name_key(u.text), ranked[0].place.country_iso2))
+    for t, ranked, k, ctx in zip(toponyms, first, sentence, contexts):
         key = _name_key(t.text)
         # a name with a reading known the world over is read by it, whatever country its sentence names ("China"
         # and "Paris" beside "the United States" are no towns of Texas)
         ctx["known_reading"] = any(r.place.kind in ("country", "continent", "region", "sea") or (
-            r.place.kind == "city" and r.place.population >= _KNOWN_TOWN) for r in first[i])
-        ctx["sentence_countries"] = {
-            ranked[0].place.country_iso2 for j, (u, ranked) in enumerate(zip(toponyms, first))
-            if sentence[j] == sentence[i] and u.role == "literal" and ranked and ranked[0].place.kind == "country"
-            and _name_key(u.text) != key}
+            r.place.kind == "city" and r.place.population >= _KNOWN_TOWN) for r in ranked)
+        ctx["sentence_countries"] = {iso2 for name, iso2 in named.get(k, ()) if name != key}
 
 
 def _sure_votes(toponyms: list[Toponym], ranked_by: list[list[_Scored]], *, kinds: tuple[str, ...] | None = None,
