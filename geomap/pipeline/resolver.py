@@ -24,6 +24,7 @@ reason. The evidence, in order of strength:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -92,6 +93,8 @@ BIG_CITY_POPULATION = 200_000
 #: gains this much more per supporting name: "Paris" beside "Henry County" is Paris, Tennessee, the county seat
 NEAR_WEIGHT = 0.5
 NEAR_CELL = 0.5
+#: how far a name's best reading must be ahead of its next to be read without doubt
+SURE_MARGIN = 1.0
 #: items of a list of at least LIST_MIN names are read as places of one kind (states with states)
 LIST_WEIGHT = 3.0
 LIST_MIN = 3
@@ -107,6 +110,10 @@ _DIVISION_AFTER = re.compile(r"\s+(?:state|province|district|county|prefecture|g
 #: "the province of X", "the state of X": the mention is a division, not its town of that name
 _DIVISION_BEFORE = re.compile(r"\b(?:state|province|district|county|prefecture|governorate|oblast|department)\s+of\s+$",
                               re.IGNORECASE)
+#: "the Texas border", "the Kenya frontier": the name before a border is a country's or a division's, not a town's
+#: ("the Rafah border crossing" is the town's crossing)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:crossing|post|checkpoint|point|gate|town|city|village|"
+                           r"bridge|terminal|station|market|camp)s?\b)", re.IGNORECASE)
 #: "the town of X", "the port city of X": the mention is a town, not a division of that name
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|port|hamlet|township|settlement)\s+of\s+$", re.IGNORECASE)
 #: designations a division's name may be given without ("Morowali" for "Morowali Regency"): tried, in this
@@ -115,6 +122,10 @@ ADMIN_SUFFIXES = ("Regency", "District", "Province", "Governorate", "Prefecture"
                   "Department", "Oblast", "Municipality", "Division", "Parish")
 #: the last word of a water body's name ("the Red Sea"): such a name is the water, not a division named after it
 _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Passage|Sound|Bight)$")
+#: a lower-case "river" after a name the tagger took alone: "across the Yalu river"
+_RIVER_AFTER = re.compile(r"\s+river\b")
+#: the words before a river's bare name: "on the St. Lawrence", "across the Mekong", "downstream on the Amazon"
+_RIVER_FRAME = re.compile(r"\b(?:on|along|across|up|down|upstream|downstream|crossing|crossed)\s+the\s+$", re.IGNORECASE)
 #: a word that says a name is a water body's
 _WATER_WORD = re.compile(r"\b(?:Sea|Ocean|Gulf|Golfo|Golfe|Strait|Straits|Channel|Passage|Sound|Bight|Bay|Bahía|"
                          r"Lake|Lagoon|Reef|Harbou?r|Fjord|Firth|Estuary|Entrance)\b", re.IGNORECASE)
@@ -144,6 +155,15 @@ _BARE_DATELINE_AFTER = re.compile(
 #: a city a bare dateline may name: a capital or one at least this populous
 DATELINE_CITY_POPULATION = 100_000
 DATELINE_WEIGHT = 3.0
+#: a small country's capital, by its own name, in an article that names the country by another name: "Stanley"
+#: in a story about the Falkland Islands is their capital, not Stanley in County Durham (a capital named like its
+#: country, "Kuwait" for Kuwait City, is not named by the country's name; a big capital needs no help, and
+#: "Washington" beside "the US" may still be the state)
+NAMED_CAPITAL_WEIGHT = 1.0
+#: a town or division in a country that its own sentence names, for a name with no reading known the world over
+#: (no country, region or sea, no town of 100,000): "In neighbouring Belize, authorities ordered residents of
+#: Corozal to move to shelters" is Corozal, Belize, in a story from Mexico that has a Corozal too
+SENTENCE_COUNTRY_WEIGHT = 2.5
 #: Weight of each evidence feature (see ``ToponymResolver._features``); a candidate's score is the weighted sum.
 WEIGHTS: dict[str, float] = {
     **{f"kind_{k}": v for k, v in KIND_PRIOR.items()},
@@ -166,6 +186,8 @@ WEIGHTS: dict[str, float] = {
     # "central Washington", "eastern Georgia": a lower-case compass adjective before the name reads an area
     "part_of_area": PART_OF_AREA_WEIGHT,
     "dateline_city": DATELINE_WEIGHT,
+    "named_capital": NAMED_CAPITAL_WEIGHT,
+    "sentence_country": SENTENCE_COUNTRY_WEIGHT,
     # computed for inspection and for fitting; a conditional-logit fit on the gold corpora (5 document folds)
     # gave them no held-out gain, so they carry no weight
     "log_pop_area": 0.0,
@@ -582,8 +604,13 @@ def _shadowed(place: Place, seen: set[str]) -> bool:
     return place.kind in ("city", "admin2") and bool(place.country_iso2) and place.country_iso2 in seen
 
 
+#: how far from a second-level division's point a town of its state may lie and be taken to be inside it
+COUNTY_KM = 40.0
+
+
 def _inside(place: Place, container: Place) -> bool:
-    """Is ``place`` within ``container`` (a country or an admin-1 unit), by codes?"""
+    """Is ``place`` within ``container`` (a country or an admin-1 unit), by codes (a town in a county: by
+    :data:`COUNTY_KM`; in a region, a sea or a continent: by its area)?"""
     if container.id == place.id:
         return False
     if container.kind == "country":
@@ -594,6 +621,12 @@ def _inside(place: Place, container: Place) -> bool:
         if place.admin1_code and container.admin1_code and place.admin1_code == container.admin1_code:
             return True
         return bool(place.admin1) and place.admin1 == container.name
+    if container.kind == "admin2" and place.kind in ("city", "landmark"):
+        # a county or district has no area in the gazetteer, and its towns no code of it: a town of its state near
+        # its point ("near Jackson, in Breathitt County": not the Jackson 120 km away in Anderson County)
+        return bool(place.country_iso2) and place.country_iso2 == container.country_iso2 and (
+            not container.admin1_code or place.admin1_code == container.admin1_code) and \
+            haversine_km(place.lat, place.lon, container.lat, container.lon) <= COUNTY_KM
     if container.geometry is not None and container.kind in ("region", "sea", "continent"):
         from shapely import contains_xy
 
@@ -657,6 +690,41 @@ def _list_kinds(toponyms: list[Toponym], runs: list[list[int]], first: list[list
             others = [v for name, v in kinds.items() if name != own]
             if others:
                 contexts[k]["list_kinds"] = {v: c / len(others) for v, c in Counter(others).items()}
+
+
+def _named_countries_of_others(toponyms: list[Toponym], first: list[list[_Scored]],
+                               contexts: list[dict[str, Any]]) -> None:
+    """Each mention's ``ctx["named_countries"]``: the countries the article's other names read as (by their first
+    reading), for :data:`NAMED_CAPITAL_WEIGHT`."""
+    named: dict[str, set[str]] = {}
+    for t, ranked in zip(toponyms, first):
+        if t.role == "literal" and ranked and ranked[0].place.kind == "country" and ranked[0].place.country_iso2:
+            named.setdefault(ranked[0].place.country_iso2, set()).add(_name_key(t.text))
+    for t, ctx in zip(toponyms, contexts):
+        key = _name_key(t.text)
+        ctx["named_countries"] = {iso2 for iso2, keys in named.items() if keys - {key}}
+
+
+def _sentence_countries(doc: Doc, toponyms: list[Toponym], first: list[list[_Scored]],
+                        contexts: list[dict[str, Any]]) -> None:
+    """Each mention's ``ctx["sentence_countries"]``: the countries that other names of its sentence read as (by
+    their first reading), for :data:`SENTENCE_COUNTRY_WEIGHT`."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    starts = [s.start_char for s in doc.sents]
+    sentence = [bisect.bisect_right(starts, t.start) for t in toponyms]
+    # sentence -> (name, country) of its names read as countries
+    named: dict[int, set[tuple[str, str]]] = {}
+    for u, ranked, k in zip(toponyms, first, sentence):
+        if u.role == "literal" and ranked and ranked[0].place.kind == "country" and ranked[0].place.country_iso2:
+            named.setdefault(k, set()).add((_name_key(u.text), ranked[0].place.country_iso2))
+    for t, ranked, k, ctx in zip(toponyms, first, sentence, contexts):
+        key = _name_key(t.text)
+        # a name with a reading known the world over is read by it, whatever country its sentence names ("China"
+        # and "Paris" beside "the United States" are no towns of Texas)
+        ctx["known_reading"] = any(r.place.kind in ("country", "continent", "region", "sea") or (
+            r.place.kind == "city" and r.place.population >= _KNOWN_TOWN) for r in ranked)
+        ctx["sentence_countries"] = {iso2 for name, iso2 in named.get(k, ()) if name != key}
 
 
 def _sure_votes(toponyms: list[Toponym], ranked_by: list[list[_Scored]], *, kinds: tuple[str, ...] | None = None,
@@ -782,8 +850,24 @@ class ToponymResolver(GazetteerComponent):
 
     def _sea_after_article(self, text: str, t: Toponym, found: list[Place]) -> list[Place]:
         """"the Baltic", "the Adriatic": a name after "the" that, with "Sea" or "Ocean", is a sea's name, and
-        alone is no area and no known town, is the sea."""
+        alone is no area and no known town, is the sea; a name before a lower-case "river" ("the Yalu river") is
+        the river."""
         name = t.text
+        if _RIVER_AFTER.match(text, t.end):
+            # "across the Yalu river", "a town on the Shabelle river": the river, whatever else has its name (the
+            # Congo river is no country), when the gazetteer knows it as "X River"
+            rivers = [p for p in self.gazetteer.lookup(f"{name.removeprefix('the ')} River")[:3] if p.kind == "sea"]
+            if rivers:
+                return rivers
+        if _RIVER_FRAME.search(text, max(0, t.start - 20), t.start) and not any(
+                normalize(p.name) == normalize(name) and (p.kind in ("country", "admin1", "sea", "region", "continent")
+                                                          or p.kind == "city" and p.population >= _KNOWN_TOWN)
+                for p in found[:8]):
+            # "a container on the St. Lawrence", "downstream on the Amazon": a river, when no area or known town
+            # has the name as its own (San Lawrenz, Malta, is "St. Lawrence" only in another language)
+            rivers = [p for p in self.gazetteer.lookup(f"{name} River")[:3] if p.kind == "sea"]
+            if rivers:
+                return rivers
         if name.lower().startswith("the "):
             name = name[4:]  # "The Baltic Fleet": the matcher kept the article
         elif not re.search(r"\bthe\s+$", text[max(0, t.start - 5):t.start], re.IGNORECASE):
@@ -812,6 +896,11 @@ class ToponymResolver(GazetteerComponent):
                 kinds = ("admin1",) if after.group(1) else ("admin1", "admin2")
                 kept = [p for p in c if p.kind in kinds and (
                     not after.group(1) or p.name.casefold().startswith(t.text.casefold()))]
+                if kept:
+                    cands[k] = kept
+            elif _BORDER_AFTER.match(text, t.end):
+                # "about 100 km from the Texas border" is the state's border, not a Mexican village's
+                kept = [p for p in c if p.kind in ("country", "admin1", "region")]
                 if kept:
                     cands[k] = kept
             elif _TOWN_BEFORE.search(text, max(0, t.start - 30), t.start):
@@ -844,6 +933,8 @@ class ToponymResolver(GazetteerComponent):
         # Tennessee, then Henry County, Tennessee)
         support = self._coherence(toponyms, first)
         _list_kinds(toponyms, runs, first, contexts)
+        _named_countries_of_others(toponyms, first, contexts)
+        _sentence_countries(doc, toponyms, first, contexts)
         ranked_by = list(first)
         for round_ in range(max(1, JOINT_ROUNDS)):
             local = self._local_fit(toponyms, ranked_by, first)
@@ -1086,6 +1177,13 @@ class ToponymResolver(GazetteerComponent):
                 if _shadowed(r.place, shadowed):
                     continue
                 if (r.place.raw or {}).get("name_type") in ("alias", "alternate"):
+                    # a reading by another name supports nothing, but a town read so without doubt is still there
+                    # for the places near it: "Frankfurt", surely Frankfurt (Oder), is beside Slubice in Lubusz,
+                    # not the village of Mazovia
+                    if r is ranked[0] and r.place.kind == "city" and (
+                            len(ranked) == 1 or r.score - ranked[1].score >= SURE_MARGIN):
+                        near = BIG_CITY_SUPPORT if _big_city(r.place) else 1.0
+                        regions[_cell(r.place)] = max(regions.get(_cell(r.place), 0.0), near)
                     continue
                 region = _region_key(r.place)
                 if region is None:
@@ -1186,6 +1284,14 @@ class ToponymResolver(GazetteerComponent):
             reasons.append("abbreviation in the text")
         if (p.raw or {}).get("is_capital"):
             f["capital"] = 1.0
+            if p.country_iso2 in ctx.get("named_countries", ()) and name_type not in ("alias", "alternate") \
+                    and p.population < _KNOWN_TOWN:
+                f["named_capital"] = 1.0
+                reasons.append(f"the capital of {p.country_iso2}, which the article names")
+        if p.country_iso2 in ctx.get("sentence_countries", ()) and p.kind in ("city", "admin2", "admin1") \
+                and not ctx.get("known_reading"):
+            f["sentence_country"] = 1.0
+            reasons.append(f"{p.country_iso2} named in its sentence")
         if ctx.get("dateline") and p.kind == "city" and (
                 (p.raw or {}).get("is_capital") or (p.population or 0) >= DATELINE_CITY_POPULATION):
             f["dateline_city"] = 1.0
@@ -1199,6 +1305,10 @@ class ToponymResolver(GazetteerComponent):
                 f["list_kind"] = share
                 reasons.append(f"listed among places of its kind ({share:.0%})")
         for container in ctx["containers"]:
+            if container.kind == "admin2" and not any(c is container for c in ctx["stated"]):
+                # a county holds a town the text says it does ("near Jackson, in Breathitt County"), not one it is
+                # listed with ("Butler, Clark, Hamilton, Madison or Warren counties": no town of Madison County)
+                continue
             if _inside(p, container):
                 f["container"] = 1.0
                 reasons.append(f"in {container.name} (named beside it)")

@@ -3,6 +3,7 @@ text with the rule switched off, so that every test shows what its rule decides.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from geomap.pipeline import resolver as R
@@ -200,3 +201,90 @@ def test_a_name_shared_by_an_island_and_a_city_is_read_by_the_article(geo_nlp):
     mozambique = _places(geo_nlp, "Insurgents attacked villages near Macomia, forcing thousands to flee to Pemba, "
                                   "the capital of Mozambique's Cabo Delgado province.")
     assert mozambique["Pemba"][:2] == ("Pemba", "MZ")
+
+
+FALKLANDS = ("Veterans marched in Rio Gallegos and Trelew after drills near the Falkland Islands, which London called "
+             "routine. A frigate anchored off Stanley.")
+
+
+def test_a_small_capital_of_a_country_the_article_names_is_meant(geo_nlp, monkeypatch):
+    # the article names the Falkland Islands: "Stanley" is their capital, not Stanley in County Durham, which
+    # "London" supports
+    stanley = next(t for t in geo_nlp(FALKLANDS)._.toponyms if t.text == "Stanley")
+    assert stanley.place.country_iso2 == "FK" and "the capital of FK, which the article names" in stanley.reason
+    monkeypatch.setitem(R.WEIGHTS, "named_capital", 0.0)
+    assert _places(geo_nlp, FALKLANDS)["Stanley"][1] == "GB"
+
+
+def test_a_town_surely_read_by_another_name_supports_the_places_near_it(gazetteer, monkeypatch):
+    from geomap.model import Toponym
+
+    resolver = R.ToponymResolver(None, "r")
+    resolver.initialize(gazetteer=gazetteer)
+    # "Frankfurt" read without doubt as Frankfurt (Oder), a name GeoNames gives only as an alternate one
+    oder = next(p for p in gazetteer.lookup("Frankfurt") if p.name == "Frankfurt (Oder)")
+    assert (oder.raw or {}).get("name_type") == "alternate"
+    slubice = [p for p in gazetteer.lookup("Slubice") if p.country_iso2 == "PL"]
+    lubusz = next(p for p in slubice if p.admin1 == "Lubusz")
+    tops = [Toponym(text="Frankfurt", start=0, end=9, label="GPE", role="literal"),
+            Toponym(text="Slubice", start=20, end=27, label="GPE", role="literal")]
+    ranked = [[R._Scored(oder, 10.0, []), R._Scored(gazetteer.lookup("Frankfurt am Main")[0], 5.0, [])],
+              [R._Scored(p, 5.0, []) for p in slubice]]
+    # the Słubice beside it, in Lubusz, has its support; the village of that name in Mazovia has none
+    fits = resolver._local_fit(tops, ranked, ranked)[id(tops[1])]
+    assert fits.get(lubusz.id, 0.0) > 0.4 and all(fits.get(p.id, 0.0) == 0.0 for p in slubice if p is not lubusz)
+    monkeypatch.setattr(R, "SURE_MARGIN", 100.0)  # a doubtful reading by another name supports nothing
+    assert resolver._local_fit(tops, ranked, ranked)[id(tops[1])].get(lubusz.id, 0.0) == 0.0
+
+
+TEXAS_BORDER = "Mexican police in Monterrey and Saltillo seized a truck of migrants 50 km from the Texas border."
+
+
+def test_a_name_before_border_is_a_country_or_a_division(geo_nlp, monkeypatch):
+    # a border is a country's or a state's: not the Mexican villages named Texas that the article's places in
+    # Mexico support; "the Rafah border crossing" stays the town's
+    assert _places(geo_nlp, TEXAS_BORDER)["Texas"] == ("Texas", "US", "Texas")
+    assert not R._BORDER_AFTER.match(" border crossing at dawn")
+    monkeypatch.setattr(R, "_BORDER_AFTER", re.compile(r"(?!)"))
+    assert _places(geo_nlp, TEXAS_BORDER)["Texas"][1] == "MX"
+
+
+BELIZE = "Flights from Veracruz and Tampico were cancelled. In neighbouring Belize, schools in Corozal were closed."
+
+
+def test_a_country_named_in_the_sentence_places_a_little_known_town(geo_nlp, monkeypatch):
+    # the story's places are in Mexico, which has a village named Corozal too; the sentence names Belize
+    corozal = next(t for t in geo_nlp(BELIZE)._.toponyms if t.text == "Corozal")
+    assert corozal.place.country_iso2 == "BZ" and "BZ named in its sentence" in corozal.reason
+    # a name known the world over is not moved by its sentence: not "Paris" to a town of the United States
+    assert _places(geo_nlp, "The United States and France met in Paris on Monday.")["Paris"][1] == "FR"
+    monkeypatch.setitem(R.WEIGHTS, "sentence_country", 0.0)
+    assert _places(geo_nlp, BELIZE)["Corozal"][1] == "MX"
+
+
+LEBANON = "Firefighters battled a barn fire near Lebanon, in Wilson County, on Sunday."
+
+
+def test_a_county_the_text_puts_a_town_in_holds_the_town_near_its_point(geo_nlp, monkeypatch):
+    # the gazetteer gives a county no area and a town no county code: a town of the county's state near its
+    # point is in it (Lebanon, Tennessee, the seat of Wilson County), not the country or a namesake elsewhere
+    assert _places(geo_nlp, LEBANON)["Lebanon"] == ("Lebanon", "US", "Tennessee")
+    monkeypatch.setattr(R, "COUNTY_KM", 0.0)
+    assert _places(geo_nlp, LEBANON)["Lebanon"][1] == "LB"
+
+
+def test_a_name_before_a_lower_case_river_is_the_river(geo_nlp, monkeypatch):
+    # the tagger takes "Jordan" alone: the lower-case "river" after it says it is the river, not the country
+    text = "Pilgrims waded into the Jordan river near Jericho."
+    assert _places(geo_nlp, text)["Jordan"][0] == "Jordan River"
+    monkeypatch.setattr(R, "_RIVER_AFTER", re.compile(r"(?!)"))
+    assert _places(geo_nlp, text)["Jordan"][1] == "JO"
+
+
+def test_a_bare_name_on_the_water_is_the_river(geo_nlp, monkeypatch):
+    # "on the St. Lawrence": the river, not the Newfoundland village; "along the Hudson", not Hudson, Ohio
+    text = "Ice halted ships on the St. Lawrence near Quebec City."
+    assert _places(geo_nlp, text)["St. Lawrence"][0] == "St. Lawrence River"
+    assert _places(geo_nlp, "Police boats patrolled along the Hudson on Sunday.")["Hudson"][0] == "Hudson River"
+    monkeypatch.setattr(R, "_RIVER_FRAME", re.compile(r"(?!)"))
+    assert _places(geo_nlp, text)["St. Lawrence"][1] == "CA"
