@@ -14,31 +14,16 @@ import datetime as dt
 
 import pytest
 
+from event_lookup import by_trigger as _by_trigger, by_type as _by_type, event_by_trigger as _event
+from event_lookup import next_by_trigger as _next_by_trigger
+
 #: publication dates the tests pass explicitly (the fixture's default is the Thursday)
 THU_2025_09_18 = dt.date(2025, 9, 18)
 SAT_2025_09_20 = dt.date(2025, 9, 20)
 
 
-def _by_trigger(events, word):
-    return [e for e in events if e.trigger.lower() == word]
-
-
-def _next_by_trigger(events, trigger):
-    return next(e for e in events if e.trigger.lower() == trigger)
-
-
-def _by_type(events, event_type):
-    return [e for e in events if e.event_type == event_type]
-
-
 def _of(events, etype):
     return next(e for e in events if e.event_type == etype)
-
-
-def _event(events, trigger: str):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, [(e.trigger, e.event_type) for e in events]
-    return found[0]
 
 
 def _actor_countries(events, trigger: str):

@@ -19,24 +19,14 @@ from geomap.articles import article_from_text
 from geomap.dates import find_dates
 from geomap.pipeline import process
 from geomap.pipeline.event_dates import LEDE_DATED_KEY, NARRATIVE_RELATIVE, _counted_days, _when_day_verb
+from event_lookup import by_trigger as _by_trigger, by_type as _by_type, event_by_trigger as _event
+from event_lookup import next_by_trigger as _next_by_trigger
 
 #: publication dates the tests pass explicitly (the fixture's default is the Thursday)
 THU_2025_09_18 = dt.date(2025, 9, 18)  # Friday before = 12th, Sunday = 14th, Tuesday = 16th, Wednesday = 17th
 FRI_2025_09_19 = dt.date(2025, 9, 19)
 SAT_2025_09_20 = dt.date(2025, 9, 20)
 MON_2025_09_22 = dt.date(2025, 9, 22)
-
-
-def _by_trigger(events, word):
-    return [e for e in events if e.trigger.lower() == word]
-
-
-def _next_by_trigger(events, trigger):
-    return next(e for e in events if e.trigger.lower() == trigger)
-
-
-def _by_type(events, event_type):
-    return [e for e in events if e.event_type == event_type]
 
 
 def _starts_of_type(events, etype):
@@ -55,12 +45,6 @@ def _dated(events, trigger: str):
     found = [e for e in events if e.trigger == trigger or trigger in (getattr(e, "triggers", None) or [])]
     assert found, [e.trigger for e in events]
     return found[0].date
-
-
-def _event(events, trigger: str):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, [(e.trigger, e.event_type) for e in events]
-    return found[0]
 
 
 # ---- counted days: "two days earlier", "a day before/after X"
