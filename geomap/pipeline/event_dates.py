@@ -1089,19 +1089,29 @@ LEDE_ROOT_DAY_KEY = "geomap_lede_root_day"
 LEDE_DATED_KEY = "geomap_lede_dated"
 
 
+#: ``doc.user_data`` key: sentence start → whether the sentence is the lede (:func:`_lede` is asked per mention)
+LEDE_KEY = "geomap_lede"
+
+
 def _lede(sent: Span) -> bool:
     """Is ``sent`` the lede: the sentence a wire dateline opens (also when the parser ends a sentence at the
     dateline's dash: "MEXICO CITY, Feb 20 (AP) -"), or in a text with no dateline, the first sentence after any
     title line ("A general strike brought Montevideo to a standstill on Tuesday, ...")?"""
+    known = sent.doc.user_data.setdefault(LEDE_KEY, {})
+    if sent.start not in known:
+        known[sent.start] = _is_lede(sent)
+    return known[sent.start]
+
+
+def _is_lede(sent: Span) -> bool:
     doc = sent.doc
     lines = datelines(doc)
     if lines:
         return dateline_end(sent) > sent.start or any(end == sent.start for _, end in lines)
-    first = next((t for t in doc if not t.is_space), None)
-    if first is None:
+    opening = _first_line(doc)
+    if opening is None:
         return False
-    cut = doc.text.find("\n", first.idx)
-    line = doc.text[first.idx:cut if cut >= 0 else len(doc.text)].rstrip()
+    first, line = opening
     # a title line ends with no sentence-final stop ("Strike shuts Montevideo"), a lede with one
     title = line[-1:] not in (".", "!", "?", '"', "\u201d")
     if sent.start <= first.i:
@@ -1109,6 +1119,25 @@ def _lede(sent: Span) -> bool:
     prev = doc[sent.start - 1].sent
     # the first sentence after the title line
     return title and prev.start <= first.i and prev.end_char >= first.idx + len(line) and _title_line(first)
+
+
+#: ``doc.user_data`` key: the text's first token and first line (:func:`_first_line`)
+FIRST_LINE_KEY = "geomap_first_line"
+
+
+def _first_line(doc: Doc) -> tuple[Token, str] | None:
+    """The text's first token that is no space and the line it opens (read once per document: spaCy joins the
+    tokens each time ``doc.text`` is asked)."""
+    if FIRST_LINE_KEY not in doc.user_data:
+        first = next((t for t in doc if not t.is_space), None)
+        if first is None:
+            doc.user_data[FIRST_LINE_KEY] = None
+        else:
+            text = doc.text
+            cut = text.find("\n", first.idx)
+            doc.user_data[FIRST_LINE_KEY] = (first.i, text[first.idx:cut if cut >= 0 else len(text)].rstrip())
+    found = doc.user_data[FIRST_LINE_KEY]
+    return None if found is None else (doc[found[0]], found[1])
 
 
 def _paragraph_break(prev: Span, sent: Span) -> bool:

@@ -428,8 +428,9 @@ class ToponymRecognizer(GazetteerComponent):
             del found[key]
 
         # an aircraft's or a missile's name after its designation ("an HC-130 Hercules", "a C-130 Hercules")
+        text = doc.text  # once: spaCy joins the tokens each time it is asked
         for key in [k for k in found
-                    if DESIGNATION_BEFORE.search(doc.text, max(0, doc[k[0]].idx - 24), doc[k[0]].idx)]:
+                    if DESIGNATION_BEFORE.search(text, max(0, doc[k[0]].idx - 24), doc[k[0]].idx)]:
             del found[key]
 
         # "in North Macedonia's capital": the capital city, named by its country's possessive (not when the text
