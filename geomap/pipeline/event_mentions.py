@@ -52,14 +52,16 @@ class Mention:
 def merge_mentions(mentions: list[Mention], *, merge_window: int) -> list[list[Mention]]:
     """Group the mentions of an article into events, in order of first mention."""
     groups: list[list[Mention]] = []
+    told: set[str] = set()  # the types of the mentions so far after the headline
     for m in mentions:
+        first = m.event_type not in told  # (the first mention of its type in the text after the headline)
+        if not _in_headline(m.trigger):
+            told.add(m.event_type)
         linked = _linked_group(groups, m)
         if linked is not None:
             linked.append(m)  # "an air strike killed 12 people": the killing is the strike's
             continue
         candidates = []
-        # (the first mention of its type in the text after the headline)
-        first = not any(x.event_type == m.event_type and not _in_headline(x.trigger) for g in groups for x in g)
         for g in reversed(groups):
             head = g[0]
             if head.event_type != m.event_type:
@@ -443,15 +445,24 @@ def _agent_of(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
 
 
+#: ``doc.user_data`` key: (the title, the character offset where the headline the text opens with ends, or -1)
+HEADLINE_END_KEY = "geomap_headline_end"
+
+
 def _in_headline(tok: Token) -> bool:
     """Is ``tok`` in the article's headline (the title the text opens with)?"""
     doc = tok.doc
     title = (doc._.title or "").strip() if doc.has_extension("title") else ""
     if not title:
         return False
-    text = doc.text  # once: spaCy joins the tokens each time it is asked
-    lead = len(text) - len(text.lstrip())
-    return text.startswith(title, lead) and tok.idx < lead + len(title)
+    known = doc.user_data.get(HEADLINE_END_KEY)
+    if known is None or known[0] != title:
+        # once per document: spaCy joins the tokens each time ``doc.text`` is asked, and this is asked per mention
+        text = doc.text
+        lead = len(text) - len(text.lstrip())
+        known = (title, lead + len(title) if text.startswith(title, lead) else -1)
+        doc.user_data[HEADLINE_END_KEY] = known
+    return tok.idx < known[1]
 
 
 #: how many days before publication an event is still the news a headline tells
