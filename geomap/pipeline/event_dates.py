@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import DateRange, Place
 from .event_mentions import Mention, _in_headline
+from .event_triggers import REPORTING_VERBS
 
 
 #: subordinators of a clause whose event happened about when its main clause's did ("after talks broke down")
@@ -324,8 +325,6 @@ def _frame_day(doc: Doc, d: DateRange) -> bool:
     head = span.root.head
     if head.dep_ == "prep" and head.i < span.start:
         head = head.head
-    from .location_rules import REPORTING_VERBS
-
     return head.pos_ == "VERB" and head.i < span.start and head.lemma_.lower() in REPORTING_VERBS
 
 
@@ -476,8 +475,6 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
         # "launchers fired on the 14th, the military said, a day after paratroopers jumped": the clause misparsed
         # as the sentence's root, with the clause before it as its complement
         # (not the report put between them)
-        from .location_rules import REPORTING_VERBS
-
         before = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
                   and c.i < tok.i and c.lemma_.lower() not in REPORTING_VERBS] \
             if tok.dep_ == "mark" and clause.dep_ == "ROOT" else []
@@ -494,8 +491,6 @@ def _counted_from_host(sent: Span, m: re.Match, narrative: list[DateRange], publ
     hosts = {host, host.head} if host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX") else {host}
     own = _host_days(doc, narrative, hosts, d_begin)
     if not own and host.dep_ in ("ccomp", "xcomp") and host.head.pos_ in ("VERB", "AUX"):
-        from .location_rules import REPORTING_VERBS
-
         if host.head.lemma_.lower() not in REPORTING_VERBS:
             # "demanded on Thursday that the ship leave, a day after it summoned an envoy": a clause the parse
             # hangs on the demand's undated complement is counted from the demand's day (not from a report's)
@@ -783,8 +778,6 @@ def _reported_before(verb: Token, d: DateRange) -> bool:
     """Is ``d`` hung by the parse on a reporting verb that comes after it ("The vessel lost steering on Saturday
     afternoon ..., blocking the canal, the authority said")? A report's own date follows the verb ("said on
     Monday"); one before it belongs to what is reported."""
-    from .location_rules import REPORTING_VERBS
-
     return verb.lemma_.lower() in REPORTING_VERBS and d.span is not None and d.span[1] <= verb.idx and any(
         c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
@@ -793,8 +786,6 @@ def _report_date(verb: Token, d: DateRange) -> bool:
     """Is ``d`` the day a reporting verb says something on ("officials said on Wednesday"): hung on the verb
     and after it? In a sentence that names the day of what is reported too ("sank on Thursday, and a slick
     has since spread, the coast guard said on Tuesday") it dates the report, not an undated event before it."""
-    from .location_rules import REPORTING_VERBS
-
     return verb.lemma_.lower() in REPORTING_VERBS and d.span is not None and d.span[0] > verb.idx
 
 
@@ -1247,8 +1238,6 @@ def _lede_root_day(sent: Span, dates: list[DateRange]) -> None:
     Oct 9 - A court in Quezon City on Thursday found four police officers guilty ..."): the headline's main verb
     tells the same news ("Philippine court convicts four police officers"), even when the lede's verb names no
     event of its own."""
-    from .location_rules import REPORTING_VERBS
-
     doc = sent.doc
     root = sent.root
     published = doc._.published
@@ -1286,8 +1275,6 @@ def _under_modal(trig: Token) -> bool:
 def _other_lede_day(sent: Span, day: DateRange, not_before: dt.date | None = None) -> bool:
     """Does the lede ``sent`` name another day than ``day`` that is not a report's ("forcing the closure of the
     airport for most of Monday", not "the authority said on Monday")?"""
-    from .location_rules import REPORTING_VERBS
-
     doc = sent.doc
     for d in doc.user_data.get(SENT_DATES_KEY, {}).get(sent.start, []):
         if d.precision != "day" or (d.start, d.end) == (day.start, day.end) or d.span is None:
@@ -1311,8 +1298,6 @@ def _previous_sentence_day(sent: Span) -> DateRange | None:
     goes on with it happened then (also the day of publication: "gathered outside parliament on Friday
     morning. Police said the protest was peaceful" is not the lede's earlier day). Not the day of a report
     ("said on Monday"), which dates no event."""
-    from .location_rules import REPORTING_VERBS
-
     doc = sent.doc
     last = doc.user_data.get(LAST_DAY_KEY)
     if sent.start == 0 or last is None or last.span is None or last.precision != "day":
@@ -1406,8 +1391,6 @@ def _report_verb_day(gov: Token, span: Span) -> int:
     head = gov.head
     if gov.dep_ != "ccomp" or head.i >= span.start or head.pos_ != "VERB" or _modal_verb(gov):
         return gov.i  # ("said on Thursday it will meet them next week": a plan is dated by its announcement)
-    from .location_rules import REPORTING_VERBS
-
     if head.lemma_.lower() not in REPORTING_VERBS:
         return gov.i
     subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, DateRange, Place, Toponym
-from .event_triggers import STATEMENT_TYPES, linked_trigger
+from .event_triggers import REPORTING_VERBS, STATEMENT_TYPES, linked_trigger
 
 
 @dataclass(slots=True)
@@ -217,8 +217,6 @@ def report_day(m: Mention) -> bool:
     d = m.date
     if d is None or d.span is None or d.precision != "day":
         return False
-    from .location_rules import REPORTING_VERBS
-
     doc = m.trigger.doc
     span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
     if span is None or len(span) == 0:

@@ -322,6 +322,10 @@ RELIEF_MODIFIERS = frozenset({"treatment", "field", "feeding", "relief", "evacua
                               "humanitarian", "soup", "nutrition", "stabilisation", "stabilization", "bed"})
 #: statements: they happen where they are said, not where what they are about happens; never merged
 STATEMENT_TYPES = frozenset({"statement_criticism", "statement_threat", "statement_warning"})
+#: verbs that report what someone said ("Speaking in Oslo, the minister said ...", "officials said on Monday"); used
+#: by the date, merging and location rules
+REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "claim", "confirm", "report",
+                             "insist", "note", "explain", "write", "stress", "warn", "allege", "argue"})
 #: objects of "send" / "dispatch" that make it a deployment ("send troops", not "send a letter")
 SENT_FORCES = frozenset({"troop", "troops", "soldier", "force", "agent", "officer", "police", "warship", "ship",
                          "vessel", "jet", "aircraft", "plane", "drone", "marine", "peacekeeper", "adviser",

@@ -31,6 +31,7 @@ from .event_mentions import Mention
 from .parsed import entities_in
 from .event_triggers import (
     HEAT_VERBS,
+    REPORTING_VERBS,
     ROUTE_NOUNS,
     SPEAKER_NOUNS,
     STATEMENT_TYPES,
@@ -142,9 +143,6 @@ TOPIC_VERBS = frozenset({"cover", "discuss", "address", "concern", "examine", "r
 INTENT_WORDS = frozenset({"agree", "plan", "decide", "vow", "pledge", "promise", "threaten", "want", "hope", "seek",
                           "intend", "aim", "propose", "offer", "ask", "urge", "call", "expect", "agreement", "deal",
                           "decision", "proposal", "threat", "bid", "vote"})
-#: verbs that report what someone said ("Speaking in Oslo, the minister said ...")
-REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "declare", "claim", "confirm", "report",
-                             "insist", "note", "explain", "write", "stress", "warn", "allege", "argue"})
 #: nouns of a place left unnamed ("off the Kenyan coast", "along the border"): the event is there, not at a
 #: place named elsewhere in the sentence
 UNNAMED_PLACE_NOUNS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters", "border", "frontier"})
