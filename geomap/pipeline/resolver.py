@@ -125,7 +125,8 @@ _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Passage|So
 #: a lower-case "river" after a name the tagger took alone: "across the Yalu river"
 _RIVER_AFTER = re.compile(r"\s+river\b")
 #: the words before a river's bare name: "on the St. Lawrence", "across the Mekong", "downstream on the Amazon"
-_RIVER_FRAME = re.compile(r"\b(?:on|along|across|up|down|upstream|downstream|crossing|crossed)\s+the\s+$", re.IGNORECASE)
+_RIVER_FRAME = re.compile(r"\b(?:on|along|across|up|down|upstream|downstream|crossing|crossed)\s+the\s+$",
+                          re.IGNORECASE)
 #: a word that says a name is a water body's
 _WATER_WORD = re.compile(r"\b(?:Sea|Ocean|Gulf|Golfo|Golfe|Strait|Straits|Channel|Passage|Sound|Bight|Bay|Bahía|"
                          r"Lake|Lagoon|Reef|Harbou?r|Fjord|Firth|Estuary|Entrance)\b", re.IGNORECASE)
@@ -692,39 +693,33 @@ def _list_kinds(toponyms: list[Toponym], runs: list[list[int]], first: list[list
                 contexts[k]["list_kinds"] = {v: c / len(others) for v, c in Counter(others).items()}
 
 
-def _named_countries_of_others(toponyms: list[Toponym], first: list[list[_Scored]],
-                               contexts: list[dict[str, Any]]) -> None:
-    """Each mention's ``ctx["named_countries"]``: the countries the article's other names read as (by their first
-    reading), for :data:`NAMED_CAPITAL_WEIGHT`."""
-    named: dict[str, set[str]] = {}
-    for t, ranked in zip(toponyms, first):
-        if t.role == "literal" and ranked and ranked[0].place.kind == "country" and ranked[0].place.country_iso2:
-            named.setdefault(ranked[0].place.country_iso2, set()).add(_name_key(t.text))
-    for t, ctx in zip(toponyms, contexts):
+def _countries_read(doc: Doc, toponyms: list[Toponym], first: list[list[_Scored]],
+                    contexts: list[dict[str, Any]]) -> None:
+    """Each mention's ``ctx["named_countries"]`` (for :data:`NAMED_CAPITAL_WEIGHT`) and
+    ``ctx["sentence_countries"]`` (for :data:`SENTENCE_COUNTRY_WEIGHT`): the countries that the article's other
+    names, and those of its sentence, read as by their first reading."""
+    sentences = _sentence_indices(doc, toponyms)
+    # (sentence, name, country) of the names read as countries
+    read = [(k, _name_key(t.text), ranked[0].place.country_iso2) for t, ranked, k in zip(toponyms, first, sentences)
+            if t.role == "literal" and ranked and ranked[0].place.kind == "country" and ranked[0].place.country_iso2]
+    for t, ranked, k, ctx in zip(toponyms, first, sentences, contexts):
         key = _name_key(t.text)
-        ctx["named_countries"] = {iso2 for iso2, keys in named.items() if keys - {key}}
-
-
-def _sentence_countries(doc: Doc, toponyms: list[Toponym], first: list[list[_Scored]],
-                        contexts: list[dict[str, Any]]) -> None:
-    """Each mention's ``ctx["sentence_countries"]``: the countries that other names of its sentence read as (by
-    their first reading), for :data:`SENTENCE_COUNTRY_WEIGHT`."""
-    if not doc.has_annotation("SENT_START"):
-        return
-    starts = [s.start_char for s in doc.sents]
-    sentence = [bisect.bisect_right(starts, t.start) for t in toponyms]
-    # sentence -> (name, country) of its names read as countries
-    named: dict[int, set[tuple[str, str]]] = {}
-    for u, ranked, k in zip(toponyms, first, sentence):
-        if u.role == "literal" and ranked and ranked[0].place.kind == "country" and ranked[0].place.country_iso2:
-            named.setdefault(k, set()).add((_name_key(u.text), ranked[0].place.country_iso2))
-    for t, ranked, k, ctx in zip(toponyms, first, sentence, contexts):
-        key = _name_key(t.text)
+        ctx["named_countries"] = {iso2 for _, name, iso2 in read if name != key}
+        if k is None:
+            continue
         # a name with a reading known the world over is read by it, whatever country its sentence names ("China"
         # and "Paris" beside "the United States" are no towns of Texas)
         ctx["known_reading"] = any(r.place.kind in ("country", "continent", "region", "sea") or (
             r.place.kind == "city" and r.place.population >= _KNOWN_TOWN) for r in ranked)
-        ctx["sentence_countries"] = {iso2 for name, iso2 in named.get(k, ()) if name != key}
+        ctx["sentence_countries"] = {iso2 for j, name, iso2 in read if j == k and name != key}
+
+
+def _sentence_indices(doc: Doc, toponyms: list[Toponym]) -> list[int | None]:
+    """The index of each mention's sentence (``None`` for all when the document has no sentences)."""
+    if not doc.has_annotation("SENT_START"):
+        return [None] * len(toponyms)
+    starts = [s.start_char for s in doc.sents]
+    return [bisect.bisect_right(starts, t.start) for t in toponyms]
 
 
 def _sure_votes(toponyms: list[Toponym], ranked_by: list[list[_Scored]], *, kinds: tuple[str, ...] | None = None,
@@ -933,8 +928,7 @@ class ToponymResolver(GazetteerComponent):
         # Tennessee, then Henry County, Tennessee)
         support = self._coherence(toponyms, first)
         _list_kinds(toponyms, runs, first, contexts)
-        _named_countries_of_others(toponyms, first, contexts)
-        _sentence_countries(doc, toponyms, first, contexts)
+        _countries_read(doc, toponyms, first, contexts)
         ranked_by = list(first)
         for round_ in range(max(1, JOINT_ROUNDS)):
             local = self._local_fit(toponyms, ranked_by, first)
