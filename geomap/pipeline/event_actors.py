@@ -55,7 +55,8 @@ COMMUNICATIVE_TYPES = frozenset({"meeting", "visit", "agreement"})
 ACTOR_NOUNS = frozenset(
     {"military", "militaries", "force", "forces", "troops", "troop", "army", "armies", "navy", "navies",
      "government", "governments", "ministry", "official", "officials", "leader", "leaders", "president",
-     "minister", "police", "gendarme", "gendarmes", "gendarmerie", "rebel", "rebels", "militant", "militants", "protester", "protesters", "soldier",
+     "minister", "police", "gendarme", "gendarmes", "gendarmerie", "rebel", "rebels", "militant", "militants",
+     "protester", "protesters", "soldier",
      "soldiers", "authorities", "authority", "spokesperson", "spokesman", "spokeswoman", "ambassador",
      "diplomat", "diplomats", "coalition", "alliance", "country", "countries", "nation", "nations", "state",
      "states", "administration", "parliament", "regime", "fighter", "fighters", "insurgent", "insurgents", "guard",
@@ -84,7 +85,8 @@ UNIT_NOUNS = frozenset({"frigate", "destroyer", "corvette", "cruiser", "warship"
 #: places whose country an actor phrase takes ("Moscow's invasion" → RUS); not seas or regions ("Force Pacific")
 ACTOR_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city"})
 #: institutions that act at home: with no country word, they take the country of the event's place
-DOMESTIC_ACTORS = frozenset({"police", "gendarme", "gendarmes", "gendarmerie", "army", "navy", "military", "base", "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
+DOMESTIC_ACTORS = frozenset({"police", "gendarme", "gendarmes", "gendarmerie", "army", "navy", "military", "base",
+                             "post", "garrison", "barracks", "government", "authorities", "authority", "officials",
                              "official", "ministry", "parliament", "court", "judge", "prosecutors", "officers",
                              "firefighters", "rescuers", "troops", "soldiers", "forces", "lawmakers", "mayor",
                              "governor", "president", "cabinet", "legislature", "junta", "workers", "dockworkers",
@@ -211,6 +213,16 @@ def _add_country(actors: list[Actor], gazetteer: Gazetteer, iso3: str, role: str
     """Add the country ``iso3`` in ``role`` unless one of ``actors`` already has it."""
     if iso3 not in {a.country for a in actors}:
         actors.append(Actor(country_name(gazetteer, iso3), iso3, role, None, None, why))
+
+
+def _add_from_heads(actors: list[Actor], heads: list[Token], role: str, why: str, sent_tops: list[Toponym],
+                    memory: ArticleMemory, gazetteer: Gazetteer) -> None:
+    """Add the actors the phrases of ``heads`` name, in ``role``, whose country no actor has yet, saying ``why``
+    they take part ("acting for 'Russian military intelligence' (...)")."""
+    for head in heads:
+        for a in _actor_from(head, role, sent_tops, memory, gazetteer):
+            if a.country and a.country not in {b.country for b in actors}:
+                actors.append(Actor(a.name, a.country, role, a.start, a.end, f"{why} '{a.name}' ({a.reason})"))
 
 
 def country_name(gazetteer: Gazetteer, iso3: str) -> str:
@@ -559,18 +571,11 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
     if event_type in SPONSORED_TYPES:
         # "two men bombed a rail depot on the orders of Russian military intelligence", "set fire to warehouses
         # on Russian orders", "on behalf of Iran": the state the act is said to be done for directs it
-        for head in _sponsors(tok):
-            for a in _actor_from(head, "actor", sent_tops, memory, gazetteer):
-                if a.country and a.country not in {b.country for b in actors}:
-                    actors.append(Actor(a.name, a.country, "actor", a.start, a.end,
-                                        f"acting for '{a.name}' ({a.reason})"))
+        _add_from_heads(actors, _sponsors(tok), "actor", "acting for", sent_tops, memory, gazetteer)
     if event_type in COMMUNICATIVE_TYPES | {"release"}:
         # "X and Y signed an agreement in Doha ..., Qatari mediators said": who brokered it takes part
-        for head in _mediators(tok):
-            for a in _actor_from(head, "partner", sent_tops, memory, gazetteer):
-                if a.country and a.country not in {b.country for b in actors}:
-                    actors.append(Actor(a.name, a.country, "partner", a.start, a.end,
-                                        f"mediators who report it: '{a.name}' ({a.reason})"))
+        _add_from_heads(actors, _mediators(tok), "partner", "mediators who report it:", sent_tops, memory,
+                        gazetteer)
     if event_type in CONVEYED_TYPES:
         # "the first contingent landed ... on a Royal Australian Air Force flight", "flown home on a Togolese
         # government plane": the state whose aircraft or ship carries them takes part
@@ -580,21 +585,14 @@ def find_actors(tok: Token, anchors: list[Token], event_type: str, sent_tops: li
     if event_type in REQUESTED_TYPES:
         # "Dutch police detained three suspects at Belgium's request", "at the request of the Solomon Islands
         # government": the state that asked for the act takes part in it
-        for head in _requesters(tok):
-            for a in _actor_from(head, "partner", sent_tops, memory, gazetteer):
-                if a.country and a.country not in {b.country for b in actors}:
-                    actors.append(Actor(a.name, a.country, "partner", a.start, a.end,
-                                        f"requested by '{a.name}' ({a.reason})"))
+        _add_from_heads(actors, _requesters(tok), "partner", "requested by", sent_tops, memory, gazetteer)
     if event_type == "release" and not any(a.country and a.role == "actor" for a in actors):
         # "seven Iraqi fishermen detained by Kuwait's coast guard ... The fishermen were handed over to Iraqi
         # officials": with no one named releasing them, those who held the people freed release them
         for head in _holders(tok, anchors):
             held_in = head.sent  # (the toponyms of the sentence that told the holding)
             tops = [t for t in (tok.doc._.toponyms or []) if held_in.start_char <= t.start < held_in.end_char]
-            for a in _actor_from(head, "actor", tops, memory, gazetteer):
-                if a.country and a.country not in {b.country for b in actors}:
-                    actors.append(Actor(a.name, a.country, "actor", a.start, a.end,
-                                        f"held them before: '{a.name}' ({a.reason})"))
+            _add_from_heads(actors, [head], "actor", "held them before:", tops, memory, gazetteer)
     if event_type == "sanctions":
         # "sanctions Fujairah firms and tankers over Iranian oil transfers", "sanctions over Russia's invasion":
         # the state whose conduct or goods the sanctions are over is their target
@@ -756,9 +754,7 @@ def _conveyor_countries(anchors: list[Token], sent_tops: list[Toponym], memory: 
 def _requesters(tok: Token) -> list[Token]:
     """Who asked for the act of ``tok``, in the act's own clause ("at Belgium's request": the possessor;
     "at the request of the X government": the noun after "of")."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ not in CLAUSE_BOUNDARIES:
-        verb = verb.head
+    verb = _act_verb(tok)
     heads: list[Token] = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "at":
@@ -801,11 +797,18 @@ def _carried(subject: Token) -> list[Token]:
     return [g for g in carried if g.lower_ in ACTOR_NOUNS | DOMESTIC_ACTORS]
 
 
-def _sponsors(tok: Token) -> list[Token]:
-    """The heads naming who an act was done for, in the act's own clause ("on the orders of X")."""
+def _act_verb(tok: Token) -> Token:
+    """The verb of the act ``tok`` names, in its own clause (an event noun's governing verb; the noun itself when
+    a clause boundary comes first)."""
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ not in CLAUSE_BOUNDARIES:
         verb = verb.head
+    return verb
+
+
+def _sponsors(tok: Token) -> list[Token]:
+    """The heads naming who an act was done for, in the act's own clause ("on the orders of X")."""
+    verb = _act_verb(tok)
     heads: list[Token] = []
     for prep in verb.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in SPONSOR_NOUNS:
@@ -1370,7 +1373,8 @@ def _actor_from(head: Token, role: str, sent_tops: list[Toponym], memory: Articl
     if owner is not None and PAIR_WORDS.search(owner.text):
         # "the two countries said their navies would carry out a joint patrol": the navies of both
         return [Actor(country_name(gazetteer, c), c, role, span.start_char, span.end_char,
-                      f"'{text}' of '{owner.text}' = {PAIR_REASON}") for c in memory.last_two(sent_tops, owner.start_char)]
+                      f"'{text}' of '{owner.text}' = {PAIR_REASON}")
+                for c in memory.last_two(sent_tops, owner.start_char)]
     group = _group_members(span)
     if group:
         countries += [c for c in group if c not in countries]
