@@ -686,8 +686,7 @@ def _clause_levels(m: Mention, anchors: list[Token]) -> tuple[set[int], set[int]
                 verbs.add(a.head.i)
             # (not a conjunct with a subject of its own: "Gunmen killed two officials during Sunday's election, and
             # police arrested 11 people the following day")
-            verbs.update(c.i for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+            verbs.update(c.i for c in _shared_subject_conjuncts(a))
     trig = m.trigger
     if trig.pos_ == "VERB" and (trig.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in trig.children) or (
@@ -1413,12 +1412,9 @@ def _name_word(tok: Token) -> bool:
 def _when_dates(m: Mention, governors: list[int | None]) -> list[int]:
     """The dates hung on a "when"/"as"/"while" clause of the verbs of ``m``'s own words."""
     # (and of a verb conjoined with them: "two were killed and three wounded when a mine exploded on Saturday")
-    verbs = [a for a in m.anchors if a.pos_ in ("VERB", "AUX")]
-    verbs += [c for a in verbs for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    verbs = _verbs_and_conjuncts(m)
     verbs += [a.head for a in verbs if a.dep_ == "conj" and a.head.pos_ in ("VERB", "AUX")]
-    whens = {c.i for a in verbs for c in a.children
-             if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(
-                 g.dep_ in ("mark", "advmod") and g.lower_ in SAME_TIME_MARKS - {"after", "once"} for g in c.children)}
+    whens = {c.i for a in verbs for c in _same_time_clauses(a)}
     return [k for k, gov in enumerate(governors) if gov in whens]
 
 
@@ -1520,9 +1516,7 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         # ("ran aground during a storm on Saturday": the day of the noun of an "in"/"during" phrase of its verb)
         # (also of a verb conjoined with the trigger that shares its subject: "Gunmen killed two officials and set
         # fire to ballot boxes during Sunday's election")
-        shared = own | {c.i for a in m.anchors if a.pos_ in ("VERB", "AUX") for c in a.children
-                        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+        shared = own | {c.i for a in m.anchors if a.pos_ in ("VERB", "AUX") for c in _shared_subject_conjuncts(a)}
         during = {gov for gov in governors if gov is not None and doc[gov].pos_ == "NOUN" and doc[gov].dep_ == "pobj"
                   and doc[gov].head.lower_ in ("in", "during") and doc[gov].head.dep_ == "prep"
                   and doc[gov].head.head.i in shared and doc[gov].head.head.pos_ in ("VERB", "AUX")}
@@ -1662,9 +1656,7 @@ def _assign_dates(mentions: list[Mention], dates: list[DateRange]) -> None:
         if m.date is not None:
             continue
         # (also of a verb conjoined with its own: "two were killed and 17 wounded when police opened fire")
-        verbs = [a for a in m.anchors if a.pos_ in ("VERB", "AUX")]
-        verbs += [c for a in verbs for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-        for verb in verbs:
+        for verb in _verbs_and_conjuncts(m):
             whens = _same_time_clauses(verb)
             # and of the clause set at the time of that one ("when police opened fire during a clash as Nepal
             # voted on Thursday")
@@ -1772,6 +1764,19 @@ def _after_noun_days(doc: Doc, dates: list[DateRange], governors: list[int | Non
         if noun in triggers and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE_PREPS \
                 and tok.head.head.i == gov and span.start - noun <= 3:
             governors[k] = noun
+
+
+def _verbs_and_conjuncts(m: Mention) -> list[Token]:
+    """The verbs of ``m``'s own words and the verbs conjoined with them ("two were killed and 17 wounded")."""
+    verbs = [a for a in m.anchors if a.pos_ in ("VERB", "AUX")]
+    return verbs + [c for a in verbs for c in a.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+
+def _shared_subject_conjuncts(verb: Token) -> list[Token]:
+    """The verbs conjoined with ``verb`` that have no subject of their own ("killed two officials and set fire to
+    ballot boxes"; not "..., and police arrested 11 people")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 def _same_time_clauses(verb: Token) -> list[Token]:
